@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { acquireDataDirLock, releaseDataDirLock } from './pglite-lock';
+import * as schema from './schema';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type DatabaseDriver = 'postgres' | 'pglite';
+
+type Connection =
+  | { driver: 'postgres'; db: Database; sql: postgres.Sql }
+  | { driver: 'pglite'; db: Database; pglite: PGlite; dataDir: string | undefined };
+
+const IN_MEMORY = 'memory://';
+
+/** Where the embedded database lives: PGLITE_DATA_DIR, `memory://` for a throwaway one, else ./.data/pglite. */
+export function pgliteDataDir(): string {
+  return process.env.PGLITE_DATA_DIR ?? path.join(process.cwd(), '.data', 'pglite');
+}
+
+function connect(): Connection {
+  if (process.env.NEXT_PHASE === 'phase-production-build') {
+    // Pages that read the database render at request time; a build that gets here is a bug.
+    throw new Error('The database was opened during `next build`. Render this route at request time.');
+  }
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const sql = postgres(url, {
+      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      onnotice: () => {},
+      connection: { application_name: 'communique' },
+    });
+    return { driver: 'postgres', sql, db: drizzlePostgres(sql, { schema, casing: 'snake_case' }) };
+  }
+  const configured = pgliteDataDir();
+  const dataDir = configured === IN_MEMORY ? undefined : path.resolve(configured);
+  if (dataDir) acquireDataDirLock(dataDir);
+  const pglite = new PGlite({ dataDir, extensions: { unaccent } });
+  return { driver: 'pglite', pglite, dataDir, db: drizzlePglite(pglite, { schema, casing: 'snake_case' }) };
+}
+
+// Kept on globalThis so that dev-mode module reloads never open a second PGlite on the same directory.
+const holder = globalThis as typeof globalThis & { __communiqueDb?: Connection };
+
+/** The open connection, opened on first use (never at import time, so `next build` stays offline). */
+export function connection(): Connection {
+  holder.__communiqueDb ??= connect();
+  return holder.__communiqueDb;
+}
+
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const real = connection().db;
+    const value = Reflect.get(real, property, real);
+    return typeof value === 'function' ? value.bind(real) : value;
+  },
+});
+
+export function databaseDriver(): DatabaseDriver {
+  return process.env.DATABASE_URL ? 'postgres' : 'pglite';
+}
+
+export async function closeDatabase(): Promise<void> {
+  const open = holder.__communiqueDb;
+  if (!open) return;
+  holder.__communiqueDb = undefined;
+  if (open.driver === 'postgres') {
+    await open.sql.end({ timeout: 5 });
+  } else {
+    await open.pglite.close();
+    if (open.dataDir) releaseDataDirLock(open.dataDir);
+  }
+}

@@ -1,0 +1,34 @@
+import { check, index, jsonb, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { createdAt, id, updatedAt } from './columns';
+import { releases, revisions } from './releases';
+import { users } from './users';
+
+/** Where an inline comment points: a range of the body and the text it covered when written. */
+export type CommentAnchor = { from: number; to: number; quote: string };
+
+export const comments = pgTable(
+  'comments',
+  {
+    id: id(),
+    releaseId: uuid()
+      .notNull()
+      .references(() => releases.id, { onDelete: 'cascade' }),
+    parentId: uuid().references((): AnyPgColumn => comments.id, { onDelete: 'cascade' }),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    body: text().notNull(),
+    revisionId: uuid().references(() => revisions.id, { onDelete: 'restrict' }),
+    anchor: jsonb().$type<CommentAnchor>(),
+    mentionedUserIds: uuid().array().notNull().default([]),
+    resolvedAt: timestamp({ withTimezone: true }),
+    resolvedById: uuid().references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index().on(t.releaseId, t.createdAt),
+    check('comments_body_length', sql`length(${t.body}) between 1 and 5000`),
+  ],
+);

@@ -1,0 +1,41 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import type { Locale } from '@/lib/i18n/locales';
+import { createdAt, id, oneOf, updatedAt } from './columns';
+import { users } from './users';
+
+export const MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
+export const MAX_MEDIA_BYTES = 15 * 1024 * 1024;
+
+export type MediaVariant = { width: number; height: number; key: string; bytes: number };
+
+export const media = pgTable(
+  'media',
+  {
+    id: id(),
+    storageKey: text().notNull().unique(),
+    originalName: text().notNull(),
+    mimeType: text().$type<MediaType>().notNull(),
+    byteSize: integer().notNull(),
+    width: integer().notNull(),
+    height: integer().notNull(),
+    sha256: text().notNull(),
+    /** Resized web versions, smallest first. */
+    variants: jsonb().$type<MediaVariant[]>().notNull().default([]),
+    alt: jsonb().$type<Partial<Record<Locale, string>>>().notNull().default({}),
+    credit: text(),
+    uploadedById: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index().on(t.sha256),
+    index().on(t.createdAt),
+    check('media_mime_type', oneOf(t.mimeType, MEDIA_TYPES)),
+    check('media_byte_size', sql`${t.byteSize} > 0 and ${t.byteSize} <= ${sql.raw(String(MAX_MEDIA_BYTES))}`),
+    check('media_dimensions', sql`${t.width} > 0 and ${t.height} > 0`),
+  ],
+);
