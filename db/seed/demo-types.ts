@@ -1,0 +1,79 @@
+import type { Locale } from '@/lib/i18n/locales';
+import type { ReleaseState } from '@/lib/workflow/states';
+
+/** Codes of the demo offices (db/seed/demo-offices.ts). */
+export type DemoOfficeCode =
+  | 'hq'
+  | 'americas'
+  | 'west-central-africa'
+  | 'asia-pacific'
+  | 'panama'
+  | 'mexico'
+  | 'senegal'
+  | 'niger'
+  | 'philippines'
+  | 'bangladesh';
+
+/** Local part of a demo account's e-mail address (`<key>@example.org`). */
+export type DemoAuthor = 'writer.panama' | 'writer.dakar' | 'editor.americas' | 'editor' | 'admin';
+
+export type DemoTopic =
+  | 'migration-governance'
+  | 'labour-migration'
+  | 'counter-trafficking'
+  | 'emergencies'
+  | 'climate'
+  | 'health'
+  | 'partnerships'
+  | 'data-research'
+  | 'sustainable-development';
+
+/** A block of body text, turned into TipTap JSON by the seed. */
+export type DemoBlock =
+  | { paragraph: string }
+  | { heading: string }
+  | { bullets: string[] }
+  | { numbered: string[] }
+  | { quote: string };
+
+export type DemoContact = {
+  name: string;
+  role?: string;
+  office: string;
+  phones: string[];
+  email?: string;
+};
+
+export type DemoRelease = {
+  /** Stable, unique key: the seed uses it to stay idempotent. */
+  key: string;
+  /** Releases sharing a group are translations of one another (one per language at most). */
+  group: string;
+  language: Locale;
+  slug: string;
+  office: DemoOfficeCode;
+  author: DemoAuthor;
+  state: ReleaseState;
+  /** Days before the seed runs (negative: in the future, for scheduled releases). */
+  daysAgo: number;
+  title: string;
+  summary: string;
+  datelineCity: string;
+  datelineCountry: string;
+  topics: DemoTopic[];
+  body: DemoBlock[];
+  contacts: DemoContact[];
+  /** Only for state changes_requested: the editor's comment. */
+  reviewComment?: string;
+};
+
+export type DemoPage = {
+  key: string;
+  group: string;
+  language: Locale;
+  /** Nested path below the locale, e.g. 'qui-sommes-nous/structure'. */
+  path: string;
+  title: string;
+  summary: string;
+  body: DemoBlock[];
+};
