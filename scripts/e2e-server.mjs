@@ -1,0 +1,27 @@
+// Serves the production build for the end-to-end suite on a fresh embedded database.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const port = process.argv[2] ?? '3100';
+const dataDir = path.resolve('.data', 'e2e');
+fs.rmSync(dataDir, { recursive: true, force: true });
+
+const env = {
+  ...process.env,
+  DATABASE_URL: '',
+  PGLITE_DATA_DIR: path.join(dataDir, 'pglite'),
+  MEDIA_DIR: path.join(dataDir, 'media'),
+  AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-for-production-000000',
+  AUTH_URL: `http://127.0.0.1:${port}`,
+  NODE_ENV: 'production',
+};
+
+for (const script of [['scripts/migrate.ts'], ['scripts/seed.ts', '--demo']]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', ...script], { env, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
