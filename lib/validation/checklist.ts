@@ -1,0 +1,67 @@
+import { listImages } from '@/lib/rich-text/plain-text';
+import type { RichTextDoc } from '@/lib/rich-text/types';
+import { ContactInput } from './contact';
+
+/**
+ * The pre-submit checklist: run live in the editor's sidebar and again on the server when a
+ * release is submitted, scheduled or published, so both always agree.
+ */
+export const CHECKLIST_LIMITS = { titleMax: 120, summaryMax: 300, bodyMinWords: 80 } as const;
+
+export type ChecklistRule =
+  | 'title_length'
+  | 'summary_length'
+  | 'dateline_city'
+  | 'contact'
+  | 'topic'
+  | 'image_alt'
+  | 'no_placeholder'
+  | 'body_length';
+
+export type ChecklistItem = { rule: ChecklistRule; passed: boolean; count?: number };
+
+export type ChecklistDraft = {
+  title: string;
+  summary: string;
+  datelineCity: string;
+  contacts: { name?: string; phones?: string[]; email?: string }[];
+  topicIds: readonly string[];
+  body: RichTextDoc;
+  bodyText: string;
+};
+
+// Whole words only: "TODOS" and "toxxxic" are words, "TODO" and "XXX" are reminders.
+const PLACEHOLDER = /\b(lorem|ipsum|todo|tbc|xxx+)\b/i;
+
+const countWords = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+function hasReachableContact(contacts: ChecklistDraft['contacts']): boolean {
+  const phone = ContactInput.shape.phones.element;
+  const email = ContactInput.shape.email.unwrap();
+  return contacts.some(
+    (contact) =>
+      Boolean(contact.name?.trim()) &&
+      ((contact.email !== undefined && email.safeParse(contact.email).success) ||
+        (contact.phones ?? []).some((number) => phone.safeParse(number).success)),
+  );
+}
+
+export function runChecklist(draft: ChecklistDraft): ChecklistItem[] {
+  const title = draft.title.trim();
+  const summary = draft.summary.trim();
+  const images = listImages(draft.body);
+  const words = countWords(draft.bodyText);
+  const searched = [draft.title, draft.summary, draft.bodyText].join('\n');
+  return [
+    { rule: 'title_length', passed: title.length > 0 && title.length <= CHECKLIST_LIMITS.titleMax, count: title.length },
+    { rule: 'summary_length', passed: summary.length > 0 && summary.length <= CHECKLIST_LIMITS.summaryMax, count: summary.length },
+    { rule: 'dateline_city', passed: draft.datelineCity.trim().length > 0 },
+    { rule: 'contact', passed: hasReachableContact(draft.contacts) },
+    { rule: 'topic', passed: draft.topicIds.length > 0 },
+    { rule: 'image_alt', passed: images.every((image) => image.alt.trim().length > 0), count: images.filter((image) => !image.alt.trim()).length },
+    { rule: 'no_placeholder', passed: !PLACEHOLDER.test(searched) },
+    { rule: 'body_length', passed: words >= CHECKLIST_LIMITS.bodyMinWords, count: words },
+  ];
+}
+
+export const checklistPasses = (draft: ChecklistDraft) => runChecklist(draft).every((item) => item.passed);
