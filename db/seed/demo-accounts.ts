@@ -10,7 +10,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { key: 'editor.desk', name: 'Sofia Lindqvist', role: 'editor', office: 'hq', uiLanguage: 'en' },
   { key: 'editor.americas', name: 'Valentina Ortiz', role: 'editor', office: 'americas', uiLanguage: 'es' },
   { key: 'writer.panama', name: 'Andrés Quintero', role: 'writer', office: 'panama', uiLanguage: 'es' },
+  { key: 'writer.mexico', name: 'Renata Villalobos', role: 'writer', office: 'mexico', uiLanguage: 'es' },
   { key: 'writer.dakar', name: 'Fatou Sarr', role: 'writer', office: 'senegal', uiLanguage: 'fr' },
+  { key: 'writer.niamey', name: 'Ibrahim Maïga', role: 'writer', office: 'niger', uiLanguage: 'fr' },
 ];
 
 export const demoEmail = (key: string) => `${key}@example.org`;

@@ -15,7 +15,14 @@ export type DemoOfficeCode =
   | 'bangladesh';
 
 /** Local part of a demo account's e-mail address (`<key>@example.org`). */
-export type DemoAuthor = 'writer.panama' | 'writer.dakar' | 'editor.americas' | 'editor' | 'admin';
+export type DemoAuthor =
+  | 'writer.panama'
+  | 'writer.mexico'
+  | 'writer.dakar'
+  | 'writer.niamey'
+  | 'editor.americas'
+  | 'editor'
+  | 'admin';
 
 export type DemoTopic =
   | 'migration-governance'
