@@ -68,6 +68,7 @@ describe('the pre-submit checklist', () => {
       expect(failing(ready({ body, bodyText: toPlainText(body) })), placeholder).toEqual(['no_placeholder']);
     }
     expect(failing(ready({ title: 'TODOS los países firman' }))).toEqual([]);
+    expect(failing(ready({ summary: 'La integración beneficia a todo el país.' }))).toEqual([]);
   });
 
   it('needs at least 80 words of body and counts them', () => {

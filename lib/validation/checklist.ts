@@ -30,8 +30,8 @@ export type ChecklistDraft = {
   bodyText: string;
 };
 
-// Whole words only: "TODOS" and "toxxxic" are words, "TODO" and "XXX" are reminders.
-const PLACEHOLDER = /\b(lorem|ipsum|todo|tbc|xxx+)\b/i;
+// Reminders are written in capitals ("TODO", "XXX"); in lower case "todo" is Spanish for "all".
+const isPlaceholder = (text: string) => /\b(lorem|ipsum)\b/i.test(text) || /\b(TODO|TBC|FIXME|XXX+)\b/.test(text);
 
 const countWords = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
@@ -59,7 +59,7 @@ export function runChecklist(draft: ChecklistDraft): ChecklistItem[] {
     { rule: 'contact', passed: hasReachableContact(draft.contacts) },
     { rule: 'topic', passed: draft.topicIds.length > 0 },
     { rule: 'image_alt', passed: images.every((image) => image.alt.trim().length > 0), count: images.filter((image) => !image.alt.trim()).length },
-    { rule: 'no_placeholder', passed: !PLACEHOLDER.test(searched) },
+    { rule: 'no_placeholder', passed: !isPlaceholder(searched) },
     { rule: 'body_length', passed: words >= CHECKLIST_LIMITS.bodyMinWords, count: words },
   ];
 }

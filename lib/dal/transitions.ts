@@ -1,0 +1,234 @@
+import 'server-only';
+import { and, eq, inArray, max, ne, sql } from 'drizzle-orm';
+import { notFound } from 'next/navigation';
+import { db, type Transaction } from '@/db/client';
+import {
+  comments,
+  notifications,
+  offices,
+  outbox,
+  publications,
+  releases,
+  releaseTopics,
+  revisions,
+  topics,
+  transitions,
+  users,
+  type NotificationKind,
+} from '@/db/schema';
+import type { Locale } from '@/lib/i18n/locales';
+import { composeNotificationEmail } from '@/lib/notifications/email';
+import { toPublicationValues } from '@/lib/publications/publication-values';
+import { checklistPasses } from '@/lib/validation/checklist';
+import type { ReleaseState } from '@/lib/workflow/states';
+import { refusalFor, TRANSITIONS, type Actor, type RefusalCode, type TransitionName } from '@/lib/workflow/transitions';
+import { recordAudit } from './audit';
+import { inOfficeScope, officeScopeFor } from './scope';
+
+export type TransitionInput = { comment?: string; scheduledAt?: Date };
+
+/** What the portal must refresh after a publish or an unpublish. */
+export type PublicationChange = {
+  change: 'published' | 'withdrawn';
+  language: Locale;
+  slug: string;
+  translationGroupId: string;
+  officeCode: string;
+  regionCode: string | null;
+  topics: string[];
+};
+
+export type TransitionResult =
+  | { ok: true; state: ReleaseState; revisionId: string; publication: PublicationChange | null }
+  | { ok: false; reason: RefusalCode };
+
+const NOTIFIED_AS: Partial<Record<TransitionName, NotificationKind>> = {
+  submit: 'submitted',
+  request_changes: 'changes_requested',
+  approve: 'approved',
+  schedule: 'scheduled',
+  publish: 'published',
+  unpublish: 'unpublished',
+};
+
+type ActingUser = { id: string; email: string; name: string };
+
+/** The actor's identity and the offices it may act on; a deactivated account acts on nothing. */
+async function resolveActor(tx: Transaction, actor: Actor) {
+  if (actor.kind === 'system') return { user: undefined, officeCondition: undefined };
+  const [row] = await tx
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, officeId: users.officeId, officeKind: offices.kind })
+    .from(users)
+    .innerJoin(offices, eq(offices.id, users.officeId))
+    .where(and(eq(users.id, actor.id), eq(users.active, true)));
+  if (!row) notFound();
+  const children = await tx.select({ id: offices.id }).from(offices).where(eq(offices.parentId, row.officeId));
+  const scope = officeScopeFor({ ...row, role: actor.role }, children.map((child) => child.id));
+  return { user: row as ActingUser, officeCondition: inOfficeScope(scope, releases.officeId) };
+}
+
+/**
+ * The only way a release changes state. In one transaction: lock the release in the actor's
+ * scope (missing and out-of-scope both answer 404), ask the workflow table, snapshot the working
+ * copy as a revision, move the state, and write the transition, the audit row, notifications,
+ * e-mails to the outbox and, on publish or unpublish, the public read model. The caller refreshes
+ * the portal with `publication` after the commit.
+ */
+export async function applyTransition(
+  actor: Actor,
+  releaseId: string,
+  name: TransitionName,
+  input: TransitionInput = {},
+  now: Date = new Date(),
+): Promise<TransitionResult> {
+  return db.transaction(async (tx): Promise<TransitionResult> => {
+    const { user, officeCondition } = await resolveActor(tx, actor);
+    const [release] = await tx
+      .select()
+      .from(releases)
+      .where(and(eq(releases.id, releaseId), officeCondition))
+      .for('update');
+    if (!release) notFound();
+
+    const topicIds = (await tx.select({ id: releaseTopics.topicId }).from(releaseTopics).where(eq(releaseTopics.releaseId, release.id))).map((row) => row.id);
+    const refusal = refusalFor(name, {
+      state: release.state,
+      actor,
+      contentAuthorIds: [release.authorId, release.lastEditedById ?? release.authorId],
+      checklistPassed: checklistPasses({ ...release, topicIds }),
+      now,
+      comment: input.comment,
+      scheduledAt: input.scheduledAt,
+    });
+    if (refusal) return { ok: false, reason: refusal };
+
+    const to = TRANSITIONS[name].to;
+    const [{ last } = { last: 0 }] = await tx.select({ last: max(revisions.number) }).from(revisions).where(eq(revisions.releaseId, release.id));
+    const [revision] = await tx
+      .insert(revisions)
+      .values({
+        releaseId: release.id,
+        number: (last ?? 0) + 1,
+        state: to,
+        title: release.title,
+        summary: release.summary,
+        datelineCity: release.datelineCity,
+        datelineCountry: release.datelineCountry,
+        body: release.body,
+        bodyText: release.bodyText,
+        contacts: release.contacts,
+        topicIds,
+        heroMediaId: release.heroMediaId,
+        contentAuthorId: release.lastEditedById ?? release.authorId,
+        createdById: user?.id ?? null,
+        createdAt: now,
+      })
+      .returning({ id: revisions.id });
+
+    const published = name === 'publish';
+    await tx
+      .update(releases)
+      .set({
+        state: to,
+        scheduledAt: name === 'schedule' ? input.scheduledAt : to === 'scheduled' ? release.scheduledAt : null,
+        ...(published ? { liveRevisionId: revision!.id, firstPublishedAt: release.firstPublishedAt ?? now, lastPublishedAt: now } : {}),
+      })
+      .where(eq(releases.id, release.id));
+
+    await tx.insert(transitions).values({
+      releaseId: release.id,
+      name,
+      fromState: release.state,
+      toState: to,
+      actorId: user?.id ?? null,
+      comment: input.comment?.trim() || null,
+      revisionId: revision!.id,
+      createdAt: now,
+    });
+    await recordAudit(tx, {
+      actor: user ? { id: user.id, email: user.email } : { label: 'system' },
+      action: `release.${name}`,
+      subjectType: 'release',
+      subjectId: release.id,
+      releaseId: release.id,
+      data: { from: release.state, to, revisionId: revision!.id, ...(input.scheduledAt ? { scheduledAt: input.scheduledAt.toISOString() } : {}) },
+    });
+    await notify(tx, release, name, user, now);
+
+    let publication: PublicationChange | null = null;
+    if (published) publication = await writePublication(tx, release, revision!.id, topicIds, now);
+    if (name === 'unpublish') publication = await withdrawPublication(tx, release.id, now);
+    return { ok: true, state: to, revisionId: revision!.id, publication };
+  });
+}
+
+type ReleaseRow = typeof releases.$inferSelect;
+
+async function writePublication(tx: Transaction, release: ReleaseRow, revisionId: string, topicIds: string[], now: Date): Promise<PublicationChange> {
+  const [office] = await tx.select().from(offices).where(eq(offices.id, release.officeId));
+  const [parent] = office!.parentId ? await tx.select({ code: offices.code }).from(offices).where(eq(offices.id, office!.parentId)) : [];
+  const regionCode = office!.kind === 'regional' ? office!.code : office!.kind === 'country' ? (parent?.code ?? null) : null;
+  const topicSlugs = topicIds.length ? (await tx.select({ slug: topics.slug }).from(topics).where(inArray(topics.id, topicIds))).map((t) => t.slug) : [];
+  const [previous] = await tx.select({ publishedAt: publications.publishedAt }).from(publications).where(eq(publications.releaseId, release.id));
+  const values = toPublicationValues({
+    release,
+    revision: { ...release, id: revisionId },
+    office: { id: office!.id, code: office!.code, names: office!.names, regionCode },
+    topicSlugs,
+    publishedAt: previous?.publishedAt ?? now,
+    revisedAt: previous ? now : null,
+  });
+  await tx
+    .insert(publications)
+    .values(values)
+    .onConflictDoUpdate({ target: publications.releaseId, set: { ...values, publishedAt: previous?.publishedAt ?? now } });
+  return { change: 'published', language: release.language, slug: release.slug, translationGroupId: release.translationGroupId, officeCode: office!.code, regionCode, topics: topicSlugs };
+}
+
+async function withdrawPublication(tx: Transaction, releaseId: string, now: Date): Promise<PublicationChange | null> {
+  const [row] = await tx.update(publications).set({ withdrawnAt: now }).where(eq(publications.releaseId, releaseId)).returning();
+  if (!row) return null;
+  const { language, slug, translationGroupId, officeCode, regionCode, topics: topicSlugs } = row;
+  return { change: 'withdrawn', language, slug, translationGroupId, officeCode, regionCode, topics: topicSlugs };
+}
+
+/** Who hears about a transition: editors covering the office on submit, else the people involved. */
+async function recipientsOf(tx: Transaction, release: ReleaseRow, name: TransitionName): Promise<string[]> {
+  if (name === 'submit') {
+    const [office] = await tx.select({ id: offices.id, parentId: offices.parentId }).from(offices).where(eq(offices.id, release.officeId));
+    const rows = await tx
+      .select({ id: users.id })
+      .from(users)
+      .innerJoin(offices, eq(offices.id, users.officeId))
+      .where(
+        and(
+          eq(users.role, 'editor'),
+          eq(users.active, true),
+          sql`(${offices.kind} = 'hq' or ${users.officeId} = ${office!.id} or ${users.officeId} = ${office!.parentId})`,
+        ),
+      );
+    return rows.map((row) => row.id);
+  }
+  const commenters = await tx.selectDistinct({ id: comments.authorId }).from(comments).where(eq(comments.releaseId, release.id));
+  return [release.authorId, release.lastEditedById, ...commenters.map((row) => row.id)].filter((id): id is string => Boolean(id));
+}
+
+async function notify(tx: Transaction, release: ReleaseRow, name: TransitionName, actor: ActingUser | undefined, now: Date) {
+  const kind = NOTIFIED_AS[name];
+  if (!kind) return;
+  const recipientIds = [...new Set(await recipientsOf(tx, release, name))].filter((id) => id !== actor?.id);
+  if (recipientIds.length === 0) return;
+  await tx.insert(notifications).values(
+    recipientIds.map((userId) => ({ userId, kind, releaseId: release.id, actorId: actor?.id ?? null, data: { title: release.title }, createdAt: now })),
+  );
+  const recipients = await tx.select({ email: users.email, uiLanguage: users.uiLanguage }).from(users).where(and(inArray(users.id, recipientIds), eq(users.active, true), ne(users.email, '')));
+  const releaseUrl = new URL(`/workspace/releases/${release.id}`, process.env.SITE_URL ?? 'http://localhost:3000').toString();
+  await tx.insert(outbox).values(
+    recipients.map((recipient) => ({
+      recipient: recipient.email,
+      ...composeNotificationEmail({ kind, language: recipient.uiLanguage, title: release.title, actorName: actor?.name ?? null, releaseUrl }),
+      payload: { kind, releaseId: release.id },
+      createdAt: now,
+    })),
+  );
+}
