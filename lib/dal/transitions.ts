@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, max, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { notFound } from 'next/navigation';
 import { db, type Transaction } from '@/db/client';
 import {
@@ -40,7 +41,9 @@ export type PublicationChange = {
 
 export type TransitionResult =
   | { ok: true; state: ReleaseState; revisionId: string; publication: PublicationChange | null }
-  | { ok: false; reason: RefusalCode };
+  | { ok: false; reason: RefusalCode }
+  // Only for the scheduler: another worker holds the release right now.
+  | { ok: false; reason: 'busy' };
 
 const NOTIFIED_AS: Partial<Record<TransitionName, NotificationKind>> = {
   submit: 'submitted',
@@ -83,14 +86,21 @@ export async function applyTransition(
 ): Promise<TransitionResult> {
   return db.transaction(async (tx): Promise<TransitionResult> => {
     const { user, officeCondition } = await resolveActor(tx, actor);
+    // The scheduler never waits for a release another worker is publishing: it moves on.
     const [release] = await tx
       .select()
       .from(releases)
       .where(and(eq(releases.id, releaseId), officeCondition))
-      .for('update');
+      .for('update', actor.kind === 'system' ? { skipLocked: true } : undefined);
+    if (!release && actor.kind === 'system') return { ok: false, reason: 'busy' };
     if (!release) notFound();
 
-    const topicIds = (await tx.select({ id: releaseTopics.topicId }).from(releaseTopics).where(eq(releaseTopics.releaseId, release.id))).map((row) => row.id);
+    const releaseTopicRows = await tx
+      .select({ id: topics.id, slug: topics.slug })
+      .from(releaseTopics)
+      .innerJoin(topics, eq(topics.id, releaseTopics.topicId))
+      .where(eq(releaseTopics.releaseId, release.id));
+    const topicIds = releaseTopicRows.map((row) => row.id);
     const refusal = refusalFor(name, {
       state: release.state,
       actor,
@@ -156,7 +166,7 @@ export async function applyTransition(
     await notify(tx, release, name, user, now);
 
     let publication: PublicationChange | null = null;
-    if (published) publication = await writePublication(tx, release, revision!.id, topicIds, now);
+    if (published) publication = await writePublication(tx, release, revision!.id, releaseTopicRows.map((row) => row.slug), now);
     if (name === 'unpublish') publication = await withdrawPublication(tx, release.id, now);
     return { ok: true, state: to, revisionId: revision!.id, publication };
   });
@@ -164,24 +174,27 @@ export async function applyTransition(
 
 type ReleaseRow = typeof releases.$inferSelect;
 
-async function writePublication(tx: Transaction, release: ReleaseRow, revisionId: string, topicIds: string[], now: Date): Promise<PublicationChange> {
-  const [office] = await tx.select().from(offices).where(eq(offices.id, release.officeId));
-  const [parent] = office!.parentId ? await tx.select({ code: offices.code }).from(offices).where(eq(offices.id, office!.parentId)) : [];
-  const regionCode = office!.kind === 'regional' ? office!.code : office!.kind === 'country' ? (parent?.code ?? null) : null;
-  const topicSlugs = topicIds.length ? (await tx.select({ slug: topics.slug }).from(topics).where(inArray(topics.id, topicIds))).map((t) => t.slug) : [];
-  const [previous] = await tx.select({ publishedAt: publications.publishedAt }).from(publications).where(eq(publications.releaseId, release.id));
+async function writePublication(tx: Transaction, release: ReleaseRow, revisionId: string, topicSlugs: string[], now: Date): Promise<PublicationChange> {
+  const parent = alias(offices, 'parent');
+  const [office] = await tx
+    .select({ id: offices.id, code: offices.code, kind: offices.kind, names: offices.names, parentCode: parent.code })
+    .from(offices)
+    .leftJoin(parent, eq(parent.id, offices.parentId))
+    .where(eq(offices.id, release.officeId));
+  const regionCode = office!.kind === 'regional' ? office!.code : office!.kind === 'country' ? office!.parentCode : null;
   const values = toPublicationValues({
     release,
     revision: { ...release, id: revisionId },
     office: { id: office!.id, code: office!.code, names: office!.names, regionCode },
     topicSlugs,
-    publishedAt: previous?.publishedAt ?? now,
-    revisedAt: previous ? now : null,
+    publishedAt: now,
+    revisedAt: null,
   });
+  // A release published before keeps its first publication date and shows "updated on".
   await tx
     .insert(publications)
     .values(values)
-    .onConflictDoUpdate({ target: publications.releaseId, set: { ...values, publishedAt: previous?.publishedAt ?? now } });
+    .onConflictDoUpdate({ target: publications.releaseId, set: { ...values, publishedAt: sql`${publications.publishedAt}`, revisedAt: now } });
   return { change: 'published', language: release.language, slug: release.slug, translationGroupId: release.translationGroupId, officeCode: office!.code, regionCode, topics: topicSlugs };
 }
 

@@ -30,7 +30,7 @@ const RULES: Record<TransitionName, { by: ActorRole[]; from: ReleaseState[] }> =
   request_changes: { by: ['editor'], from: ['in_review'] },
   approve: { by: ['editor'], from: ['in_review'] },
   schedule: { by: ['editor'], from: ['approved'] },
-  unschedule: { by: ['editor'], from: ['scheduled'] },
+  unschedule: { by: ['editor', 'system'], from: ['scheduled'] },
   publish: { by: ['editor', 'system'], from: ['approved', 'scheduled'] },
   unpublish: { by: ['editor'], from: ['published'] },
   archive: { by: ['editor', 'admin'], from: ['draft', 'changes_requested', 'unpublished'] },

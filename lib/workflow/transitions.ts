@@ -25,7 +25,8 @@ export const TRANSITIONS = {
   request_changes: { from: ['in_review'], to: 'changes_requested', by: ['editor'], needs: ['comment'] },
   approve: { from: ['in_review'], to: 'approved', by: ['editor'], needs: ['four_eyes'] },
   schedule: { from: ['approved'], to: 'scheduled', by: ['editor'], needs: ['future_time', 'checklist'] },
-  unschedule: { from: ['scheduled'], to: 'approved', by: ['editor'] },
+  // The scheduler takes back a due release it may not publish (its checklist no longer passes).
+  unschedule: { from: ['scheduled'], to: 'approved', by: ['editor', 'system'] },
   publish: { from: ['approved', 'scheduled'], to: 'published', by: ['editor', 'system'], needs: ['checklist'] },
   unpublish: { from: ['published'], to: 'unpublished', by: ['editor'] },
   archive: { from: ['draft', 'changes_requested', 'unpublished'], to: 'archived', by: ['editor', 'admin'] },
