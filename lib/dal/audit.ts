@@ -1,0 +1,26 @@
+import 'server-only';
+import type { Database, Transaction } from '@/db/client';
+import { auditLog } from '@/db/schema';
+
+export type AuditEntry = {
+  actor: { id: string; email: string } | { label: string };
+  action: string;
+  subjectType?: 'user' | 'office';
+  subjectId?: string;
+  ip?: string;
+  data?: Record<string, unknown>;
+};
+
+/** Appends one row to the audit log; pass the transaction that made the change. */
+export async function recordAudit(tx: Database | Transaction, entry: AuditEntry): Promise<void> {
+  const { actor, ...rest } = entry;
+  await tx.insert(auditLog).values({
+    actorId: 'id' in actor ? actor.id : null,
+    actorLabel: 'id' in actor ? actor.email : actor.label,
+    action: rest.action,
+    subjectType: rest.subjectType,
+    subjectId: rest.subjectId,
+    ip: rest.ip,
+    data: rest.data ?? {},
+  });
+}
