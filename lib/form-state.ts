@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /** Why the server refused a form, as a code the UI translates. */
 export type RefusalCode =
   | 'invalid_credentials'
@@ -18,3 +20,8 @@ export type FormState =
   | { status: 'created'; id: string; oneTimeSecret: string };
 
 export const IDLE: FormState = { status: 'idle' };
+
+/** The `invalid` state for a failed `safeParse`, with zod's messages as translation keys. */
+export function invalidInput(error: z.ZodError): FormState {
+  return { status: 'invalid', fieldErrors: z.flattenError(error).fieldErrors };
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 export const SignInInput = z.object({
-  email: z.email('invalid_email').max(254).trim().toLowerCase(),
+  email: z.string().trim().toLowerCase().max(254, 'too_long').pipe(z.email('invalid_email')),
   password: z.string().min(1, 'required').max(256),
 });
 export type SignInInput = z.infer<typeof SignInInput>;

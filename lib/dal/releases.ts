@@ -35,7 +35,8 @@ export type ReleaseViewDTO = ReleaseListItemDTO & {
   firstPublishedAt: Date | null;
 };
 
-const DASHBOARD_LIMIT = 20;
+// An editor's queue must show everything waiting; the other lists are reminders.
+const LIMITS = { queue: 100, list: 20, recent: 8 } as const;
 
 const listColumns = {
   id: releases.id,
@@ -50,7 +51,7 @@ const listColumns = {
   lastPublishedAt: releases.lastPublishedAt,
 };
 
-async function listInScope(where: SQL | undefined, orderBy: SQL[]): Promise<ReleaseListItemDTO[]> {
+async function listInScope(where: SQL | undefined, orderBy: SQL[], limit: number): Promise<ReleaseListItemDTO[]> {
   const user = await getCurrentUser();
   return db
     .select(listColumns)
@@ -59,7 +60,7 @@ async function listInScope(where: SQL | undefined, orderBy: SQL[]): Promise<Rele
     .innerJoin(users, eq(users.id, releases.authorId))
     .where(and(inOfficeScope(user.scope, releases.officeId), where))
     .orderBy(...orderBy)
-    .limit(DASHBOARD_LIMIT);
+    .limit(limit);
 }
 
 /** The signed-in user's own releases that are still being written. */
@@ -68,6 +69,7 @@ export async function listMyDrafts(): Promise<ReleaseListItemDTO[]> {
   return listInScope(
     and(eq(releases.authorId, user.id), inArray(releases.state, ['draft', 'changes_requested'])),
     [desc(releases.updatedAt)],
+    LIMITS.list,
   );
 }
 
@@ -75,15 +77,15 @@ export async function listMyDrafts(): Promise<ReleaseListItemDTO[]> {
 export async function listWaitingForReview(): Promise<ReleaseListItemDTO[]> {
   const user = await getCurrentUser();
   if (user.role !== 'editor') return [];
-  return listInScope(eq(releases.state, 'in_review'), [asc(releases.updatedAt)]);
+  return listInScope(eq(releases.state, 'in_review'), [asc(releases.updatedAt)], LIMITS.queue);
 }
 
 export async function listScheduled(): Promise<ReleaseListItemDTO[]> {
-  return listInScope(eq(releases.state, 'scheduled'), [asc(releases.scheduledAt)]);
+  return listInScope(eq(releases.state, 'scheduled'), [asc(releases.scheduledAt)], LIMITS.list);
 }
 
 export async function listRecentlyPublished(): Promise<ReleaseListItemDTO[]> {
-  return listInScope(eq(releases.state, 'published'), [desc(releases.lastPublishedAt)]);
+  return listInScope(eq(releases.state, 'published'), [desc(releases.lastPublishedAt)], LIMITS.recent);
 }
 
 /** One release of the user's scope, read-only; calls notFound() for a missing or out-of-scope id. */

@@ -6,7 +6,7 @@ import { LOCALES } from '@/lib/i18n/locales';
 const name = z.string().trim().min(1, 'required').max(120, 'too_long');
 
 export const CreateUserInput = z.object({
-  email: z.email('invalid_email').trim().toLowerCase().max(254, 'too_long'),
+  email: z.string().trim().toLowerCase().max(254, 'too_long').pipe(z.email('invalid_email')),
   name,
   role: z.enum(ROLES, 'required'),
   officeId: z.uuid('required'),
