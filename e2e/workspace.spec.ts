@@ -69,3 +69,16 @@ test.describe('a release from the dashboard', () => {
     expect(response?.status()).toBe(404);
   });
 });
+
+test.describe('the account page', () => {
+  test('changes the interface language at once', async ({ otherWriterPage: page }) => {
+    await page.goto('/workspace/account');
+    await page.getByLabel('Langue de l’interface').selectOption('en');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
+    await capture(page, 'account-other-writer');
+    await page.getByLabel('Interface language').selectOption('fr');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
+  });
+});

@@ -1,5 +1,5 @@
 'use client';
-import { useActionState } from 'react';
+import { startTransition, useActionState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { IDLE, type FormState } from '@/lib/form-state';
 
@@ -34,10 +34,18 @@ const BUTTON = {
 export function ActionForm({ action, fields, submitLabel, doneMessage, secretLabel, tone = 'primary' }: Props) {
   const t = useTranslations('Forms');
   const [state, formAction, pending] = useActionState(action, IDLE);
+  // Submitting through the handler keeps what was typed: React resets a form after its `action`
+  // runs, which would wipe every field when the server answers with an error. Without
+  // JavaScript, `action` still posts the form.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   const errorsFor = (name: string) => (state.status === 'invalid' ? state.fieldErrors[name] : undefined);
 
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form action={formAction} onSubmit={submit} className="flex flex-col gap-4" noValidate>
       {fields.map((field) => {
         if (field.type === 'hidden') return <input key={field.name} type="hidden" name={field.name} value={field.defaultValue} />;
         const errors = errorsFor(field.name);

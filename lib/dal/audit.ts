@@ -5,7 +5,8 @@ import { auditLog } from '@/db/schema';
 export type AuditEntry = {
   actor: { id: string; email: string } | { label: string };
   action: string;
-  subjectType?: 'user' | 'office';
+  subjectType?: 'user' | 'office' | 'release';
+  releaseId?: string;
   subjectId?: string;
   ip?: string;
   data?: Record<string, unknown>;
@@ -20,6 +21,7 @@ export async function recordAudit(tx: Database | Transaction, entry: AuditEntry)
     action: rest.action,
     subjectType: rest.subjectType,
     subjectId: rest.subjectId,
+    releaseId: rest.releaseId,
     ip: rest.ip,
     data: rest.data ?? {},
   });

@@ -51,10 +51,10 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
           <h2 id="facts" className="mb-3 font-semibold text-brand-800">
             {t('details')}
           </h2>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 text-sm">
+          <dl className="grid grid-cols-2 gap-3 text-sm lg:grid-cols-1">
             {facts.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-muted">{label}</dt>
+              <div key={label}>
+                <dt className="text-xs text-muted">{label}</dt>
                 <dd>{value}</dd>
               </div>
             ))}
