@@ -1,10 +1,17 @@
 import { and, count, eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, loginAttempts } from '@/db/schema';
 import { MAX_FAILURES_PER_IP, SignInInput } from '@/lib/auth/credentials';
 import { freshNewsroom, NEWSROOM_PASSWORD, reloadUser, type Newsroom } from '@/test/newsroom';
 import { insertUser } from '@/test/fixtures';
+import { verifyPassword } from '@/lib/auth/password';
 import { verifyCredentials } from './sign-in';
+
+// Counts argon2 verifications: an unknown e-mail must cost the same work as a known one.
+vi.mock('@/lib/auth/password', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/lib/auth/password')>();
+  return { ...original, verifyPassword: vi.fn(original.verifyPassword) };
+});
 
 let n: Newsroom;
 beforeAll(async () => {
@@ -34,6 +41,16 @@ describe('signing in', () => {
     const unknownEmail = await verifyCredentials({ email: 'nobody@example.org', password: 'not-it' }, newIp());
     expect(wrongPassword).toEqual({ ok: false, reason: 'invalid_credentials' });
     expect(unknownEmail).toEqual(wrongPassword);
+  });
+
+  it('runs one password verification for an unknown e-mail, as for a known one', async () => {
+    vi.mocked(verifyPassword).mockClear();
+    await verifyCredentials({ email: n.people.americasEditor.email, password: 'not-it' }, newIp());
+    await verifyCredentials({ email: 'unknown-person@example.org', password: 'not-it' }, newIp());
+    expect(vi.mocked(verifyPassword)).toHaveBeenCalledTimes(2);
+    const [knownHash, unknownHash] = vi.mocked(verifyPassword).mock.calls.map(([hash]) => hash);
+    expect(unknownHash).toMatch(/^\$argon2id\$/);
+    expect(unknownHash).not.toBe(knownHash);
   });
 
   it('refuses a deactivated account even with the right password, like a wrong one', async () => {
