@@ -21,6 +21,8 @@ type Props = {
   doneMessage?: string;
   /** Shown above a secret the server returns once (a temporary password). */
   secretLabel?: string;
+  /** A link to what was just created: `href` is followed by the new id. */
+  createdLink?: { href: string; label: string };
   tone?: 'primary' | 'quiet' | 'danger';
 };
 
@@ -31,7 +33,7 @@ const BUTTON = {
 };
 
 /** A form posting to a server action, with field errors, refusals and success shown in place. */
-export function ActionForm({ action, fields, submitLabel, doneMessage, secretLabel, tone = 'primary' }: Props) {
+export function ActionForm({ action, fields, submitLabel, doneMessage, secretLabel, createdLink, tone = 'primary' }: Props) {
   const t = useTranslations('Forms');
   const [state, formAction, pending] = useActionState(action, IDLE);
   // Submitting through the handler keeps what was typed: React resets a form after its `action`
@@ -106,6 +108,11 @@ export function ActionForm({ action, fields, submitLabel, doneMessage, secretLab
         <div role="status" className="rounded border border-green-300 bg-green-50 p-3">
           <p>{secretLabel}</p>
           <p className="mt-2 select-all font-mono text-lg">{state.oneTimeSecret}</p>
+          {createdLink && (
+            <a href={`${createdLink.href}${state.id}`} className="mt-2 inline-block text-brand-700 underline">
+              {createdLink.label}
+            </a>
+          )}
         </div>
       )}
     </form>

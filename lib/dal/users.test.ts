@@ -59,6 +59,16 @@ describe('ending sessions from the administration', () => {
   });
 });
 
+describe('unlocking an account', () => {
+  it('lifts a lockout at once, and audits it', async () => {
+    const person = await insertUser(n.db, n.offices.panama.id, 'writer', { lockedUntil: new Date(Date.now() + 600_000), failedLogins: 0 });
+    await signedIn(n.people.admin.id);
+    expect(await setUserActive(person.id, true)).toEqual({ ok: true });
+    expect(await reloadUser(n.db, person.id)).toMatchObject({ active: true, lockedUntil: null });
+    expect(await audited('user.unlocked', person.id)).toBe(1);
+  });
+});
+
 describe('creating an account', () => {
   it('gives a temporary password that works once stored as a hash, and asks for a new one', async () => {
     await signedIn(n.people.admin.id);

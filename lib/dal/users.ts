@@ -119,7 +119,7 @@ export async function updateUser(input: UpdateUserInput): Promise<UserChangeResu
   });
 }
 
-/** Deactivating ends the user's sessions at their next request; reactivating also lifts a lockout. */
+/** Deactivating ends the user's sessions at their next request; activating lifts a lockout too ("unlock"). */
 export async function setUserActive(userId: string, active: boolean): Promise<UserChangeResult> {
   const admin = await getCurrentAdmin();
   return db.transaction(async (tx) => {
@@ -129,7 +129,8 @@ export async function setUserActive(userId: string, active: boolean): Promise<Us
       .update(users)
       .set(active ? { active, failedLogins: 0, lockedUntil: null } : { active, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, before.id));
-    await recordAudit(tx, { actor: actorOf(admin), action: active ? 'user.reactivated' : 'user.deactivated', subjectType: 'user', subjectId: before.id });
+    const action = !active ? 'user.deactivated' : before.active ? 'user.unlocked' : 'user.reactivated';
+    await recordAudit(tx, { actor: actorOf(admin), action, subjectType: 'user', subjectId: before.id });
     return { ok: true } as const;
   });
 }

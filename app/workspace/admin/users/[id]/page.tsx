@@ -41,6 +41,12 @@ export default async function EditUserPage({ params }: PageProps<'/workspace/adm
           {t('access')}
         </h2>
         <p className="text-sm">{person.active ? t('activeNow') : t('inactiveNow')}</p>
+        {person.active && person.lockedUntil && person.lockedUntil > new Date() && (
+          <>
+            <p className="text-sm">{t('lockedNow')}</p>
+            <ActionForm action={reactivateAccount} tone="quiet" submitLabel={t('unlock')} doneMessage={t('unlocked')} fields={[userId]} />
+          </>
+        )}
         {person.active ? (
           <ActionForm action={deactivateAccount} tone="danger" submitLabel={t('deactivate')} doneMessage={t('deactivated')} fields={[userId]} />
         ) : (

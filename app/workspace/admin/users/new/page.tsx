@@ -20,6 +20,7 @@ export default async function NewUserPage() {
         action={createAccount}
         submitLabel={t('createSubmit')}
         secretLabel={t('temporaryPassword')}
+        createdLink={{ href: '/workspace/admin/users/', label: t('openCreated') }}
         fields={[
           { name: 'name', label: t('name'), type: 'text', required: true },
           { name: 'email', label: t('email'), type: 'email', required: true },
