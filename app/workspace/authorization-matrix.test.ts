@@ -7,7 +7,7 @@ import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
 import { getReleaseView, listMyDrafts, listRecentlyPublished, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
 import { getUserForAdmin, listUsersForAdmin } from '@/lib/dal/users';
-import type { FormState } from '@/lib/form-state';
+import { IDLE, type FormState } from '@/lib/form-state';
 import { actAs } from '@/test/fake-auth';
 import { insertUser } from '@/test/fixtures';
 import { freshNewsroom, NEWSROOM_PASSWORD, reloadUser, type Newsroom } from '@/test/newsroom';
@@ -117,8 +117,6 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
 function row(...outcomes: Outcome[]): Record<Persona, Outcome> {
   return Object.fromEntries(PERSONAS.map((persona, index) => [persona, outcomes[index]!])) as Record<Persona, Outcome>;
 }
-
-const IDLE: FormState = { status: 'idle' };
 
 async function outcomeOf(call: Call): Promise<Outcome> {
   try {
