@@ -19,9 +19,9 @@ export async function ReleaseList({ heading, empty, items, dateOf, dateLabel }: 
   const headingId = `list-${heading.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-brand-100 bg-white">
-      <h2 id={headingId} className="flex items-baseline justify-between border-b border-brand-100 px-4 py-3 text-lg font-semibold text-brand-800">
+      <h2 id={headingId} className="flex items-baseline justify-between gap-3 border-b border-brand-100 px-4 py-3 text-lg font-semibold text-brand-800">
         {heading}
-        <span className="text-sm font-normal text-muted">{t('count', { count: items.length })}</span>
+        <span className="shrink-0 text-sm font-normal text-muted">{t('count', { count: items.length })}</span>
       </h2>
       {items.length === 0 ? (
         <p className="px-4 py-4 text-muted">{empty}</p>
