@@ -1,9 +1,24 @@
+import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
-import { DEFAULT_LOCALE, isLocale } from './locales';
+import { findCurrentUser } from '@/lib/dal/session';
+import { isLocale, type Locale } from './locales';
+import { LOCALE_COOKIE, localeFromAcceptLanguage } from './preferred-locale';
+
+/**
+ * Pages without a [locale] segment (the workspace, sign-in) speak the signed-in user's language;
+ * before sign-in, the language last chosen (cookie) or the browser's.
+ */
+async function localeOutsidePortal(): Promise<Locale> {
+  const user = await findCurrentUser();
+  if (user) return user.uiLanguage;
+  const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(chosen)) return chosen;
+  return localeFromAcceptLanguage((await headers()).get('accept-language'));
+}
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const locale = isLocale(requested) ? requested : await localeOutsidePortal();
   return {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,

@@ -1,0 +1,180 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { asc, count } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { auditLog, offices, users } from '@/db/schema';
+import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
+import { getReleaseView, listMyDrafts, listRecentlyPublished, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
+import { getCurrentUser } from '@/lib/dal/session';
+import { getUserForAdmin, listUsersForAdmin } from '@/lib/dal/users';
+import { IDLE, type FormState } from '@/lib/form-state';
+import { actAs } from '@/test/fake-auth';
+import { insertUser } from '@/test/fixtures';
+import { freshNewsroom, NEWSROOM_PASSWORD, reloadUser, type Newsroom } from '@/test/newsroom';
+import { changeLanguage, changePassword } from './account/actions';
+import { addOffice, saveOffice } from './admin/offices/actions';
+import { createAccount, deactivateAccount, endSessions, reactivateAccount, updateAccount } from './admin/users/actions';
+
+vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+
+/**
+ * Who may do what in the workspace. Every page (by the DAL calls it makes) and every server
+ * action is called as each persona; the resource is always in Panama, a country office under
+ * the Americas region. Server actions are called directly with crafted form data, the way a
+ * forged POST would reach them.
+ */
+const PERSONAS = ['anonymous', 'writerOwn', 'writerOther', 'regionalInside', 'regionalOutside', 'hqEditor', 'admin'] as const;
+type Persona = (typeof PERSONAS)[number];
+type Outcome = 'ok' | 'login' | 'not_found' | `refused:${string}`;
+
+let n: Newsroom;
+let target: { id: string };
+beforeAll(async () => {
+  n = await freshNewsroom();
+  target = await insertUser(n.db, n.offices.panama.id, 'writer', { email: 'target@example.org' });
+});
+
+const personaUser = (persona: Persona) =>
+  ({
+    anonymous: undefined,
+    writerOwn: n.people.panamaWriter,
+    writerOther: n.people.senegalWriter,
+    regionalInside: n.people.americasEditor,
+    regionalOutside: n.people.westAfricaEditor,
+    hqEditor: n.people.hqEditor,
+    admin: n.people.admin,
+  })[persona];
+
+let sequence = 0;
+const form = (fields: Record<string, string>) => {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, value);
+  return data;
+};
+const officeFields = (over: Record<string, string> = {}) => ({
+  parentId: n.offices.americas.id,
+  nameFr: 'Bureau test',
+  nameEn: 'Test office',
+  nameEs: 'Oficina de prueba',
+  city: 'Ciudad',
+  countryCode: 'CO',
+  timeZone: 'America/Bogota',
+  defaultLanguage: 'es',
+  ...over,
+});
+
+type Call = () => Promise<unknown>;
+// prettier-ignore
+const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Record<Persona, Outcome>][] = [
+  //                                                                                                anonymous  writerOwn   writerOther  regionalInside regionalOutside hqEditor  admin
+  ['page /workspace (layout and dashboard lists)', () => () => Promise.all([getCurrentUser(), listMyDrafts(), listWaitingForReview(), listScheduled(), listRecentlyPublished()]),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/releases/[id] (a Panama release)', () => () => getReleaseView(n.releases.panamaInReview.id),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['page /workspace/releases/[id] (an id that does not exist)', () => () => getReleaseView(crypto.randomUUID()),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['page /workspace/account', () => () => getCurrentUser(),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/admin/users', () => () => listUsersForAdmin(),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['page /workspace/admin/users/new', () => () => listOfficesForAdmin(),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['page /workspace/admin/users/[id]', () => () => getUserForAdmin(target.id),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['page /workspace/admin/offices', () => () => listOfficesForAdmin(),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['page /workspace/admin/offices/new', () => () => listOfficesForAdmin(),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['page /workspace/admin/offices/[id]', () => () => getOfficeForAdmin(n.offices.panama.id),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action createAccount', () => () => createAccount(IDLE, form({ email: `new-${++sequence}@example.org`, name: 'New Person', role: 'writer', officeId: n.offices.panama.id, uiLanguage: 'es' })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action updateAccount (someone else)', () => () => updateAccount(IDLE, form({ userId: target.id, name: 'Renamed', role: 'editor', officeId: n.offices.panama.id, uiLanguage: 'fr' })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action updateAccount (promoting oneself to admin)', (self) => () => updateAccount(IDLE, form({ userId: self.id, name: 'Me', role: 'admin', officeId: n.offices.hq.id, uiLanguage: 'fr' })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action deactivateAccount', () => () => deactivateAccount(IDLE, form({ userId: target.id })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action deactivateAccount (one\'s own account)', (self) => () => deactivateAccount(IDLE, form({ userId: self.id })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'refused:own_account')],
+  ['action reactivateAccount', () => () => reactivateAccount(IDLE, form({ userId: target.id })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action endSessions', () => () => endSessions(IDLE, form({ userId: target.id })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action addOffice', () => () => addOffice(IDLE, form({ code: `new-office-${++sequence}`, kind: 'country', ...officeFields() })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action saveOffice (Panama)', () => () => saveOffice(IDLE, form({ officeId: n.offices.panama.id, ...officeFields({ city: 'Panamá' }) })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action changePassword (own, with the right current password)', () => () => changePassword(IDLE, form({ currentPassword: NEWSROOM_PASSWORD, newPassword: NEWSROOM_PASSWORD, confirmPassword: NEWSROOM_PASSWORD })),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['action changePassword (own, with a wrong current password)', () => () => changePassword(IDLE, form({ currentPassword: 'not-the-password', newPassword: 'another-long-password', confirmPassword: 'another-long-password' })),
+    row('login', 'refused:wrong_password', 'refused:wrong_password', 'refused:wrong_password', 'refused:wrong_password', 'refused:wrong_password', 'refused:wrong_password')],
+  ['action changeLanguage (own)', () => () => changeLanguage(IDLE, form({ uiLanguage: 'en' })),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+];
+
+function row(...outcomes: Outcome[]): Record<Persona, Outcome> {
+  return Object.fromEntries(PERSONAS.map((persona, index) => [persona, outcomes[index]!])) as Record<Persona, Outcome>;
+}
+
+async function outcomeOf(call: Call): Promise<Outcome> {
+  try {
+    const result = (await call()) as FormState | undefined;
+    if (result && typeof result === 'object' && 'status' in result) {
+      if (result.status === 'refused') return `refused:${result.reason}`;
+      if (result.status === 'invalid') return `refused:invalid ${JSON.stringify(result.fieldErrors)}`;
+    }
+    return 'ok';
+  } catch (error) {
+    const digest = String((error as { digest?: unknown }).digest ?? '');
+    if (digest.startsWith('NEXT_REDIRECT') && digest.includes('/login')) return 'login';
+    if (digest === 'NEXT_HTTP_ERROR_FALLBACK;404') return 'not_found';
+    throw error;
+  }
+}
+
+/** Everything a workspace call could change: people, offices, and the audit log. */
+async function snapshot() {
+  const [people, officeRows, [audit]] = await Promise.all([
+    n.db.select().from(users).orderBy(asc(users.id)),
+    n.db.select().from(offices).orderBy(asc(offices.id)),
+    n.db.select({ n: count() }).from(auditLog),
+  ]);
+  return { people, officeRows, auditRows: audit?.n };
+}
+
+describe('the workspace authorization matrix', () => {
+  for (const [name, call, expected] of MATRIX) {
+    describe(name, () => {
+      for (const persona of PERSONAS) {
+        const outcome = expected[persona];
+        it(`${outcome === 'ok' ? 'allows' : `answers ${outcome} to`} ${persona}${outcome === 'ok' ? '' : ', changing nothing'}`, async () => {
+          const user = personaUser(persona);
+          // Each call comes with a freshly signed-in session, as after a real sign-in.
+          actAs(user ? await reloadUser(n.db, user.id) : null);
+          const before = outcome === 'ok' ? undefined : await snapshot();
+          expect(await outcomeOf(call(user ?? { id: crypto.randomUUID() }))).toBe(outcome);
+          if (before) expect(await snapshot()).toEqual(before);
+        });
+      }
+    });
+  }
+
+  it('covers every page of the workspace', () => {
+    const pages = fs
+      .readdirSync(import.meta.dirname, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('page.tsx'))
+      .map((file) => `page /workspace/${path.dirname(file)}`.replace(/\/\.$/, '').replaceAll(path.sep, '/'));
+    const covered = new Set(MATRIX.map(([name]) => name.split(' (')[0]));
+    expect(pages.filter((page) => !covered.has(page))).toEqual([]);
+  });
+
+  it('covers every server action of the workspace', async () => {
+    const files = fs.readdirSync(import.meta.dirname, { recursive: true, encoding: 'utf8' }).filter((file) => path.basename(file) === 'actions.ts');
+    const modules = await Promise.all(files.map((file) => import(path.join(import.meta.dirname, file))));
+    const actions = modules.flatMap((module) => Object.keys(module));
+    const covered = new Set(MATRIX.map(([name]) => name.split(' (')[0]!.replace('action ', '')));
+    expect(actions.filter((action) => !covered.has(action))).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { getTranslations } from 'next-intl/server';
+import { ReleaseList } from '@/components/workspace/release-list';
+import { listMyDrafts, listRecentlyPublished, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
+import { getCurrentUser } from '@/lib/dal/session';
+
+export default async function DashboardPage() {
+  const user = await getCurrentUser();
+  const [t, drafts, waiting, scheduled, published] = await Promise.all([
+    getTranslations('Dashboard'),
+    listMyDrafts(),
+    listWaitingForReview(),
+    listScheduled(),
+    listRecentlyPublished(),
+  ]);
+
+  return (
+    <>
+      <h1 className="mb-6 text-2xl font-bold text-brand-800">{t('heading', { name: user.name })}</h1>
+      <div className="grid gap-6 lg:grid-cols-2">
+        {user.role === 'editor' && (
+          <ReleaseList heading={t('waiting')} empty={t('waitingEmpty')} items={waiting} dateOf={(item) => item.updatedAt} dateLabel={t('submitted')} />
+        )}
+        <ReleaseList heading={t('drafts')} empty={t('draftsEmpty')} items={drafts} dateOf={(item) => item.updatedAt} dateLabel={t('updated')} />
+        <ReleaseList heading={t('scheduled')} empty={t('scheduledEmpty')} items={scheduled} dateOf={(item) => item.scheduledAt} dateLabel={t('scheduledFor')} />
+        <ReleaseList heading={t('published')} empty={t('publishedEmpty')} items={published} dateOf={(item) => item.lastPublishedAt} dateLabel={t('publishedOn')} />
+      </div>
+    </>
+  );
+}

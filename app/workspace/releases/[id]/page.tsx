@@ -1,0 +1,98 @@
+import type { Metadata } from 'next';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { StateBadge } from '@/components/workspace/state-badge';
+import { getReleaseView } from '@/lib/dal/releases';
+import type { Locale } from '@/lib/i18n/locales';
+
+export async function generateMetadata({ params }: PageProps<'/workspace/releases/[id]'>): Promise<Metadata> {
+  const release = await getReleaseView((await params).id);
+  return { title: release.title };
+}
+
+export default async function ReleaseViewPage({ params }: PageProps<'/workspace/releases/[id]'>) {
+  const release = await getReleaseView((await params).id);
+  const [t, format, locale] = await Promise.all([getTranslations('ReleaseView'), getFormatter(), getLocale() as Promise<Locale>]);
+  const when = (date: Date | null) =>
+    date ? (
+      <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: 'long', timeStyle: 'short', timeZone: release.officeTimeZone })}</time>
+    ) : (
+      t('never')
+    );
+  const facts: [string, React.ReactNode][] = [
+    [t('office'), release.officeNames[locale]],
+    [t('author'), release.authorName],
+    [t('language'), <span key="language" className="uppercase">{release.language}</span>],
+    [t('created'), when(release.createdAt)],
+    [t('updated'), when(release.updatedAt)],
+    ...(release.scheduledAt ? ([[t('scheduledFor'), when(release.scheduledAt)]] as [string, React.ReactNode][]) : []),
+    [t('firstPublished'), when(release.firstPublishedAt)],
+  ];
+
+  return (
+    <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+      <div className="min-w-0 rounded-lg border border-brand-100 bg-white p-5 sm:p-8">
+        <div className="mb-3 flex flex-wrap items-center gap-3">
+          <StateBadge state={release.state} />
+          <p className="text-sm text-muted">{t('readOnly')}</p>
+        </div>
+        <h1 className="mb-4 text-2xl font-bold leading-tight text-brand-800 sm:text-3xl">{release.title || t('untitled')}</h1>
+        {release.summary && <p className="mb-6 text-lg text-muted">{release.summary}</p>}
+        {release.datelineCity && (
+          <p className="mb-2 font-semibold">
+            {release.datelineCity}
+            {release.datelineCountry && `, ${release.datelineCountry}`}
+          </p>
+        )}
+        {/* Rendered by lib/rich-text with an allowlist of nodes, marks and URL schemes. */}
+        <div className="prose-release space-y-4 leading-relaxed" dangerouslySetInnerHTML={{ __html: release.bodyHtml }} />
+      </div>
+      <aside className="flex flex-col gap-6">
+        <section aria-labelledby="facts" className="rounded-lg border border-brand-100 bg-white p-4">
+          <h2 id="facts" className="mb-3 font-semibold text-brand-800">
+            {t('details')}
+          </h2>
+          <dl className="grid grid-cols-2 gap-3 text-sm lg:grid-cols-1">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-xs text-muted">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section aria-labelledby="contacts" className="rounded-lg border border-brand-100 bg-white p-4">
+          <h2 id="contacts" className="mb-3 font-semibold text-brand-800">
+            {t('contacts')}
+          </h2>
+          {release.contacts.length === 0 ? (
+            <p className="text-sm text-muted">{t('noContacts')}</p>
+          ) : (
+            <ul className="flex flex-col gap-3 text-sm">
+              {release.contacts.map((contact, index) => (
+                <li key={index}>
+                  <p className="font-medium">{contact.name}</p>
+                  {contact.role && <p className="text-muted">{contact.role}</p>}
+                  {contact.office && <p className="text-muted">{contact.office}</p>}
+                  {contact.phones.map((phone) => (
+                    <p key={phone}>
+                      <a href={`tel:${phone.replace(/[^+0-9]/g, '')}`} className="text-brand-700 underline">
+                        {phone}
+                      </a>
+                    </p>
+                  ))}
+                  {contact.email && (
+                    <p>
+                      <a href={`mailto:${contact.email}`} className="break-all text-brand-700 underline">
+                        {contact.email}
+                      </a>
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </aside>
+    </article>
+  );
+}

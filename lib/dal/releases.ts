@@ -1,0 +1,114 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { db } from '@/db/client';
+import { offices, releases, users } from '@/db/schema';
+import type { Locale, LocalizedText } from '@/lib/i18n/locales';
+import { renderRichTextHtml } from '@/lib/rich-text/render-html';
+import type { Contact } from '@/lib/validation/contact';
+import type { ReleaseState } from '@/lib/workflow/states';
+import { inOfficeScope } from './scope';
+import { getCurrentUser } from './session';
+
+export type ReleaseListItemDTO = {
+  id: string;
+  title: string;
+  language: Locale;
+  state: ReleaseState;
+  officeNames: LocalizedText;
+  officeTimeZone: string;
+  authorName: string;
+  updatedAt: Date;
+  scheduledAt: Date | null;
+  lastPublishedAt: Date | null;
+};
+
+export type ReleaseViewDTO = ReleaseListItemDTO & {
+  slug: string;
+  summary: string;
+  datelineCity: string;
+  datelineCountry: string;
+  bodyHtml: string;
+  contacts: Contact[];
+  createdAt: Date;
+  firstPublishedAt: Date | null;
+};
+
+// An editor's queue must show everything waiting; the other lists are reminders.
+const LIMITS = { queue: 100, list: 20, recent: 8 } as const;
+
+const listColumns = {
+  id: releases.id,
+  title: releases.title,
+  language: releases.language,
+  state: releases.state,
+  officeNames: offices.names,
+  officeTimeZone: offices.timeZone,
+  authorName: users.name,
+  updatedAt: releases.updatedAt,
+  scheduledAt: releases.scheduledAt,
+  lastPublishedAt: releases.lastPublishedAt,
+};
+
+async function listInScope(where: SQL | undefined, orderBy: SQL[], limit: number): Promise<ReleaseListItemDTO[]> {
+  const user = await getCurrentUser();
+  return db
+    .select(listColumns)
+    .from(releases)
+    .innerJoin(offices, eq(offices.id, releases.officeId))
+    .innerJoin(users, eq(users.id, releases.authorId))
+    .where(and(inOfficeScope(user.scope, releases.officeId), where))
+    .orderBy(...orderBy)
+    .limit(limit);
+}
+
+/** The signed-in user's own releases that are still being written. */
+export async function listMyDrafts(): Promise<ReleaseListItemDTO[]> {
+  const user = await getCurrentUser();
+  return listInScope(
+    and(eq(releases.authorId, user.id), inArray(releases.state, ['draft', 'changes_requested'])),
+    [desc(releases.updatedAt)],
+    LIMITS.list,
+  );
+}
+
+/** Releases an editor may review, oldest first; empty for anyone who does not review. */
+export async function listWaitingForReview(): Promise<ReleaseListItemDTO[]> {
+  const user = await getCurrentUser();
+  if (user.role !== 'editor') return [];
+  return listInScope(eq(releases.state, 'in_review'), [asc(releases.updatedAt)], LIMITS.queue);
+}
+
+export async function listScheduled(): Promise<ReleaseListItemDTO[]> {
+  return listInScope(eq(releases.state, 'scheduled'), [asc(releases.scheduledAt)], LIMITS.list);
+}
+
+export async function listRecentlyPublished(): Promise<ReleaseListItemDTO[]> {
+  return listInScope(eq(releases.state, 'published'), [desc(releases.lastPublishedAt)], LIMITS.recent);
+}
+
+/** One release of the user's scope, read-only; calls notFound() for a missing or out-of-scope id. */
+export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
+  const user = await getCurrentUser();
+  if (!z.uuid().safeParse(id).success) notFound();
+  const [row] = await db
+    .select({
+      ...listColumns,
+      slug: releases.slug,
+      summary: releases.summary,
+      datelineCity: releases.datelineCity,
+      datelineCountry: releases.datelineCountry,
+      body: releases.body,
+      contacts: releases.contacts,
+      createdAt: releases.createdAt,
+      firstPublishedAt: releases.firstPublishedAt,
+    })
+    .from(releases)
+    .innerJoin(offices, eq(offices.id, releases.officeId))
+    .innerJoin(users, eq(users.id, releases.authorId))
+    .where(and(eq(releases.id, id), inOfficeScope(user.scope, releases.officeId)));
+  if (!row) notFound();
+  const { body, ...rest } = row;
+  return { ...rest, bodyHtml: renderRichTextHtml(body) };
+}

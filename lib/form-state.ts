@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Why the server refused a form, as a code the UI translates. */
+export type RefusalCode =
+  | 'invalid_credentials'
+  | 'locked'
+  | 'rate_limited'
+  | 'wrong_password'
+  | 'email_taken'
+  | 'office_code_taken'
+  | 'invalid_parent'
+  | 'own_account';
+
+/** The one shape every form action returns. */
+export type FormState =
+  | { status: 'idle' | 'done' }
+  | { status: 'invalid'; fieldErrors: Partial<Record<string, string[]>> }
+  | { status: 'refused'; reason: RefusalCode }
+  // A secret shown to the admin exactly once (a new account's temporary password), never stored in clear.
+  | { status: 'created'; id: string; oneTimeSecret: string };
+
+export const IDLE: FormState = { status: 'idle' };
+
+/** The `invalid` state for a failed `safeParse`, with zod's messages as translation keys. */
+export function invalidInput(error: z.ZodError): FormState {
+  return { status: 'invalid', fieldErrors: z.flattenError(error).fieldErrors };
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { OFFICE_KINDS } from '@/db/schema/offices';
+import { LOCALES } from '@/lib/i18n/locales';
+
+const TIME_ZONES = new Set(Intl.supportedValuesOf('timeZone'));
+const officeName = z.string().trim().min(1, 'required').max(200, 'too_long');
+
+const officeFields = {
+  parentId: z.union([z.uuid(), z.literal('').transform(() => null)]),
+  nameFr: officeName,
+  nameEn: officeName,
+  nameEs: officeName,
+  city: z.string().trim().min(1, 'required').max(120, 'too_long'),
+  countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'invalid_country_code'),
+  timeZone: z.string().refine((zone) => TIME_ZONES.has(zone) || zone === 'UTC', 'invalid_time_zone'),
+  defaultLanguage: z.enum(LOCALES, 'required'),
+};
+
+export const CreateOfficeInput = z.object({
+  code: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'invalid_code').max(60, 'too_long'),
+  kind: z.enum(OFFICE_KINDS, 'required'),
+  ...officeFields,
+});
+export type CreateOfficeInput = z.infer<typeof CreateOfficeInput>;
+
+export const UpdateOfficeInput = z.object({ officeId: z.uuid(), ...officeFields });
+export type UpdateOfficeInput = z.infer<typeof UpdateOfficeInput>;
