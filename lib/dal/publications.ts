@@ -385,3 +385,12 @@ export const searchPublications = cachedRead(
   },
   (language) => [CACHE_TAGS.publications(language)],
 );
+
+/** What a publication is cached by, read fresh (never from the cache): for invalidating it. */
+export async function findPublicationCacheKey(language: Locale, slug: string): Promise<PublicationCacheKey | undefined> {
+  const [row] = await db
+    .select({ slug: publications.slug, translationGroupId: publications.translationGroupId, topics: publications.topics, regionCode: publications.regionCode })
+    .from(publications)
+    .where(and(eq(publications.language, language), eq(publications.slug, slug)));
+  return row && { ...row, language };
+}
