@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SkipLink } from '@/components/site/skip-link';
@@ -44,11 +43,10 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans antialiased">
-        <NextIntlClientProvider messages={null}>
-          <SkipLink label={t('skipToContent')} />
-          {children}
-          <SiteFooter locale={locale} menu={footer} />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: the portal has no client component, so it ships no i18n runtime. */}
+        <SkipLink label={t('skipToContent')} />
+        {children}
+        <SiteFooter locale={locale} menu={footer} />
       </body>
     </html>
   );

@@ -22,6 +22,7 @@ export async function NewsFiltersForm({
   action: string;
   filters: NewsFilters;
   languageParam: string | undefined;
+  /** Search keeps the words and runs in the page's language: no language filter there. */
   query?: string;
   clearHref: string;
 }) {
@@ -38,9 +39,9 @@ export async function NewsFiltersForm({
     <form action={action} method="get" className="mb-8 rounded-lg border border-brand-100 bg-brand-50 p-4 no-print" aria-label={t('label')}>
       {query !== undefined && <input type="hidden" name="q" value={query} />}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <label className="text-sm font-medium">
-          {t('region')}
-          <select name="region" defaultValue={filters.region ?? ''} className={selectClass}>
+        <div className="text-sm font-medium">
+          <label htmlFor="filter-region">{t('region')}</label>
+          <select id="filter-region" name="region" defaultValue={filters.region ?? ''} className={selectClass}>
             <option value="">{t('anyRegion')}</option>
             {regions.map((office) => (
               <option key={office.code} value={office.code}>
@@ -48,10 +49,10 @@ export async function NewsFiltersForm({
               </option>
             ))}
           </select>
-        </label>
-        <label className="text-sm font-medium">
-          {t('office')}
-          <select name="office" defaultValue={filters.office ?? ''} className={selectClass}>
+        </div>
+        <div className="text-sm font-medium">
+          <label htmlFor="filter-office">{t('office')}</label>
+          <select id="filter-office" name="office" defaultValue={filters.office ?? ''} className={selectClass}>
             <option value="">{t('anyOffice')}</option>
             {offices.map((office) => (
               <option key={office.code} value={office.code}>
@@ -59,10 +60,10 @@ export async function NewsFiltersForm({
               </option>
             ))}
           </select>
-        </label>
-        <label className="text-sm font-medium">
-          {t('topic')}
-          <select name="topic" defaultValue={filters.topic ?? ''} className={selectClass}>
+        </div>
+        <div className="text-sm font-medium">
+          <label htmlFor="filter-topic">{t('topic')}</label>
+          <select id="filter-topic" name="topic" defaultValue={filters.topic ?? ''} className={selectClass}>
             <option value="">{t('anyTopic')}</option>
             {topics.map((topic) => (
               <option key={topic.slug} value={topic.slug}>
@@ -70,10 +71,10 @@ export async function NewsFiltersForm({
               </option>
             ))}
           </select>
-        </label>
-        <label className="text-sm font-medium">
-          {t('year')}
-          <select name="year" defaultValue={filters.year ?? ''} className={selectClass}>
+        </div>
+        <div className="text-sm font-medium">
+          <label htmlFor="filter-year">{t('year')}</label>
+          <select id="filter-year" name="year" defaultValue={filters.year ?? ''} className={selectClass}>
             <option value="">{t('anyYear')}</option>
             {years.map((year) => (
               <option key={year} value={year}>
@@ -81,10 +82,11 @@ export async function NewsFiltersForm({
               </option>
             ))}
           </select>
-        </label>
-        <label className="text-sm font-medium">
-          {t('language')}
-          <select name="language" defaultValue={languageParam ?? ''} className={selectClass}>
+        </div>
+{query === undefined && (
+        <div className="text-sm font-medium">
+          <label htmlFor="filter-language">{t('language')}</label>
+          <select id="filter-language" name="language" defaultValue={languageParam ?? ''} className={selectClass}>
             <option value="">{t('pageLanguage', { language: languageNames(locale) })}</option>
             <option value="all">{t('allLanguages')}</option>
             {LOCALES.filter((language) => language !== locale).map((language) => (
@@ -93,7 +95,8 @@ export async function NewsFiltersForm({
               </option>
             ))}
           </select>
-        </label>
+        </div>
+)}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">

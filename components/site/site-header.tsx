@@ -45,7 +45,7 @@ export async function SiteHeader({ locale, menu, alternates = {} }: { locale: Lo
         <a href={`/${locale}`} className="text-xl font-bold tracking-tight text-brand-800">
           {t('siteName')}
         </a>
-        <form action={`/${locale}/search`} method="get" role="search" className="order-last flex w-full gap-2 md:order-none md:w-auto">
+        <form action={`/${locale}/search`} method="get" role="search" aria-label={t('searchLabel')} className="order-last flex w-full gap-2 md:order-none md:w-auto">
           <label htmlFor="site-search" className="sr-only">
             {t('searchLabel')}
           </label>

@@ -30,7 +30,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   return (
     <PortalPage locale={locale} alternates={Object.fromEntries(LOCALES.map((language) => [language, portalPaths.search(language, query ? `?q=${encodeURIComponent(query)}` : '')]))}>
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('title')}</h1>
-      <form action={portalPaths.search(locale)} method="get" role="search" className="mb-6 flex flex-col gap-2 sm:flex-row">
+      <form action={portalPaths.search(locale)} method="get" role="search" aria-label={t('title')} className="mb-6 flex flex-col gap-2 sm:flex-row">
         <label htmlFor="search-words" className="sr-only">
           {t('label')}
         </label>
