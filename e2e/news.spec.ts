@@ -5,6 +5,7 @@ import { demoRelease } from './demo';
 test.describe('the news listing', () => {
   test('combines filters, keeps them in the URL and in the form', async ({ page }) => {
     await page.goto('/fr/news');
+    await page.getByText('Filtrer les communiqués').click();
     const filters = page.getByRole('form', { name: 'Filtrer les communiqués' });
     await filters.getByLabel('Région', { exact: true }).selectOption('west-central-africa');
     await filters.getByLabel('Thème', { exact: true }).selectOption('emergencies');
@@ -59,6 +60,7 @@ test.describe('search', () => {
     await page.goto('/en/search?q=flooding');
     const all = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
     expect(all.length).toBeGreaterThan(0);
+    await page.getByText('Filter the press releases').click();
     await page.getByLabel('Region', { exact: true }).selectOption('asia-pacific');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page).toHaveURL(/q=flooding/);

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { listPublicOffices, listPublicTopics } from '@/lib/dal/public-offices';
 import { listPublicationYears } from '@/lib/dal/publications';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
-import type { NewsFilters } from '@/lib/publications/news-filters';
+import { hasActiveFilters, type NewsFilters } from '@/lib/publications/news-filters';
 
 const selectClass = 'mt-1 block w-full rounded border border-muted bg-white px-2 py-1.5 text-sm';
 
@@ -35,8 +35,11 @@ export async function NewsFiltersForm({
   ]);
   const regions = offices.filter((office) => office.kind !== 'country');
 
+  // Folded until used, so that on a phone the results come first; it opens by itself once filtering.
   return (
-    <form action={action} method="get" className="mb-8 rounded-lg border border-brand-100 bg-brand-50 p-4 no-print" aria-label={t('label')}>
+    <details open={hasActiveFilters(filters, languageParam) || undefined} className="mb-8 rounded-lg border border-brand-100 bg-brand-50 no-print">
+      <summary className="cursor-pointer px-4 py-3 font-medium text-brand-800">{t('label')}</summary>
+    <form action={action} method="get" className="px-4 pb-4" aria-label={t('label')}>
       {query !== undefined && <input type="hidden" name="q" value={query} />}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <div className="text-sm font-medium">
@@ -107,5 +110,6 @@ export async function NewsFiltersForm({
         </a>
       </div>
     </form>
+    </details>
   );
 }
