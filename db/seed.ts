@@ -270,6 +270,7 @@ async function insertDemoRelease(tx: Transaction, demo: DemoRelease, context: Re
         revisedAt: null,
       }),
       withdrawnAt: state === 'published' ? null : new Date(publishedAt.getTime() + 3 * DAY),
+      pickPosition: demo.pick ?? null,
     });
   }
 }

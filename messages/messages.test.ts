@@ -1,16 +1,40 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '@/lib/i18n/locales';
 import en from './en.json';
 import es from './es.json';
 import fr from './fr.json';
 
-const keysOf = (value: unknown, prefix = ''): string[] =>
-  typeof value === 'object' && value !== null
-    ? Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key))
-    : [prefix];
+const MESSAGES = { fr, en, es };
 
-describe('the interface messages', () => {
-  it('have the same keys in French, English and Spanish', () => {
-    expect(keysOf(en).sort()).toEqual(keysOf(fr).sort());
-    expect(keysOf(es).sort()).toEqual(keysOf(fr).sort());
+/** Every leaf key, as dotted paths. */
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+/** The {placeholders} a message expects, so that a translation cannot drop one. */
+function placeholdersOf(message: unknown): string[] {
+  return typeof message === 'string' ? [...new Set([...message.matchAll(/\{(\w+)[,}]/g)].map((match) => match[1]!))].sort() : [];
+}
+
+function messageAt(messages: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], messages);
+}
+
+describe('the UI messages', () => {
+  const reference = keysOf(fr).sort();
+
+  it.each(LOCALES)('has exactly the same keys in %s as in French', (locale) => {
+    expect(keysOf(MESSAGES[locale]).sort()).toEqual(reference);
+  });
+
+  it.each(LOCALES)('has no empty message in %s', (locale) => {
+    const empty = keysOf(MESSAGES[locale]).filter((key) => String(messageAt(MESSAGES[locale], key)).trim() === '');
+    expect(empty).toEqual([]);
+  });
+
+  it.each(LOCALES)('keeps every placeholder of the French message in %s', (locale) => {
+    const mismatched = reference.filter((key) => placeholdersOf(messageAt(MESSAGES[locale], key)).join() !== placeholdersOf(messageAt(fr, key)).join());
+    expect(mismatched).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ const env = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-for-production-000000',
   AUTH_URL: `http://127.0.0.1:${port}`,
   NODE_ENV: 'production',
+  SITE_URL: `http://127.0.0.1:${port}`,
+  REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? 'e2e-only-revalidate-secret',
 };
 
 for (const script of [['scripts/migrate.ts'], ['scripts/seed.ts', '--demo']]) {

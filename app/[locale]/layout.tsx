@@ -1,19 +1,36 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteFooter } from '@/components/site/site-footer';
-import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
 import { listMenu } from '@/lib/dal/menus';
 import { isLocale } from '@/lib/i18n/locales';
+import { absoluteUrl, portalPaths, siteUrl } from '@/lib/portal/urls';
 import '../globals.css';
+
+// Nothing is rendered at build time (the build never opens the database): each page is
+// rendered on its first request, then served from Next's cache until a tag is invalidated.
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Site' });
-  return { title: { default: t('siteName'), template: `%s · ${t('siteName')}` }, description: t('tagline') };
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t('siteName'), template: `%s · ${t('siteName')}` },
+    description: t('tagline'),
+    openGraph: { siteName: t('siteName'), locale, type: 'website' },
+    twitter: { card: 'summary' },
+    alternates: {
+      types: {
+        'application/rss+xml': [{ url: absoluteUrl(portalPaths.rss(locale)), title: t('rssTitle') }],
+        'application/atom+xml': [{ url: absoluteUrl(portalPaths.atom(locale)), title: t('atomTitle') }],
+      },
+    },
+  };
 }
 
 export default async function PortalLayout({ children, params }: LayoutProps<'/[locale]'>) {
@@ -21,19 +38,15 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/[
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Site');
-  const [header, footer] = await Promise.all([listMenu('header', locale), listMenu('footer', locale)]);
+  const footer = await listMenu('footer', locale);
 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans antialiased">
-        <NextIntlClientProvider>
-          <SkipLink label={t('skipToContent')} />
-          <SiteHeader locale={locale} menu={header} />
-          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-            {children}
-          </main>
-          <SiteFooter menu={footer} />
-        </NextIntlClientProvider>
+        {/* No NextIntlClientProvider: the portal has no client component, so it ships no i18n runtime. */}
+        <SkipLink label={t('skipToContent')} />
+        {children}
+        <SiteFooter locale={locale} menu={footer} />
       </body>
     </html>
   );

@@ -1,44 +1,95 @@
-import { connection } from 'next/server';
+import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { listLatestPublications } from '@/lib/dal/publications';
-import type { Locale } from '@/lib/i18n/locales';
+import { PortalPage } from '@/components/portal/portal-page';
+import { ReleaseGrid } from '@/components/portal/release-card';
+import { listPublicOffices } from '@/lib/dal/public-offices';
+import { listEditorsPicks, listLatestByRegion, listLatestPublications } from '@/lib/dal/publications';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  return {
+    alternates: {
+      canonical: absoluteUrl(portalPaths.home(locale)),
+      languages: Object.fromEntries(LOCALES.map((language) => [language, absoluteUrl(portalPaths.home(language))])),
+    },
+  };
+}
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
-  await connection();
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [t, format, latest] = await Promise.all([
+  const [t, format, latest, picks, regions, offices] = await Promise.all([
     getTranslations('Home'),
     getFormatter(),
-    listLatestPublications(locale, 12),
+    listLatestPublications(locale, 6),
+    listEditorsPicks(locale),
+    listLatestByRegion(locale, 3),
+    listPublicOffices(),
   ]);
+  const regionName = (code: string) => offices.find((office) => office.code === code)?.names[locale] ?? code;
 
   return (
-    <>
+    <PortalPage locale={locale}>
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('latestNews')}</h1>
       {latest.length === 0 ? (
         <p className="text-muted">{t('noNews')}</p>
       ) : (
-        <ul className="grid gap-6 md:grid-cols-2 lg:grid-cols-3">
-          {latest.map((release) => (
-            <li key={release.id} className="flex flex-col rounded-lg border border-brand-100 p-5">
-              <p className="mb-2 text-sm text-muted">
-                <time dateTime={release.publishedAt.toISOString()}>
-                  {format.dateTime(release.publishedAt, { dateStyle: 'long' })}
-                </time>
-                {' · '}
-                {release.officeName}
-              </p>
-              <h2 className="mb-2 text-lg font-semibold leading-snug">
-                <a href={`/${locale}/news/${release.slug}`} className="text-brand-800 hover:underline">
-                  {release.title}
-                </a>
-              </h2>
-              <p className="text-muted">{release.summary}</p>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ReleaseGrid releases={latest} headingLevel={2} />
+          <p className="mt-6">
+            <a href={portalPaths.news(locale)} className="font-medium text-brand-700 underline">
+              {t('allNews')}
+            </a>
+          </p>
+        </>
       )}
-    </>
+
+      {picks.length > 0 && (
+        <section aria-labelledby="picks" className="mt-12">
+          <h2 id="picks" className="mb-6 text-2xl font-bold text-brand-800">
+            {t('editorsPicks')}
+          </h2>
+          <ReleaseGrid releases={picks} />
+        </section>
+      )}
+
+      {regions.length > 0 && (
+        <section aria-labelledby="by-region" className="mt-12">
+          <h2 id="by-region" className="mb-6 text-2xl font-bold text-brand-800">
+            {t('byRegion')}
+          </h2>
+          <div className="grid gap-8 md:grid-cols-2">
+            {regions.map(({ regionCode, items }) => (
+              <section key={regionCode} aria-labelledby={`region-${regionCode}`} className="rounded-lg border border-brand-100 p-5">
+                <h3 id={`region-${regionCode}`} className="mb-3 text-lg font-semibold">
+                  {regionName(regionCode)}
+                </h3>
+                <ul className="space-y-3">
+                  {items.map((release) => (
+                    <li key={release.id}>
+                      <a href={portalPaths.release(release.language, release.slug)} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                        {release.title}
+                      </a>
+                      <p className="text-sm text-muted">
+                        <time dateTime={release.publishedAt}>{format.dateTime(new Date(release.publishedAt), { dateStyle: 'medium', timeZone: 'UTC' })}</time>
+                        {' · '}
+                        {release.officeName}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+                <p className="mt-4 text-sm">
+                  <a href={portalPaths.news(locale, `?region=${regionCode}`)} className="text-brand-700 underline">
+                    {t('moreFromRegion', { region: regionName(regionCode) })}
+                  </a>
+                </p>
+              </section>
+            ))}
+          </div>
+        </section>
+      )}
+    </PortalPage>
   );
 }

@@ -13,9 +13,13 @@ function MenuLink({ item, className }: { item: MenuItemDTO; className: string })
   );
 }
 
+/** Where each language link goes: the translation of the page shown, else that language's home. */
+export type LanguageAlternates = Partial<Record<Locale, string>>;
+
 /** Works without JavaScript: sub-menus are always listed, the small-screen menu is a <details>. */
-export async function SiteHeader({ locale, menu }: { locale: Locale; menu: MenuItemDTO[] }) {
+export async function SiteHeader({ locale, menu, alternates = {} }: { locale: Locale; menu: MenuItemDTO[]; alternates?: LanguageAlternates }) {
   const t = await getTranslations('Site');
+  const languageNames = await getTranslations('Languages');
   const navigation = (
     <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap md:gap-x-6">
       {menu.map((item) => (
@@ -41,18 +45,34 @@ export async function SiteHeader({ locale, menu }: { locale: Locale; menu: MenuI
         <a href={`/${locale}`} className="text-xl font-bold tracking-tight text-brand-800">
           {t('siteName')}
         </a>
+        <form action={`/${locale}/search`} method="get" role="search" aria-label={t('searchLabel')} className="order-last flex w-full gap-2 md:order-none md:w-auto">
+          <label htmlFor="site-search" className="sr-only">
+            {t('searchLabel')}
+          </label>
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            maxLength={200}
+            placeholder={t('searchPlaceholder')}
+            className="min-w-0 flex-1 rounded border border-muted px-3 py-1.5 text-sm md:w-56"
+          />
+          <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+            {t('searchButton')}
+          </button>
+        </form>
         <nav aria-label={t('languages')}>
           <ul className="flex gap-3 text-sm">
             {LOCALES.map((language) => (
               <li key={language}>
                 <a
-                  href={`/${language}`}
+                  href={alternates[language] ?? `/${language}`}
                   hrefLang={language}
                   lang={language}
                   aria-current={language === locale ? 'true' : undefined}
-                  className="rounded px-2 py-1 uppercase text-muted hover:text-brand-700 aria-[current]:bg-brand-50 aria-[current]:font-semibold aria-[current]:text-brand-800"
+                  className="rounded px-2 py-1 text-muted hover:text-brand-700 hover:underline aria-[current]:bg-brand-50 aria-[current]:font-semibold aria-[current]:text-brand-800"
                 >
-                  {language}
+                  {languageNames(language)}
                 </a>
               </li>
             ))}

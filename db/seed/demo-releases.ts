@@ -62,6 +62,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
   },
   {
     key: 'panama-labour-corridor-es',
+    pick: 0,
     group: 'panama-labour-corridor',
     language: 'es',
     slug: 'panama-y-costa-rica-firman-un-acuerdo-sobre-movilidad-de-mano-de-obra-agricola',
@@ -170,6 +171,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
   // ---------------------------------------------------------------------------
   {
     key: 'senegal-youth-solar-fr',
+    pick: 0,
     group: 'senegal-youth-solar',
     language: 'fr',
     slug: 'senegal-1-200-jeunes-de-kolda-et-tambacounda-formes-aux-metiers-du-solaire',
@@ -221,6 +223,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
   },
   {
     key: 'senegal-youth-solar-en',
+    pick: 0,
     group: 'senegal-youth-solar',
     language: 'en',
     slug: 'senegal-1-200-young-people-from-kolda-and-tambacounda-trained-for-solar-jobs',
@@ -457,6 +460,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
   // ---------------------------------------------------------------------------
   {
     key: 'niger-community-reintegration-fr',
+    pick: 1,
     group: 'niger-community-reintegration',
     language: 'fr',
     slug: 'au-niger-850-migrants-de-retour-lancent-leur-activite-grace-a-la-reintegration',
@@ -565,6 +569,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
   // ---------------------------------------------------------------------------
   {
     key: 'mexico-border-health-es',
+    pick: 1,
     group: 'mexico-border-health',
     language: 'es',
     slug: 'la-aci-y-las-autoridades-de-salud-refuerzan-la-atencion-medica-en-frontera-sur',
@@ -677,6 +682,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
   // ---------------------------------------------------------------------------
   {
     key: 'philippines-typhoon-response-en',
+    pick: 1,
     group: 'philippines-typhoon-response',
     language: 'en',
     slug: 'ica-delivers-shelter-kits-and-clean-water-to-40-000-people-displaced-by-typhoon',

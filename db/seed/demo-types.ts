@@ -70,6 +70,8 @@ export type DemoRelease = {
   topics: DemoTopic[];
   body: DemoBlock[];
   contacts: DemoContact[];
+  /** Position among the home page's editors' picks of its language, for published releases. */
+  pick?: number;
   /** Only for state changes_requested: the editor's comment. */
   reviewComment?: string;
 };

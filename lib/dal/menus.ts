@@ -2,8 +2,10 @@ import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { db } from '@/db/client';
+import { CACHE_TAGS } from '@/lib/cache/tags';
 import { menuItems, menus, offices, pages, type MenuKey } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
+import { cachedRead } from './public-cache';
 
 export type MenuItemDTO = { id: string; label: string; href: string | null; children: MenuItemDTO[] };
 
@@ -20,7 +22,9 @@ export function toMenuTree(items: FlatItem[]): MenuItemDTO[] {
 }
 
 /** A site menu in one language, for the portal: only published pages appear. */
-export async function listMenu(key: MenuKey, language: Locale): Promise<MenuItemDTO[]> {
+export const listMenu = cachedRead('listMenu', readMenu, () => [CACHE_TAGS.menus, CACHE_TAGS.pages, CACHE_TAGS.offices]);
+
+async function readMenu(key: MenuKey, language: Locale): Promise<MenuItemDTO[]> {
   const targetPage = alias(pages, 'target_page');
   const localizedPage = alias(pages, 'localized_page');
   const rows = await db

@@ -1,8 +1,13 @@
 import 'server-only';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
-import { publications } from '@/db/schema';
-import type { Locale } from '@/lib/i18n/locales';
+import { publications, SEARCH_CONFIGS } from '@/db/schema';
+import { CACHE_TAGS, type PublicationCacheKey } from '@/lib/cache/tags';
+import { LOCALES, type Locale, type LocalizedText } from '@/lib/i18n/locales';
+import { PAGE_SIZE, type NewsFilters } from '@/lib/publications/news-filters';
+import type { Contact } from '@/lib/validation/contact';
+import { cachedRead } from './public-cache';
 
 export type PublicationSummaryDTO = {
   id: string;
@@ -11,11 +16,39 @@ export type PublicationSummaryDTO = {
   title: string;
   summary: string;
   datelineCity: string;
-  publishedAt: Date;
+  /** ISO 8601: cached reads go through JSON. */
+  publishedAt: string;
   officeCode: string;
   officeName: string;
+  regionCode: string | null;
   topics: string[];
 };
+
+export type PublicationDTO = PublicationSummaryDTO & {
+  translationGroupId: string;
+  datelineCountry: string;
+  bodyHtml: string;
+  contacts: Contact[];
+  revisedAt: string | null;
+};
+
+export type TranslationLinkDTO = { language: Locale; slug: string; title: string };
+
+export type ReleaseViewDTO =
+  | { state: 'live'; publication: PublicationDTO; translations: TranslationLinkDTO[] }
+  | { state: 'withdrawn'; language: Locale; title: string; withdrawnAt: string };
+
+export type PublicationPageDTO = { items: PublicationSummaryDTO[]; total: number; page: number; pageCount: number };
+
+/** A snippet of a search hit: plain text, cut into the words that matched and the rest. */
+export type SnippetPartDTO = { text: string; match: boolean };
+export type SearchHitDTO = PublicationSummaryDTO & { snippet: SnippetPartDTO[] };
+export type SearchPageDTO = { items: SearchHitDTO[]; total: number; page: number; pageCount: number };
+
+/** Whether a release URL is live, withdrawn (410) or unknown (404), with what its page is cached by. */
+export type PublicationStatusDTO =
+  | { state: 'live' | 'withdrawn'; key: PublicationCacheKey }
+  | { state: 'missing' };
 
 const summaryColumns = {
   id: publications.id,
@@ -27,22 +60,337 @@ const summaryColumns = {
   publishedAt: publications.publishedAt,
   officeCode: publications.officeCode,
   officeNames: publications.officeNames,
+  regionCode: publications.regionCode,
   topics: publications.topics,
 };
 
-type SummaryRow = { [K in keyof typeof summaryColumns]: (typeof summaryColumns)[K]['_']['data'] };
+type SummaryRow = Omit<PublicationSummaryDTO, 'publishedAt' | 'officeName'> & { publishedAt: Date; officeNames: LocalizedText };
 
-function toSummaryDTO({ officeNames, ...row }: SummaryRow, language: Locale): PublicationSummaryDTO {
-  return { ...row, officeName: officeNames[language] };
+function toSummaryDTO({ officeNames, publishedAt, ...row }: SummaryRow): PublicationSummaryDTO {
+  return { ...row, publishedAt: publishedAt.toISOString(), officeName: officeNames[row.language] };
+}
+
+const live = isNull(publications.withdrawnAt);
+
+function languageTags(languages: readonly Locale[]): string[] {
+  return languages.map((language) => CACHE_TAGS.publications(language));
 }
 
 /** The newest live releases in one language. */
-export async function listLatestPublications(language: Locale, limit = 12): Promise<PublicationSummaryDTO[]> {
-  const rows = await db
-    .select(summaryColumns)
+export const listLatestPublications = cachedRead(
+  'listLatestPublications',
+  async (language: Locale, limit: number): Promise<PublicationSummaryDTO[]> => {
+    const rows = await db
+      .select(summaryColumns)
+      .from(publications)
+      .where(and(eq(publications.language, language), live))
+      .orderBy(desc(publications.publishedAt))
+      .limit(limit);
+    return rows.map(toSummaryDTO);
+  },
+  (language) => [CACHE_TAGS.publications(language)],
+);
+
+/** The editors' picks of one language, in their chosen order. */
+export const listEditorsPicks = cachedRead(
+  'listEditorsPicks',
+  async (language: Locale): Promise<PublicationSummaryDTO[]> => {
+    const rows = await db
+      .select(summaryColumns)
+      .from(publications)
+      .where(and(eq(publications.language, language), live, isNotNull(publications.pickPosition)))
+      .orderBy(asc(publications.pickPosition), desc(publications.publishedAt))
+      .limit(4);
+    return rows.map(toSummaryDTO);
+  },
+  (language) => [CACHE_TAGS.publications(language)],
+);
+
+/** The latest few releases of each region (headquarters under the key `hq`), newest region first. */
+export const listLatestByRegion = cachedRead(
+  'listLatestByRegion',
+  async (language: Locale, perRegion: number): Promise<{ regionCode: string; items: PublicationSummaryDTO[] }[]> => {
+    const ranked = db
+      .select({
+        ...summaryColumns,
+        rank: sql<number>`row_number() over (partition by coalesce(${publications.regionCode}, 'hq') order by ${publications.publishedAt} desc)`.as('rank'),
+      })
+      .from(publications)
+      .where(and(eq(publications.language, language), live))
+      .as('ranked');
+    const rows = await db
+      .select()
+      .from(ranked)
+      .where(sql`${ranked.rank} <= ${perRegion}`)
+      .orderBy(desc(ranked.publishedAt));
+    const regions = new Map<string, PublicationSummaryDTO[]>();
+    for (const { rank: _rank, ...row } of rows) {
+      const key = row.regionCode ?? 'hq';
+      regions.set(key, [...(regions.get(key) ?? []), toSummaryDTO(row)]);
+    }
+    return [...regions].map(([regionCode, items]) => ({ regionCode, items }));
+  },
+  (language) => [CACHE_TAGS.publications(language)],
+);
+
+function filterConditions(filters: Omit<NewsFilters, 'page'>): SQL[] {
+  const conditions: SQL[] = [live, inArray(publications.language, filters.languages)];
+  if (filters.region === 'hq') conditions.push(isNull(publications.regionCode));
+  else if (filters.region) conditions.push(eq(publications.regionCode, filters.region));
+  if (filters.office) conditions.push(eq(publications.officeCode, filters.office));
+  if (filters.topic) conditions.push(arrayContains(publications.topics, [filters.topic]));
+  if (filters.year) {
+    conditions.push(
+      sql`${publications.publishedAt} >= make_timestamptz(${filters.year}, 1, 1, 0, 0, 0, 'UTC')`,
+      sql`${publications.publishedAt} < make_timestamptz(${filters.year + 1}, 1, 1, 0, 0, 0, 'UTC')`,
+    );
+  }
+  return conditions;
+}
+
+function paging(total: number, page: number) {
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return { total, page: Math.min(page, pageCount), pageCount };
+}
+
+/** One page of the news listing, newest first. */
+export const listPublications = cachedRead(
+  'listPublications',
+  async (filters: NewsFilters): Promise<PublicationPageDTO> => {
+    const where = and(...filterConditions(filters));
+    const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(publications).where(where);
+    const pages = paging(total, filters.page);
+    const rows = await db
+      .select(summaryColumns)
+      .from(publications)
+      .where(where)
+      .orderBy(desc(publications.publishedAt), asc(publications.id))
+      .limit(PAGE_SIZE)
+      .offset((pages.page - 1) * PAGE_SIZE);
+    return { ...pages, items: rows.map(toSummaryDTO) };
+  },
+  (filters) => languageTags(filters.languages),
+);
+
+/** The years that have releases in these languages, newest first (for the year filter). */
+export const listPublicationYears = cachedRead(
+  'listPublicationYears',
+  async (languages: Locale[]): Promise<number[]> => {
+    const year = sql<number>`extract(year from ${publications.publishedAt} at time zone 'UTC')::int`;
+    const rows = await db
+      .selectDistinct({ year })
+      .from(publications)
+      .where(and(live, inArray(publications.language, languages)))
+      .orderBy(desc(year));
+    return rows.map((row) => row.year);
+  },
+  (languages) => languageTags(languages),
+);
+
+/** Answers the public release URL: live, withdrawn, or unknown. */
+export const getPublicationStatus = cachedRead(
+  'getPublicationStatus',
+  async (language: Locale, slug: string): Promise<PublicationStatusDTO> => {
+    const [row] = await db
+      .select({
+        slug: publications.slug,
+        translationGroupId: publications.translationGroupId,
+        topics: publications.topics,
+        regionCode: publications.regionCode,
+        withdrawnAt: publications.withdrawnAt,
+      })
+      .from(publications)
+      .where(and(eq(publications.language, language), eq(publications.slug, slug)));
+    if (!row) return { state: 'missing' };
+    const { withdrawnAt, ...key } = row;
+    return { state: withdrawnAt ? 'withdrawn' : 'live', key: { ...key, language } };
+  },
+  (language, slug) => [CACHE_TAGS.publication(language, slug)],
+);
+
+const findPublication = cachedRead(
+  'findPublication',
+  async (language: Locale, slug: string): Promise<(PublicationDTO & { withdrawnAt: string | null }) | undefined> => {
+    const [row] = await db
+      .select({
+        ...summaryColumns,
+        translationGroupId: publications.translationGroupId,
+        datelineCountry: publications.datelineCountry,
+        bodyHtml: publications.bodyHtml,
+        contacts: publications.contacts,
+        revisedAt: publications.revisedAt,
+        withdrawnAt: publications.withdrawnAt,
+      })
+      .from(publications)
+      .where(and(eq(publications.language, language), eq(publications.slug, slug)));
+    if (!row) return undefined;
+    const { translationGroupId, datelineCountry, bodyHtml, contacts, revisedAt, withdrawnAt, ...summary } = row;
+    return {
+      ...toSummaryDTO(summary),
+      translationGroupId,
+      datelineCountry,
+      bodyHtml,
+      contacts,
+      revisedAt: revisedAt?.toISOString() ?? null,
+      withdrawnAt: withdrawnAt?.toISOString() ?? null,
+    };
+  },
+  (language, slug) => [CACHE_TAGS.publication(language, slug)],
+);
+
+/** The live versions of one release in the other languages. */
+export const listTranslations = cachedRead(
+  'listTranslations',
+  async (translationGroupId: string, except: Locale): Promise<TranslationLinkDTO[]> => {
+    const rows = await db
+      .select({ language: publications.language, slug: publications.slug, title: publications.title })
+      .from(publications)
+      .where(and(eq(publications.translationGroupId, translationGroupId), ne(publications.language, except), live));
+    return rows.sort((a, b) => LOCALES.indexOf(a.language) - LOCALES.indexOf(b.language));
+  },
+  (translationGroupId) => [CACHE_TAGS.translations(translationGroupId)],
+);
+
+/** A release page: the live release, or what is left of a withdrawn one. Calls notFound() for an unknown slug. */
+export async function getReleaseView(language: Locale, slug: string): Promise<ReleaseViewDTO> {
+  const publication = await findPublication(language, slug);
+  if (!publication) notFound();
+  const { withdrawnAt, ...rest } = publication;
+  if (withdrawnAt) return { state: 'withdrawn', language, title: rest.title, withdrawnAt };
+  return { state: 'live', publication: rest, translations: await listTranslations(rest.translationGroupId, language) };
+}
+
+/** Other live releases in the same language sharing a topic or the region, newest first. */
+export const listRelatedPublications = cachedRead(
+  'listRelatedPublications',
+  async (publication: { id: string; language: Locale; topics: string[]; regionCode: string | null }): Promise<PublicationSummaryDTO[]> => {
+    const shared: SQL[] = [];
+    if (publication.topics.length) shared.push(sql`${publications.topics} && ${sql.param(publication.topics)}::text[]`);
+    if (publication.regionCode) shared.push(eq(publications.regionCode, publication.regionCode));
+    if (!shared.length) return [];
+    const rows = await db
+      .select(summaryColumns)
+      .from(publications)
+      .where(and(eq(publications.language, publication.language), live, ne(publications.id, publication.id), or(...shared)))
+      .orderBy(desc(publications.publishedAt))
+      .limit(3);
+    return rows.map(toSummaryDTO);
+  },
+  (publication) => [
+    ...publication.topics.map((topic) => CACHE_TAGS.relatedByTopic(publication.language, topic)),
+    ...(publication.regionCode ? [CACHE_TAGS.relatedByRegion(publication.language, publication.regionCode)] : []),
+  ],
+);
+
+export type FeedItemDTO = PublicationSummaryDTO & { bodyHtml: string; revisedAt: string | null };
+
+/** The newest live releases of a feed: one language, optionally one region or one topic. */
+export const listFeedItems = cachedRead(
+  'listFeedItems',
+  async (language: Locale, filter: { region?: string; topic?: string }): Promise<FeedItemDTO[]> => {
+    const rows = await db
+      .select({ ...summaryColumns, bodyHtml: publications.bodyHtml, revisedAt: publications.revisedAt })
+      .from(publications)
+      .where(and(...filterConditions({ languages: [language], region: filter.region, topic: filter.topic })))
+      .orderBy(desc(publications.publishedAt))
+      .limit(30);
+    return rows.map(({ bodyHtml, revisedAt, ...row }) => ({ ...toSummaryDTO(row), bodyHtml, revisedAt: revisedAt?.toISOString() ?? null }));
+  },
+  (language) => [CACHE_TAGS.publications(language)],
+);
+
+export type SitemapPublicationDTO = { language: Locale; slug: string; translationGroupId: string; lastModified: string };
+
+/** Every live release, for the sitemap. */
+export const listSitemapPublications = cachedRead(
+  'listSitemapPublications',
+  async (): Promise<SitemapPublicationDTO[]> => {
+    const rows = await db
+      .select({
+        language: publications.language,
+        slug: publications.slug,
+        translationGroupId: publications.translationGroupId,
+        lastModified: sql<string>`coalesce(${publications.revisedAt}, ${publications.publishedAt})`.mapWith(publications.publishedAt),
+      })
+      .from(publications)
+      .where(live)
+      .orderBy(desc(publications.publishedAt));
+    return rows.map((row) => ({ ...row, lastModified: new Date(row.lastModified).toISOString() }));
+  },
+  () => [CACHE_TAGS.sitemap],
+);
+
+// Private-use characters mark the matched words: the text is never parsed as HTML.
+const MATCH_START = '\uE000';
+const MATCH_END = '\uE001';
+const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+
+export function toSnippetParts(headline: string): SnippetPartDTO[] {
+  return headline
+    .split(MATCH_START)
+    .flatMap((chunk, index) => {
+      if (index === 0) return [{ text: chunk, match: false }];
+      const [matched = '', rest = ''] = chunk.split(MATCH_END);
+      return [
+        { text: matched, match: true },
+        { text: rest, match: false },
+      ];
+    })
+    .filter((part) => part.text !== '');
+}
+
+/**
+ * Full-text search in one language's configuration (accent-insensitive, stemmed), ranked,
+ * with highlighted snippets. The words are the visitor's: websearch_to_tsquery never fails on them.
+ */
+export const searchPublications = cachedRead(
+  'searchPublications',
+  async (language: Locale, words: string, filters: NewsFilters): Promise<SearchPageDTO> => {
+    const config = sql.raw(`'${SEARCH_CONFIGS[language]}'::regconfig`);
+    const query = sql`websearch_to_tsquery(${config}, ${words})`;
+    const where = and(...filterConditions({ ...filters, languages: [language] }), sql`${publications.search} @@ ${query}`);
+    const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(publications).where(where);
+    const pages = paging(total, filters.page);
+    const rank = sql`ts_rank_cd(${publications.search}, ${query})`;
+    const matches = db
+      .select({ ...summaryColumns, bodyText: publications.bodyText, rank: sql<number>`${rank}`.as('rank') })
+      .from(publications)
+      .where(where)
+      .orderBy(desc(rank), desc(publications.publishedAt))
+      .limit(PAGE_SIZE)
+      .offset((pages.page - 1) * PAGE_SIZE)
+      .as('matches');
+    // Headlines are costly: only for the page shown, after ranking.
+    const rows = await db
+      .select({
+        id: matches.id,
+        slug: matches.slug,
+        language: matches.language,
+        title: matches.title,
+        summary: matches.summary,
+        datelineCity: matches.datelineCity,
+        publishedAt: matches.publishedAt,
+        officeCode: matches.officeCode,
+        officeNames: matches.officeNames,
+        regionCode: matches.regionCode,
+        topics: matches.topics,
+        snippet: sql<string>`ts_headline(${config}, ${matches.summary} || ' ' || ${matches.bodyText}, ${query}, ${HEADLINE_OPTIONS})`,
+      })
+      .from(matches)
+      .orderBy(desc(matches.rank), desc(matches.publishedAt));
+    return {
+      ...pages,
+      items: rows.map(({ snippet, ...row }) => ({ ...toSummaryDTO({ ...row, publishedAt: new Date(row.publishedAt) }), snippet: toSnippetParts(snippet) })),
+    };
+  },
+  (language) => [CACHE_TAGS.publications(language)],
+);
+
+/** What a publication is cached by, read fresh (never from the cache): for invalidating it. */
+export async function findPublicationCacheKey(language: Locale, slug: string): Promise<PublicationCacheKey | undefined> {
+  const [row] = await db
+    .select({ slug: publications.slug, translationGroupId: publications.translationGroupId, topics: publications.topics, regionCode: publications.regionCode })
     .from(publications)
-    .where(and(eq(publications.language, language), isNull(publications.withdrawnAt)))
-    .orderBy(desc(publications.publishedAt))
-    .limit(limit);
-  return rows.map((row) => toSummaryDTO(row, language));
+    .where(and(eq(publications.language, language), eq(publications.slug, slug)));
+  return row && { ...row, language };
 }

@@ -5,4 +5,7 @@ export const routing = defineRouting({
   locales: LOCALES,
   defaultLocale: DEFAULT_LOCALE,
   localePrefix: 'always',
+  // Translations have their own slugs and paths: the pages and the sitemap declare the right
+  // hreflang alternates, where the middleware's Link header would guess the same path in every language.
+  alternateLinks: false,
 });

@@ -1,0 +1,38 @@
+import { timingSafeEqual } from 'node:crypto';
+import { revalidateTag } from 'next/cache';
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { revalidatePublication } from '@/lib/cache/revalidate';
+import { CACHE_TAGS } from '@/lib/cache/tags';
+import { findPublicationCacheKey } from '@/lib/dal/publications';
+import { LOCALES } from '@/lib/i18n/locales';
+
+const RevalidateInput = z.object({
+  language: z.enum(LOCALES),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(200),
+});
+
+function authorized(request: NextRequest, secret: string): boolean {
+  const given = Buffer.from(request.headers.get('authorization') ?? '');
+  const expected = Buffer.from(`Bearer ${secret}`);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/**
+ * Refreshes the public pages of one publication at once. For processes without a request of
+ * their own (the scheduled-publish worker): they call this with REVALIDATE_SECRET.
+ */
+export async function POST(request: NextRequest) {
+  const secret = process.env.REVALIDATE_SECRET;
+  if (!secret) return NextResponse.json({ error: 'disabled' }, { status: 404 });
+  if (!authorized(request, secret)) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
+  const parsed = RevalidateInput.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return NextResponse.json({ error: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
+  const { language, slug } = parsed.data;
+  const key = await findPublicationCacheKey(language, slug);
+  if (key) return NextResponse.json({ tags: revalidatePublication(key, 'route-handler') });
+  // A publication that no longer exists: its URL (now a 404) and the lists of its language.
+  const tags = [CACHE_TAGS.publication(language, slug), CACHE_TAGS.publications(language), CACHE_TAGS.sitemap];
+  tags.forEach((tag) => revalidateTag(tag, { expire: 0 }));
+  return NextResponse.json({ tags });
+}

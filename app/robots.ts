@@ -1,0 +1,11 @@
+import type { MetadataRoute } from 'next';
+import { absoluteUrl } from '@/lib/portal/urls';
+
+export const dynamic = 'force-dynamic'; // SITE_URL is read at run time, not baked in at build time
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/workspace', '/login', '/preview', '/api', '/*/search', '/*/news-render'] }],
+    sitemap: absoluteUrl('/sitemap.xml'),
+  };
+}

@@ -1,0 +1,36 @@
+import { getFormatter } from 'next-intl/server';
+import type { PublicationSummaryDTO } from '@/lib/dal/publications';
+import { portalPaths } from '@/lib/portal/urls';
+
+/** One release in a list: date, office, linked title, summary. */
+export async function ReleaseCard({ release, headingLevel = 3, children }: { release: PublicationSummaryDTO; headingLevel?: 2 | 3; children?: React.ReactNode }) {
+  const format = await getFormatter();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="flex h-full flex-col rounded-lg border border-brand-100 p-5" lang={release.language}>
+      <p className="mb-2 text-sm text-muted">
+        <time dateTime={release.publishedAt}>{format.dateTime(new Date(release.publishedAt), { dateStyle: 'long', timeZone: 'UTC' })}</time>
+        {' · '}
+        {release.officeName}
+      </p>
+      <Heading className="mb-2 text-lg font-semibold leading-snug">
+        <a href={portalPaths.release(release.language, release.slug)} className="text-brand-800 underline-offset-2 hover:underline">
+          {release.title}
+        </a>
+      </Heading>
+      {children ?? <p className="text-muted">{release.summary}</p>}
+    </article>
+  );
+}
+
+export function ReleaseGrid({ releases, headingLevel }: { releases: PublicationSummaryDTO[]; headingLevel?: 2 | 3 }) {
+  return (
+    <ul className="grid gap-6 md:grid-cols-2 lg:grid-cols-3">
+      {releases.map((release) => (
+        <li key={release.id}>
+          <ReleaseCard release={release} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ul>
+  );
+}

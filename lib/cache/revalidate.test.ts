@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { revalidatePublication } from './revalidate';
+import { CACHE_TAGS, publicationTags, releasePageTags } from './tags';
+
+const calls = vi.hoisted(() => ({ updateTag: [] as string[], revalidateTag: [] as [string, unknown][] }));
+vi.mock('next/cache', () => ({
+  updateTag: (tag: string) => calls.updateTag.push(tag),
+  revalidateTag: (tag: string, profile: unknown) => calls.revalidateTag.push([tag, profile]),
+}));
+
+const panama = {
+  language: 'fr' as const,
+  slug: 'accord-main-d-oeuvre',
+  translationGroupId: 'f0b1c2d3-0000-4000-8000-000000000001',
+  topics: ['labour-migration', 'partnerships'],
+  regionCode: 'americas',
+};
+
+beforeEach(() => {
+  calls.updateTag.length = 0;
+  calls.revalidateTag.length = 0;
+});
+
+describe('the tags of a publication', () => {
+  it('name its page, its translations, the lists of its language, its related boxes and the sitemap', () => {
+    expect(publicationTags(panama)).toEqual([
+      'publication:fr:accord-main-d-oeuvre',
+      'translations:f0b1c2d3-0000-4000-8000-000000000001',
+      'publications:fr',
+      'related:fr:topic:labour-migration',
+      'related:fr:topic:partnerships',
+      'related:fr:region:americas',
+      'sitemap',
+    ]);
+  });
+
+  it('leave the other languages, static pages and menus alone', () => {
+    const tags = publicationTags(panama);
+    for (const untouched of [CACHE_TAGS.publications('en'), CACHE_TAGS.publications('es'), CACHE_TAGS.pages, CACHE_TAGS.menus]) {
+      expect(tags).not.toContain(untouched);
+    }
+  });
+
+  it('have no region tag for a headquarters release', () => {
+    expect(publicationTags({ ...panama, regionCode: null }).some((tag) => tag.includes(':region:'))).toBe(false);
+  });
+
+  it('cover everything its page shows, so that a copy of the page can be tagged alike', () => {
+    expect(releasePageTags(panama)).toEqual(expect.arrayContaining(['publication:fr:accord-main-d-oeuvre', 'related:fr:region:americas', 'menus']));
+  });
+});
+
+describe('revalidating a publication', () => {
+  it('uses updateTag from a server action, so the editor sees the change on the next request', () => {
+    const tags = revalidatePublication(panama, 'server-action');
+    expect(calls.updateTag).toEqual(tags);
+    expect(calls.revalidateTag).toEqual([]);
+  });
+
+  it('expires the tags at once from a route handler instead of serving a stale copy first', () => {
+    const tags = revalidatePublication(panama, 'route-handler');
+    expect(calls.revalidateTag).toEqual(tags.map((tag) => [tag, { expire: 0 }]));
+    expect(calls.updateTag).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import type { Locale } from '@/lib/i18n/locales';
+
+/**
+ * Cache tags of the public portal. Every cached read of the public DAL carries some of these,
+ * and Next adds them to the pages and feeds rendered from it, so that invalidating a tag
+ * refreshes exactly the pages that showed the data.
+ */
+export const CACHE_TAGS = {
+  /** One release page (and the cached status of its URL, including a 404 for a slug not yet used). */
+  publication: (language: Locale, slug: string) => `publication:${language}:${slug}`,
+  /** The "other languages" links of every release of one translation group. */
+  translations: (translationGroupId: string) => `translations:${translationGroupId}`,
+  /** Every list of one language: home, news listing, office pages, feeds, search. */
+  publications: (language: Locale) => `publications:${language}`,
+  /** "Related releases" boxes that list releases of one topic or one region. */
+  relatedByTopic: (language: Locale, topic: string) => `related:${language}:topic:${topic}`,
+  relatedByRegion: (language: Locale, region: string) => `related:${language}:region:${region}`,
+  sitemap: 'sitemap',
+  pages: 'pages',
+  menus: 'menus',
+  offices: 'offices',
+  topics: 'topics',
+} as const;
+
+/** What a publication is known by in the cache. */
+export type PublicationCacheKey = {
+  language: Locale;
+  slug: string;
+  translationGroupId: string;
+  topics: string[];
+  regionCode: string | null;
+};
+
+/** The tags whose pages and feeds change when a release is published, updated or withdrawn. */
+export function publicationTags(publication: PublicationCacheKey): string[] {
+  const { language } = publication;
+  return [
+    CACHE_TAGS.publication(language, publication.slug),
+    CACHE_TAGS.translations(publication.translationGroupId),
+    CACHE_TAGS.publications(language),
+    ...publication.topics.map((topic) => CACHE_TAGS.relatedByTopic(language, topic)),
+    ...(publication.regionCode ? [CACHE_TAGS.relatedByRegion(language, publication.regionCode)] : []),
+    CACHE_TAGS.sitemap,
+  ];
+}
+
+/** Everything a rendered release page depends on, so that a copy of it can be tagged like the page. */
+export function releasePageTags(publication: PublicationCacheKey): string[] {
+  const { language } = publication;
+  return [
+    CACHE_TAGS.publication(language, publication.slug),
+    CACHE_TAGS.translations(publication.translationGroupId),
+    ...publication.topics.map((topic) => CACHE_TAGS.relatedByTopic(language, topic)),
+    ...(publication.regionCode ? [CACHE_TAGS.relatedByRegion(language, publication.regionCode)] : []),
+    ...chromeTags(),
+  ];
+}
+
+/** The header and footer of every portal page read the menus, which follow the pages. */
+export function chromeTags(): string[] {
+  return [CACHE_TAGS.menus, CACHE_TAGS.pages];
+}

@@ -1,0 +1,14 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+
+/**
+ * A public read kept in Next's data cache until one of its tags is invalidated. The tags also
+ * end up on every page rendered from it. Results go through JSON: return dates as ISO strings.
+ */
+export function cachedRead<Args extends unknown[], Result>(
+  name: string,
+  read: (...args: Args) => Promise<Result>,
+  tagsFor: (...args: Args) => string[],
+): (...args: Args) => Promise<Result> {
+  return (...args: Args) => unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: tagsFor(...args) })();
+}

@@ -1,0 +1,177 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Database } from '@/db/client';
+import { publications } from '@/db/schema';
+import { seedDemo } from '@/db/seed';
+import { DEMO_RELEASES } from '@/db/seed/demo-releases';
+import { parseNewsFilters } from '@/lib/publications/news-filters';
+import { freshDatabase } from '@/test/database';
+import {
+  getPublicationStatus,
+  getReleaseView,
+  listEditorsPicks,
+  listFeedItems,
+  listLatestByRegion,
+  listLatestPublications,
+  listPublications,
+  listPublicationYears,
+  listRelatedPublications,
+  listSitemapPublications,
+  searchPublications,
+} from './publications';
+
+// Outside Next there is no data cache: reads run straight through.
+vi.mock('next/cache', () => ({ unstable_cache: (read: () => unknown) => read }));
+vi.mock('next/navigation', () => ({
+  notFound: () => {
+    throw new Error('NEXT_NOT_FOUND');
+  },
+}));
+
+let db: Database;
+const demo = (key: string) => DEMO_RELEASES.find((release) => release.key === key)!;
+const filters = (params: Record<string, string>, language: 'fr' | 'en' | 'es' = 'fr') => parseNewsFilters(params, language).filters;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  await seedDemo(db, { password: 'portal-test' });
+});
+
+describe('the home page lists', () => {
+  it('show the latest live releases of one language, newest first, never withdrawn ones', async () => {
+    const latest = await listLatestPublications('fr', 50);
+    const expected = DEMO_RELEASES.filter((release) => release.language === 'fr' && release.state === 'published');
+    expect(latest.map((item) => item.slug).sort()).toEqual(expected.map((release) => release.slug).sort());
+    expect(latest[0]!.slug).toBe(demo('hq-mobility-data-report-fr').slug);
+    const dates = latest.map((item) => item.publishedAt);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it("show the editors' picks in their chosen order", async () => {
+    const picks = await listEditorsPicks('fr');
+    expect(picks.map((item) => item.slug)).toEqual([demo('senegal-youth-solar-fr').slug, demo('niger-community-reintegration-fr').slug]);
+  });
+
+  it('group the latest releases by region, headquarters apart', async () => {
+    const regions = await listLatestByRegion('fr', 2);
+    expect(regions.map((region) => region.regionCode).sort()).toEqual(['americas', 'asia-pacific', 'hq', 'west-central-africa']);
+    expect(regions.every((region) => region.items.length <= 2)).toBe(true);
+    const africa = regions.find((region) => region.regionCode === 'west-central-africa')!;
+    expect(africa.items.map((item) => item.officeCode).every((code) => ['senegal', 'niger', 'west-central-africa'].includes(code))).toBe(true);
+  });
+});
+
+describe('the news listing', () => {
+  it('combines region, topic and year filters', async () => {
+    const page = await listPublications(filters({ region: 'west-central-africa', topic: 'emergencies' }));
+    expect(page.items.map((item) => item.slug)).toEqual([demo('niger-floods-response-fr').slug]);
+    const year = new Date(page.items[0]!.publishedAt).getUTCFullYear();
+    expect((await listPublications(filters({ region: 'west-central-africa', topic: 'emergencies', year: String(year) }))).total).toBe(1);
+    expect((await listPublications(filters({ region: 'west-central-africa', topic: 'emergencies', year: String(year - 3) }))).total).toBe(0);
+  });
+
+  it('filters by office and by language, or lists every language', async () => {
+    const panama = await listPublications(filters({ office: 'panama', language: 'all' }));
+    expect(new Set(panama.items.map((item) => item.language))).toEqual(new Set(['fr', 'en', 'es']));
+    const spanish = await listPublications(filters({ language: 'es' }));
+    expect(spanish.items.every((item) => item.language === 'es')).toBe(true);
+  });
+
+  it('paginates ten at a time and clamps a page past the end', async () => {
+    const all = await listPublications(filters({ language: 'all' }));
+    expect(all.total).toBe(DEMO_RELEASES.filter((release) => release.state === 'published').length);
+    expect(all.items).toHaveLength(10);
+    const last = await listPublications(filters({ language: 'all', page: '99' }));
+    expect(last.page).toBe(all.pageCount);
+    expect(last.items.length).toBe(all.total - (all.pageCount - 1) * 10);
+  });
+
+  it('offers the years that have news', async () => {
+    const years = await listPublicationYears(['fr']);
+    expect(years.length).toBeGreaterThan(0);
+    expect([...years].sort().reverse()).toEqual(years);
+  });
+});
+
+describe('a release URL', () => {
+  it('is live, with the links to its translations', async () => {
+    const french = demo('panama-labour-corridor-fr');
+    expect((await getPublicationStatus('fr', french.slug)).state).toBe('live');
+    const view = await getReleaseView('fr', french.slug);
+    if (view.state !== 'live') expect.fail('the release should be live');
+    expect(view.publication.title).toBe(french.title);
+    expect(view.publication.contacts[0]!.email).toBe('lherrera@example.org');
+    expect(view.translations.map((translation) => [translation.language, translation.slug])).toEqual([
+      ['en', demo('panama-labour-corridor-en').slug],
+      ['es', demo('panama-labour-corridor-es').slug],
+    ]);
+  });
+
+  it('is withdrawn once unpublished, showing only its title', async () => {
+    const withdrawn = demo('senegal-informed-choice-caravan-fr');
+    expect((await getPublicationStatus('fr', withdrawn.slug)).state).toBe('withdrawn');
+    expect(await getReleaseView('fr', withdrawn.slug)).toMatchObject({ state: 'withdrawn', title: withdrawn.title });
+  });
+
+  it('is unknown for a draft, for another language and for a made-up slug', async () => {
+    expect(await getPublicationStatus('fr', demo('mexico-seasonal-workers-study-es').slug)).toEqual({ state: 'missing' });
+    expect(await getPublicationStatus('en', demo('panama-labour-corridor-fr').slug)).toEqual({ state: 'missing' });
+    await expect(getReleaseView('fr', 'nothing-here')).rejects.toThrow('NEXT_NOT_FOUND');
+  });
+
+  it('suggests related releases of the same topic or region, never itself', async () => {
+    const [row] = await db.select().from(publications).where(eq(publications.slug, demo('niger-floods-response-fr').slug));
+    const related = await listRelatedPublications({ id: row!.id, language: 'fr', topics: row!.topics, regionCode: row!.regionCode });
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.map((item) => item.id)).not.toContain(row!.id);
+    expect(related.every((item) => item.regionCode === row!.regionCode || item.topics.some((topic) => row!.topics.includes(topic)))).toBe(true);
+  });
+});
+
+describe('search', () => {
+  it('finds French text without its accents, ranked, with the matched words marked', async () => {
+    const result = await searchPublications('fr', 'recoltes travailleurs saisonniers', filters({}));
+    expect(result.items[0]!.slug).toBe(demo('panama-labour-corridor-fr').slug);
+    const accented = await searchPublications('fr', 'développement', filters({}));
+    const plain = await searchPublications('fr', 'developpement', filters({}));
+    expect(plain.total).toBeGreaterThan(0);
+    expect(plain.items.map((item) => item.id)).toEqual(accented.items.map((item) => item.id));
+    expect(plain.items[0]!.snippet.some((part) => part.match && /d[ée]veloppement/i.test(part.text))).toBe(true);
+  });
+
+  it('searches English with the English stemmer and applies the listing filters', async () => {
+    const all = await searchPublications('en', 'floods', filters({}, 'en'));
+    expect(all.total).toBeGreaterThan(0);
+    const inAmericas = await searchPublications('en', 'floods', filters({ region: 'americas' }, 'en'));
+    expect(inAmericas.items.every((item) => item.regionCode === 'americas')).toBe(true);
+  });
+
+  it('never finds a withdrawn release and survives any punctuation', async () => {
+    const withdrawn = demo('senegal-informed-choice-caravan-fr');
+    const result = await searchPublications('fr', withdrawn.title, filters({}));
+    expect(result.items.map((item) => item.slug)).not.toContain(withdrawn.slug);
+    expect((await searchPublications('fr', '"unterminated & | ! (', filters({}))).total).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps markup in the text as text', async () => {
+    const result = await searchPublications('fr', 'accord', filters({}));
+    expect(result.items.flatMap((item) => item.snippet).every((part) => !part.text.includes('\uE000'))).toBe(true);
+  });
+});
+
+describe('syndication', () => {
+  it('feeds one language, or one region or topic of it', async () => {
+    const items = await listFeedItems('en', {});
+    expect(items.every((item) => item.language === 'en')).toBe(true);
+    const climate = await listFeedItems('en', { topic: 'climate' });
+    expect(climate.length).toBeGreaterThan(0);
+    expect(climate.every((item) => item.topics.includes('climate'))).toBe(true);
+    expect((await listFeedItems('en', { region: 'asia-pacific' })).every((item) => item.regionCode === 'asia-pacific')).toBe(true);
+  });
+
+  it('lists every live release for the sitemap and none that was withdrawn', async () => {
+    const entries = await listSitemapPublications();
+    expect(entries).toHaveLength(DEMO_RELEASES.filter((release) => release.state === 'published').length);
+    expect(entries.map((entry) => entry.slug)).not.toContain(demo('hq-drought-appeal-fr').slug);
+  });
+});
