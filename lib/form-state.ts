@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import type { RefusalCode as WorkflowRefusal } from '@/lib/workflow/transitions';
 
 /** Why the server refused a form, as a code the UI translates. */
 export type RefusalCode =
+  | WorkflowRefusal
+  | 'busy'
   | 'invalid_credentials'
   | 'locked'
   | 'rate_limited'

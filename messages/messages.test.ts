@@ -12,9 +12,13 @@ function keysOf(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
 }
 
-/** The {placeholders} a message expects, so that a translation cannot drop one. */
+/** The {placeholders} a message expects, so that a translation cannot drop one (plural branches are text, not placeholders). */
 function placeholdersOf(message: unknown): string[] {
-  return typeof message === 'string' ? [...new Set([...message.matchAll(/\{(\w+)[,}]/g)].map((match) => match[1]!))].sort() : [];
+  if (typeof message !== 'string') return [];
+  const names = [...message.matchAll(/\{(\w+)[,}]/g)]
+    .filter((match) => !/(=\d+|zero|one|two|few|many|other)\s*$/.test(message.slice(0, match.index)))
+    .map((match) => match[1]!);
+  return [...new Set(names)].sort();
 }
 
 function messageAt(messages: unknown, path: string): unknown {

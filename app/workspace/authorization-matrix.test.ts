@@ -2,18 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { asc, count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { auditLog, offices, users } from '@/db/schema';
+import { auditLog, offices, releases, users } from '@/db/schema';
 import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
 import { getReleaseView, listMyDrafts, listRecentlyPublished, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
 import { getUserForAdmin, listUsersForAdmin } from '@/lib/dal/users';
 import { IDLE, type FormState } from '@/lib/form-state';
 import { actAs } from '@/test/fake-auth';
-import { insertUser } from '@/test/fixtures';
+import { insertRelease, insertUser } from '@/test/fixtures';
 import { freshNewsroom, NEWSROOM_PASSWORD, reloadUser, type Newsroom } from '@/test/newsroom';
 import { changeLanguage, changePassword } from './account/actions';
 import { addOffice, saveOffice } from './admin/offices/actions';
 import { createAccount, deactivateAccount, endSessions, reactivateAccount, updateAccount } from './admin/users/actions';
+import { transitionRelease } from './releases/[id]/actions';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
@@ -30,10 +31,17 @@ type Outcome = 'ok' | 'login' | 'not_found' | `refused:${string}`;
 
 let n: Newsroom;
 let target: { id: string };
+// One Panama release in review per person, so that one person's approval cannot change another's case.
+const inReviewFor = new Map<string, string>();
 beforeAll(async () => {
   n = await freshNewsroom();
   target = await insertUser(n.db, n.offices.panama.id, 'writer', { email: 'target@example.org' });
+  for (const person of Object.values(n.people)) {
+    const release = await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { state: 'in_review' });
+    inReviewFor.set(person.id, release.id);
+  }
 });
+const releaseInReviewFor = (self: { id: string }) => inReviewFor.get(self.id) ?? n.releases.panamaInReview.id;
 
 const personaUser = (persona: Persona) =>
   ({
@@ -110,6 +118,10 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ['action changePassword (own, with a wrong current password)', () => () => changePassword(IDLE, form({ currentPassword: 'not-the-password', newPassword: 'another-long-password', confirmPassword: 'another-long-password' })),
     row('login', 'refused:wrong_password', 'refused:wrong_password', 'refused:wrong_password', 'refused:wrong_password', 'refused:wrong_password', 'refused:wrong_password')],
+  ['action transitionRelease (requesting changes on a Panama release in review)', (self) => () => transitionRelease(IDLE, form({ releaseId: releaseInReviewFor(self), transition: 'request_changes', comment: 'Précisez la source.' })),
+    row('login', 'refused:not_allowed', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
+  ['action transitionRelease (a crafted publish of a Panama release in review)', (self) => () => transitionRelease(IDLE, form({ releaseId: releaseInReviewFor(self), transition: 'publish' })),
+    row('login', 'refused:not_allowed', 'not_found', 'refused:wrong_state', 'not_found', 'refused:wrong_state', 'refused:not_allowed')],
   ['action changeLanguage (own)', () => () => changeLanguage(IDLE, form({ uiLanguage: 'en' })),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
 ];
@@ -134,14 +146,15 @@ async function outcomeOf(call: Call): Promise<Outcome> {
   }
 }
 
-/** Everything a workspace call could change: people, offices, and the audit log. */
+/** Everything a workspace call could change: people, offices, releases' states, and the audit log. */
 async function snapshot() {
-  const [people, officeRows, [audit]] = await Promise.all([
+  const [people, officeRows, releaseStates, [audit]] = await Promise.all([
     n.db.select().from(users).orderBy(asc(users.id)),
     n.db.select().from(offices).orderBy(asc(offices.id)),
+    n.db.select({ id: releases.id, state: releases.state, version: releases.version }).from(releases).orderBy(asc(releases.id)),
     n.db.select({ n: count() }).from(auditLog),
   ]);
-  return { people, officeRows, auditRows: audit?.n };
+  return { people, officeRows, releaseStates, auditRows: audit?.n };
 }
 
 describe('the workspace authorization matrix', () => {

@@ -8,7 +8,10 @@ import type { Locale, LocalizedText } from '@/lib/i18n/locales';
 import { renderRichTextHtml } from '@/lib/rich-text/render-html';
 import type { Contact } from '@/lib/validation/contact';
 import type { ReleaseState } from '@/lib/workflow/states';
+import { zonedLocalToUtc } from '@/lib/time/zoned';
+import type { TransitionRequestInput } from '@/lib/validation/transition';
 import { inOfficeScope } from './scope';
+import { applyTransition, type TransitionResult } from './transitions';
 import { getCurrentUser } from './session';
 
 export type ReleaseListItemDTO = {
@@ -111,4 +114,26 @@ export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
   if (!row) notFound();
   const { body, ...rest } = row;
   return { ...rest, bodyHtml: renderRichTextHtml(body) };
+}
+
+/**
+ * A transition asked for by the signed-in person. An embargo time is read in the release's office
+ * time zone; a release outside the person's offices answers 404.
+ */
+export async function requestTransition(request: TransitionRequestInput): Promise<TransitionResult> {
+  const user = await getCurrentUser();
+  let scheduledAt: Date | undefined;
+  if (request.scheduledAt) {
+    const [office] = await db
+      .select({ timeZone: offices.timeZone })
+      .from(releases)
+      .innerJoin(offices, eq(offices.id, releases.officeId))
+      .where(and(eq(releases.id, request.releaseId), inOfficeScope(user.scope, releases.officeId)));
+    if (!office) notFound();
+    scheduledAt = zonedLocalToUtc(request.scheduledAt, office.timeZone);
+  }
+  return applyTransition({ kind: 'user', id: user.id, role: user.role }, request.releaseId, request.transition, {
+    comment: request.comment,
+    scheduledAt,
+  });
 }

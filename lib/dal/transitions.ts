@@ -245,3 +245,4 @@ async function notify(tx: Transaction, release: ReleaseRow, name: TransitionName
     })),
   );
 }
+

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { ReleaseActions } from '@/components/workspace/release-actions.client';
 import { StateBadge } from '@/components/workspace/state-badge';
 import { getReleaseView } from '@/lib/dal/releases';
+import { getCurrentUser } from '@/lib/dal/session';
+import { transitionsFrom } from '@/lib/workflow/transitions';
 import type { Locale } from '@/lib/i18n/locales';
 
 export async function generateMetadata({ params }: PageProps<'/workspace/releases/[id]'>): Promise<Metadata> {
@@ -10,8 +13,14 @@ export async function generateMetadata({ params }: PageProps<'/workspace/release
 }
 
 export default async function ReleaseViewPage({ params }: PageProps<'/workspace/releases/[id]'>) {
-  const release = await getReleaseView((await params).id);
-  const [t, format, locale] = await Promise.all([getTranslations('ReleaseView'), getFormatter(), getLocale() as Promise<Locale>]);
+  const [release, user] = await Promise.all([getReleaseView((await params).id), getCurrentUser()]);
+  const [t, tWorkflow, format, locale] = await Promise.all([
+    getTranslations('ReleaseView'),
+    getTranslations('Workflow'),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+  ]);
+  const transitions = transitionsFrom(release.state, { kind: 'user', id: user.id, role: user.role });
   const when = (date: Date | null) =>
     date ? (
       <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: 'long', timeStyle: 'short', timeZone: release.officeTimeZone })}</time>
@@ -47,6 +56,16 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
         <div className="prose-release space-y-4 leading-relaxed" dangerouslySetInnerHTML={{ __html: release.bodyHtml }} />
       </div>
       <aside className="flex flex-col gap-6">
+        <section aria-labelledby="next-steps" className="rounded-lg border border-brand-100 bg-white p-4">
+          <h2 id="next-steps" className="mb-3 font-semibold text-brand-800">
+            {tWorkflow('heading')}
+          </h2>
+          {transitions.length === 0 ? (
+            <p className="text-sm text-muted">{tWorkflow('none')}</p>
+          ) : (
+            <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
+          )}
+        </section>
         <section aria-labelledby="facts" className="rounded-lg border border-brand-100 bg-white p-4">
           <h2 id="facts" className="mb-3 font-semibold text-brand-800">
             {t('details')}

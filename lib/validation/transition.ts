@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { TRANSITION_NAMES } from '@/lib/workflow/transitions';
+
+/** A workflow button press: which release, which transition, and what that transition needs. */
+export const TransitionRequestInput = z.object({
+  releaseId: z.uuid(),
+  transition: z.enum(TRANSITION_NAMES),
+  comment: z.string().trim().max(5000).optional(),
+  /** Wall-clock time in the release's office time zone, as <input type="datetime-local"> sends it. */
+  scheduledAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'invalid_datetime')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+});
+
+export type TransitionRequestInput = z.infer<typeof TransitionRequestInput>;
