@@ -1,0 +1,32 @@
+import type { PublicationChange } from '@/lib/dal/transitions';
+import { log } from '@/lib/log';
+
+/** Where a process without a request of its own reaches the app to refresh the portal's cache. */
+export function appUrl(): string {
+  return process.env.INTERNAL_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+}
+
+/**
+ * Next only invalidates cache tags inside a request, so the worker asks the app to do it through
+ * POST /api/revalidate. A failure is logged; the page then refreshes on its next publish.
+ */
+export async function refreshPortal(publication: PublicationChange): Promise<boolean> {
+  const secret = process.env.REVALIDATE_SECRET;
+  if (!secret) {
+    log.warn({ slug: publication.slug }, 'REVALIDATE_SECRET is not set: the portal keeps serving its cached pages');
+    return false;
+  }
+  try {
+    const response = await fetch(new URL('/api/revalidate', appUrl()), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ language: publication.language, slug: publication.slug }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (!response.ok) log.error({ status: response.status, slug: publication.slug }, 'portal refresh refused');
+    return response.ok;
+  } catch (error) {
+    log.error({ err: error, slug: publication.slug }, 'portal refresh failed');
+    return false;
+  }
+}
