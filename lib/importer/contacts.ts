@@ -6,7 +6,7 @@ import { PHONE_PATTERN, type Contact } from '@/lib/validation/contact';
  * It ends the release; it may hold one or several people, inline or one field per line.
  */
 const CONTACT_INTRO =
-  /^(?:pour (?:de )?plus d['’]informations?|pour toute information|for (?:more|further) information|for media enquiries|media contacts?|para (?:más|mayor) información|contactos? (?:de prensa|para medios))\b[^.\n]*?\b(?:contacter|contactez|contact|contactar|contacte|comuníquese con|póngase en contacto con|diríjase a)\b(?:\s+(?:à|a|with|con)(?=\s))?\s*:?\s*/i;
+  /^(?:pour (?:de )?plus (?:d['’]\s?|amples )informations?|pour toute information|for (?:more|further) information|for media enquiries|media contacts?|para (?:más|mayor) información|contactos? (?:de prensa|para medios))\b[^.\n]*?\b(?:contacter|contactez|contact|contactar|contacte|comuníquese con|póngase en contacto con|diríjase a)\b(?:\s+(?:à|a|with|con)(?=\s))?\s*:?\s*/i;
 const CONTACT_HEADING = /^(?:contacts?(?: presse| média| media)?|media contacts?|contactos?(?: de prensa)?)\s*:\s*/i;
 
 export function findContactIntro(line: string): { rest: string } | undefined {

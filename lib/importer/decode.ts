@@ -1,8 +1,9 @@
+import { decodeWindows1252 } from './cp1252';
+
 /** Turns a dump's bytes into text, or says why it cannot be read as a page. */
 export type DecodedDump = { ok: true; text: string } | { ok: false; reason: 'empty' | 'binary' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const windows1252 = new TextDecoder('windows-1252');
 
 /** Share of control characters above which a file is data, not a page saved as text. */
 const MAX_CONTROL_SHARE = 0.02;
@@ -21,7 +22,7 @@ export function decodeDump(bytes: Uint8Array): DecodedDump {
     text = utf8.decode(bytes);
   } catch {
     // Older exports were saved in the Windows code page rather than UTF-8.
-    text = windows1252.decode(bytes);
+    text = decodeWindows1252(bytes);
   }
   text = text.replace(/^\uFEFF/, '');
   if (!text.trim()) return { ok: false, reason: 'empty' };

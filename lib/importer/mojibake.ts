@@ -1,3 +1,5 @@
+import { CP1252_BYTE_OF, cp1252CharOf } from './cp1252';
+
 /**
  * Repairs the damage legacy exports did to the text: UTF-8 read as Windows-1252 ("Ã©" for "é")
  * and, above all, the lost "œ" ("main-d'uvre"). A word is only repaired when the dictionary of
@@ -45,22 +47,16 @@ export function repairLostOe(text: string): string {
   });
 }
 
-// Windows-1252 puts these characters where Latin-1 has C1 controls (0x80–0x9F).
-const CP1252_HIGH: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a,
-  '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
-  '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
-};
-const CP1252_CHARS = Object.keys(CP1252_HIGH).join('');
+const CP1252_CHARS = Object.keys(CP1252_BYTE_OF).join('');
 const SUSPECT_RUN = new RegExp(`[\\u00c2-\\u00f4][\\u0080-\\u00bf${CP1252_CHARS}]+`, 'g');
 const C1_CONTROL = /[\u0080-\u009f]/g;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-const windows1252 = new TextDecoder('windows-1252');
 
 /** "Ã©" → "é", "â€™" → "’": UTF-8 bytes that were decoded as Windows-1252 once too often. */
 export function repairDoubleEncoding(text: string): string {
-  const repaired = text.replace(SUSPECT_RUN, (run) => {
-    const bytes = Uint8Array.from([...run].map((char) => CP1252_HIGH[char] ?? char.charCodeAt(0)));
+  // "à" is C3 A0 in UTF-8: read twice, its no-break space has often become a plain one.
+  const repaired = text.replace(/Ã[\u00a0 ]+/g, 'à ').replace(SUSPECT_RUN, (run) => {
+    const bytes = Uint8Array.from([...run].map((char) => CP1252_BYTE_OF[char] ?? char.charCodeAt(0)));
     try {
       return strictUtf8.decode(bytes);
     } catch {
@@ -68,7 +64,7 @@ export function repairDoubleEncoding(text: string): string {
     }
   });
   // A lone C1 control is a Windows-1252 character read as Latin-1 (0x9C is "œ").
-  return repaired.replace(C1_CONTROL, (char) => windows1252.decode(Uint8Array.of(char.charCodeAt(0))));
+  return repaired.replace(C1_CONTROL, cp1252CharOf);
 }
 
 export function repairMojibake(text: string): string {
