@@ -41,8 +41,12 @@ const BATCH_SIZE = 100;
 
 type Office = KnownOffice & { id: string; parentId: string | null };
 type Existing = { id: string; kind: 'release' | 'page'; hash: string | null };
-type Plan = { result: ImportFileResult; dump: ParsedDump; hash: string; existing?: Existing; office?: Office };
+type Plan = { index: number; result: ImportFileResult; dump: ParsedDump; hash: string; existing?: Existing; office?: Office };
+type Finish = (index: number, result: ImportFileResult) => void;
 type Context = { actor: ImportActor; authorId: string; now: Date; draft: boolean; offices: Map<string, Office> };
+
+const LONGEST_SOURCE_NAME = 500;
+const isValidSourceName = (name: string) => name.length > 0 && name.length <= LONGEST_SOURCE_NAME && !/[\u0000-\u001f\u007f]/.test(name);
 
 export function sourceHashOf(bytes: Uint8Array): string {
   return `${PARSER_VERSION}:${createHash('sha256').update(bytes).digest('hex')}`;
@@ -57,28 +61,32 @@ export async function importLegacyDumps(files: LegacyDumpFile[], options: Import
   const known = [...officesById.values()];
   const fallbackOffice = options.officeCode ? known.find((office) => office.code === options.officeCode) : undefined;
 
-  const existing = await findExisting(files.map((file) => file.name));
+  const existing = await findExisting(files.filter((file) => isValidSourceName(file.name)).map((file) => file.name));
   const taken = await takenSlugs();
   const seen = new Set<string>();
-  const results: ImportFileResult[] = [];
+  const results: ImportFileResult[] = new Array(files.length);
   const plans: Plan[] = [];
   let done = 0;
-  const finish = (result: ImportFileResult) => {
-    results.push(result);
+  const finish: Finish = (index, result) => {
+    results[index] = result;
     options.onProgress?.({ done: ++done, total: files.length, file: result });
   };
 
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const result: ImportFileResult = { source: file.name, status: 'failed', warnings: [] };
+    if (!isValidSourceName(file.name)) {
+      finish(index, { ...result, status: 'skipped', reason: 'invalid_name' });
+      continue;
+    }
     if (seen.has(file.name)) {
-      finish({ ...result, status: 'skipped', reason: 'duplicate_source' });
+      finish(index, { ...result, status: 'skipped', reason: 'duplicate_source' });
       continue;
     }
     seen.add(file.name);
     const parsed = parseDump(file.bytes);
     if (!parsed.ok) {
       const unreadable = parsed.reason === 'empty' || parsed.reason === 'binary';
-      finish({ ...result, status: unreadable ? 'skipped' : 'failed', reason: parsed.reason });
+      finish(index, { ...result, status: unreadable ? 'skipped' : 'failed', reason: parsed.reason });
       continue;
     }
     const { dump } = parsed;
@@ -86,23 +94,23 @@ export async function importLegacyDumps(files: LegacyDumpFile[], options: Import
     const hash = sourceHashOf(file.bytes);
     const previous = existing.get(file.name);
     if (previous && previous.kind !== dump.kind) {
-      finish({ ...result, reason: 'kind_changed' });
+      finish(index, { ...result, reason: 'kind_changed' });
       continue;
     }
     if (previous?.hash === hash) {
-      finish({ ...result, status: 'unchanged' });
+      finish(index, { ...result, status: 'unchanged' });
       continue;
     }
     let office: Office | undefined;
     if (dump.kind === 'release') {
       office = guessOffice(dump.contacts, known) as Office | undefined;
       if (!office && options.officeCode && !fallbackOffice) {
-        finish({ ...result, reason: 'unknown_office' });
+        finish(index, { ...result, reason: 'unknown_office' });
         continue;
       }
       office ??= fallbackOffice;
       if (!office) {
-        finish({ ...result, reason: 'no_office' });
+        finish(index, { ...result, reason: 'no_office' });
         continue;
       }
       result.officeCode = office.code;
@@ -112,8 +120,8 @@ export async function importLegacyDumps(files: LegacyDumpFile[], options: Import
       taken.add(`${dump.kind}:${dump.language}:${result.slug}`);
     }
     result.status = previous ? 'updated' : 'imported';
-    if (options.dryRun) finish(result);
-    else plans.push({ result, dump, hash, existing: previous, office });
+    if (options.dryRun) finish(index, result);
+    else plans.push({ index, result, dump, hash, existing: previous, office });
   }
   if (plans.length === 0) return { ok: true, report: { dryRun: !!options.dryRun, counts: countResults(results), files: results } };
 
@@ -125,8 +133,6 @@ export async function importLegacyDumps(files: LegacyDumpFile[], options: Import
   for (const plan of plans.filter((candidate) => candidate.existing)) {
     await storeBatch([plan], context, finish);
   }
-  const order = new Map(files.map((file, index) => [file.name, index]));
-  results.sort((a, b) => order.get(a.source)! - order.get(b.source)!);
   return { ok: true, report: { dryRun: false, counts: countResults(results), files: results } };
 }
 
@@ -134,17 +140,17 @@ export async function importLegacyDumps(files: LegacyDumpFile[], options: Import
  * New files go in batches, one transaction each, for speed; when a batch fails, its files are
  * stored one by one so that the bad file is the only one reported and the rest still land.
  */
-async function storeBatch(batch: Plan[], context: Context, finish: (result: ImportFileResult) => void): Promise<void> {
+async function storeBatch(batch: Plan[], context: Context, finish: Finish): Promise<void> {
   try {
     await db.transaction((tx) => store(tx, batch, context));
-    batch.forEach((plan) => finish(plan.result));
+    batch.forEach((plan) => finish(plan.index, plan.result));
   } catch (error) {
     if (batch.length > 1) {
       for (const plan of batch) await storeBatch([plan], context, finish);
       return;
     }
     const detail = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    finish({ ...batch[0]!.result, status: 'failed', reason: 'storage_error', detail });
+    finish(batch[0]!.index, { ...batch[0]!.result, status: 'failed', reason: 'storage_error', detail });
   }
 }
 

@@ -23,7 +23,8 @@ export function guessOffice(contacts: Contact[], offices: KnownOffice[]): KnownO
     const regional = /\b(regional|regionale|regionales)\b/.test(text);
     for (const office of offices) {
       let score = 0;
-      if (Object.values(office.names).some((name) => text.includes(fold(name)))) score = 4;
+      // A one-word name ("Bureau") says nothing about which office it is.
+      if (Object.values(office.names).some((name) => name.trim().includes(' ') && text.includes(fold(name)))) score = 4;
       else if (office.city && text.includes(fold(office.city))) score = 2;
       if (score === 0) continue;
       if ((office.kind === 'regional') === regional) score += 1;

@@ -6,6 +6,7 @@ export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export type ImportReason =
   | ParseFailure
+  | 'invalid_name'
   | 'duplicate_source'
   | 'kind_changed'
   | 'no_office'
@@ -39,6 +40,7 @@ export const REASON_TEXT: Record<ImportReason, string> = {
   no_content: 'nothing is left once the site navigation is removed',
   no_title: 'the release has no title line',
   no_body: 'the page has a title but no text',
+  invalid_name: 'the file name is empty, too long or holds control characters',
   duplicate_source: 'the same file was given twice',
   kind_changed: 'an earlier import stored this file as the other kind (release or page)',
   no_office: 'the contact block names no known office; pass --office CODE',
