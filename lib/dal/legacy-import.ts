@@ -37,7 +37,7 @@ export const LEGACY_AUTHOR = { email: 'legacy-import@communique.invalid', name: 
 /** Bumped when the parser changes what it reads, so that the next import refreshes every file. */
 const PARSER_VERSION = 'v1';
 const AUDIT_LABEL = 'importer';
-const BATCH_SIZE = 100;
+const BATCH_SIZE = 500;
 
 type Office = KnownOffice & { id: string; parentId: string | null };
 type Existing = { id: string; kind: 'release' | 'page'; hash: string | null };
@@ -66,7 +66,19 @@ export async function importLegacyDumps(files: LegacyDumpFile[], options: Import
   const taken = await takenSlugs();
   const seen = new Set<string>();
   const results: ImportFileResult[] = new Array(files.length);
-  const plans: Plan[] = [];
+  const changed: Plan[] = [];
+  let batch: Plan[] = [];
+  let context: Context | undefined;
+  const writeContext = async () => (context ??= { actor, authorId: await legacyAuthorId(known), now, draft: !!options.draft, offices: officesById });
+  let writing: Promise<void> = Promise.resolve();
+  // One batch is written while the next one is parsed (PostgreSQL works in its own process meanwhile).
+  const flush = async () => {
+    const ready = batch;
+    batch = [];
+    const readyContext = await writeContext();
+    await writing;
+    writing = storeBatch(ready, readyContext, finish);
+  };
   let done = 0;
   const finish: Finish = (index, result) => {
     results[index] = result;
@@ -121,20 +133,16 @@ export async function importLegacyDumps(files: LegacyDumpFile[], options: Import
       taken.add(`${dump.kind}:${dump.language}:${result.slug}`);
     }
     result.status = previous ? 'updated' : 'imported';
+    const plan = { index, result, dump, hash, existing: previous, office };
     if (options.dryRun) finish(index, result);
-    else plans.push({ index, result, dump, hash, existing: previous, office });
+    else if (previous) changed.push(plan);
+    else batch.push(plan);
+    if (batch.length === BATCH_SIZE) await flush();
   }
-  if (plans.length === 0) return { ok: true, report: { dryRun: !!options.dryRun, counts: countResults(results), files: results } };
-
-  const context: Context = { actor, authorId: await legacyAuthorId(known), now, draft: !!options.draft, offices: officesById };
-  const fresh = plans.filter((plan) => !plan.existing);
-  for (let start = 0; start < fresh.length; start += BATCH_SIZE) {
-    await storeBatch(fresh.slice(start, start + BATCH_SIZE), context, finish);
-  }
-  for (const plan of plans.filter((candidate) => candidate.existing)) {
-    await storeBatch([plan], context, finish);
-  }
-  return { ok: true, report: { dryRun: false, counts: countResults(results), files: results } };
+  if (batch.length) await flush();
+  await writing;
+  for (const plan of changed) await storeBatch([plan], await writeContext(), finish);
+  return { ok: true, report: { dryRun: !!options.dryRun, counts: countResults(results), files: results } };
 }
 
 /**
@@ -224,16 +232,18 @@ async function insertReleases(tx: Transaction, plans: Plan[], context: Context):
       message: `Imported from ${row.plan.result.source}`,
     })),
   );
-  const ids = rows.map((row) => row.release.id);
   if (state === 'published') {
     await tx.insert(transitions).values(
       rows.map((row) => ({ releaseId: row.release.id, name: 'import', fromState: 'draft' as const, toState: state, actorId: actorIdOf(actor), revisionId: row.revisionId })),
     );
-    // Each new release has exactly one revision: it becomes the live one.
-    await tx
-      .update(releases)
-      .set({ state, liveRevisionId: sql`(select ${revisions.id} from ${revisions} where ${revisions.releaseId} = ${releases.id})`, firstPublishedAt: now, lastPublishedAt: now })
-      .where(inArray(releases.id, ids));
+    // The release and its revision point at each other, so the release goes in as a draft and goes live here,
+    // in one statement for the whole batch.
+    const live = sql.join(rows.map((row) => sql`(${row.release.id}::uuid, ${row.revisionId}::uuid)`), sql`, `);
+    await tx.execute(sql`
+      update ${releases}
+      set state = ${state}, live_revision_id = live.revision_id, first_published_at = ${now.toISOString()}::timestamptz, last_published_at = ${now.toISOString()}::timestamptz
+      from (values ${live}) as live(release_id, revision_id)
+      where ${releases.id} = live.release_id`);
     await tx.insert(publications).values(
       rows.map((row) =>
         toPublicationValues({
