@@ -79,14 +79,21 @@ if (serverUrl) {
   }
 }
 
-const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', node: process.version, date: new Date().toISOString() };
+// The load average says how much of the machine other work took during the run.
+const machine = {
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+  loadAverage: os.loadavg().map((load) => Number(load.toFixed(2))),
+  date: new Date().toISOString(),
+};
 const outDir = path.join(import.meta.dirname, 'results');
 await fs.mkdir(outDir, { recursive: true });
 await fs.writeFile(path.join(outDir, 'import-throughput.json'), `${JSON.stringify({ goalPagesPerSecond: GOAL, machine, rows }, null, 2)}\n`);
 const table = [
   `# Import throughput (${COUNT} generated dumps, goal ≥ ${GOAL} pages/s)`,
   '',
-  `${machine.cpus} × ${machine.cpu}, Node ${machine.node}, ${machine.date}`,
+  `${machine.cpus} × ${machine.cpu}, Node ${machine.node}, load average ${machine.loadAverage.join(' / ')} (1/5/15 min), ${machine.date}`,
   '',
   '| database | phase | seconds | pages/s | imported | unchanged | failed | goal |',
   '|---|---|---:|---:|---:|---:|---:|---|',

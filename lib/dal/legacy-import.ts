@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
-import { db, type Transaction } from '@/db/client';
+import { databaseDriver, db, type Transaction } from '@/db/client';
 import { auditLog, offices, pageRevisions, pages, publications, releases, revisions, transitions, users } from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
 import type { Locale } from '@/lib/i18n/locales';
@@ -38,6 +38,8 @@ export const LEGACY_AUTHOR = { email: 'legacy-import@communique.invalid', name: 
 const PARSER_VERSION = 'v1';
 const AUDIT_LABEL = 'importer';
 const BATCH_SIZE = 500;
+/** Batches written at once on PostgreSQL; PGlite has one connection, so one there. */
+const POSTGRES_WRITERS = 2;
 
 type Office = KnownOffice & { id: string; parentId: string | null };
 type Existing = { id: string; kind: 'release' | 'page'; hash: string | null };
@@ -70,14 +72,15 @@ export async function importLegacyDumps(files: LegacyDumpFile[], options: Import
   let batch: Plan[] = [];
   let context: Context | undefined;
   const writeContext = async () => (context ??= { actor, authorId: await legacyAuthorId(known), now, draft: !!options.draft, offices: officesById });
-  let writing: Promise<void> = Promise.resolve();
-  // One batch is written while the next one is parsed (PostgreSQL works in its own process meanwhile).
+  // Batches are written while the next ones are parsed: PostgreSQL works in its own processes meanwhile.
+  const writing: Promise<void>[] = [];
+  const writers = databaseDriver() === 'postgres' ? POSTGRES_WRITERS : 1;
   const flush = async () => {
     const ready = batch;
     batch = [];
     const readyContext = await writeContext();
-    await writing;
-    writing = storeBatch(ready, readyContext, finish);
+    if (writing.length >= writers) await writing.shift();
+    writing.push(storeBatch(ready, readyContext, finish));
   };
   let done = 0;
   const finish: Finish = (index, result) => {
@@ -140,7 +143,7 @@ export async function importLegacyDumps(files: LegacyDumpFile[], options: Import
     if (batch.length === BATCH_SIZE) await flush();
   }
   if (batch.length) await flush();
-  await writing;
+  await Promise.all(writing);
   for (const plan of changed) await storeBatch([plan], await writeContext(), finish);
   return { ok: true, report: { dryRun: !!options.dryRun, counts: countResults(results), files: results } };
 }
