@@ -65,7 +65,9 @@ export function formatReport(report: ImportReport): string {
     const why = file.reason ? REASON_TEXT[file.reason] : 'unknown';
     lines.push(`  ${file.status.padEnd(7)} ${file.source}: ${why}${file.detail ? ` (${file.detail})` : ''}`);
   }
+  // Warnings are about what was just written; an unchanged file was checked the first time.
   for (const file of report.files) {
+    if (file.status !== 'imported' && file.status !== 'updated') continue;
     for (const warning of file.warnings) lines.push(`  warning ${file.source}: ${warning}`);
   }
   return lines.join('\n');

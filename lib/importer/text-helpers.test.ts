@@ -4,6 +4,7 @@ import { contentStart } from './chrome';
 import { detectLanguage } from './language';
 import { normaliseQuotes, normaliseWhitespace, removeLinkFragments } from './normalise';
 import { guessOffice, type KnownOffice } from './office-guess';
+import { formatReport, type ImportReport } from './report';
 import { slugify, uniqueSlug } from './slug';
 
 describe('navigation chrome', () => {
@@ -130,5 +131,26 @@ describe('guessing the office from the contact block', () => {
   it('finds nothing when no office is named', () => {
     expect(guessOffice(contact('Division des partenariats'), offices)).toBeUndefined();
     expect(guessOffice([], offices)).toBeUndefined();
+  });
+});
+
+describe('the closing report', () => {
+  it('totals every status, then says why each file was not stored and what to check', () => {
+    const report: ImportReport = {
+      dryRun: false,
+      counts: { imported: 1, updated: 0, unchanged: 1, skipped: 1, failed: 1 },
+      files: [
+        { source: 'a.txt', status: 'imported', warnings: ['no title line: the title was taken from the first sentence'] },
+        { source: 'b.txt', status: 'unchanged', warnings: ['no title line: the title was taken from the first sentence'] },
+        { source: 'c.txt', status: 'skipped', reason: 'empty', warnings: [] },
+        { source: 'd.txt', status: 'failed', reason: 'storage_error', detail: 'deadlock detected', warnings: [] },
+      ],
+    };
+    expect(formatReport(report).split('\n')).toEqual([
+      '1 imported, 0 updated, 1 unchanged, 1 skipped, 1 failed',
+      '  skipped c.txt: the file is empty',
+      '  failed  d.txt: the database refused it (deadlock detected)',
+      '  warning a.txt: no title line: the title was taken from the first sentence',
+    ]);
   });
 });
