@@ -78,6 +78,14 @@ describe('people in a contact block', () => {
     expect(contacts.at(-1)).toEqual({ name: 'Pablo Gil', phones: ['+52 55 5555 0101'] });
   });
 
+  it('gives phones written after an address to the person they follow', () => {
+    const block = 'Léa Martin, Email: lea@example.org, Tel: +33 1 55 55 01 01 ou Paul Roy, Email: paul@example.org, Tél. +33 1 55 55 01 02';
+    expect(parseContacts(block)).toEqual([
+      { name: 'Léa Martin', phones: ['+33 1 55 55 01 01'], email: 'lea@example.org' },
+      { name: 'Paul Roy', phones: ['+33 1 55 55 01 02'], email: 'paul@example.org' },
+    ]);
+  });
+
   it('ignores a block with nobody to call or write to', () => {
     expect(parseContacts('le service de presse')).toEqual([]);
   });

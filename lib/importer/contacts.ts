@@ -18,6 +18,7 @@ const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[a-z]{2,}/giu;
 const PHONE_LABEL = String.raw`(?:t[ée]l[ée]?(?:phone|éfono)?|phone|telephone|teléfono|mob(?:ile)?|m[óo]vil|cell(?:ular)?|celular|portable|port\.|gsm|fax|whatsapp)`;
 const PHONE_NUMBER = String.raw`\+?\s?\(?\+?\d[\d\s().\-\/]{4,}\d(?:\s*,?\s*(?:ext|poste|anexo|extension)\.?\s*\d{1,6})?`;
 const LABELLED_PHONE = new RegExp(String.raw`\b${PHONE_LABEL}\s*\.?\s*(?:\/\s*fax\s*\.?\s*)?:?\s*(${PHONE_NUMBER}(?:\s*(?:\/|or|ou|o|y)\s*${PHONE_NUMBER})*)`, 'giu');
+const LEADING_PHONES = new RegExp(String.raw`^(?:[\s,;]*\b${PHONE_LABEL}\s*\.?\s*:?\s*${PHONE_NUMBER})+`, 'iu');
 const BARE_PHONE = new RegExp(String.raw`(?:^|[\s,;])(\+\s?\(?\d[\d\s().\-\/]{6,}\d(?:\s*,?\s*(?:ext|poste|anexo)\.?\s*\d{1,6})?)`, 'giu');
 const EMAIL_LABEL = /\b(?:e-?mail|courriel|correo(?: electrónico)?|mail)\s*:?\s*/giu;
 const CONNECTOR = /^(?:[,;:.\s]|\b(?:ou|or|o|y|et|and|ainsi que|as well as)\b)+/iu;
@@ -86,7 +87,14 @@ export function parseContacts(block: string): Contact[] {
     segments.push(text.slice(start, end));
     start = end;
   }
-  const tail = text.slice(start);
-  if (/\p{L}{2,}/u.test(tail.replace(CONNECTOR, ''))) segments.push(tail);
-  return segments.map(parsePerson).filter((contact): contact is Contact => contact !== undefined && (contact.phones.length > 0 || !!contact.email));
+  segments.push(text.slice(start));
+  // "Name, Email: …, Tel: …": phones right after an address belong to the person before it.
+  for (let index = 1; index < segments.length; index += 1) {
+    const leading = LEADING_PHONES.exec(segments[index]!);
+    if (!leading) continue;
+    segments[index - 1] += `, ${leading[0]}`;
+    segments[index] = segments[index]!.slice(leading[0].length);
+  }
+  return segments
+    .filter((segment) => /\p{L}{2,}/u.test(segment.replace(CONNECTOR, ''))).map(parsePerson).filter((contact): contact is Contact => contact !== undefined && (contact.phones.length > 0 || !!contact.email));
 }
