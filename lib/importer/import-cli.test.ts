@@ -23,11 +23,12 @@ beforeAll(() => {
     fs.mkdirSync(path.join(workDir, 'dumps'), { recursive: true });
     fs.copyFileSync(path.join(FIXTURES, name), path.join(workDir, 'dumps', name));
   }
-});
+}, 120_000);
 
 afterAll(() => fs.rmSync(workDir, { recursive: true, force: true }));
 
-describe('npm run import', () => {
+// Each case starts one or two Node processes that open PGlite: slow on a busy machine, hence the long timeouts.
+describe('npm run import', { timeout: 120_000 }, () => {
   it('imports a folder, prints one plain line per file when not on a terminal, and ends with the report', () => {
     const reportFile = path.join(workDir, 'report.json');
     const result = runImport(path.join(workDir, 'dumps'), '--report', reportFile);
