@@ -15,6 +15,7 @@ const env = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-for-production-000000',
   AUTH_URL: `http://127.0.0.1:${port}`,
   NODE_ENV: 'production',
+  INTERNAL_URL: `http://127.0.0.1:${port}`,
   SITE_URL: `http://127.0.0.1:${port}`,
   REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? 'e2e-only-revalidate-secret',
 };
