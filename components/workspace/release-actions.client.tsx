@@ -7,55 +7,56 @@ import type { TransitionName } from '@/lib/workflow/transitions';
 
 const DANGER: TransitionName[] = ['unpublish', 'archive', 'withdraw'];
 
-function TransitionForm({ releaseId, name, timeZone }: { releaseId: string; name: TransitionName; timeZone: string }) {
+/**
+ * The workflow buttons a person may use on this release now; the server checks everything again.
+ * One action state for all of them, so the outcome stays on screen when the buttons change with
+ * the release's new state.
+ */
+export function ReleaseActions({ releaseId, transitions, timeZone }: { releaseId: string; transitions: TransitionName[]; timeZone: string }) {
   const t = useTranslations('Workflow');
   const [state, formAction, pending] = useActionState(transitionRelease, IDLE);
-  const id = `${name}-${releaseId}`;
-  return (
-    <form action={formAction} className="flex flex-col gap-2 border-t border-brand-100 pt-3 first:border-t-0 first:pt-0">
-      <input type="hidden" name="releaseId" value={releaseId} />
-      <input type="hidden" name="transition" value={name} />
-      {name === 'request_changes' && (
-        <>
-          <label htmlFor={`${id}-comment`} className="text-sm font-medium">
-            {t('comment')}
-          </label>
-          <textarea id={`${id}-comment`} name="comment" required rows={3} maxLength={5000} className="rounded border border-brand-100 p-2 text-sm" />
-        </>
-      )}
-      {name === 'schedule' && (
-        <>
-          <label htmlFor={`${id}-at`} className="text-sm font-medium">
-            {t('scheduleAt', { timeZone })}
-          </label>
-          <input id={`${id}-at`} name="scheduledAt" type="datetime-local" required className="rounded border border-brand-100 p-2 text-sm" />
-        </>
-      )}
-      <button
-        type="submit"
-        disabled={pending}
-        className={`rounded px-4 py-2 text-sm font-semibold disabled:opacity-60 ${
-          DANGER.includes(name) ? 'border border-red-700 text-red-800 hover:bg-red-50' : 'bg-brand-700 text-white hover:bg-brand-800'
-        }`}
-      >
-        {pending ? t('working') : t(`transitions.${name}`)}
-      </button>
-      <p role="status" aria-live="polite" className="text-sm">
-        {state.status === 'done' && t('done')}
-        {state.status === 'refused' && <span className="text-red-800">{t(`refused.${state.reason}`)}</span>}
-        {state.status === 'invalid' && <span className="text-red-800">{t('invalid')}</span>}
-      </p>
-    </form>
-  );
-}
-
-/** The workflow buttons a person may use on this release now; the server checks everything again. */
-export function ReleaseActions({ releaseId, transitions, timeZone }: { releaseId: string; transitions: TransitionName[]; timeZone: string }) {
   return (
     <div className="flex flex-col gap-3">
-      {transitions.map((name) => (
-        <TransitionForm key={name} releaseId={releaseId} name={name} timeZone={timeZone} />
-      ))}
+      {transitions.map((name) => {
+        const id = `${name}-${releaseId}`;
+        return (
+          <form key={name} action={formAction} className="flex flex-col gap-2 border-t border-brand-100 pt-3 first:border-t-0 first:pt-0">
+            <input type="hidden" name="releaseId" value={releaseId} />
+            <input type="hidden" name="transition" value={name} />
+            {name === 'request_changes' && (
+              <>
+                <label htmlFor={`${id}-comment`} className="text-sm font-medium">
+                  {t('comment')}
+                </label>
+                <textarea id={`${id}-comment`} name="comment" required rows={3} maxLength={5000} className="rounded border border-brand-100 p-2 text-sm" />
+              </>
+            )}
+            {name === 'schedule' && (
+              <>
+                <label htmlFor={`${id}-at`} className="text-sm font-medium">
+                  {t('scheduleAt', { timeZone })}
+                </label>
+                <input id={`${id}-at`} name="scheduledAt" type="datetime-local" required className="rounded border border-brand-100 p-2 text-sm" />
+              </>
+            )}
+            <button
+              type="submit"
+              disabled={pending}
+              className={`rounded px-4 py-2 text-sm font-semibold disabled:opacity-60 ${
+                DANGER.includes(name) ? 'border border-red-700 text-red-800 hover:bg-red-50' : 'bg-brand-700 text-white hover:bg-brand-800'
+              }`}
+            >
+              {t(`transitions.${name}`)}
+            </button>
+          </form>
+        );
+      })}
+      <p role="status" aria-live="polite" className="text-sm empty:hidden">
+        {pending && t('working')}
+        {!pending && state.status === 'done' && t('done')}
+        {!pending && state.status === 'refused' && <span className="text-red-800">{t(`refused.${state.reason}`)}</span>}
+        {!pending && state.status === 'invalid' && <span className="text-red-800">{t('invalid')}</span>}
+      </p>
     </div>
   );
 }

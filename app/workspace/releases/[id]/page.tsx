@@ -60,11 +60,8 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
           <h2 id="next-steps" className="mb-3 font-semibold text-brand-800">
             {tWorkflow('heading')}
           </h2>
-          {transitions.length === 0 ? (
-            <p className="text-sm text-muted">{tWorkflow('none')}</p>
-          ) : (
-            <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
-          )}
+          {transitions.length === 0 && <p className="text-sm text-muted">{tWorkflow('none')}</p>}
+          <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
         </section>
         <section aria-labelledby="facts" className="rounded-lg border border-brand-100 bg-white p-4">
           <h2 id="facts" className="mb-3 font-semibold text-brand-800">
