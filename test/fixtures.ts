@@ -3,6 +3,7 @@ import type { Database } from '@/db/client';
 import { offices, releases, revisions, users } from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
 import type { Locale } from '@/lib/i18n/locales';
+import { workingCopyOf } from '@/lib/releases/working-copy';
 import { EMPTY_DOC } from '@/lib/rich-text/types';
 
 let sequence = 0;
@@ -52,13 +53,7 @@ export async function insertRevision(db: Database, release: typeof releases.$inf
       releaseId: release.id,
       number,
       state: release.state,
-      title: release.title,
-      summary: release.summary,
-      datelineCity: release.datelineCity,
-      datelineCountry: release.datelineCountry,
-      body: release.body,
-      bodyText: release.bodyText,
-      contacts: release.contacts,
+      ...workingCopyOf(release),
       topicIds: [],
       contentAuthorId: release.authorId,
     })

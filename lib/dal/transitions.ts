@@ -19,6 +19,7 @@ import {
 } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { composeNotificationEmail } from '@/lib/notifications/email';
+import { workingCopyOf } from '@/lib/releases/working-copy';
 import { toPublicationValues } from '@/lib/publications/publication-values';
 import { checklistPasses } from '@/lib/validation/checklist';
 import type { ReleaseState } from '@/lib/workflow/states';
@@ -120,15 +121,8 @@ export async function applyTransition(
         releaseId: release.id,
         number: (last ?? 0) + 1,
         state: to,
-        title: release.title,
-        summary: release.summary,
-        datelineCity: release.datelineCity,
-        datelineCountry: release.datelineCountry,
-        body: release.body,
-        bodyText: release.bodyText,
-        contacts: release.contacts,
+        ...workingCopyOf(release),
         topicIds,
-        heroMediaId: release.heroMediaId,
         contentAuthorId: release.lastEditedById ?? release.authorId,
         createdById: user?.id ?? null,
         createdAt: now,

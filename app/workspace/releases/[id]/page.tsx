@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { ContactCard } from '@/components/portal/contact-card';
 import { ReleaseActions } from '@/components/workspace/release-actions.client';
 import { StateBadge } from '@/components/workspace/state-badge';
 import { getReleaseView } from '@/lib/dal/releases';
@@ -54,6 +55,11 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
         )}
         {/* Rendered by lib/rich-text with an allowlist of nodes, marks and URL schemes. */}
         <div className="prose-release space-y-4 leading-relaxed" dangerouslySetInnerHTML={{ __html: release.bodyHtml }} />
+        {release.contacts.length === 0 ? (
+          <p className="mt-10 text-sm text-muted">{t('noContacts')}</p>
+        ) : (
+          <ContactCard contacts={release.contacts} headingId="contacts" />
+        )}
       </div>
       <aside className="flex flex-col gap-6">
         <section aria-labelledby="next-steps" className="rounded-lg border border-brand-100 bg-white p-4">
@@ -75,38 +81,6 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
               </div>
             ))}
           </dl>
-        </section>
-        <section aria-labelledby="contacts" className="rounded-lg border border-brand-100 bg-white p-4">
-          <h2 id="contacts" className="mb-3 font-semibold text-brand-800">
-            {t('contacts')}
-          </h2>
-          {release.contacts.length === 0 ? (
-            <p className="text-sm text-muted">{t('noContacts')}</p>
-          ) : (
-            <ul className="flex flex-col gap-3 text-sm">
-              {release.contacts.map((contact, index) => (
-                <li key={index}>
-                  <p className="font-medium">{contact.name}</p>
-                  {contact.role && <p className="text-muted">{contact.role}</p>}
-                  {contact.office && <p className="text-muted">{contact.office}</p>}
-                  {contact.phones.map((phone) => (
-                    <p key={phone}>
-                      <a href={`tel:${phone.replace(/[^+0-9]/g, '')}`} className="text-brand-700 underline">
-                        {phone}
-                      </a>
-                    </p>
-                  ))}
-                  {contact.email && (
-                    <p>
-                      <a href={`mailto:${contact.email}`} className="break-all text-brand-700 underline">
-                        {contact.email}
-                      </a>
-                    </p>
-                  )}
-                </li>
-              ))}
-            </ul>
-          )}
         </section>
       </aside>
     </article>
