@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 const nextConfig: NextConfig = {
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg-boss', 'postgres', 'pino', 'happy-dom'],
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'happy-dom'],
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {
