@@ -49,7 +49,8 @@ afterEach(() => {
   for (const dir of tempDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the embedded database has exactly one owner', () => {
+// Each case starts Node.js processes that open PGlite: seconds each, more on a busy machine.
+describe('the embedded database has exactly one owner', { timeout: 120_000 }, () => {
   it('stops a second process with a message naming the owner and the ways out', async () => {
     const dataDir = tempDataDir();
     const owner = await holdDatabase(dataDir);
