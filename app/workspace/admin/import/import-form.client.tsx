@@ -1,5 +1,5 @@
 'use client';
-import { startTransition, useActionState, useState, type FormEvent } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { IDLE } from '@/lib/form-state';
 import { IMPORT_STATUSES, type ImportFileResult, type ImportReport, type ImportStatus } from '@/lib/importer/report';
@@ -23,32 +23,34 @@ export function ImportForm({ limits, offices }: Props) {
   const t = useTranslations('AdminImport');
   const format = useFormatter();
   const [state, formAction, pending] = useActionState(importDumps, IDLE);
-  const [tooBig, setTooBig] = useState<string | undefined>();
+  const [browserProblem, setBrowserProblem] = useState<string | undefined>();
   const [draftSent, setDraftSent] = useState(false);
   const megabytes = (bytes: number) => format.number(bytes / (1024 * 1024), { maximumFractionDigits: 1 });
 
   // The browser checks the limits first, naming the file at fault, so a large upload is not sent for nothing.
+  // The server checks them again.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const files = data.getAll('files').filter((file): file is File => file instanceof File && (file.name !== '' || file.size > 0));
     const large = files.find((file) => file.size > limits.fileBytes);
     const total = files.reduce((sum, file) => sum + file.size, 0);
-    const problem = large
-      ? t('errors.file_too_large_named', { name: large.name, limit: megabytes(limits.fileBytes) })
-      : files.length > limits.files
-        ? t('errors.too_many_files', { limit: limits.files })
-        : total > limits.uploadBytes
-          ? t('errors.upload_too_large', { limit: megabytes(limits.uploadBytes) })
-          : undefined;
-    setTooBig(problem);
+    let problem: string | undefined;
+    if (files.length === 0) problem = t('errors.no_file');
+    else if (large) problem = t('errors.file_too_large_named', { name: large.name, limit: megabytes(limits.fileBytes) });
+    else if (files.length > limits.files) problem = t('errors.too_many_files', { limit: limits.files });
+    else if (total > limits.uploadBytes) problem = t('errors.upload_too_large', { limit: megabytes(limits.uploadBytes) });
+    setBrowserProblem(problem);
     if (problem) return;
+    // Only the files picked: an empty picker would otherwise send one nameless, empty file.
+    data.delete('files');
+    for (const file of files) data.append('files', file);
     setDraftSent(data.get('draft') === 'on');
     startTransition(() => formAction(data));
   };
   const fileErrors = state.status === 'invalid' ? state.fieldErrors.files : undefined;
   const fileMessage =
-    tooBig ??
+    browserProblem ??
     fileErrors
       ?.map((code) => (t.has(`errors.${code}`) ? t(`errors.${code}`, { limit: code === 'too_many_files' ? limits.files : megabytes(code === 'file_too_large' ? limits.fileBytes : limits.uploadBytes) }) : t('errors.invalid')))
       .join(' ');
@@ -124,9 +126,12 @@ export function ImportForm({ limits, offices }: Props) {
 function Report({ report, draft }: { report: ImportReport; draft: boolean }) {
   const t = useTranslations('AdminImport');
   const files = STATUS_ORDER.flatMap((status) => report.files.filter((file) => file.status === status));
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The report appears below the form: moving focus to it scrolls it into view on a phone and reads it out.
+  useEffect(() => heading.current?.focus(), [report]);
   return (
-    <section aria-labelledby="import-report" role="status" className="flex flex-col gap-4">
-      <h2 id="import-report" className="text-xl font-bold text-brand-800">
+    <section aria-labelledby="import-report" className="flex flex-col gap-4">
+      <h2 id="import-report" ref={heading} tabIndex={-1} className="text-xl font-bold text-brand-800 focus:outline-none">
         {report.dryRun ? t('report.dryRunHeading') : t('report.heading')}
       </h2>
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
