@@ -55,6 +55,17 @@ test.describe('importing legacy pages from the workspace', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'huge.txt' })).toHaveText('huge.txt dépasse 2 Mo.');
   });
 
+  test('an upload holding a binary file is refused as a whole', async ({ adminPage: page }) => {
+    await page.goto('/workspace/admin/import');
+    const picture = { name: `${run}-photo.txt`, mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) };
+    await page.getByLabel('Fichiers de pages (.txt)').setInputFiles([{ ...dumps[1]!, name: `binary-${dumps[1]!.name}` }, picture]);
+    await page.getByRole('button', { name: 'Importer' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'binaire' })).toHaveText(
+      'Un des fichiers est binaire, ce n’est pas une page enregistrée en texte. Rien n’a été importé.',
+    );
+    await expect(page.getByRole('heading', { name: 'Rapport d’import' })).toHaveCount(0);
+  });
+
   test('a writer gets a 404 and no import link', async ({ writerPage: page }) => {
     const response = await page.goto('/workspace/admin/import');
     expect(response?.status()).toBe(404);
