@@ -9,6 +9,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'happy-dom'],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // The legacy import page uploads up to 20 MB of dumps (UPLOAD_LIMITS), plus room for the multipart framing.
+    serverActions: { bodySizeLimit: '21mb' },
+  },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') }];
   },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ImportReport } from '@/lib/importer/report';
 import type { RefusalCode as WorkflowRefusal } from '@/lib/workflow/transitions';
 
 /** Why the server refused a form, as a code the UI translates. */
@@ -20,7 +21,9 @@ export type FormState =
   | { status: 'invalid'; fieldErrors: Partial<Record<string, string[]>> }
   | { status: 'refused'; reason: RefusalCode }
   // A secret shown to the admin exactly once (a new account's temporary password), never stored in clear.
-  | { status: 'created'; id: string; oneTimeSecret: string };
+  | { status: 'created'; id: string; oneTimeSecret: string }
+  // What an upload of legacy dumps did, file by file.
+  | { status: 'imported'; report: ImportReport };
 
 export const IDLE: FormState = { status: 'idle' };
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { asc, count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { auditLog, offices, releases, users } from '@/db/schema';
+import { auditLog, offices, pages, releases, users } from '@/db/schema';
 import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
 import { getReleaseView, listMyDrafts, listRecentlyPublished, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
@@ -12,6 +12,7 @@ import { actAs } from '@/test/fake-auth';
 import { insertRelease, insertUser } from '@/test/fixtures';
 import { freshNewsroom, NEWSROOM_PASSWORD, reloadUser, type Newsroom } from '@/test/newsroom';
 import { changeLanguage, changePassword } from './account/actions';
+import { importDumps } from './admin/import/actions';
 import { addOffice, saveOffice } from './admin/offices/actions';
 import { createAccount, deactivateAccount, endSessions, reactivateAccount, updateAccount } from './admin/users/actions';
 import { transitionRelease } from './releases/[id]/actions';
@@ -72,6 +73,20 @@ const officeFields = (over: Record<string, string> = {}) => ({
   ...over,
 });
 
+/** An upload of one release dump and one page dump, as a browser posts the import form. */
+const dumpUpload = () => {
+  const data = form({ officeCode: n.offices.panama.code });
+  const id = ++sequence;
+  const release = [
+    `Fishing cooperatives share one cold store ${id}`,
+    'Colón - Four fishing cooperatives now keep their catch in one shared cold store on the harbour.',
+    'The store was built with the municipality and runs on its own solar roof.',
+  ].join('\n');
+  data.append('files', new File([release], `matrix-release-${id}.txt`, { type: 'text/plain' }));
+  data.append('files', new File([`Our partners ${id}\nWe work with local groups in every country where we have an office.`], `matrix-page-${id}.txt`, { type: 'text/plain' }));
+  return data;
+};
+
 type Call = () => Promise<unknown>;
 // prettier-ignore
 const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Record<Persona, Outcome>][] = [
@@ -95,6 +110,10 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
   ['page /workspace/admin/offices/new', () => () => listOfficesForAdmin(),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
   ['page /workspace/admin/offices/[id]', () => () => getOfficeForAdmin(n.offices.panama.id),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['page /workspace/admin/import', () => () => listOfficesForAdmin(),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action importDumps', () => () => importDumps(IDLE, dumpUpload()),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
   ['action createAccount', () => () => createAccount(IDLE, form({ email: `new-${++sequence}@example.org`, name: 'New Person', role: 'writer', officeId: n.offices.panama.id, uiLanguage: 'es' })),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
@@ -146,15 +165,16 @@ async function outcomeOf(call: Call): Promise<Outcome> {
   }
 }
 
-/** Everything a workspace call could change: people, offices, releases' states, and the audit log. */
+/** Everything a workspace call could change: people, offices, releases' states, static pages, and the audit log. */
 async function snapshot() {
-  const [people, officeRows, releaseStates, [audit]] = await Promise.all([
+  const [people, officeRows, releaseStates, pageVersions, [audit]] = await Promise.all([
     n.db.select().from(users).orderBy(asc(users.id)),
     n.db.select().from(offices).orderBy(asc(offices.id)),
     n.db.select({ id: releases.id, state: releases.state, version: releases.version }).from(releases).orderBy(asc(releases.id)),
+    n.db.select({ id: pages.id, version: pages.version }).from(pages).orderBy(asc(pages.id)),
     n.db.select({ n: count() }).from(auditLog),
   ]);
-  return { people, officeRows, releaseStates, auditRows: audit?.n };
+  return { people, officeRows, releaseStates, pageVersions, auditRows: audit?.n };
 }
 
 describe('the workspace authorization matrix', () => {

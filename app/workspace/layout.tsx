@@ -21,6 +21,7 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
       ? [
           { href: '/workspace/admin/users', label: t('nav.users') },
           { href: '/workspace/admin/offices', label: t('nav.offices') },
+          { href: '/workspace/admin/import', label: t('nav.import') },
         ]
       : []),
     { href: '/workspace/account', label: t('nav.account') },

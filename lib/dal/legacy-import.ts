@@ -113,6 +113,7 @@ export async function importLegacyDumps(files: LegacyDumpFile[], options: Import
       finish(index, { ...result, reason: 'kind_changed' });
       continue;
     }
+    if (previous) result.id = previous.id;
     if (previous?.hash === hash) {
       finish(index, { ...result, status: 'unchanged' });
       continue;
@@ -162,7 +163,9 @@ async function storeBatch(batch: Plan[], context: Context, finish: Finish): Prom
       return;
     }
     const detail = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    finish(batch[0]!.index, { ...batch[0]!.result, status: 'failed', reason: 'storage_error', detail });
+    // The id given inside the rolled-back transaction names nothing.
+    const { id: _rolledBack, ...result } = batch[0]!.result;
+    finish(batch[0]!.index, { ...result, status: 'failed', reason: 'storage_error', detail });
   }
 }
 
@@ -222,6 +225,7 @@ async function insertReleases(tx: Transaction, plans: Plan[], context: Context):
     revisionId: crypto.randomUUID(),
   }));
   await tx.insert(releases).values(rows.map((row) => row.release));
+  for (const row of rows) row.plan.result.id = row.release.id;
   await tx.insert(revisions).values(
     rows.map((row) => ({
       ...contentOf(row.plan.dump),
@@ -353,6 +357,7 @@ async function insertPages(tx: Transaction, plans: Plan[], context: Context): Pr
     },
   }));
   await tx.insert(pages).values(rows.map((row) => row.page));
+  for (const row of rows) row.plan.result.id = row.page.id;
   await tx.insert(pageRevisions).values(
     rows.map((row) => ({
       pageId: row.page.id,

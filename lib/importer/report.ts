@@ -19,6 +19,8 @@ export type ImportFileResult = {
   kind?: DumpKind;
   language?: Locale;
   title?: string;
+  /** The stored release's or page's id, once it exists. */
+  id?: string;
   /** The release's slug or the page's path. */
   slug?: string;
   officeCode?: string;

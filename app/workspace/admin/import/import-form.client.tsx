@@ -1,0 +1,213 @@
+'use client';
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useFormatter, useTranslations } from 'next-intl';
+import { IDLE } from '@/lib/form-state';
+import { IMPORT_STATUSES, type ImportFileResult, type ImportReport, type ImportStatus } from '@/lib/importer/report';
+import type { UPLOAD_LIMITS } from '@/lib/validation/legacy-import';
+import { importDumps } from './actions';
+
+type Props = { limits: typeof UPLOAD_LIMITS; offices: { value: string; label: string }[] };
+
+const STATUS_STYLE: Record<ImportStatus, string> = {
+  imported: 'border-green-300 bg-green-50 text-green-900',
+  updated: 'border-sky-300 bg-sky-50 text-sky-900',
+  unchanged: 'border-slate-300 bg-slate-50 text-slate-800',
+  skipped: 'border-amber-300 bg-amber-50 text-amber-900',
+  failed: 'border-red-300 bg-red-50 text-red-900',
+};
+// Files that need a look come first; stored ones follow in upload order.
+const STATUS_ORDER: ImportStatus[] = ['failed', 'skipped', 'imported', 'updated', 'unchanged'];
+
+/** The upload form of legacy dumps, and the report of what the import did with each file. */
+export function ImportForm({ limits, offices }: Props) {
+  const t = useTranslations('AdminImport');
+  const format = useFormatter();
+  const [state, formAction, pending] = useActionState(importDumps, IDLE);
+  const [browserProblem, setBrowserProblem] = useState<string | undefined>();
+  const [draftSent, setDraftSent] = useState(false);
+  const megabytes = (bytes: number) => format.number(bytes / (1024 * 1024), { maximumFractionDigits: 1 });
+
+  // The browser checks the limits first, naming the file at fault, so a large upload is not sent for nothing.
+  // The server checks them again.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const files = data.getAll('files').filter((file): file is File => file instanceof File && (file.name !== '' || file.size > 0));
+    const large = files.find((file) => file.size > limits.fileBytes);
+    const total = files.reduce((sum, file) => sum + file.size, 0);
+    let problem: string | undefined;
+    if (files.length === 0) problem = t('errors.no_file');
+    else if (large) problem = t('errors.file_too_large_named', { name: large.name, limit: megabytes(limits.fileBytes) });
+    else if (files.length > limits.files) problem = t('errors.too_many_files', { limit: limits.files });
+    else if (total > limits.uploadBytes) problem = t('errors.upload_too_large', { limit: megabytes(limits.uploadBytes) });
+    setBrowserProblem(problem);
+    if (problem) return;
+    // Only the files picked: an empty picker would otherwise send one nameless, empty file.
+    data.delete('files');
+    for (const file of files) data.append('files', file);
+    setDraftSent(data.get('draft') === 'on');
+    startTransition(() => formAction(data));
+  };
+  const fileErrors = state.status === 'invalid' ? state.fieldErrors.files : undefined;
+  const fileMessage =
+    browserProblem ??
+    fileErrors
+      ?.map((code) => (t.has(`errors.${code}`) ? t(`errors.${code}`, { limit: code === 'too_many_files' ? limits.files : megabytes(code === 'file_too_large' ? limits.fileBytes : limits.uploadBytes) }) : t('errors.invalid')))
+      .join(' ');
+
+  return (
+    <>
+      <form action={formAction} onSubmit={submit} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-brand-100 bg-white p-5 sm:p-6" noValidate>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="import-files" className="font-medium">
+            {t('files')}
+          </label>
+          <input
+            id="import-files"
+            name="files"
+            type="file"
+            multiple
+            accept=".txt,text/plain"
+            required
+            aria-invalid={fileMessage ? true : undefined}
+            aria-describedby={`import-files-hint${fileMessage ? ' import-files-error' : ''}`}
+            className="w-full rounded border border-slate-400 bg-white px-3 py-2 text-base file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-medium file:text-brand-800"
+          />
+          <p id="import-files-hint" className="text-sm text-muted">
+            {t('filesHint', { files: limits.files, fileLimit: megabytes(limits.fileBytes), uploadLimit: megabytes(limits.uploadBytes) })}
+          </p>
+          {fileMessage && (
+            <p id="import-files-error" role="alert" className="text-sm text-red-800">
+              {fileMessage}
+            </p>
+          )}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="import-office" className="font-medium">
+            {t('office')}
+          </label>
+          <select id="import-office" name="officeCode" defaultValue="" aria-describedby="import-office-hint" className="w-full rounded border border-slate-400 bg-white px-3 py-2 text-base">
+            <option value="">{t('noOffice')}</option>
+            {offices.map((office) => (
+              <option key={office.value} value={office.value}>
+                {office.label}
+              </option>
+            ))}
+          </select>
+          <p id="import-office-hint" className="text-sm text-muted">
+            {t('officeHint')}
+          </p>
+        </div>
+        <fieldset className="flex flex-col gap-2">
+          <legend className="mb-1 font-medium">{t('options')}</legend>
+          <label className="flex items-start gap-2">
+            <input type="checkbox" name="draft" className="mt-1 size-4" />
+            <span>{t('draft')}</span>
+          </label>
+          <label className="flex items-start gap-2">
+            <input type="checkbox" name="dryRun" className="mt-1 size-4" />
+            <span>{t('dryRun')}</span>
+          </label>
+        </fieldset>
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+            {t('submit')}
+          </button>
+          <p aria-live="polite" className="text-sm">
+            {pending && t('working')}
+          </p>
+        </div>
+      </form>
+      {state.status === 'imported' && <Report report={state.report} draft={draftSent} />}
+    </>
+  );
+}
+
+function Report({ report, draft }: { report: ImportReport; draft: boolean }) {
+  const t = useTranslations('AdminImport');
+  const files = STATUS_ORDER.flatMap((status) => report.files.filter((file) => file.status === status));
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The report appears below the form: moving focus to it scrolls it into view on a phone and reads it out.
+  useEffect(() => heading.current?.focus(), [report]);
+  return (
+    <section aria-labelledby="import-report" className="flex flex-col gap-4">
+      <h2 id="import-report" ref={heading} tabIndex={-1} className="text-xl font-bold text-brand-800 focus:outline-none">
+        {report.dryRun ? t('report.dryRunHeading') : t('report.heading')}
+      </h2>
+      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
+        {IMPORT_STATUSES.map((status) => (
+          <div key={status} className={`rounded border px-3 py-2 ${STATUS_STYLE[status]}`}>
+            <dt className="text-sm">{t(`status.${status}`)}</dt>
+            <dd className="text-2xl font-bold">{report.counts[status]}</dd>
+          </div>
+        ))}
+      </dl>
+      {files.length > 0 && (
+        <ul className="divide-y divide-brand-50 rounded-lg border border-brand-100 bg-white">
+          {files.map((file, index) => (
+            <FileLine key={`${file.source}-${index}`} file={file} linked={!report.dryRun} draft={draft} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function FileLine({ file, linked, draft }: { file: ImportFileResult; linked: boolean; draft: boolean }) {
+  const t = useTranslations('AdminImport');
+  const stored = file.status === 'imported' || file.status === 'updated' || file.status === 'unchanged';
+  const href =
+    !linked || !stored || !file.id
+      ? undefined
+      : file.kind === 'release'
+        ? `/workspace/releases/${file.id}`
+        : !draft && file.language && file.slug
+          ? `/${file.language}/${file.slug}`
+          : undefined;
+  return (
+    <li className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-start sm:gap-4">
+      <span className={`w-fit shrink-0 rounded border px-2 py-0.5 text-sm font-medium sm:w-28 ${STATUS_STYLE[file.status]}`}>{t(`status.${file.status}`)}</span>
+      <div className="min-w-0 flex-1">
+        <p className="font-mono text-sm break-all">{file.source}</p>
+        {file.title && (
+          <p>
+            {href ? (
+              <a href={href} className="font-medium text-brand-700 underline">
+                {file.title}
+              </a>
+            ) : (
+              file.title
+            )}
+            {file.kind && (
+              <span className="text-sm text-muted">
+                {' · '}
+                {t(`kinds.${file.kind}`)}
+                {file.language && (
+                  <>
+                    {' · '}
+                    <span className="uppercase">{file.language}</span>
+                  </>
+                )}
+                {file.officeCode && (
+                  <>
+                    {' · '}
+                    {file.officeCode}
+                  </>
+                )}
+              </span>
+            )}
+          </p>
+        )}
+        {file.reason && <p className="text-sm">{t(`reasons.${file.reason}`)}</p>}
+        {file.detail && <p className="font-mono text-xs break-all text-muted">{file.detail}</p>}
+        {(file.status === 'imported' || file.status === 'updated') && file.warnings.length > 0 && (
+          <ul className="mt-1 list-disc pl-5 text-sm text-amber-900">
+            {file.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { CACHE_TAGS } from '@/lib/cache/tags';
+import type { ImportReport } from '@/lib/importer/report';
+import type { ImportUploadInput } from '@/lib/validation/legacy-import';
+import { importLegacyDumps } from './legacy-import';
+import { getCurrentAdmin } from './session';
+
+export type UploadedImportResult = { report: ImportReport; tags: string[] };
+
+/**
+ * Imports dumps an admin uploaded in the workspace, exactly as the command line would (same
+ * function, same report, same audit rows, with the admin as the actor). Returns the public cache
+ * tags to invalidate once it is done.
+ */
+export async function importUploadedDumps(input: ImportUploadInput): Promise<UploadedImportResult> {
+  const admin = await getCurrentAdmin();
+  const outcome = await importLegacyDumps(input.files, { draft: input.draft, dryRun: input.dryRun, officeCode: input.officeCode }, { kind: 'user', id: admin.id, role: admin.role });
+  // getCurrentAdmin() already let only an admin through; the importer checks again on its own.
+  if (!outcome.ok) throw new Error(`Import refused: ${outcome.reason}`);
+  return { report: outcome.report, tags: input.dryRun ? [] : changedTags(outcome.report) };
+}
+
+/** The portal lists and pages that show what was just written. */
+function changedTags(report: ImportReport): string[] {
+  const tags = new Set<string>();
+  for (const file of report.files) {
+    if ((file.status !== 'imported' && file.status !== 'updated') || !file.language) continue;
+    if (file.kind === 'page') {
+      tags.add(CACHE_TAGS.pages).add(CACHE_TAGS.menus);
+      continue;
+    }
+    if (file.slug) tags.add(CACHE_TAGS.publication(file.language, file.slug));
+    tags.add(CACHE_TAGS.publications(file.language)).add(CACHE_TAGS.sitemap);
+  }
+  return [...tags];
+}
