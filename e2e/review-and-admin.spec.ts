@@ -30,8 +30,8 @@ test.describe('the review queue', () => {
     await expectNoAxeViolation(page);
     await capture(page, 'review-queue');
 
-    await page.getByLabel('Région').selectOption('west-central-africa');
-    await page.getByLabel('Langue').selectOption('en');
+    await page.getByLabel('Région', { exact: true }).selectOption('west-central-africa');
+    await page.getByLabel('Langue', { exact: true }).selectOption('en');
     await page.getByRole('button', { name: 'Appliquer' }).click();
     await expect(page).toHaveURL(/region=west-central-africa/);
     await expect(page).toHaveURL(/language=en/);
@@ -109,10 +109,10 @@ test.describe('the outbox', () => {
     await page.goto('/workspace');
     await page.getByRole('navigation', { name: 'Espace de travail' }).getByRole('link', { name: 'Courriels sortants' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Courriels sortants' })).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Statut' })).toContainText('Échec');
+    await expect(page.getByRole('list', { name: 'Messages par statut' })).toContainText('Échec');
     await expectNoAxeViolation(page);
     await capture(page, 'outbox');
-    await page.getByLabel('Statut').selectOption('sent');
+    await page.getByLabel('Statut', { exact: true }).selectOption('sent');
     await page.getByRole('button', { name: 'Appliquer' }).click();
     await expect(page).toHaveURL(/status=sent/);
   });

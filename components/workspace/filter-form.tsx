@@ -2,7 +2,15 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 export type FilterField =
-  | { name: string; label: string; type: 'select'; value?: string; options: { value: string; label: string }[] }
+  | {
+      name: string;
+      label: string;
+      type: 'select';
+      value?: string;
+      options: { value: string; label: string }[];
+      /** Whether "any" is a choice; when it is not, `value` must say what the page shows by default. */
+      anyAllowed?: boolean;
+    }
   | { name: string; label: string; type: 'text' | 'date'; value?: string };
 
 type Props = {
@@ -29,11 +37,13 @@ export async function FilterForm({ action, fields, ignored, active }: Props) {
           <legend className="sr-only">{t('legend')}</legend>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             {fields.map((field) => (
-              <label key={field.name} className="flex flex-col gap-1 text-sm font-medium">
-                {field.label}
+              <div key={field.name} className="flex min-w-0 flex-col gap-1 text-sm">
+                <label htmlFor={`filter-${field.name}`} className="font-medium">
+                  {field.label}
+                </label>
                 {field.type === 'select' ? (
-                  <select name={field.name} defaultValue={field.value ?? ''} className="rounded border border-slate-400 bg-white px-2 py-2 font-normal">
-                    <option value="">{t('any')}</option>
+                  <select id={`filter-${field.name}`} name={field.name} defaultValue={field.value ?? ''} className="w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-2">
+                    {field.anyAllowed !== false && <option value="">{t('any')}</option>}
                     {field.options.map((option) => (
                       <option key={option.value} value={option.value}>
                         {option.label}
@@ -41,9 +51,9 @@ export async function FilterForm({ action, fields, ignored, active }: Props) {
                     ))}
                   </select>
                 ) : (
-                  <input name={field.name} type={field.type} defaultValue={field.value ?? ''} className="rounded border border-slate-400 px-2 py-2 font-normal" />
+                  <input id={`filter-${field.name}`} name={field.name} type={field.type} defaultValue={field.value ?? ''} className="w-full min-w-0 rounded border border-slate-400 px-2 py-2" />
                 )}
-              </label>
+              </div>
             ))}
           </div>
         </fieldset>

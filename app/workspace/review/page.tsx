@@ -36,7 +36,7 @@ export default async function ReviewPage({ searchParams }: PageProps<'/workspace
         active={active || ignored.length > 0}
         ignored={ignored.map((field) => t(`fields.${field as keyof ReviewFiltersInput}`))}
         fields={[
-          { name: 'state', label: t('state'), type: 'select', value: filters.state, options: REVIEW_STATES.map((state) => ({ value: state, label: states(state) })) },
+          { name: 'state', label: t('state'), type: 'select', value: filters.state ?? 'in_review', anyAllowed: false, options: REVIEW_STATES.map((state) => ({ value: state, label: states(state) })) },
           { name: 'region', label: t('region'), type: 'select', value: filters.region, options: offices.filter((office) => office.kind === 'regional').map((office) => ({ value: office.code, label: office.names[locale] })) },
           { name: 'office', label: t('office'), type: 'select', value: filters.office, options: offices.map((office) => ({ value: office.code, label: office.names[locale] })) },
           { name: 'language', label: t('language'), type: 'select', value: filters.language, options: LOCALES.map((language) => ({ value: language, label: workspace(`languages.${language}`) })) },

@@ -27,7 +27,7 @@ export default async function OutboxPage({ searchParams }: PageProps<'/workspace
     <>
       <h1 className="mb-2 text-2xl font-bold text-brand-800">{t('heading')}</h1>
       <p className="mb-4 text-muted">{t('intro')}</p>
-      <ul className="mb-4 flex flex-wrap gap-2 text-sm" aria-label={t('status')}>
+      <ul className="mb-4 flex flex-wrap gap-2 text-sm" aria-label={t('summary')}>
         {OUTBOX_STATUSES.map((status) => (
           <li key={status} className={`rounded px-2 py-0.5 font-semibold ${TONE[status]}`}>
             {t('statusCount', { status: t(`statuses.${status}`), count: result.counts[status] })}
