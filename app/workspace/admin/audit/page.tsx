@@ -66,6 +66,14 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
                 </time>
                 <p>
                   <code className="font-semibold text-ink">{entry.action}</code>
+                  {!entry.releaseId && entry.subjectId && (entry.subjectType === 'user' || entry.subjectType === 'office') && (
+                    <>
+                      {' · '}
+                      <Link href={`/workspace/admin/${entry.subjectType}s/${entry.subjectId}`} className="text-brand-700 underline">
+                        {t(`subjects.${entry.subjectType}`)}
+                      </Link>
+                    </>
+                  )}
                   {entry.releaseId && (
                     <>
                       {' · '}
@@ -75,7 +83,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
                     </>
                   )}
                 </p>
-                <p className="break-all text-muted">
+                <p className="break-words text-muted">
                   {entry.actorName ? `${entry.actorName} · ${entry.actorLabel}` : entry.actorLabel}
                   {entry.ip && ` · ${entry.ip}`}
                 </p>

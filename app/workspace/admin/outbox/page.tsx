@@ -57,7 +57,7 @@ export default async function OutboxPage({ searchParams }: PageProps<'/workspace
                 <h2 className="font-medium text-ink">{message.subject}</h2>
                 <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${TONE[message.status]}`}>{t(`statuses.${message.status}`)}</span>
               </div>
-              <p className="mt-1 break-all text-sm text-muted">
+              <p className="mt-1 break-words text-sm text-muted">
                 {t('to', { recipient: message.recipient })}
                 {' · '}
                 {t('attempts', { count: message.attempts })}
