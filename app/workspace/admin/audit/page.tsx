@@ -62,7 +62,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
             {result.entries.map((entry) => (
               <li key={entry.id} className="grid gap-1 px-4 py-3 text-sm md:grid-cols-[11rem_1fr_1fr]">
                 <time dateTime={entry.at.toISOString()} className="text-muted">
-                  {format.dateTime(entry.at, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' })}
+                  {format.dateTime(entry.at, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' })}
                 </time>
                 <p>
                   <code className="font-semibold text-ink">{entry.action}</code>

@@ -20,7 +20,7 @@ const TONE: Record<OutboxStatus, string> = {
 export default async function OutboxPage({ searchParams }: PageProps<'/workspace/admin/outbox'>) {
   const { filters, ignored } = parseFilters(OutboxFiltersInput, await searchParams);
   const [result, t, filterText, format] = await Promise.all([listOutboxMessages(filters), getTranslations('AdminOutbox'), getTranslations('Filters'), getFormatter()]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' });
   const active = filters.status !== undefined;
 
   return (
@@ -70,7 +70,7 @@ export default async function OutboxPage({ searchParams }: PageProps<'/workspace
                 <p className="mt-2 rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
                   <span className="font-semibold">{t('lastError')}</span>
                   {': '}
-                  <code className="break-all">{message.lastError}</code>
+                  <code className="break-words">{message.lastError}</code>
                 </p>
               )}
               <details className="mt-2 text-sm">
