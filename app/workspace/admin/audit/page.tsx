@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/portal/pagination';
 import { FilterForm } from '@/components/workspace/filter-form';
-import { listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
+import { AUDIT_EXPORT_LIMIT, listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
 import { filtersQueryString } from '@/lib/publications/news-filters';
 import { AuditFiltersInput, parseFilters } from '@/lib/validation/workspace-filters';
 
@@ -32,6 +32,11 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
         </a>
       </div>
       <p className="mb-4 text-muted">{t('intro')}</p>
+      {result.total > AUDIT_EXPORT_LIMIT && (
+        <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-2">
+          {t('exportLimit', { limit: AUDIT_EXPORT_LIMIT })}
+        </p>
+      )}
       <FilterForm
         action="/workspace/admin/audit"
         active={active || ignored.length > 0}
