@@ -3,8 +3,10 @@ import path from 'node:path';
 import { asc, count } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, offices, pages, releases, users } from '@/db/schema';
+import { listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
 import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
-import { getReleaseView, listMyDrafts, listRecentlyPublished, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
+import { listOutboxMessages } from '@/lib/dal/outbox-admin';
+import { getReleaseView, listMyDrafts, listRecentlyPublished, listReviewOffices, listReviewQueue, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
 import { getUserForAdmin, listUsersForAdmin } from '@/lib/dal/users';
 import { IDLE, type FormState } from '@/lib/form-state';
@@ -13,6 +15,7 @@ import { insertRelease, insertUser } from '@/test/fixtures';
 import { freshNewsroom, NEWSROOM_PASSWORD, reloadUser, type Newsroom } from '@/test/newsroom';
 import { changeLanguage, changePassword } from './account/actions';
 import { importDumps } from './admin/import/actions';
+import { GET as exportAuditCsv } from './admin/audit/export.csv/route';
 import { addOffice, saveOffice } from './admin/offices/actions';
 import { createAccount, deactivateAccount, endSessions, reactivateAccount, updateAccount } from './admin/users/actions';
 import { transitionRelease } from './releases/[id]/actions';
@@ -21,8 +24,8 @@ vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
 /**
- * Who may do what in the workspace. Every page (by the DAL calls it makes) and every server
- * action is called as each persona; the resource is always in Panama, a country office under
+ * Who may do what in the workspace. Every page (by the DAL calls it makes), route handler and
+ * server action is called as each persona; the resource is always in Panama, a country office under
  * the Americas region. Server actions are called directly with crafted form data, the way a
  * forged POST would reach them.
  */
@@ -115,6 +118,14 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
   ['action importDumps', () => () => importDumps(IDLE, dumpUpload()),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['page /workspace/review', () => () => Promise.all([listReviewQueue({ state: 'in_review' }), listReviewOffices()]),
+    row('login', 'not_found', 'not_found', 'ok', 'ok', 'ok', 'not_found')],
+  ['page /workspace/admin/audit', () => () => Promise.all([listAuditEntries({ who: 'editor' }), listAuditActions()]),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['route /workspace/admin/audit/export.csv', () => () => exportAuditCsv(new Request('http://localhost/workspace/admin/audit/export.csv?action=release.approve')),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['page /workspace/admin/outbox', () => () => listOutboxMessages({ status: 'failed' }),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
   ['action createAccount', () => () => createAccount(IDLE, form({ email: `new-${++sequence}@example.org`, name: 'New Person', role: 'writer', officeId: n.offices.panama.id, uiLanguage: 'es' })),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
   ['action updateAccount (someone else)', () => () => updateAccount(IDLE, form({ userId: target.id, name: 'Renamed', role: 'editor', officeId: n.offices.panama.id, uiLanguage: 'fr' })),
@@ -201,6 +212,15 @@ describe('the workspace authorization matrix', () => {
       .map((file) => `page /workspace/${path.dirname(file)}`.replace(/\/\.$/, '').replaceAll(path.sep, '/'));
     const covered = new Set(MATRIX.map(([name]) => name.split(' (')[0]));
     expect(pages.filter((page) => !covered.has(page))).toEqual([]);
+  });
+
+  it('covers every route handler of the workspace', () => {
+    const routes = fs
+      .readdirSync(import.meta.dirname, { recursive: true, encoding: 'utf8' })
+      .filter((file) => path.basename(file) === 'route.ts')
+      .map((file) => `route /workspace/${path.dirname(file)}`.replaceAll(path.sep, '/'));
+    const covered = new Set(MATRIX.map(([name]) => name.split(' (')[0]));
+    expect(routes.filter((route) => !covered.has(route))).toEqual([]);
   });
 
   it('covers every server action of the workspace', async () => {

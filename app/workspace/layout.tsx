@@ -17,11 +17,14 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
   const [t, site] = await Promise.all([getTranslations('Workspace'), getTranslations('Site')]);
   const links = [
     { href: '/workspace', label: t('nav.dashboard') },
+    ...(user.role === 'editor' ? [{ href: '/workspace/review', label: t('nav.review') }] : []),
     ...(user.role === 'admin'
       ? [
           { href: '/workspace/admin/users', label: t('nav.users') },
           { href: '/workspace/admin/offices', label: t('nav.offices') },
           { href: '/workspace/admin/import', label: t('nav.import') },
+          { href: '/workspace/admin/audit', label: t('nav.audit') },
+          { href: '/workspace/admin/outbox', label: t('nav.outbox') },
         ]
       : []),
     { href: '/workspace/account', label: t('nav.account') },

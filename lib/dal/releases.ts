@@ -1,18 +1,19 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { db } from '@/db/client';
-import { offices, releases, users } from '@/db/schema';
+import { offices, releases, transitions, users } from '@/db/schema';
 import type { Locale, LocalizedText } from '@/lib/i18n/locales';
 import { renderRichTextHtml } from '@/lib/rich-text/render-html';
 import type { Contact } from '@/lib/validation/contact';
 import type { ReleaseState } from '@/lib/workflow/states';
 import { zonedLocalToUtc } from '@/lib/time/zoned';
 import type { TransitionRequestInput } from '@/lib/validation/transition';
+import type { ReviewFiltersInput } from '@/lib/validation/workspace-filters';
 import { inOfficeScope } from './scope';
 import { applyTransition, type TransitionResult } from './transitions';
-import { getCurrentUser } from './session';
+import { getCurrentEditor, getCurrentUser } from './session';
 
 export type ReleaseListItemDTO = {
   id: string;
@@ -39,7 +40,7 @@ export type ReleaseViewDTO = ReleaseListItemDTO & {
 };
 
 // An editor's queue must show everything waiting; the other lists are reminders.
-const LIMITS = { queue: 100, list: 20, recent: 8 } as const;
+const LIMITS = { queue: 100, reviewScreen: 200, list: 20, recent: 8 } as const;
 
 const listColumns = {
   id: releases.id,
@@ -136,4 +137,51 @@ export async function requestTransition(request: TransitionRequestInput): Promis
     comment: request.comment,
     scheduledAt,
   });
+}
+
+export type ReviewQueueItemDTO = ReleaseListItemDTO & {
+  officeCode: string;
+  /** When the release last entered review (its latest submission). */
+  waitingSince: Date;
+};
+
+export type ReviewOfficeOptionDTO = { code: string; kind: 'hq' | 'regional' | 'country'; names: LocalizedText };
+
+const regionOffices = aliasedTable(offices, 'region_offices');
+
+/**
+ * The review screen: releases of the editor's offices in one state (in review unless asked),
+ * the longest-waiting first. Calls notFound() for anyone who is not an editor.
+ */
+export async function listReviewQueue(filters: ReviewFiltersInput): Promise<ReviewQueueItemDTO[]> {
+  const user = await getCurrentEditor();
+  // Releases seeded or imported straight into review have no submission: their last change stands in.
+  const waitingSince = sql<Date>`coalesce((select max(${transitions.createdAt}) from ${transitions} where ${transitions.releaseId} = ${releases.id} and ${transitions.name} = 'submit'), ${releases.updatedAt})`.mapWith(releases.updatedAt);
+  return db
+    .select({ ...listColumns, officeCode: offices.code, waitingSince })
+    .from(releases)
+    .innerJoin(offices, eq(offices.id, releases.officeId))
+    .leftJoin(regionOffices, eq(regionOffices.id, offices.parentId))
+    .innerJoin(users, eq(users.id, releases.authorId))
+    .where(
+      and(
+        inOfficeScope(user.scope, releases.officeId),
+        eq(releases.state, filters.state ?? 'in_review'),
+        filters.office ? eq(offices.code, filters.office) : undefined,
+        filters.region ? or(eq(offices.code, filters.region), eq(regionOffices.code, filters.region)) : undefined,
+        filters.language ? eq(releases.language, filters.language) : undefined,
+      ),
+    )
+    .orderBy(asc(waitingSince), asc(releases.id))
+    .limit(LIMITS.reviewScreen);
+}
+
+/** The offices an editor may filter the review screen by: those of their scope, hierarchy order. */
+export async function listReviewOffices(): Promise<ReviewOfficeOptionDTO[]> {
+  const user = await getCurrentEditor();
+  return db
+    .select({ code: offices.code, kind: offices.kind, names: offices.names })
+    .from(offices)
+    .where(inOfficeScope(user.scope, offices.id))
+    .orderBy(sql`case ${offices.kind} when 'hq' then 0 when 'regional' then 1 else 2 end`, asc(offices.code));
 }

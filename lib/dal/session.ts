@@ -67,3 +67,10 @@ export async function getCurrentAdmin(): Promise<CurrentUser> {
   if (user.role !== 'admin') notFound();
   return user;
 }
+
+/** The signed-in editor; anyone else gets a 404, as if the page did not exist. */
+export async function getCurrentEditor(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (user.role !== 'editor') notFound();
+  return user;
+}

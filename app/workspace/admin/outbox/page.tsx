@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Pagination } from '@/components/portal/pagination';
+import { FilterForm } from '@/components/workspace/filter-form';
+import { OUTBOX_STATUSES, type OutboxStatus } from '@/db/schema/outbox';
+import { listOutboxMessages } from '@/lib/dal/outbox-admin';
+import { OutboxFiltersInput, parseFilters } from '@/lib/validation/workspace-filters';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('AdminOutbox'))('heading') };
+}
+
+const TONE: Record<OutboxStatus, string> = {
+  failed: 'bg-red-100 text-red-900',
+  pending: 'bg-amber-100 text-amber-900',
+  sent: 'bg-green-100 text-green-900',
+};
+
+export default async function OutboxPage({ searchParams }: PageProps<'/workspace/admin/outbox'>) {
+  const { filters, ignored } = parseFilters(OutboxFiltersInput, await searchParams);
+  const [result, t, filterText, format] = await Promise.all([listOutboxMessages(filters), getTranslations('AdminOutbox'), getTranslations('Filters'), getFormatter()]);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' });
+  const active = filters.status !== undefined;
+
+  return (
+    <>
+      <h1 className="mb-2 text-2xl font-bold text-brand-800">{t('heading')}</h1>
+      <p className="mb-4 text-muted">{t('intro')}</p>
+      <ul className="mb-4 flex flex-wrap gap-2 text-sm" aria-label={t('summary')}>
+        {OUTBOX_STATUSES.map((status) => (
+          <li key={status} className={`rounded px-2 py-0.5 font-semibold ${TONE[status]}`}>
+            {t('statusCount', { status: t(`statuses.${status}`), count: result.counts[status] })}
+          </li>
+        ))}
+      </ul>
+      <FilterForm
+        action="/workspace/admin/outbox"
+        active={active || ignored.length > 0}
+        ignored={ignored.map((field) => t(`fields.${field as keyof OutboxFiltersInput}`))}
+        fields={[{ name: 'status', label: t('status'), type: 'select', value: filters.status, options: OUTBOX_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) })) }]}
+      />
+      {result.messages.length === 0 ? (
+        <div className="rounded-lg border border-brand-100 bg-white px-4 py-4">
+          <p className="text-muted">{active ? t('empty') : t('emptyOutbox')}</p>
+          {active && (
+            <Link href="/workspace/admin/outbox" className="mt-2 inline-block text-brand-700 underline">
+              {filterText('clear')}
+            </Link>
+          )}
+        </div>
+      ) : (
+        <ol className="divide-y divide-brand-50 rounded-lg border border-brand-100 bg-white">
+          {result.messages.map((message) => (
+            <li key={message.id} className="px-4 py-3">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <h2 className="font-medium text-ink">{message.subject}</h2>
+                <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${TONE[message.status]}`}>{t(`statuses.${message.status}`)}</span>
+              </div>
+              <p className="mt-1 break-words text-sm text-muted">
+                {t('to', { recipient: message.recipient })}
+                {' · '}
+                {t('attempts', { count: message.attempts })}
+                {' · '}
+                {t('queued', { date: when(message.createdAt) })}
+                {message.sentAt && ` · ${t('sentAt', { date: when(message.sentAt) })}`}
+                {message.status === 'pending' && message.attempts > 0 && ` · ${t('nextTry', { date: when(message.availableAt) })}`}
+              </p>
+              {message.lastError && (
+                <p className="mt-2 rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
+                  <span className="font-semibold">{t('lastError')}</span>
+                  {': '}
+                  <code className="break-words">{message.lastError}</code>
+                </p>
+              )}
+              <details className="mt-2 text-sm">
+                <summary className="cursor-pointer text-brand-700">{t('body')}</summary>
+                <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-sans">{message.body}</pre>
+              </details>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination basePath="/workspace/admin/outbox" params={{ status: filters.status }} page={result.page} pageCount={result.pageCount} />
+    </>
+  );
+}

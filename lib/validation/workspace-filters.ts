@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { OUTBOX_STATUSES } from '@/db/schema/outbox';
+import { LOCALES } from '@/lib/i18n/locales';
+
+/** The query string as Next hands it to a page. */
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One value of a query-string parameter: the first one, or undefined when it is empty. */
+const single = z.preprocess((value) => {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' && first.trim() !== '' ? first.trim() : undefined;
+}, z.string().max(200).optional());
+
+const page = single.pipe(z.coerce.number<string | undefined>().int().min(1).max(10_000).optional());
+const day = single.pipe(
+  z
+    .string()
+    .regex(ISO_DATE)
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value))
+    .optional(),
+);
+
+/** States the review queue can show: what waits, and what has been approved or scheduled since. */
+export const REVIEW_STATES = ['in_review', 'approved', 'scheduled'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export const ReviewFiltersInput = z.object({
+  office: single.pipe(z.string().regex(CODE).optional()),
+  region: single.pipe(z.string().regex(CODE).optional()),
+  language: single.pipe(z.enum(LOCALES).optional()),
+  state: single.pipe(z.enum(REVIEW_STATES).optional()),
+});
+export type ReviewFiltersInput = z.infer<typeof ReviewFiltersInput>;
+
+export const AuditFiltersInput = z
+  .object({
+    who: single,
+    action: single.pipe(z.string().regex(/^[a-z_]+(\.[a-z_]+)*$/).optional()),
+    from: day,
+    to: day,
+    release: single,
+    page,
+  })
+  // Reported against `to`, so dropping `to` leaves a valid period that starts at `from`.
+  .refine((input) => !input.from || !input.to || input.from <= input.to, { path: ['to'] });
+export type AuditFiltersInput = z.infer<typeof AuditFiltersInput>;
+
+export const OutboxFiltersInput = z.object({
+  status: single.pipe(z.enum(OUTBOX_STATUSES).optional()),
+  page,
+});
+export type OutboxFiltersInput = z.infer<typeof OutboxFiltersInput>;
+
+/**
+ * Reads a screen's filters from the URL. A value that cannot be valid is left out and named in
+ * `ignored`, so the page says which filter it dropped instead of failing: a mistyped or stale
+ * link still shows a list.
+ */
+export function parseFilters<Schema extends z.ZodType<Record<string, unknown>>>(
+  schema: Schema,
+  searchParams: SearchParams,
+): { filters: z.infer<Schema>; ignored: string[] } {
+  const result = schema.safeParse(searchParams);
+  if (result.success) return { filters: result.data, ignored: [] };
+  const ignored = [...new Set(result.error.issues.map((issue) => String(issue.path[0])))];
+  const kept = Object.fromEntries(Object.entries(searchParams).filter(([key]) => !ignored.includes(key)));
+  const retried = schema.safeParse(kept);
+  // Every field is optional, so what is left parses; an empty filter set is the safe fallback.
+  return { filters: retried.success ? retried.data : schema.parse({}), ignored };
+}
