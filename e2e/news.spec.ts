@@ -21,7 +21,9 @@ test.describe('the news listing', () => {
     await page.goto('/en/news?office=panama&language=all');
     const titles = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
     const panama = DEMO_RELEASES.filter((release) => release.office === 'panama' && release.state === 'published');
-    expect(titles.sort()).toEqual(panama.map((release) => release.title).sort());
+    // Other specs share this server and may publish more Panama releases (the importer's): all of them are Panama's.
+    expect(titles).toEqual(expect.arrayContaining(panama.map((release) => release.title)));
+    for (const card of await page.getByRole('main').getByRole('article').all()) await expect(card).toContainText(/ICA Panama|ACI Panamá|ACI Panama/);
     await page.goto('/en/news?language=es&topic=health');
     await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([demoRelease('mexico-border-health-es').title]);
   });
