@@ -4,7 +4,28 @@ import { listPublicationYears } from '@/lib/dal/publications';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { hasActiveFilters, type NewsFilters } from '@/lib/publications/news-filters';
 
-const selectClass = 'mt-1 block w-full rounded border border-muted bg-white px-2 py-1.5 text-sm';
+type Choice = { value: string; label: string };
+
+/** One labelled filter; `value` is the current choice from the URL (none: the first choice). */
+function FilterSelect({ name, label, value, choices }: { name: string; label: string; value: string | undefined; choices: Choice[] }) {
+  return (
+    <div className="text-sm font-medium">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={value ?? ''}
+        className="mt-1 block w-full rounded border border-muted bg-white px-2 py-1.5 text-sm"
+      >
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /**
  * The listing's and search's filters as a plain GET form: they combine, live in the URL,
@@ -39,67 +60,45 @@ export async function NewsFiltersForm({
   return (
     <details open={hasActiveFilters(filters, languageParam) || undefined} className="mb-8 rounded-lg border border-brand-100 bg-brand-50 no-print">
       <summary className="cursor-pointer px-4 py-3 font-medium text-brand-800">{t('label')}</summary>
-    <form action={action} method="get" className="px-4 pb-4" aria-label={t('label')}>
+      <form action={action} method="get" className="px-4 pb-4" aria-label={t('label')}>
       {query !== undefined && <input type="hidden" name="q" value={query} />}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <div className="text-sm font-medium">
-          <label htmlFor="filter-region">{t('region')}</label>
-          <select id="filter-region" name="region" defaultValue={filters.region ?? ''} className={selectClass}>
-            <option value="">{t('anyRegion')}</option>
-            {regions.map((office) => (
-              <option key={office.code} value={office.code}>
-                {office.names[locale]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="text-sm font-medium">
-          <label htmlFor="filter-office">{t('office')}</label>
-          <select id="filter-office" name="office" defaultValue={filters.office ?? ''} className={selectClass}>
-            <option value="">{t('anyOffice')}</option>
-            {offices.map((office) => (
-              <option key={office.code} value={office.code}>
-                {office.names[locale]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="text-sm font-medium">
-          <label htmlFor="filter-topic">{t('topic')}</label>
-          <select id="filter-topic" name="topic" defaultValue={filters.topic ?? ''} className={selectClass}>
-            <option value="">{t('anyTopic')}</option>
-            {topics.map((topic) => (
-              <option key={topic.slug} value={topic.slug}>
-                {topic.labels[locale]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="text-sm font-medium">
-          <label htmlFor="filter-year">{t('year')}</label>
-          <select id="filter-year" name="year" defaultValue={filters.year ?? ''} className={selectClass}>
-            <option value="">{t('anyYear')}</option>
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
-{query === undefined && (
-        <div className="text-sm font-medium">
-          <label htmlFor="filter-language">{t('language')}</label>
-          <select id="filter-language" name="language" defaultValue={languageParam ?? ''} className={selectClass}>
-            <option value="">{t('pageLanguage', { language: languageNames(locale) })}</option>
-            <option value="all">{t('allLanguages')}</option>
-            {LOCALES.filter((language) => language !== locale).map((language) => (
-              <option key={language} value={language}>
-                {languageNames(language)}
-              </option>
-            ))}
-          </select>
-        </div>
-)}
+        <FilterSelect
+          name="region"
+          label={t('region')}
+          value={filters.region}
+          choices={[{ value: '', label: t('anyRegion') }, ...regions.map((office) => ({ value: office.code, label: office.names[locale] }))]}
+        />
+        <FilterSelect
+          name="office"
+          label={t('office')}
+          value={filters.office}
+          choices={[{ value: '', label: t('anyOffice') }, ...offices.map((office) => ({ value: office.code, label: office.names[locale] }))]}
+        />
+        <FilterSelect
+          name="topic"
+          label={t('topic')}
+          value={filters.topic}
+          choices={[{ value: '', label: t('anyTopic') }, ...topics.map((topic) => ({ value: topic.slug, label: topic.labels[locale] }))]}
+        />
+        <FilterSelect
+          name="year"
+          label={t('year')}
+          value={filters.year?.toString()}
+          choices={[{ value: '', label: t('anyYear') }, ...years.map((year) => ({ value: String(year), label: String(year) }))]}
+        />
+        {query === undefined && (
+          <FilterSelect
+            name="language"
+            label={t('language')}
+            value={languageParam}
+            choices={[
+              { value: '', label: t('pageLanguage', { language: languageNames(locale) }) },
+              { value: 'all', label: t('allLanguages') },
+              ...LOCALES.filter((language) => language !== locale).map((language) => ({ value: language, label: languageNames(language) })),
+            ]}
+          />
+        )}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
