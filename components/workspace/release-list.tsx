@@ -1,8 +1,6 @@
-import Link from 'next/link';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReleaseListItemDTO } from '@/lib/dal/releases';
-import type { Locale } from '@/lib/i18n/locales';
-import { StateBadge } from './state-badge';
+import { ReleaseItemHeading } from './release-item-heading';
 
 type Props = {
   heading: string;
@@ -15,7 +13,7 @@ type Props = {
 
 /** One dashboard section: the releases, each with its state, office, author and the date that matters. */
 export async function ReleaseList({ heading, empty, items, dateOf, dateLabel }: Props) {
-  const [t, format, locale] = await Promise.all([getTranslations('Dashboard'), getFormatter(), getLocale() as Promise<Locale>]);
+  const [t, format] = await Promise.all([getTranslations('Dashboard'), getFormatter()]);
   const headingId = `list-${heading.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-brand-100 bg-white">
@@ -31,18 +29,7 @@ export async function ReleaseList({ heading, empty, items, dateOf, dateLabel }: 
             const date = dateOf(item);
             return (
               <li key={item.id} className="px-4 py-3">
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <Link href={`/workspace/releases/${item.id}`} className="font-medium text-brand-800 hover:underline">
-                    {item.title || t('untitled')}
-                  </Link>
-                  <StateBadge state={item.state} />
-                </div>
-                <p className="mt-1 text-sm text-muted">
-                  {item.officeNames[locale]}
-                  {' · '}
-                  {item.authorName}
-                  {' · '}
-                  <span className="uppercase">{item.language}</span>
+                <ReleaseItemHeading item={item} untitled={t('untitled')}>
                   {date && (
                     <>
                       {' · '}
@@ -52,7 +39,7 @@ export async function ReleaseList({ heading, empty, items, dateOf, dateLabel }: 
                       </time>
                     </>
                   )}
-                </p>
+                </ReleaseItemHeading>
               </li>
             );
           })}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FilterForm } from '@/components/workspace/filter-form';
-import { StateBadge } from '@/components/workspace/state-badge';
+import { ReleaseItemHeading } from '@/components/workspace/release-item-heading';
 import { listReviewOffices, listReviewQueue } from '@/lib/dal/releases';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { waitingDuration } from '@/lib/time/waiting';
@@ -62,21 +62,7 @@ export default async function ReviewPage({ searchParams }: PageProps<'/workspace
               const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: item.officeTimeZone });
               return (
                 <li key={item.id} className="px-4 py-3">
-                  <div className="flex flex-wrap items-start justify-between gap-2">
-                    <Link href={`/workspace/releases/${item.id}`} className="font-medium text-brand-800 hover:underline">
-                      {item.title || t('untitled')}
-                    </Link>
-                    <StateBadge state={item.state} />
-                  </div>
-                  <p className="mt-1 text-sm text-muted">
-                    {item.officeNames[locale]}
-                    {' · '}
-                    {item.authorName}
-                    {' · '}
-                    <abbr title={workspace(`languages.${item.language}`)} className="uppercase no-underline">
-                      {item.language}
-                    </abbr>
-                  </p>
+                  <ReleaseItemHeading item={item} untitled={t('untitled')} />
                   <p className="mt-1 text-sm">
                     {item.state === 'in_review' && (
                       <>
