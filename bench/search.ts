@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { SEARCH_CONFIGS } from '@/db/schema/publications';
+import { SEARCH_WINDOW } from '@/lib/publications/news-filters';
 import type { Locale } from '@/lib/i18n/locales';
 import { generatePublications, TOPICAL_WORDS, vocabulary } from '@/scripts/generate-publications';
 
@@ -38,16 +39,21 @@ async function serverTime(sql: postgres.Sql, text: string, params: (string | num
   return plan['Planning Time'] + plan['Execution Time'];
 }
 
-/** The statements of lib/dal/publications.ts searchPublications(): a count, then one ranked page with headlines. */
+/**
+ * The statements of lib/dal/publications.ts searchPublications(): a count capped just past the
+ * window, then one page ranked among the window's most recent matches, with headlines.
+ */
 async function fullTextSearch(sql: postgres.Sql, language: Locale, words: string) {
   const config = `'${SEARCH_CONFIGS[language]}'::regconfig`;
   const where = `withdrawn_at is null and language = $1 and search @@ websearch_to_tsquery(${config}, $2)`;
-  const countMs = await serverTime(sql, `select count(*)::int from publications where ${where}`, [language, words]);
+  const countMs = await serverTime(sql, `select count(*)::int from (select 1 from publications where ${where} limit ${SEARCH_WINDOW + 1}) counted`, [language, words]);
   const pageMs = await serverTime(
     sql,
-    `select m.id, ts_headline(${config}, m.summary || ' ' || m.body_text, websearch_to_tsquery(${config}, $2), $3) from (
-       select id, summary, body_text, published_at, ts_rank_cd(search, websearch_to_tsquery(${config}, $2)) as rank
-       from publications where ${where} order by rank desc, published_at desc limit 10) m order by m.rank desc, m.published_at desc`,
+    `select r.id, ts_headline(${config}, r.summary || ' ' || r.body_text, websearch_to_tsquery(${config}, $2), $3) from (
+       select c.id, c.summary, c.body_text, c.published_at, ts_rank_cd(c.search, websearch_to_tsquery(${config}, $2)) as rank from (
+         select id, summary, body_text, published_at, search from publications where ${where} order by published_at desc limit ${SEARCH_WINDOW}
+       ) c order by rank desc, c.published_at desc limit 10
+     ) r order by r.rank desc, r.published_at desc`,
     [language, words, HEADLINE],
   );
   return countMs + pageMs;

@@ -78,7 +78,12 @@ export const publications = pgTable(
     index().on(t.regionCode, t.publishedAt),
     index('publications_topics_gin').using('gin', t.topics),
     index().on(t.translationGroupId),
-    index('publications_search_gin').using('gin', t.search),
+    // One per language: every search names its language, so no bitmap of the whole language is AND-ed in.
+    ...LOCALES.map((language) =>
+      index(`publications_search_${language}_gin`)
+        .using('gin', t.search)
+        .where(sql.raw(`language = '${language}'`)),
+    ),
     check('publications_language', oneOf(t.language, LOCALES)),
     check('publications_pick_position', sql`${t.pickPosition} is null or ${t.pickPosition} >= 0`),
   ],

@@ -5,7 +5,7 @@ import { db } from '@/db/client';
 import { publications, SEARCH_CONFIGS } from '@/db/schema';
 import { CACHE_TAGS, type PublicationCacheKey } from '@/lib/cache/tags';
 import { LOCALES, type Locale, type LocalizedText } from '@/lib/i18n/locales';
-import { PAGE_SIZE, type NewsFilters } from '@/lib/publications/news-filters';
+import { PAGE_SIZE, SEARCH_WINDOW, type NewsFilters } from '@/lib/publications/news-filters';
 import type { Contact } from '@/lib/validation/contact';
 import { cachedRead } from './public-cache';
 
@@ -43,7 +43,8 @@ export type PublicationPageDTO = { items: PublicationSummaryDTO[]; total: number
 /** A snippet of a search hit: plain text, cut into the words that matched and the rest. */
 export type SnippetPartDTO = { text: string; match: boolean };
 export type SearchHitDTO = PublicationSummaryDTO & { snippet: SnippetPartDTO[] };
-export type SearchPageDTO = { items: SearchHitDTO[]; total: number; page: number; pageCount: number };
+/** `total` counts at most SEARCH_WINDOW hits; `moreThanWindow` says the archive held more. */
+export type SearchPageDTO = { items: SearchHitDTO[]; total: number; page: number; pageCount: number; moreThanWindow: boolean };
 
 /** Whether a release URL is live, withdrawn (410) or unknown (404), with what its page is cached by. */
 export type PublicationStatusDTO =
@@ -63,6 +64,10 @@ const summaryColumns = {
   regionCode: publications.regionCode,
   topics: publications.topics,
 };
+
+/** The summary columns of a subquery that selected them. */
+const summaryColumnsOf = <Source extends Record<keyof typeof summaryColumns, unknown>>(source: Source) =>
+  Object.fromEntries(Object.keys(summaryColumns).map((key) => [key, source[key as keyof typeof summaryColumns]])) as Pick<Source, keyof typeof summaryColumns>;
 
 type SummaryRow = Omit<PublicationSummaryDTO, 'publishedAt' | 'officeName'> & { publishedAt: Date; officeNames: LocalizedText };
 
@@ -349,37 +354,39 @@ export const searchPublications = cachedRead(
     const config = sql.raw(`'${SEARCH_CONFIGS[language]}'::regconfig`);
     const query = sql`websearch_to_tsquery(${config}, ${words})`;
     const where = and(...filterConditions({ ...filters, languages: [language] }), sql`${publications.search} @@ ${query}`);
-    const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(publications).where(where);
-    const pages = paging(total, filters.page);
-    const rank = sql`ts_rank_cd(${publications.search}, ${query})`;
-    const matches = db
-      .select({ ...summaryColumns, bodyText: publications.bodyText, rank: sql<number>`${rank}`.as('rank') })
+    const counted = db.select({ one: sql`1` }).from(publications).where(where).limit(SEARCH_WINDOW + 1).as('counted');
+    const [{ matches } = { matches: 0 }] = await db.select({ matches: sql<number>`count(*)::int` }).from(counted);
+    const pages = paging(Math.min(matches, SEARCH_WINDOW), filters.page);
+    const candidates = db
+      .select({ ...summaryColumns, bodyText: publications.bodyText, search: publications.search })
       .from(publications)
       .where(where)
-      .orderBy(desc(rank), desc(publications.publishedAt))
+      .orderBy(desc(publications.publishedAt))
+      .limit(SEARCH_WINDOW)
+      .as('candidates');
+    const rank = sql`ts_rank_cd(${candidates.search}, ${query})`;
+    const ranked = db
+      .select({
+        ...summaryColumnsOf(candidates),
+        bodyText: candidates.bodyText,
+        rank: sql<number>`${rank}`.as('rank'),
+      })
+      .from(candidates)
+      .orderBy(desc(rank), desc(candidates.publishedAt))
       .limit(PAGE_SIZE)
       .offset((pages.page - 1) * PAGE_SIZE)
-      .as('matches');
+      .as('ranked');
     // Headlines are costly: only for the page shown, after ranking.
     const rows = await db
       .select({
-        id: matches.id,
-        slug: matches.slug,
-        language: matches.language,
-        title: matches.title,
-        summary: matches.summary,
-        datelineCity: matches.datelineCity,
-        publishedAt: matches.publishedAt,
-        officeCode: matches.officeCode,
-        officeNames: matches.officeNames,
-        regionCode: matches.regionCode,
-        topics: matches.topics,
-        snippet: sql<string>`ts_headline(${config}, ${matches.summary} || ' ' || ${matches.bodyText}, ${query}, ${HEADLINE_OPTIONS})`,
+        ...summaryColumnsOf(ranked),
+        snippet: sql<string>`ts_headline(${config}, ${ranked.summary} || ' ' || ${ranked.bodyText}, ${query}, ${HEADLINE_OPTIONS})`,
       })
-      .from(matches)
-      .orderBy(desc(matches.rank), desc(matches.publishedAt));
+      .from(ranked)
+      .orderBy(desc(ranked.rank), desc(ranked.publishedAt));
     return {
       ...pages,
+      moreThanWindow: matches > SEARCH_WINDOW,
       items: rows.map(({ snippet, ...row }) => ({ ...toSummaryDTO({ ...row, publishedAt: new Date(row.publishedAt) }), snippet: toSnippetParts(snippet) })),
     };
   },

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 
 export const PAGE_SIZE = 10;
+
+/**
+ * How many of the most recent matches a search ranks. Common words match a large share of the
+ * archive; ranking all of them would grow with the archive, so a search ranks the newest
+ * SEARCH_WINDOW matches and says when there were more.
+ */
+export const SEARCH_WINDOW = 500;
+
 const CODE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** One value of a query-string parameter: the first one, or undefined when it is empty. */

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { NewsFiltersForm } from '@/components/portal/news-filters-form';
 import { Pagination } from '@/components/portal/pagination';
 import { PortalPage } from '@/components/portal/portal-page';
 import { ReleaseCard } from '@/components/portal/release-card';
 import { searchPublications } from '@/lib/dal/publications';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
-import { parseNewsFilters } from '@/lib/publications/news-filters';
+import { parseNewsFilters, SEARCH_WINDOW } from '@/lib/publications/news-filters';
 import { portalPaths } from '@/lib/portal/urls';
 
 // Filters live in the query string, so the page renders per request; its data still comes from the tagged cache.
@@ -22,7 +22,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const { filters, query } = parseNewsFilters(await searchParams, locale);
-  const t = await getTranslations('Search');
+  const [t, format] = await Promise.all([getTranslations('Search'), getFormatter()]);
   // Search runs in the page's language with its stemmer; the language filter does not apply.
   const results = query ? await searchPublications(locale, query, { ...filters, languages: [locale] }) : null;
   const linkParams = { q: query, region: filters.region, office: filters.office, topic: filters.topic, year: filters.year };
@@ -51,7 +51,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
         <>
           <NewsFiltersForm locale={locale} action={portalPaths.search(locale)} filters={filters} languageParam={undefined} query={query} clearHref={portalPaths.search(locale, `?q=${encodeURIComponent(query)}`)} />
           <p className="mb-4 text-sm text-muted" role="status">
-            {t('count', { count: results.total, query })}
+            {results.moreThanWindow ? t('moreThanWindow', { window: format.number(SEARCH_WINDOW), query }) : t('count', { count: results.total, query })}
           </p>
           {results.items.length === 0 ? (
             <div className="rounded-lg border border-brand-100 p-6">
