@@ -1,19 +1,41 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
+import { LOCALES } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
+import { listingKey } from '@/lib/publications/news-filters';
 
 const pickLanguage = createMiddleware(routing);
 
-// Files served at the root; any other file-like root path (a bot probing /wp-login.php) is not here.
-const ROOT_FILES = new Set(['/favicon.ico', '/robots.txt', '/sitemap.xml']);
+const NEWS_LISTING = new RegExp(`^/(${LOCALES.join('|')})/news/?$`);
 
-/** Picks the visitor's language for the public portal. It never authorizes anything: lib/dal does. */
+/**
+ * Routes visitors; it never authorizes anything (lib/dal does). Paths that already name a
+ * language are not seen here at all (see the matcher), so cached portal pages are served
+ * without running any code, except the news listing, whose filters become part of its path.
+ */
 export default function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  if (pathname.includes('.')) return ROOT_FILES.has(pathname) ? NextResponse.next() : new NextResponse(null, { status: 404 });
+  const { pathname, searchParams } = request.nextUrl;
+  const listing = NEWS_LISTING.exec(pathname);
+  if (listing) return NextResponse.rewrite(new URL(`/${listing[1]}/news-list/${listingKey(searchParams)}`, request.url));
+  // A file-like root path that is none of ours (a bot probing /wp-login.php).
+  if (pathname.includes('.')) return new NextResponse(null, { status: 404 });
+  // Paths without a language: `/` and old or mistyped links go to the visitor's language.
   return pickLanguage(request);
 }
 
 export const config = {
-  matcher: ['/((?!api|workspace|login|logout|preview|_next|_vercel|.*\\..*).*)', '/([^/]+\\.[^/]+)'],
+  // Literal patterns: Next reads them at build time.
+  matcher: [
+    // Paths without a language: next-intl sends them to one.
+    '/((?!(?:api|workspace|login|logout|preview|media|_next|_vercel|fr|en|es)(?:/|$)|.*\\..*).*)',
+    // A filtered listing (next.config rewrites the unfiltered one); one entry per LISTING_PARAMS.
+    { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'region' }] },
+    { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'office' }] },
+    { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'year' }] },
+    { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'language' }] },
+    { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'page' }] },
+    // File-like root paths other than the files served there.
+    '/((?!favicon\\.ico$|robots\\.txt$|sitemap\\.xml$)[^/]+\\.[^/]+)',
+  ],
 };

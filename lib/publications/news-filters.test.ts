@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersQueryString, hasActiveFilters, parseNewsFilters } from './news-filters';
+import { filtersQueryString, hasActiveFilters, listingKey, listingParams, parseNewsFilters } from './news-filters';
 
 describe('the news filters read from the URL', () => {
   it('lists the page language by default, on the first page', () => {
@@ -36,5 +36,33 @@ describe('the news filters read from the URL', () => {
     expect(filtersQueryString({ region: 'americas', topic: undefined, page: 1, q: '' })).toBe('?region=americas');
     expect(filtersQueryString({ q: 'eau potable', page: 3 })).toBe('?q=eau+potable&page=3');
     expect(filtersQueryString({})).toBe('');
+  });
+});
+
+describe('the cache key of a news listing', () => {
+  const keyOf = (query: string) => listingKey(new URLSearchParams(query));
+
+  it('is the same for every spelling of the same filters', () => {
+    expect(keyOf('page=2&region=americas')).toBe(keyOf('region=americas&page=2&utm_source=mail'));
+    expect(keyOf('region=americas&page=1')).toBe(keyOf('region=americas'));
+  });
+
+  it('names the unfiltered listing, whatever the stray parameters', () => {
+    expect(keyOf('')).toBe('all');
+    expect(keyOf('q=eau&fbclid=abc&year=soon&region=%27%3B')).toBe('all');
+  });
+
+  it('is one path segment that gives back the filters', () => {
+    const key = keyOf('region=americas&office=panama&topic=health&year=2025&language=all&page=3');
+    expect(key).not.toContain('/');
+    expect(parseNewsFilters(listingParams(key), 'fr').filters).toEqual({
+      region: 'americas',
+      office: 'panama',
+      topic: 'health',
+      year: 2025,
+      languages: ['fr', 'en', 'es'],
+      page: 3,
+    });
+    expect(listingParams('all')).toEqual({});
   });
 });

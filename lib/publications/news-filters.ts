@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import { LISTING_PARAMS, UNFILTERED_LISTING } from './listing-params';
 
 export const PAGE_SIZE = 10;
 
@@ -72,4 +73,21 @@ export function filtersQueryString(values: Record<string, string | number | unde
   }
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+
+/**
+ * One path segment naming a news listing's filters, the same for every spelling of the same
+ * filters: the listing is rendered once per key and served from the cache. Invalid values are
+ * dropped, as on the page, so a mistyped link cannot add a cache entry.
+ */
+export function listingKey(searchParams: URLSearchParams): string {
+  const input = NewsFiltersInput.parse(Object.fromEntries(LISTING_PARAMS.map((name) => [name, searchParams.get(name) ?? undefined])));
+  const canonical = filtersQueryString(Object.fromEntries(LISTING_PARAMS.map((name) => [name, input[name]]))).slice(1);
+  return canonical ? encodeURIComponent(canonical) : UNFILTERED_LISTING;
+}
+
+/** The listing parameters named by a listingKey(). */
+export function listingParams(key: string): Record<string, string> {
+  return key === UNFILTERED_LISTING ? {} : Object.fromEntries(new URLSearchParams(decodeURIComponent(key)));
 }

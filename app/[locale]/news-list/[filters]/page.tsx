@@ -6,13 +6,21 @@ import { PortalPage } from '@/components/portal/portal-page';
 import { ReleaseGrid } from '@/components/portal/release-card';
 import { listPublications } from '@/lib/dal/publications';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
-import { hasActiveFilters, parseNewsFilters } from '@/lib/publications/news-filters';
+import { hasActiveFilters, listingParams, parseNewsFilters } from '@/lib/publications/news-filters';
 import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
 
-// Filters live in the query string, so the page renders per request; its data still comes from the tagged cache.
-export const dynamic = 'force-dynamic';
+/*
+ * The listing at /[locale]/news: proxy.ts rewrites each visit here with its filters as one
+ * canonical path segment (listingKey), so every combination of filters is rendered once and then
+ * served from the cache, refreshed by the tags of the publications it lists.
+ */
+export const dynamic = 'force-static';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/news'>): Promise<Metadata> {
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/news-list/[filters]'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
   const t = await getTranslations({ locale, namespace: 'News' });
   return {
@@ -24,10 +32,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news'>):
   };
 }
 
-export default async function NewsPage({ params, searchParams }: PageProps<'/[locale]/news'>) {
-  const locale = (await params).locale as Locale;
+export default async function NewsPage({ params }: PageProps<'/[locale]/news-list/[filters]'>) {
+  const { locale: requested, filters: key } = await params;
+  const locale = requested as Locale;
   setRequestLocale(locale);
-  const { filters, languageParam } = parseNewsFilters(await searchParams, locale);
+  const { filters, languageParam } = parseNewsFilters(listingParams(key), locale);
   const [t, results] = await Promise.all([getTranslations('News'), listPublications(filters)]);
   const filtered = hasActiveFilters(filters, languageParam);
   const linkParams = { region: filters.region, office: filters.office, topic: filters.topic, year: filters.year, language: languageParam };
