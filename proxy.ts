@@ -15,5 +15,5 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!api|workspace|login|logout|preview|_next|_vercel|.*\\..*).*)', '/([^/]+\\.[^/]+)'],
+  matcher: ['/((?!api|workspace|login|logout|preview|media/|_next|_vercel|.*\\..*).*)', '/([^/]+\\.[^/]+)'],
 };
