@@ -8,7 +8,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { processImage, type MediaRefusal, type ProcessedImage } from '@/lib/media/process';
 import { mediaStorage } from '@/lib/media/storage';
 import { mediaUrl, pickVariant, type MediaItemDTO, type PickedImage } from '@/lib/media/types';
-import type { MediaSearchInput, MediaUploadInput } from '@/lib/validation/media';
+import type { MediaUploadInput } from '@/lib/validation/media';
 import { recordAudit } from './audit';
 import { likePattern } from './like-pattern';
 import { getCurrentUser, type CurrentUser } from './session';
@@ -132,7 +132,7 @@ async function addAlt(user: CurrentUser, id: string, language: Locale, alt: stri
 }
 
 /** The newest images first, for any signed-in person; `q` searches names, alt text in every language and credits, ignoring accents. */
-export async function listMedia({ q, limit }: MediaSearchInput): Promise<MediaItemDTO[]> {
+export async function listMedia({ q, limit }: { q?: string; limit: number }): Promise<MediaItemDTO[]> {
   await getCurrentUser();
   const altTexts = sql`(select string_agg(value, ' ') from jsonb_each_text(${media.alt}))`;
   const rows = await selectItems()

@@ -1,11 +1,11 @@
 import zlib from 'node:zlib';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { MAX_MEDIA_BYTES } from '@/db/schema/media';
+import { MAX_MEDIA_BYTES } from '@/lib/media/limits';
 import { MAX_MEDIA_PIXELS, processImage, sniffImageType, variantWidths } from './process';
 
 const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 20, g: 110, b: 160 } } });
-const bytesOf = async (image: sharp.Sharp) => new Uint8Array(await image.toBuffer());
+const bytesOf = async (image: Sharp) => new Uint8Array(await image.toBuffer());
 const jpeg = (width = 64, height = 48) => bytesOf(picture(width, height).jpeg());
 const png = (width = 64, height = 48) => bytesOf(picture(width, height).png());
 const webp = (width = 64, height = 48) => bytesOf(picture(width, height).webp());

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
-import { MAX_MEDIA_BYTES, type MediaType } from '@/db/schema/media';
+import { MAX_MEDIA_BYTES, type MediaType } from '@/lib/media/limits';
 
 /** Widths of the WebP versions made for the web; an image is never enlarged to reach one. */
 export const WEB_WIDTHS = [480, 960, 1600] as const;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_MEDIA_BYTES } from '@/db/schema/media';
+import { MAX_MEDIA_BYTES } from '@/lib/media/limits';
 import { LOCALES } from '@/lib/i18n/locales';
 
 export const ALT_MAX = 500;

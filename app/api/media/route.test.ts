@@ -5,7 +5,7 @@ import { count } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, media } from '@/db/schema';
-import { MAX_MEDIA_BYTES } from '@/db/schema/media';
+import { MAX_MEDIA_BYTES } from '@/lib/media/limits';
 import type { PickedImage } from '@/lib/media/types';
 import { actAs } from '@/test/fake-auth';
 import { freshNewsroom, reloadUser, type Newsroom } from '@/test/newsroom';

@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { MAX_MEDIA_BYTES } from '@/db/schema/media';
+import { MAX_MEDIA_BYTES } from '@/lib/media/limits';
 import { listMedia, uploadMedia } from '@/lib/dal/media';
 import type { MediaRefusal } from '@/lib/media/process';
 import { MediaSearchInput, MediaUploadInput } from '@/lib/validation/media';
