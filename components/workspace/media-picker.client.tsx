@@ -109,7 +109,6 @@ function useErrorText() {
 /** Alt text (required, in the release's language) and credit, checked with the server's own schema. */
 function CaptionFields({ language, alt, credit, errors }: { language: Locale; alt?: string; credit?: string; errors: FieldErrors }) {
   const t = useTranslations('Media');
-  const languages = useTranslations('Workspace');
   const errorText = useErrorText();
   const ids = useId();
   return (
@@ -128,7 +127,7 @@ function CaptionFields({ language, alt, credit, errors }: { language: Locale; al
         return (
           <div key={name} className="flex flex-col gap-1">
             <label htmlFor={`${ids}-${name}`} className="font-medium">
-              {name === 'alt' ? t('alt', { language: languages(`languages.${language}`) }) : t('credit')}
+              {name === 'alt' ? t('alt', { language: t(`languages.${language}`) }) : t('credit')}
             </label>
             {name === 'alt' ? <textarea {...common} rows={2} required maxLength={ALT_MAX} /> : <input {...common} type="text" maxLength={CREDIT_MAX} />}
             <p id={`${ids}-${name}-hint`} className="text-sm text-muted">
@@ -319,7 +318,6 @@ function LibraryPanel({ language, onPick, onCancel }: Props) {
                 <button
                   type="button"
                   aria-pressed={chosen?.id === item.id}
-                  aria-label={t('choose', { name: alt ?? item.originalName })}
                   onClick={() => {
                     setChosen(item);
                     setErrors({});
@@ -329,7 +327,8 @@ function LibraryPanel({ language, onPick, onCancel }: Props) {
                   {/* A plain img: the stored WebP versions are already sized, Next's optimiser would resize them again. */}
                   {/* eslint-disable-next-line @next/next/no-img-element */}
                   <img src={item.thumbnailSrc} alt="" width={item.width} height={item.height} loading="lazy" className="aspect-[4/3] w-full bg-slate-100 object-cover" />
-                  <span className="break-words px-2 py-1 text-sm">{alt ?? <span className="italic text-muted">{t('noAlt')}</span>}</span>
+                  <span className="break-words px-2 pt-1 text-sm">{alt ?? <span className="italic text-muted">{t('noAlt')}</span>}</span>
+                  <span className="break-all px-2 pb-1 text-xs text-muted">{item.originalName}</span>
                 </button>
               </li>
             );
