@@ -13,6 +13,10 @@ describe('the security headers', () => {
     expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
   });
 
+  it('let pages show images from our own origin, where uploads are served (/media/…)', () => {
+    expect(asRecord(true)['Content-Security-Policy']).toMatch(/(^|; )img-src 'self'[ ;]/);
+  });
+
   it('send HSTS in production only, and allow eval only for the development server', () => {
     expect(asRecord(true)['Strict-Transport-Security']).toMatch(/^max-age=\d+/);
     expect(asRecord(false)['Strict-Transport-Security']).toBeUndefined();

@@ -1,9 +1,13 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { asc, count } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { auditLog, offices, pages, releases, users } from '@/db/schema';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { GET as listMediaRoute, POST as uploadMediaRoute } from '@/app/api/media/route';
+import { auditLog, media, offices, pages, releases, users } from '@/db/schema';
 import { listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
+import { listMedia } from '@/lib/dal/media';
 import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
 import { listOutboxMessages } from '@/lib/dal/outbox-admin';
 import { getReleaseView, listMyDrafts, listRecentlyPublished, listReviewOffices, listReviewQueue, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
@@ -33,12 +37,18 @@ const PERSONAS = ['anonymous', 'writerOwn', 'writerOther', 'regionalInside', 're
 type Persona = (typeof PERSONAS)[number];
 type Outcome = 'ok' | 'login' | 'not_found' | `refused:${string}`;
 
+const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-matrix-media-'));
+process.env.MEDIA_DIR = mediaDir;
+afterAll(() => fs.rmSync(mediaDir, { recursive: true, force: true }));
+
 let n: Newsroom;
 let target: { id: string };
+let photo: Uint8Array<ArrayBuffer>;
 // One Panama release in review per person, so that one person's approval cannot change another's case.
 const inReviewFor = new Map<string, string>();
 beforeAll(async () => {
   n = await freshNewsroom();
+  photo = new Uint8Array(await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a7ab0' } }).jpeg().toBuffer());
   target = await insertUser(n.db, n.offices.panama.id, 'writer', { email: 'target@example.org' });
   for (const person of Object.values(n.people)) {
     const release = await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { state: 'in_review' });
@@ -90,6 +100,13 @@ const dumpUpload = () => {
   return data;
 };
 
+/** An image upload as the media picker posts it. */
+const imageUpload = () => {
+  const body = form({ alt: 'Une coopérative de pêcheurs au port de Colón', credit: 'Bureau de Panama', language: 'fr' });
+  body.set('file', new File([photo], 'harbour.jpg', { type: 'image/jpeg' }));
+  return new Request('http://localhost/api/media', { method: 'POST', body });
+};
+
 type Call = () => Promise<unknown>;
 // prettier-ignore
 const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Record<Persona, Outcome>][] = [
@@ -101,6 +118,12 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
   ['page /workspace/releases/[id] (an id that does not exist)', () => () => getReleaseView(crypto.randomUUID()),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
   ['page /workspace/account', () => () => getCurrentUser(),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/media', () => () => Promise.all([getCurrentUser(), listMedia({ q: 'port', limit: 96 })]),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['route /api/media (POST, an image upload)', () => () => uploadMediaRoute(imageUpload()).then(expectStatus(201)),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['route /api/media (GET, the picker\'s library)', () => () => listMediaRoute(new Request('http://localhost/api/media?q=port')).then(expectStatus(200)),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ['page /workspace/admin/users', () => () => listUsersForAdmin(),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
@@ -156,6 +179,11 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
 ];
 
+const expectStatus = (status: number) => (response: Response) => {
+  expect(response.status).toBe(status);
+  return response;
+};
+
 function row(...outcomes: Outcome[]): Record<Persona, Outcome> {
   return Object.fromEntries(PERSONAS.map((persona, index) => [persona, outcomes[index]!])) as Record<Persona, Outcome>;
 }
@@ -176,16 +204,17 @@ async function outcomeOf(call: Call): Promise<Outcome> {
   }
 }
 
-/** Everything a workspace call could change: people, offices, releases' states, static pages, and the audit log. */
+/** Everything a workspace call could change: people, offices, releases' states, static pages, media, and the audit log. */
 async function snapshot() {
-  const [people, officeRows, releaseStates, pageVersions, [audit]] = await Promise.all([
+  const [people, officeRows, releaseStates, pageVersions, mediaRows, [audit]] = await Promise.all([
     n.db.select().from(users).orderBy(asc(users.id)),
     n.db.select().from(offices).orderBy(asc(offices.id)),
     n.db.select({ id: releases.id, state: releases.state, version: releases.version }).from(releases).orderBy(asc(releases.id)),
     n.db.select({ id: pages.id, version: pages.version }).from(pages).orderBy(asc(pages.id)),
+    n.db.select().from(media).orderBy(asc(media.id)),
     n.db.select({ n: count() }).from(auditLog),
   ]);
-  return { people, officeRows, releaseStates, pageVersions, auditRows: audit?.n };
+  return { people, officeRows, releaseStates, pageVersions, mediaRows, auditRows: audit?.n };
 }
 
 describe('the workspace authorization matrix', () => {

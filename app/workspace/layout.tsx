@@ -18,6 +18,7 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
   const links = [
     { href: '/workspace', label: t('nav.dashboard') },
     ...(user.role === 'editor' ? [{ href: '/workspace/review', label: t('nav.review') }] : []),
+    { href: '/workspace/media', label: t('nav.media') },
     ...(user.role === 'admin'
       ? [
           { href: '/workspace/admin/users', label: t('nav.users') },

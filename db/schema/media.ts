@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import type { Locale } from '@/lib/i18n/locales';
+import { MAX_MEDIA_BYTES, MEDIA_TYPES, type MediaType } from '@/lib/media/limits';
 import { createdAt, id, oneOf, updatedAt } from './columns';
 import { users } from './users';
 
-export const MEDIA_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
-export type MediaType = (typeof MEDIA_TYPES)[number];
-export const MAX_MEDIA_BYTES = 15 * 1024 * 1024;
+export { MAX_MEDIA_BYTES, MEDIA_TYPES, type MediaType };
 
 export type MediaVariant = { width: number; height: number; key: string; bytes: number };
 

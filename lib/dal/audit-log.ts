@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { auditLog, releases, users } from '@/db/schema';
 import type { AuditFiltersInput } from '@/lib/validation/workspace-filters';
+import { likePattern } from './like-pattern';
 import { getCurrentAdmin } from './session';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -27,7 +28,6 @@ export type AuditEntryDTO = {
 
 export type AuditPageDTO = { entries: AuditEntryDTO[]; total: number; page: number; pageCount: number };
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
 const dayAfter = (day: string) => new Date(dayStart(day).getTime() + 86_400_000);
 

@@ -1,0 +1,35 @@
+'use client';
+import { useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { MediaPicker } from '@/components/workspace/media-picker.client';
+import type { Locale } from '@/lib/i18n/locales';
+
+/** Opens the picker from the library page; an uploaded image then shows at the top of the list. */
+export function AddImage({ language }: { language: Locale }) {
+  const t = useTranslations('Media');
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [added, setAdded] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        {t('page.add')}
+      </button>
+      <p role="status" className="w-full text-green-900 empty:hidden">
+        {added && t('page.added')}
+      </p>
+      {open && (
+        <MediaPicker
+          language={language}
+          onCancel={() => setOpen(false)}
+          onPick={() => {
+            setOpen(false);
+            setAdded(true);
+            router.refresh();
+          }}
+        />
+      )}
+    </>
+  );
+}

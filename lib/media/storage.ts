@@ -1,0 +1,71 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Where media files live. The local implementation below writes under MEDIA_DIR; an
+ * S3-compatible bucket would implement the same three calls (PutObject, GetObject, DeleteObject),
+ * so nothing else changes when the app runs on several machines.
+ */
+export type MediaStorage = {
+  /** Stores the bytes under the key, replacing what was there; readers never see a partial file. */
+  put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
+  /** The bytes stored under the key, or null when there is none. */
+  read(key: string): Promise<Uint8Array | null>;
+  /** Removes the key; removing a missing key is not an error. */
+  remove(key: string): Promise<void>;
+};
+
+// Lower-case segments of letters, digits, dots, dashes and underscores, never starting with a dot:
+// no "..", no absolute path, no hidden file, nothing a URL or a file system would read differently.
+const SEGMENT = /^[a-z0-9_-][a-z0-9._-]{0,127}$/;
+
+export function isValidMediaKey(key: string): boolean {
+  const segments = key.split('/');
+  return key.length <= 512 && segments.length <= 4 && segments.every((segment) => SEGMENT.test(segment));
+}
+
+function assertValidKey(key: string): void {
+  if (!isValidMediaKey(key)) throw new Error(`Invalid media key: ${JSON.stringify(key)}`);
+}
+
+export function localMediaStorage(root: string): MediaStorage {
+  const base = path.resolve(root);
+  const fileOf = (key: string) => {
+    assertValidKey(key);
+    return path.join(base, ...key.split('/'));
+  };
+  return {
+    async put(key, bytes) {
+      const file = fileOf(key);
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      // Written beside its final name, then renamed: a rename within one directory is atomic.
+      const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+      try {
+        await fs.writeFile(temporary, bytes, { flag: 'wx' });
+        await fs.rename(temporary, file);
+      } catch (error) {
+        await fs.rm(temporary, { force: true });
+        throw error;
+      }
+    },
+    async read(key) {
+      if (!isValidMediaKey(key)) return null;
+      try {
+        return new Uint8Array(await fs.readFile(fileOf(key)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return null;
+        throw error;
+      }
+    },
+    async remove(key) {
+      await fs.rm(fileOf(key), { force: true });
+    },
+  };
+}
+
+/** The app's media storage: MEDIA_DIR, or ./.data/media. */
+export function mediaStorage(): MediaStorage {
+  return localMediaStorage(process.env.MEDIA_DIR || path.join('.data', 'media'));
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { MAX_MEDIA_BYTES } from '@/lib/media/limits';
+import { LOCALES } from '@/lib/i18n/locales';
+
+export const ALT_MAX = 500;
+export const CREDIT_MAX = 300;
+
+export const altText = z.string().trim().min(1, 'alt_required').max(ALT_MAX, 'alt_too_long');
+export const creditText = z.string().trim().max(CREDIT_MAX, 'credit_too_long');
+
+/** The alt text and credit of an image as it is used in one language; the picker checks them before inserting. */
+export const MediaCaptionInput = z.object({ alt: altText, credit: creditText.default('') });
+export type MediaCaptionInput = z.infer<typeof MediaCaptionInput>;
+
+/**
+ * One image upload, as the picker posts it. The file's type is decided later by its bytes
+ * (lib/media/process.ts), never by its name or the browser's claim.
+ */
+export const MediaUploadInput = MediaCaptionInput.extend({
+  file: z
+    .instanceof(File, { message: 'no_file' })
+    // A browser sends an empty, nameless file when the picker was left empty.
+    .refine((file) => file.size > 0, 'no_file')
+    .refine((file) => file.size <= MAX_MEDIA_BYTES, 'too_large'),
+  language: z.enum(LOCALES, 'invalid_language'),
+});
+export type MediaUploadInput = z.infer<typeof MediaUploadInput>;
+
+export const MediaSearchInput = z.object({
+  q: z.string().trim().max(200).optional().transform((q) => q || undefined),
+  limit: z.coerce.number<string | number | undefined>().int().min(1).max(100).default(48),
+});
+export type MediaSearchInput = z.infer<typeof MediaSearchInput>;
