@@ -25,7 +25,7 @@ const MENTION_QUERY = /(?:^|\s)@([^\s@][^@\n]{0,40}|)$/u;
 
 /**
  * A comment box. Typing "@" and part of a name opens a list of the colleagues who may see the
- * release (an ARIA combobox: arrows to move, Enter or Tab to pick, Escape to close); the people
+ * release (arrows to move, Enter or Tab to pick, Escape to close, the count announced); the people
  * picked travel as ids, and the server checks each of them again.
  */
 export function CommentForm({ action, target, anchor, colleagues, label, submitLabel, autoFocus, onPosted }: Props) {
@@ -119,9 +119,8 @@ export function CommentForm({ action, target, anchor, colleagues, label, submitL
           }}
           onKeyDown={onKeyDown}
           onBlur={() => setQuery(null)}
-          role="combobox"
+          // A multi-line text box cannot be an ARIA combobox; a textbox may still own a list of suggestions.
           aria-autocomplete="list"
-          aria-expanded={open}
           aria-controls={`${id}-suggestions`}
           aria-activedescendant={open ? `${id}-option-${active}` : undefined}
           aria-describedby={`${id}-hint${errors.length ? ` ${id}-error` : ''}`}
