@@ -111,6 +111,8 @@ test.describe('comments and notifications', () => {
     await writerThread.getByRole('textbox', { name: 'Su respuesta' }).fill(REPLY);
     await writerThread.getByRole('button', { name: 'Publicar la respuesta' }).click();
     await expect(writerThread.getByRole('listitem').filter({ hasText: REPLY })).toBeVisible();
+    await expectNoAxeViolation(writerPage);
+    await capture(writerPage, 'release-comments-writer');
 
     // The editor is told of the reply and resolves the thread: its highlight goes away.
     await editor.goto(releaseUrl);
