@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import type { CommentRefusal } from '@/lib/dal/comments';
 import type { ImportReport } from '@/lib/importer/report';
 import type { RefusalCode as WorkflowRefusal } from '@/lib/workflow/transitions';
 
 /** Why the server refused a form, as a code the UI translates. */
 export type RefusalCode =
   | WorkflowRefusal
+  | CommentRefusal
   | 'busy'
   | 'invalid_credentials'
   | 'locked'

@@ -5,9 +5,11 @@ import { asc, count } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as listMediaRoute, POST as uploadMediaRoute } from '@/app/api/media/route';
-import { auditLog, media, offices, pages, releases, users } from '@/db/schema';
+import { auditLog, comments, media, notifications, offices, pages, releases, users } from '@/db/schema';
 import { listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
+import { listComments, listMentionableColleagues } from '@/lib/dal/comments';
 import { listMedia } from '@/lib/dal/media';
+import { countUnreadNotifications, listMyNotifications } from '@/lib/dal/notifications';
 import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
 import { listOutboxMessages } from '@/lib/dal/outbox-admin';
 import { getReleaseView, listMyDrafts, listRecentlyPublished, listReviewOffices, listReviewQueue, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
@@ -22,7 +24,9 @@ import { importDumps } from './admin/import/actions';
 import { GET as exportAuditCsv } from './admin/audit/export.csv/route';
 import { addOffice, saveOffice } from './admin/offices/actions';
 import { createAccount, deactivateAccount, endSessions, reactivateAccount, updateAccount } from './admin/users/actions';
+import { markAllRead, markRead } from './notifications/actions';
 import { transitionRelease } from './releases/[id]/actions';
+import { postComment, postReply, reopenThread, resolveThread } from './releases/[id]/comments/actions';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
@@ -46,15 +50,36 @@ let target: { id: string };
 let photo: Uint8Array<ArrayBuffer>;
 // One Panama release in review per person, so that one person's approval cannot change another's case.
 const inReviewFor = new Map<string, string>();
+// Threads by the Panama writer on a Panama release, one open and one resolved per person, so that
+// one person's resolving cannot change another's case; and one notification each.
+const openThreadFor = new Map<string, string>();
+const resolvedThreadFor = new Map<string, string>();
+const notificationOf = new Map<string, string>();
+let thread: { id: string };
+let targetNotification: { id: string };
 beforeAll(async () => {
   n = await freshNewsroom();
   photo = new Uint8Array(await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a7ab0' } }).jpeg().toBuffer());
   target = await insertUser(n.db, n.offices.panama.id, 'writer', { email: 'target@example.org' });
+  const comment = async (resolved: boolean) => {
+    const [row] = await n.db
+      .insert(comments)
+      .values({ releaseId: n.releases.panamaInReview.id, authorId: n.people.panamaWriter.id, body: 'Le chiffre est-il à jour ?', ...(resolved ? { resolvedAt: new Date(), resolvedById: n.people.panamaWriter.id } : {}) })
+      .returning();
+    return row!;
+  };
+  const notify = async (userId: string) => (await n.db.insert(notifications).values({ userId, kind: 'commented', releaseId: n.releases.panamaInReview.id, data: { title: 'Panama in review' } }).returning())[0]!;
+  thread = await comment(false);
+  targetNotification = await notify(target.id);
   for (const person of Object.values(n.people)) {
     const release = await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { state: 'in_review' });
     inReviewFor.set(person.id, release.id);
+    openThreadFor.set(person.id, (await comment(false)).id);
+    resolvedThreadFor.set(person.id, (await comment(true)).id);
+    notificationOf.set(person.id, (await notify(person.id)).id);
   }
 });
+const forPerson = (map: Map<string, string>, self: { id: string }) => map.get(self.id) ?? thread.id;
 const releaseInReviewFor = (self: { id: string }) => inReviewFor.get(self.id) ?? n.releases.panamaInReview.id;
 
 const personaUser = (persona: Persona) =>
@@ -111,10 +136,30 @@ type Call = () => Promise<unknown>;
 // prettier-ignore
 const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Record<Persona, Outcome>][] = [
   //                                                                                                anonymous  writerOwn   writerOther  regionalInside regionalOutside hqEditor  admin
-  ['page /workspace (layout and dashboard lists)', () => () => Promise.all([getCurrentUser(), listMyDrafts(), listWaitingForReview(), listScheduled(), listRecentlyPublished()]),
+  ['page /workspace (layout and dashboard lists)', () => () => Promise.all([getCurrentUser(), countUnreadNotifications(), listMyDrafts(), listWaitingForReview(), listScheduled(), listRecentlyPublished()]),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
-  ['page /workspace/releases/[id] (a Panama release)', () => () => getReleaseView(n.releases.panamaInReview.id),
+  ['page /workspace/releases/[id] (a Panama release)', () => () => Promise.all([getReleaseView(n.releases.panamaInReview.id), listComments(n.releases.panamaInReview.id), listMentionableColleagues(n.releases.panamaInReview.id)]),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['page /workspace/releases/[id] (comments of an id that does not exist)', () => () => listComments(crypto.randomUUID()),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['action postComment (on a Panama release)', () => () => postComment(IDLE, form({ releaseId: n.releases.panamaInReview.id, body: 'Ajoutez la date de la réunion.' })),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action postComment (mentioning a writer of Senegal on a Panama release)', () => () => postComment(IDLE, form({ releaseId: n.releases.panamaInReview.id, body: '@senegal.writer voyez-vous ?', mentionedUserIds: n.people.senegalWriter.id })),
+    row('login', 'refused:mention_not_allowed', 'not_found', 'refused:mention_not_allowed', 'not_found', 'refused:mention_not_allowed', 'refused:mention_not_allowed')],
+  ['action postReply (to a thread on a Panama release)', () => () => postReply(IDLE, form({ commentId: thread.id, body: 'Oui, chiffre de mars.' })),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action resolveThread (a Panama writer’s thread)', (self) => () => resolveThread(IDLE, form({ commentId: forPerson(openThreadFor, self) })),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
+  ['action reopenThread (a Panama writer’s resolved thread)', (self) => () => reopenThread(IDLE, form({ commentId: forPerson(resolvedThreadFor, self) })),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
+  ['page /workspace/notifications', () => () => listMyNotifications(1),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['action markRead (one’s own notification)', (self) => () => markRead(IDLE, form({ notificationId: forPerson(notificationOf, self) })),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['action markRead (someone else’s notification)', () => () => markRead(IDLE, form({ notificationId: targetNotification.id })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['action markAllRead', () => () => markAllRead(),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ['page /workspace/releases/[id] (an id that does not exist)', () => () => getReleaseView(crypto.randomUUID()),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
   ['page /workspace/account', () => () => getCurrentUser(),
@@ -204,17 +249,19 @@ async function outcomeOf(call: Call): Promise<Outcome> {
   }
 }
 
-/** Everything a workspace call could change: people, offices, releases' states, static pages, media, and the audit log. */
+/** Everything a workspace call could change: people, offices, releases' states, static pages, media, comments, notifications, and the audit log. */
 async function snapshot() {
-  const [people, officeRows, releaseStates, pageVersions, mediaRows, [audit]] = await Promise.all([
+  const [people, officeRows, releaseStates, pageVersions, mediaRows, commentRows, notificationRows, [audit]] = await Promise.all([
     n.db.select().from(users).orderBy(asc(users.id)),
     n.db.select().from(offices).orderBy(asc(offices.id)),
     n.db.select({ id: releases.id, state: releases.state, version: releases.version }).from(releases).orderBy(asc(releases.id)),
     n.db.select({ id: pages.id, version: pages.version }).from(pages).orderBy(asc(pages.id)),
     n.db.select().from(media).orderBy(asc(media.id)),
+    n.db.select().from(comments).orderBy(asc(comments.id)),
+    n.db.select().from(notifications).orderBy(asc(notifications.id)),
     n.db.select({ n: count() }).from(auditLog),
   ]);
-  return { people, officeRows, releaseStates, pageVersions, mediaRows, auditRows: audit?.n };
+  return { people, officeRows, releaseStates, pageVersions, mediaRows, commentRows, notificationRows, auditRows: audit?.n };
 }
 
 describe('the workspace authorization matrix', () => {

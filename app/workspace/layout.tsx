@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { SkipLink } from '@/components/site/skip-link';
+import { NotificationBell } from '@/components/workspace/notification-bell';
 import { signOutNow } from '@/app/(sign-in)/logout/actions';
 import { getCurrentUser } from '@/lib/dal/session';
 import '../globals.css';
@@ -55,6 +56,7 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
                     {user.uiLanguage}
                   </abbr>
                 </p>
+                <NotificationBell />
                 <form action={signOutNow}>
                   <button className="rounded border border-brand-600 px-3 py-1 text-brand-800 hover:bg-brand-50">{t('signOut')}</button>
                 </form>

@@ -2,10 +2,14 @@ import { check, index, jsonb, pgTable, text, timestamp, uuid, type AnyPgColumn }
 import { sql } from 'drizzle-orm';
 import { createdAt, id, updatedAt } from './columns';
 import { releases, revisions } from './releases';
+import type { TextQuote } from '@/lib/comments/anchor';
 import { users } from './users';
 
-/** Where an inline comment points: a range of the body and the text it covered when written. */
-export type CommentAnchor = { from: number; to: number; quote: string };
+/**
+ * Where an inline comment points: the passage it quotes with a little text on either side
+ * (`lib/comments/anchor.ts`); `revisionId` says which text it was written on.
+ */
+export type CommentAnchor = TextQuote;
 
 export const comments = pgTable(
   'comments',

@@ -13,7 +13,7 @@ import type { TransitionRequestInput } from '@/lib/validation/transition';
 import type { ReviewFiltersInput } from '@/lib/validation/workspace-filters';
 import { inOfficeScope } from './scope';
 import { applyTransition, type TransitionResult } from './transitions';
-import { getCurrentEditor, getCurrentUser } from './session';
+import { getCurrentEditor, getCurrentUser, type CurrentUser } from './session';
 
 export type ReleaseListItemDTO = {
   id: string;
@@ -92,6 +92,11 @@ export async function listRecentlyPublished(): Promise<ReleaseListItemDTO[]> {
   return listInScope(eq(releases.state, 'published'), [desc(releases.lastPublishedAt)], LIMITS.recent);
 }
 
+/** Finds a release only within the user's offices, so that missing and not-yours look the same. */
+export function visibleReleaseCondition(user: Pick<CurrentUser, 'scope'>, id: string): SQL | undefined {
+  return and(eq(releases.id, id), inOfficeScope(user.scope, releases.officeId));
+}
+
 /** One release of the user's scope, read-only; calls notFound() for a missing or out-of-scope id. */
 export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
   const user = await getCurrentUser();
@@ -111,7 +116,7 @@ export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
     .from(releases)
     .innerJoin(offices, eq(offices.id, releases.officeId))
     .innerJoin(users, eq(users.id, releases.authorId))
-    .where(and(eq(releases.id, id), inOfficeScope(user.scope, releases.officeId)));
+    .where(visibleReleaseCondition(user, id));
   if (!row) notFound();
   const { body, ...rest } = row;
   return { ...rest, bodyHtml: renderRichTextHtml(body) };

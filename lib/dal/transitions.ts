@@ -1,13 +1,11 @@
 import 'server-only';
-import { and, eq, inArray, max, ne, sql } from 'drizzle-orm';
+import { and, eq, max, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { notFound } from 'next/navigation';
 import { db, type Transaction } from '@/db/client';
 import {
   comments,
-  notifications,
   offices,
-  outbox,
   publications,
   releases,
   releaseTopics,
@@ -18,13 +16,13 @@ import {
   type NotificationKind,
 } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { composeNotificationEmail } from '@/lib/notifications/email';
 import { workingCopyOf } from '@/lib/releases/working-copy';
 import { toPublicationValues } from '@/lib/publications/publication-values';
 import { checklistPasses } from '@/lib/validation/checklist';
 import type { ReleaseState } from '@/lib/workflow/states';
 import { refusalFor, TRANSITIONS, type Actor, type RefusalCode, type TransitionName } from '@/lib/workflow/transitions';
 import { recordAudit } from './audit';
+import { notifyPeople } from './notify';
 import { inOfficeScope, officeScopeFor } from './scope';
 
 export type TransitionInput = { comment?: string; scheduledAt?: Date };
@@ -199,8 +197,8 @@ async function withdrawPublication(tx: Transaction, releaseId: string, now: Date
   return { change: 'withdrawn', language, slug, translationGroupId, officeCode, regionCode, topics: topicSlugs };
 }
 
-/** Who hears about a transition: editors covering the office on submit, else the people involved. */
-async function recipientsOf(tx: Transaction, release: ReleaseRow, name: TransitionName): Promise<string[]> {
+/** Who hears about a transition: editors covering the office on submit, else the author, the last editor and everyone who commented. */
+async function recipientsOf(tx: Transaction, release: ReleaseRow, name: TransitionName): Promise<(string | null)[]> {
   if (name === 'submit') {
     const [office] = await tx.select({ id: offices.id, parentId: offices.parentId }).from(offices).where(eq(offices.id, release.officeId));
     const rows = await tx
@@ -217,26 +215,11 @@ async function recipientsOf(tx: Transaction, release: ReleaseRow, name: Transiti
     return rows.map((row) => row.id);
   }
   const commenters = await tx.selectDistinct({ id: comments.authorId }).from(comments).where(eq(comments.releaseId, release.id));
-  return [release.authorId, release.lastEditedById, ...commenters.map((row) => row.id)].filter((id): id is string => Boolean(id));
+  return [release.authorId, release.lastEditedById, ...commenters.map((row) => row.id)];
 }
 
 async function notify(tx: Transaction, release: ReleaseRow, name: TransitionName, actor: ActingUser | undefined, now: Date) {
   const kind = NOTIFIED_AS[name];
   if (!kind) return;
-  const recipientIds = [...new Set(await recipientsOf(tx, release, name))].filter((id) => id !== actor?.id);
-  if (recipientIds.length === 0) return;
-  await tx.insert(notifications).values(
-    recipientIds.map((userId) => ({ userId, kind, releaseId: release.id, actorId: actor?.id ?? null, data: { title: release.title }, createdAt: now })),
-  );
-  const recipients = await tx.select({ email: users.email, uiLanguage: users.uiLanguage }).from(users).where(and(inArray(users.id, recipientIds), eq(users.active, true), ne(users.email, '')));
-  const releaseUrl = new URL(`/workspace/releases/${release.id}`, process.env.SITE_URL ?? 'http://localhost:3000').toString();
-  await tx.insert(outbox).values(
-    recipients.map((recipient) => ({
-      recipient: recipient.email,
-      ...composeNotificationEmail({ kind, language: recipient.uiLanguage, title: release.title, actorName: actor?.name ?? null, releaseUrl }),
-      payload: { kind, releaseId: release.id },
-      createdAt: now,
-    })),
-  );
+  await notifyPeople(tx, await recipientsOf(tx, release, name), { kind, release, actor, now });
 }
-

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ContactCard } from '@/components/portal/contact-card';
+import { ReleaseComments } from '@/components/workspace/comments/release-comments';
 import { ReleaseActions } from '@/components/workspace/release-actions.client';
 import { StateBadge } from '@/components/workspace/state-badge';
 import { getReleaseView } from '@/lib/dal/releases';
@@ -54,7 +55,7 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
           </p>
         )}
         {/* Rendered by lib/rich-text with an allowlist of nodes, marks and URL schemes. */}
-        <div className="prose-release space-y-4 leading-relaxed" dangerouslySetInnerHTML={{ __html: release.bodyHtml }} />
+        <div id="release-body" className="prose-release space-y-4 leading-relaxed" dangerouslySetInnerHTML={{ __html: release.bodyHtml }} />
         {release.contacts.length === 0 ? (
           <p className="mt-10 text-sm text-muted">{t('noContacts')}</p>
         ) : (
@@ -69,6 +70,7 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
           {transitions.length === 0 && <p className="text-sm text-muted">{tWorkflow('none')}</p>}
           <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
         </section>
+        <ReleaseComments releaseId={release.id} bodyId="release-body" />
         <section aria-labelledby="facts" className="rounded-lg border border-brand-100 bg-white p-4">
           <h2 id="facts" className="mb-3 font-semibold text-brand-800">
             {t('details')}

@@ -1,0 +1,135 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { demoRelease } from './demo';
+import { expect, test } from './fixtures';
+
+// A Panama release the writer sends back to review, so that the regional editor reviews it here.
+const jobFair = demoRelease('panama-inclusive-job-fair-es');
+const PASSAGE = 'tres de los principales obstáculos';
+// Each run writes its own comment, so a second run on the same server finds its own thread.
+const run = Date.now();
+const COMMENT = `¿Tenemos una fuente para estos tres obstáculos? (${run})`;
+const REPLY = `Sí, la encuesta de salida de la feria (${run}).`;
+
+async function capture(page: Page, name: string) {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+async function expectNoAxeViolation(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Selects the first occurrence of some words in the release's body, as a person dragging over them would. */
+async function selectInBody(page: Page, words: string) {
+  await page.locator('#release-body').evaluate((body, text) => {
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(text);
+      if (at === -1) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      return;
+    }
+    throw new Error(`"${text}" is not in the body`);
+  }, words);
+}
+
+test.describe('comments and notifications', () => {
+  test('an editor comments on a passage and mentions the writer, who is notified, sees it, replies, and the editor resolves it', async ({ writerPage, regionalEditorPage: editor }) => {
+    // The writer sends the release back to review (it may already be there after an earlier run).
+    await writerPage.goto('/workspace');
+    await writerPage.getByRole('link', { name: jobFair.title }).first().click();
+    await writerPage.waitForURL(/\/workspace\/releases\/[0-9a-f-]{36}$/);
+    const releaseUrl = writerPage.url();
+    const submit = writerPage.getByRole('button', { name: 'Enviar a revisión' });
+    if (await submit.isVisible()) {
+      await submit.click();
+      await expect(writerPage.getByText('Hecho.')).toBeVisible();
+    }
+
+    // The editor selects a passage and comments on it, mentioning the writer.
+    await editor.goto(releaseUrl);
+    await expect(editor.getByRole('heading', { level: 1 })).toHaveText(jobFair.title);
+    await selectInBody(editor, PASSAGE);
+    await editor.getByRole('button', { name: 'Comentar este pasaje' }).click();
+    const composer = editor.locator('blockquote', { hasText: PASSAGE }).locator('..');
+    await expect(composer.getByText(PASSAGE)).toBeVisible();
+    const box = composer.getByRole('textbox', { name: 'Su comentario' });
+    await box.pressSequentially('@Andr');
+    await expect(composer.getByRole('listbox', { name: 'Colegas que mencionar' }).getByRole('option', { name: /Andrés Quintero/ })).toBeVisible();
+    await box.press('Enter');
+    await expect(box).toHaveValue('@Andrés Quintero ');
+    await box.pressSequentially(COMMENT);
+    await expect(composer.getByText('Mencionados: Andrés Quintero')).toBeVisible();
+    await composer.getByRole('button', { name: 'Publicar el comentario' }).click();
+
+    const thread = editor.locator('article[id^="comment-"]').filter({ hasText: COMMENT });
+    await expect(thread).toBeVisible();
+    await expect(thread.getByRole('figure')).toContainText(PASSAGE);
+    const threadId = (await thread.getAttribute('id'))!.replace('comment-', '');
+    await expect(editor.locator(`#highlight-${threadId}`)).toHaveText(PASSAGE);
+
+    await editor.getByLabel('Qué hay que cambiar (obligatorio)').fill('Citen la fuente de los obstáculos.');
+    await editor.getByRole('button', { name: 'Pedir cambios' }).click();
+    await expect(editor.getByText('Hecho.')).toBeVisible();
+    await expect(editor.getByText('Cambios solicitados').first()).toBeVisible();
+    await expectNoAxeViolation(editor);
+    await capture(editor, 'release-comments');
+
+    // The writer sees the count in the header, and the mention among the notifications.
+    await writerPage.goto('/workspace');
+    const bell = writerPage.getByRole('link', { name: /\d+ notificaci(ón|ones) sin leer/ });
+    await expect(bell).toBeVisible();
+    await bell.click();
+    await expect(writerPage.getByRole('heading', { level: 1, name: 'Notificaciones' })).toBeVisible();
+    const mention = writerPage.getByRole('listitem').filter({ hasText: `Valentina Ortiz le mencionó en un comentario sobre «${jobFair.title}»` }).first();
+    await expect(mention).toBeVisible();
+    await expect(writerPage.getByRole('listitem').filter({ hasText: `Valentina Ortiz pidió cambios en «${jobFair.title}»` }).first()).toBeVisible();
+    await expectNoAxeViolation(writerPage);
+    await capture(writerPage, 'notifications');
+
+    const unreadBefore = Number((await bell.textContent())?.match(/\d+/)?.[0]);
+    await mention.getByRole('button', { name: 'Marcar como leída' }).click();
+    await expect(writerPage.getByRole('link', { name: new RegExp(`^${unreadBefore - 1} notificaci`) })).toBeVisible();
+
+    await writerPage.getByRole('listitem').filter({ hasText: 'Valentina Ortiz le mencionó' }).first().getByRole('link', { name: 'Ver el comentario' }).click();
+    await expect(writerPage).toHaveURL(new RegExp(`#comment-${threadId}$`));
+    await expect(writerPage.locator(`#highlight-${threadId}`)).toHaveText(PASSAGE);
+    const writerThread = writerPage.locator(`#comment-${threadId}`);
+    await expect(writerThread).toContainText(COMMENT);
+    await expect(writerThread.getByText('@Andrés Quintero')).toBeVisible();
+
+    await writerThread.getByText('Responder', { exact: true }).click();
+    await writerThread.getByRole('textbox', { name: 'Su respuesta' }).fill(REPLY);
+    await writerThread.getByRole('button', { name: 'Publicar la respuesta' }).click();
+    await expect(writerThread.getByRole('listitem').filter({ hasText: REPLY })).toBeVisible();
+    await expectNoAxeViolation(writerPage);
+    await capture(writerPage, 'release-comments-writer');
+
+    // The editor is told of the reply and resolves the thread: its highlight goes away.
+    await editor.goto(releaseUrl);
+    const editorThread = editor.locator(`#comment-${threadId}`);
+    await expect(editorThread).toContainText(REPLY);
+    await editorThread.getByRole('button', { name: 'Marcar como resuelto' }).click();
+    await expect(editor.locator(`#highlight-${threadId}`)).toHaveCount(0);
+    await editor.getByText(/hilos? resueltos?/).click();
+    await expect(editor.locator(`#comment-${threadId}`)).toContainText('Resuelto por Valentina Ortiz');
+  });
+
+  test('a writer of another office cannot open the release or its comments', async ({ writerPage, otherWriterPage }) => {
+    await writerPage.goto('/workspace');
+    await writerPage.getByRole('link', { name: jobFair.title }).first().click();
+    await writerPage.waitForURL(/\/workspace\/releases\/[0-9a-f-]{36}$/);
+    const response = await otherWriterPage.goto(writerPage.url());
+    expect(response?.status()).toBe(404);
+    await expect(otherWriterPage.getByText(COMMENT)).toHaveCount(0);
+  });
+});

@@ -1,0 +1,45 @@
+import 'server-only';
+import { and, eq, inArray, ne } from 'drizzle-orm';
+import type { Transaction } from '@/db/client';
+import { notifications, outbox, users, type NotificationKind } from '@/db/schema';
+import { composeNotificationEmail } from '@/lib/notifications/email';
+
+export type NotificationEvent = {
+  kind: NotificationKind;
+  release: { id: string; title: string };
+  /** Who caused it; `undefined` for the system (a scheduled publish). Never notified of their own act. */
+  actor: { id: string; name: string } | undefined;
+  commentId?: string;
+  now: Date;
+};
+
+/**
+ * Tells people about an event on a release: one notification each and one e-mail in the outbox,
+ * written with the caller's transaction so that a rolled-back change announces nothing. Returns
+ * who was notified (each person once, never the actor).
+ */
+export async function notifyPeople(tx: Transaction, recipientIds: (string | null | undefined)[], event: NotificationEvent): Promise<string[]> {
+  const { kind, release, actor, commentId, now } = event;
+  const ids = [...new Set(recipientIds.filter((id): id is string => Boolean(id)))].filter((id) => id !== actor?.id);
+  if (ids.length === 0) return [];
+  await tx.insert(notifications).values(
+    ids.map((userId) => ({ userId, kind, releaseId: release.id, commentId, actorId: actor?.id ?? null, data: { title: release.title }, createdAt: now })),
+  );
+  const recipients = await tx
+    .select({ email: users.email, uiLanguage: users.uiLanguage })
+    .from(users)
+    .where(and(inArray(users.id, ids), eq(users.active, true), ne(users.email, '')));
+  const path = `/workspace/releases/${release.id}${commentId ? `#comment-${commentId}` : ''}`;
+  const releaseUrl = new URL(path, process.env.SITE_URL ?? 'http://localhost:3000').toString();
+  if (recipients.length > 0) {
+    await tx.insert(outbox).values(
+      recipients.map((recipient) => ({
+        recipient: recipient.email,
+        ...composeNotificationEmail({ kind, language: recipient.uiLanguage, title: release.title, actorName: actor?.name ?? null, releaseUrl }),
+        payload: { kind, releaseId: release.id, ...(commentId ? { commentId } : {}) },
+        createdAt: now,
+      })),
+    );
+  }
+  return ids;
+}
