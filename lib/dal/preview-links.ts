@@ -6,7 +6,8 @@ import { previewLinks, releases, revisions, users } from '@/db/schema';
 import type { ReleaseArticleDTO } from '@/lib/releases/article';
 import { PreviewToken, type CreatePreviewLinkInput, type RevokePreviewLinkInput } from '@/lib/validation/revisions';
 import { recordAudit } from './audit';
-import { getReleaseInScope, lockReleaseInScope, matchesWorkingCopy, snapshotRevision, toPreviewArticle, topicIdsOf } from './revisions';
+import { getReleaseInScope, lockReleaseInScope, toPreviewArticle } from './revisions';
+import { matchesWorkingCopy, snapshotRevision, topicIdsOf } from './snapshots';
 import { getCurrentUser, type CurrentUser } from './session';
 
 const DAY_MS = 86_400_000;

@@ -23,7 +23,7 @@ import { checklistPasses } from '@/lib/validation/checklist';
 import type { ReleaseState } from '@/lib/workflow/states';
 import { refusalFor, TRANSITIONS, type Actor, type RefusalCode, type TransitionName } from '@/lib/workflow/transitions';
 import { recordAudit } from './audit';
-import { snapshotRevision } from './revisions';
+import { snapshotRevision } from './snapshots';
 import { inOfficeScope, officeScopeFor } from './scope';
 
 export type TransitionInput = { comment?: string; scheduledAt?: Date };
