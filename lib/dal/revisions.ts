@@ -160,6 +160,11 @@ async function getReleaseHeader(user: CurrentUser, releaseId: string): Promise<R
   return row;
 }
 
+/** A release's title, state and working version, for the pages about it; notFound() outside the user's scope. */
+export async function getReleaseHeading(releaseId: string): Promise<ReleaseHeaderDTO> {
+  return getReleaseHeader(await getCurrentUser(), releaseId);
+}
+
 /** A release's revisions, newest first; calls notFound() for a missing or out-of-scope release. */
 export async function getReleaseHistory(releaseId: string): Promise<{ release: ReleaseHeaderDTO; revisions: RevisionListItemDTO[]; canWrite: boolean }> {
   const user = await getCurrentUser();

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ContactCard } from '@/components/portal/contact-card';
 import { ReleaseActions } from '@/components/workspace/release-actions.client';
+import { ReleaseTools } from '@/components/workspace/release-tools';
 import { StateBadge } from '@/components/workspace/state-badge';
 import { getReleaseView } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
@@ -69,6 +70,7 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
           {transitions.length === 0 && <p className="text-sm text-muted">{tWorkflow('none')}</p>}
           <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
         </section>
+        <ReleaseTools releaseId={release.id} />
         <section aria-labelledby="facts" className="rounded-lg border border-brand-100 bg-white p-4">
           <h2 id="facts" className="mb-3 font-semibold text-brand-800">
             {t('details')}
