@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
-import { getLocale } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import '../../../globals.css';
 import { openPreview } from './open-preview';
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+/** The title of a link that opens nothing; the page names the release when it opens. */
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('PreviewLink');
+  return { title: t('notFoundTitle'), robots: { index: false, follow: false } };
+}
 
 /** Shareable previews live outside the portal's language tree: the page speaks the release's language. */
 export default async function PreviewLayout({ children, params }: LayoutProps<'/preview/[token]'>) {
