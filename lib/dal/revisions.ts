@@ -233,8 +233,7 @@ export async function toPreviewArticle(
   now: Date,
 ): Promise<ReleaseArticleDTO> {
   const [office] = await db.select({ code: offices.code, names: offices.names, timeZone: offices.timeZone }).from(offices).where(eq(offices.id, release.officeId));
-  const labels = await topicLabels(topicIds, release.language);
-  const topicRows = topicIds.length === 0 ? [] : await db.select({ id: topics.id, slug: topics.slug }).from(topics).where(inArray(topics.id, topicIds));
+  const topicRows = topicIds.length === 0 ? [] : await db.select({ slug: topics.slug, labels: topics.labels }).from(topics).where(inArray(topics.id, topicIds));
   return {
     language: release.language,
     title: content.title,
@@ -242,7 +241,7 @@ export async function toPreviewArticle(
     officeCode: office!.code,
     officeName: office!.names[release.language],
     timeZone: office!.timeZone,
-    topics: topicRows.map((topic) => ({ slug: topic.slug, label: labels.get(topic.id) ?? topic.slug })),
+    topics: topicRows.map((topic) => ({ slug: topic.slug, label: topic.labels[release.language] || topic.slug })),
     datelineCity: content.datelineCity,
     bodyHtml: renderRichTextHtml(content.body),
     publishedAt: (release.firstPublishedAt ?? now).toISOString(),
