@@ -15,14 +15,19 @@ export type RefusalCode =
   | 'email_taken'
   | 'office_code_taken'
   | 'invalid_parent'
-  | 'own_account';
+  | 'own_account'
+  // The release is under review, approved or scheduled: its text may not change.
+  | 'frozen'
+  // The working copy changed since the person loaded it.
+  | 'stale_version'
+  | 'language_exists';
 
 /** The one shape every form action returns. */
 export type FormState =
   | { status: 'idle' | 'done' }
   | { status: 'invalid'; fieldErrors: Partial<Record<string, string[]>> }
   | { status: 'refused'; reason: RefusalCode }
-  // A secret shown to the admin exactly once (a new account's temporary password), never stored in clear.
+  // A secret shown exactly once (a new account's temporary password, a preview link's address), never stored in clear.
   | { status: 'created'; id: string; oneTimeSecret: string }
   // What an upload of legacy dumps did, file by file.
   | { status: 'imported'; report: ImportReport };

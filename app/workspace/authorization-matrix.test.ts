@@ -5,7 +5,7 @@ import { asc, count } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as listMediaRoute, POST as uploadMediaRoute } from '@/app/api/media/route';
-import { auditLog, comments, media, notifications, offices, pages, releases, users } from '@/db/schema';
+import { auditLog, comments, media, notifications, offices, pages, previewLinks, releases, users } from '@/db/schema';
 import { listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
 import { listComments, listMentionableColleagues } from '@/lib/dal/comments';
 import { listMedia } from '@/lib/dal/media';
@@ -13,11 +13,14 @@ import { countUnreadNotifications, listMyNotifications } from '@/lib/dal/notific
 import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
 import { listOutboxMessages } from '@/lib/dal/outbox-admin';
 import { getReleaseView, listMyDrafts, listRecentlyPublished, listReviewOffices, listReviewQueue, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
+import { listPreviewLinks } from '@/lib/dal/preview-links';
+import { compareRevisions, getReleaseHeading, getReleaseHistory, getReleasePreview } from '@/lib/dal/revisions';
 import { getCurrentUser } from '@/lib/dal/session';
+import { listTranslations } from '@/lib/dal/translations';
 import { getUserForAdmin, listUsersForAdmin } from '@/lib/dal/users';
 import { IDLE, type FormState } from '@/lib/form-state';
 import { actAs } from '@/test/fake-auth';
-import { insertRelease, insertUser } from '@/test/fixtures';
+import { insertRelease, insertRevision, insertUser } from '@/test/fixtures';
 import { freshNewsroom, NEWSROOM_PASSWORD, reloadUser, type Newsroom } from '@/test/newsroom';
 import { changeLanguage, changePassword } from './account/actions';
 import { importDumps } from './admin/import/actions';
@@ -27,6 +30,9 @@ import { createAccount, deactivateAccount, endSessions, reactivateAccount, updat
 import { markAllRead, markRead } from './notifications/actions';
 import { transitionRelease } from './releases/[id]/actions';
 import { postComment, postReply, reopenThread, resolveThread } from './releases/[id]/comments/actions';
+import { restoreReleaseRevision, saveReleaseVersion } from './releases/[id]/history/actions';
+import { createReleasePreviewLink, revokeReleasePreviewLink } from './releases/[id]/preview-links/actions';
+import { createReleaseTranslation } from './releases/[id]/translations/actions';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
@@ -57,6 +63,9 @@ const resolvedThreadFor = new Map<string, string>();
 const notificationOf = new Map<string, string>();
 let thread: { id: string };
 let targetNotification: { id: string };
+// One Panama draft with a first revision per person, so that each restore and each new language starts afresh.
+const draftFor = new Map<string, string>();
+let previewLinkId: string;
 beforeAll(async () => {
   n = await freshNewsroom();
   photo = new Uint8Array(await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a7ab0' } }).jpeg().toBuffer());
@@ -77,9 +86,19 @@ beforeAll(async () => {
     openThreadFor.set(person.id, (await comment(false)).id);
     resolvedThreadFor.set(person.id, (await comment(true)).id);
     notificationOf.set(person.id, (await notify(person.id)).id);
+    const draft = await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { state: 'draft', language: 'fr' });
+    await insertRevision(n.db, draft);
+    draftFor.set(person.id, draft.id);
   }
+  const published = n.releases.panamaPublished;
+  const [link] = await n.db
+    .insert(previewLinks)
+    .values({ releaseId: published.id, revisionId: published.liveRevisionId!, tokenHash: 'a'.repeat(64), createdById: n.people.panamaWriter.id, expiresAt: new Date(Date.now() + 86_400_000) })
+    .returning();
+  previewLinkId = link!.id;
 });
 const forPerson = (map: Map<string, string>, self: { id: string }) => map.get(self.id) ?? thread.id;
+const draftOf = (self: { id: string }) => draftFor.get(self.id) ?? n.releases.panamaDraft.id;
 const releaseInReviewFor = (self: { id: string }) => inReviewFor.get(self.id) ?? n.releases.panamaInReview.id;
 
 const personaUser = (persona: Persona) =>
@@ -138,7 +157,7 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
   //                                                                                                anonymous  writerOwn   writerOther  regionalInside regionalOutside hqEditor  admin
   ['page /workspace (layout and dashboard lists)', () => () => Promise.all([getCurrentUser(), countUnreadNotifications(), listMyDrafts(), listWaitingForReview(), listScheduled(), listRecentlyPublished()]),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
-  ['page /workspace/releases/[id] (a Panama release)', () => () => Promise.all([getReleaseView(n.releases.panamaInReview.id), listComments(n.releases.panamaInReview.id), listMentionableColleagues(n.releases.panamaInReview.id)]),
+  ['page /workspace/releases/[id] (a Panama release)', () => () => Promise.all([getReleaseView(n.releases.panamaInReview.id), listComments(n.releases.panamaInReview.id), listMentionableColleagues(n.releases.panamaInReview.id), listTranslations(n.releases.panamaInReview.id)]),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['page /workspace/releases/[id] (comments of an id that does not exist)', () => () => listComments(crypto.randomUUID()),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
@@ -162,6 +181,26 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ['page /workspace/releases/[id] (an id that does not exist)', () => () => getReleaseView(crypto.randomUUID()),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['page /workspace/releases/[id]/history', () => () => getReleaseHistory(n.releases.panamaPublished.id),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['page /workspace/releases/[id]/history/compare', () => () => compareRevisions(n.releases.panamaPublished.id, 1, 1),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['page /workspace/releases/[id]/preview', () => () => getReleasePreview(n.releases.panamaPublished.id),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['page /workspace/releases/[id]/preview-links', () => () => Promise.all([getReleaseHeading(n.releases.panamaPublished.id), listPreviewLinks(n.releases.panamaPublished.id)]),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['page /workspace/releases/[id]/translations', () => () => Promise.all([getReleaseHeading(n.releases.panamaPublished.id), listTranslations(n.releases.panamaPublished.id)]),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action saveReleaseVersion (a Panama draft)', () => () => saveReleaseVersion(IDLE, form({ releaseId: n.releases.panamaDraft.id, message: 'Relu avec le bureau régional' })),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
+  ['action restoreReleaseRevision (a Panama draft, at its current version)', (self) => () => restoreReleaseRevision(IDLE, form({ releaseId: draftOf(self), revisionNumber: '1', expectedVersion: '1' })),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
+  ['action createReleasePreviewLink (a Panama release its writer wrote)', () => () => createReleasePreviewLink(IDLE, form({ releaseId: n.releases.panamaPublished.id, days: '7' })),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
+  ['action revokeReleasePreviewLink (a link to a Panama release)', () => () => revokeReleasePreviewLink(IDLE, form({ releaseId: n.releases.panamaPublished.id, linkId: previewLinkId })),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
+  ['action createReleaseTranslation (the English version of a French Panama draft)', (self) => () => createReleaseTranslation(IDLE, form({ sourceId: draftOf(self), language: 'en' })),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
   ['page /workspace/account', () => () => getCurrentUser(),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ['page /workspace/media', () => () => Promise.all([getCurrentUser(), listMedia({ q: 'port', limit: 96 })]),
@@ -244,24 +283,27 @@ async function outcomeOf(call: Call): Promise<Outcome> {
   } catch (error) {
     const digest = String((error as { digest?: unknown }).digest ?? '');
     if (digest.startsWith('NEXT_REDIRECT') && digest.includes('/login')) return 'login';
+    // An action that redirects elsewhere (to the release it just created) has succeeded.
+    if (digest.startsWith('NEXT_REDIRECT') && digest.includes('/workspace/releases/')) return 'ok';
     if (digest === 'NEXT_HTTP_ERROR_FALLBACK;404') return 'not_found';
     throw error;
   }
 }
 
-/** Everything a workspace call could change: people, offices, releases' states, static pages, media, comments, notifications, and the audit log. */
+/** Everything a workspace call could change: people, offices, releases, preview links, static pages, media, comments, notifications, and the audit log. */
 async function snapshot() {
-  const [people, officeRows, releaseStates, pageVersions, mediaRows, commentRows, notificationRows, [audit]] = await Promise.all([
+  const [people, officeRows, releaseStates, links, pageVersions, mediaRows, commentRows, notificationRows, [audit]] = await Promise.all([
     n.db.select().from(users).orderBy(asc(users.id)),
     n.db.select().from(offices).orderBy(asc(offices.id)),
     n.db.select({ id: releases.id, state: releases.state, version: releases.version }).from(releases).orderBy(asc(releases.id)),
+    n.db.select().from(previewLinks).orderBy(asc(previewLinks.id)),
     n.db.select({ id: pages.id, version: pages.version }).from(pages).orderBy(asc(pages.id)),
     n.db.select().from(media).orderBy(asc(media.id)),
     n.db.select().from(comments).orderBy(asc(comments.id)),
     n.db.select().from(notifications).orderBy(asc(notifications.id)),
     n.db.select({ n: count() }).from(auditLog),
   ]);
-  return { people, officeRows, releaseStates, pageVersions, mediaRows, commentRows, notificationRows, auditRows: audit?.n };
+  return { people, officeRows, releaseStates, links, pageVersions, mediaRows, commentRows, notificationRows, auditRows: audit?.n };
 }
 
 describe('the workspace authorization matrix', () => {

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/i18n/locales';
 
 /** Plain links to share a release: no third-party script is loaded. */
-export async function ShareLinks({ url, title }: { url: string; title: string }) {
-  const t = await getTranslations('Release');
+export async function ShareLinks({ url, title, locale }: { url: string; title: string; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: 'Release' });
   const encodedUrl = encodeURIComponent(url);
   const encodedTitle = encodeURIComponent(title);
   const targets = [

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, max, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { notFound } from 'next/navigation';
 import { db, type Transaction } from '@/db/client';
@@ -9,20 +9,19 @@ import {
   publications,
   releases,
   releaseTopics,
-  revisions,
   topics,
   transitions,
   users,
   type NotificationKind,
 } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { workingCopyOf } from '@/lib/releases/working-copy';
 import { toPublicationValues } from '@/lib/publications/publication-values';
 import { checklistPasses } from '@/lib/validation/checklist';
 import type { ReleaseState } from '@/lib/workflow/states';
 import { refusalFor, TRANSITIONS, type Actor, type RefusalCode, type TransitionName } from '@/lib/workflow/transitions';
 import { recordAudit } from './audit';
 import { notifyPeople } from './notify';
+import { snapshotRevision } from './snapshots';
 import { inOfficeScope, officeScopeFor } from './scope';
 
 export type TransitionInput = { comment?: string; scheduledAt?: Date };
@@ -112,20 +111,13 @@ export async function applyTransition(
     if (refusal) return { ok: false, reason: refusal };
 
     const to = TRANSITIONS[name].to;
-    const [{ last } = { last: 0 }] = await tx.select({ last: max(revisions.number) }).from(revisions).where(eq(revisions.releaseId, release.id));
-    const [revision] = await tx
-      .insert(revisions)
-      .values({
-        releaseId: release.id,
-        number: (last ?? 0) + 1,
-        state: to,
-        ...workingCopyOf(release),
-        topicIds,
-        contentAuthorId: release.lastEditedById ?? release.authorId,
-        createdById: user?.id ?? null,
-        createdAt: now,
-      })
-      .returning({ id: revisions.id });
+    const revision = await snapshotRevision(tx, release, {
+      state: to,
+      topicIds,
+      contentAuthorId: release.lastEditedById ?? release.authorId,
+      createdById: user?.id ?? null,
+      createdAt: now,
+    });
 
     const published = name === 'publish';
     await tx
@@ -133,7 +125,7 @@ export async function applyTransition(
       .set({
         state: to,
         scheduledAt: name === 'schedule' ? input.scheduledAt : to === 'scheduled' ? release.scheduledAt : null,
-        ...(published ? { liveRevisionId: revision!.id, firstPublishedAt: release.firstPublishedAt ?? now, lastPublishedAt: now } : {}),
+        ...(published ? { liveRevisionId: revision.id, firstPublishedAt: release.firstPublishedAt ?? now, lastPublishedAt: now } : {}),
       })
       .where(eq(releases.id, release.id));
 
@@ -144,7 +136,7 @@ export async function applyTransition(
       toState: to,
       actorId: user?.id ?? null,
       comment: input.comment?.trim() || null,
-      revisionId: revision!.id,
+      revisionId: revision.id,
       createdAt: now,
     });
     await recordAudit(tx, {
@@ -153,14 +145,14 @@ export async function applyTransition(
       subjectType: 'release',
       subjectId: release.id,
       releaseId: release.id,
-      data: { from: release.state, to, revisionId: revision!.id, ...(input.scheduledAt ? { scheduledAt: input.scheduledAt.toISOString() } : {}) },
+      data: { from: release.state, to, revisionId: revision.id, ...(input.scheduledAt ? { scheduledAt: input.scheduledAt.toISOString() } : {}) },
     });
     await notify(tx, release, name, user, now);
 
     let publication: PublicationChange | null = null;
-    if (published) publication = await writePublication(tx, release, revision!.id, releaseTopicRows.map((row) => row.slug), now);
+    if (published) publication = await writePublication(tx, release, revision.id, releaseTopicRows.map((row) => row.slug), now);
     if (name === 'unpublish') publication = await withdrawPublication(tx, release.id, now);
-    return { ok: true, state: to, revisionId: revision!.id, publication };
+    return { ok: true, state: to, revisionId: revision.id, publication };
   });
 }
 

@@ -1,25 +1,18 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { ContactCard } from '@/components/portal/contact-card';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PortalPage } from '@/components/portal/portal-page';
+import { ReleaseArticle } from '@/components/portal/release-article';
 import { ReleaseCard } from '@/components/portal/release-card';
-import { ShareLinks } from '@/components/portal/share-links';
 import { listPublicOffices, listPublicTopics } from '@/lib/dal/public-offices';
 import { getReleaseView, listRelatedPublications, type PublicationDTO, type TranslationLinkDTO } from '@/lib/dal/publications';
 import type { Locale } from '@/lib/i18n/locales';
 import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
-import { escapeHtml } from '@/lib/rich-text/render-html';
+import type { ReleaseArticleDTO } from '@/lib/releases/article';
 
 // This page is what /[locale]/news/[slug] serves (that route handler adds the 410 status of a
 // withdrawn release, which a page cannot set). Rendered on first request, then cached.
 export function generateStaticParams() {
   return [];
-}
-
-/** Opens the first paragraph with the dateline ("Panama City, 28 August 2026 –"), as a wire story does. */
-function withDateline(bodyHtml: string, dateline: string, isoDate: string): string {
-  const lead = `<strong class="dateline"><time datetime="${escapeHtml(isoDate)}">${escapeHtml(dateline)}</time> –</strong> `;
-  return bodyHtml.startsWith('<p>') ? `<p>${lead}${bodyHtml.slice(3)}` : `<p>${lead}</p>${bodyHtml}`;
 }
 
 function languageAlternates(publication: PublicationDTO, translations: TranslationLinkDTO[]) {
@@ -64,18 +57,21 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/news-
   if (view.state === 'withdrawn') return <WithdrawnRelease locale={locale} title={view.title} />;
 
   const { publication, translations } = view;
-  const [t, languageNames, format, offices, topics, related] = await Promise.all([
+  const [t, offices, topics, related] = await Promise.all([
     getTranslations('Release'),
-    getTranslations('Languages'),
-    getFormatter(),
     listPublicOffices(),
     listPublicTopics(),
     listRelatedPublications(publication),
   ]);
   const office = offices.find((candidate) => candidate.code === publication.officeCode);
-  const publishedAt = new Date(publication.publishedAt);
-  const date = format.dateTime(publishedAt, { dateStyle: 'long', timeZone: office?.timeZone ?? 'UTC' });
   const url = absoluteUrl(portalPaths.release(locale, slug));
+  const article: ReleaseArticleDTO = {
+    ...publication,
+    timeZone: office?.timeZone ?? 'UTC',
+    topics: publication.topics.map((topicSlug) => ({ slug: topicSlug, label: topics.find((topic) => topic.slug === topicSlug)?.labels[locale] ?? topicSlug })),
+    translations,
+    shareUrl: url,
+  };
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -94,54 +90,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/news-
   return (
     <PortalPage locale={locale} alternates={languageAlternates(publication, translations)}>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
-      <article className="mx-auto max-w-3xl">
-        <p className="mb-3 text-sm font-medium uppercase tracking-wide text-brand-700">
-          <a href={portalPaths.office(locale, publication.officeCode)} className="underline-offset-2 hover:underline">
-            {publication.officeName}
-          </a>
-        </p>
-        <h1 className="mb-4 font-serif text-3xl font-bold leading-tight text-ink md:text-4xl">{publication.title}</h1>
-        <p className="mb-6 text-lg text-muted">{publication.summary}</p>
-        {publication.topics.length > 0 && (
-          <ul className="mb-6 flex flex-wrap gap-2 text-sm no-print" aria-label={t('topics')}>
-            {publication.topics.map((slugOfTopic) => (
-              <li key={slugOfTopic}>
-                <a href={portalPaths.news(locale, `?topic=${slugOfTopic}`)} className="rounded-full bg-brand-50 px-3 py-1 text-brand-800 hover:underline">
-                  {topics.find((topic) => topic.slug === slugOfTopic)?.labels[locale] ?? slugOfTopic}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
-        <div
-          className="release-body font-serif text-lg leading-relaxed"
-          dangerouslySetInnerHTML={{ __html: withDateline(publication.bodyHtml, `${publication.datelineCity ? t('dateline', { city: publication.datelineCity }) : ''}${date}`, publication.publishedAt) }}
-        />
-        {publication.revisedAt && (
-          <p className="mt-6 text-sm text-muted">
-            {t('revised', { date: format.dateTime(new Date(publication.revisedAt), { dateStyle: 'long', timeZone: office?.timeZone ?? 'UTC' }) })}
-          </p>
-        )}
-        <ContactCard contacts={publication.contacts} headingId="contacts" />
-        {translations.length > 0 && (
-          <nav aria-labelledby="other-languages" className="mt-8 no-print">
-            <h2 id="other-languages" className="mb-2 text-lg font-semibold">
-              {t('otherLanguages')}
-            </h2>
-            <ul className="space-y-1">
-              {translations.map((translation) => (
-                <li key={translation.language}>
-                  <a href={portalPaths.release(translation.language, translation.slug)} hrefLang={translation.language} lang={translation.language} className="text-brand-700 underline">
-                    {translation.title}
-                  </a>{' '}
-                  <span className="text-sm text-muted">({languageNames(translation.language)})</span>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
-        <ShareLinks url={url} title={publication.title} />
-      </article>
+      <ReleaseArticle article={article} />
       {related.length > 0 && (
         <section aria-labelledby="related" className="mx-auto mt-12 max-w-5xl no-print">
           <h2 id="related" className="mb-4 text-2xl font-bold text-brand-800">

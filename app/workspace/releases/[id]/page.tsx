@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ContactCard } from '@/components/portal/contact-card';
 import { ReleaseComments } from '@/components/workspace/comments/release-comments';
 import { ReleaseActions } from '@/components/workspace/release-actions.client';
+import { ReleaseTools } from '@/components/workspace/release-tools';
 import { StateBadge } from '@/components/workspace/state-badge';
 import { getReleaseView } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
@@ -70,6 +71,7 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
           {transitions.length === 0 && <p className="text-sm text-muted">{tWorkflow('none')}</p>}
           <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
         </section>
+        <ReleaseTools releaseId={release.id} />
         <ReleaseComments releaseId={release.id} bodyId="release-body" />
         <section aria-labelledby="facts" className="rounded-lg border border-brand-100 bg-white p-4">
           <h2 id="facts" className="mb-3 font-semibold text-brand-800">

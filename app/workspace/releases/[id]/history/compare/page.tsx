@@ -1,0 +1,86 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { ActionForm } from '@/components/workspace/action-form.client';
+import { ReleasePageHeading } from '@/components/workspace/release-page-heading';
+import { RevisionDiff } from '@/components/workspace/revision-diff';
+import { compareRevisions, type RevisionListItemDTO } from '@/lib/dal/revisions';
+import { CompareRevisionsInput } from '@/lib/validation/revisions';
+import { restoreReleaseRevision } from '../actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Revisions');
+  return { title: t('compareTitle') };
+}
+
+export default async function CompareRevisionsPage({ params, searchParams }: PageProps<'/workspace/releases/[id]/history/compare'>) {
+  const { id } = await params;
+  const query = CompareRevisionsInput.safeParse(await searchParams);
+  if (!query.success) notFound();
+  const comparison = await compareRevisions(id, query.data.from, query.data.to);
+  const { release } = comparison;
+  const [t, format] = await Promise.all([getTranslations('Revisions'), getFormatter()]);
+  const describe = (revision: RevisionListItemDTO) => (
+    <>
+      <span className="font-semibold">{t('revision', { number: revision.number })}</span>
+      {' · '}
+      {revision.createdByName ?? t('system')}
+      {' · '}
+      <time dateTime={revision.createdAt.toISOString()}>{format.dateTime(revision.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: release.officeTimeZone })}</time>
+      {revision.message && <span className="block break-words text-muted">{revision.message}</span>}
+    </>
+  );
+
+  return (
+    <div className="mx-auto max-w-4xl">
+      <ReleasePageHeading release={release} heading={t('compareHeading', { from: comparison.from.number, to: comparison.to.number })} />
+      <dl className="mb-4 grid gap-3 rounded-lg border border-brand-100 bg-white p-4 text-sm sm:grid-cols-2">
+        <div>
+          <dt className="text-xs uppercase tracking-wide text-muted">{t('older')}</dt>
+          <dd>{describe(comparison.from)}</dd>
+        </div>
+        <div>
+          <dt className="text-xs uppercase tracking-wide text-muted">{t('newer')}</dt>
+          <dd>{describe(comparison.to)}</dd>
+        </div>
+      </dl>
+      <p className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <span>
+          {t('legend')} <ins className="diff-added">{t('legendAdded')}</ins>, <del className="diff-removed">{t('legendRemoved')}</del>
+        </span>
+        <Link href={`/workspace/releases/${release.id}/history`} className="text-brand-700 underline">
+          {t('backToHistory')}
+        </Link>
+      </p>
+      <div className="flex flex-col gap-3">
+        {comparison.diffs.map((diff) => (
+          <RevisionDiff key={diff.field} diff={diff} headingId={`field-${diff.field}`} />
+        ))}
+      </div>
+      {comparison.canRestore && (
+        <section aria-labelledby="restore" className="mt-6 rounded-lg border border-brand-100 bg-white p-4">
+          <h2 id="restore" className="mb-3 font-semibold text-brand-800">
+            {t('restoreHeading')}
+          </h2>
+          <div className="flex flex-wrap gap-4">
+            {(comparison.from.number === comparison.to.number ? [comparison.to] : [comparison.from, comparison.to]).map((revision) => (
+              <ActionForm
+                key={revision.number}
+                action={restoreReleaseRevision}
+                tone="quiet"
+                submitLabel={t('restore', { number: revision.number })}
+                doneMessage={t('restored')}
+                fields={[
+                  { name: 'releaseId', type: 'hidden', label: '', defaultValue: release.id },
+                  { name: 'revisionNumber', type: 'hidden', label: '', defaultValue: String(revision.number) },
+                  { name: 'expectedVersion', type: 'hidden', label: '', defaultValue: String(release.version) },
+                ]}
+              />
+            ))}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { ActionForm } from '@/components/workspace/action-form.client';
+import { ReleasePageHeading } from '@/components/workspace/release-page-heading';
+import { StateBadge } from '@/components/workspace/state-badge';
+import { getReleaseHistory } from '@/lib/dal/revisions';
+import { restoreReleaseRevision } from './actions';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('Revisions');
+  return { title: t('historyTitle') };
+}
+
+export default async function ReleaseHistoryPage({ params }: PageProps<'/workspace/releases/[id]/history'>) {
+  const { release, revisions, canWrite } = await getReleaseHistory((await params).id);
+  const [t, format] = await Promise.all([getTranslations('Revisions'), getFormatter()]);
+  // By default, the two newest revisions: what changed last.
+  const defaultTo = revisions[0]?.number;
+  const defaultFrom = revisions[1]?.number ?? defaultTo;
+
+  return (
+    <div className="mx-auto max-w-4xl">
+      <ReleasePageHeading release={release} heading={t('historyTitle')} />
+      {revisions.length === 0 ? (
+        <p className="rounded-lg border border-brand-100 bg-white p-4">{t('noRevisions')}</p>
+      ) : (
+        <>
+          {!canWrite && <p className="mb-4 text-sm text-muted">{t('restoreUnavailable')}</p>}
+          <form id="compare" action={`/workspace/releases/${release.id}/history/compare`} method="get" className="mb-4 flex flex-wrap items-center gap-3">
+            <p className="text-sm text-muted">{t('compareHelp')}</p>
+            <button type="submit" disabled={revisions.length < 2} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+              {t('compare')}
+            </button>
+          </form>
+          <ol className="flex flex-col gap-3">
+            {revisions.map((revision) => (
+              <li key={revision.number} className="rounded-lg border border-brand-100 bg-white p-4">
+                <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                  <h2 className="font-semibold text-brand-800">{t('revision', { number: revision.number })}</h2>
+                  <StateBadge state={revision.state} />
+                </div>
+                <p className="mt-1 text-sm text-muted">
+                  {t('savedBy', { name: revision.createdByName ?? t('system') })}
+                  {' · '}
+                  <time dateTime={revision.createdAt.toISOString()}>
+                    {format.dateTime(revision.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: release.officeTimeZone })}
+                  </time>
+                </p>
+                <p className="mt-2 break-words">{revision.message ?? <span className="text-muted">{t('noMessage')}</span>}</p>
+                <div className="mt-3 flex flex-wrap items-end gap-x-6 gap-y-3">
+                  <fieldset className="flex gap-4 text-sm">
+                    <legend className="sr-only">{t('compareRevision', { number: revision.number })}</legend>
+                    <label className="flex items-center gap-1">
+                      <input type="radio" form="compare" name="from" value={revision.number} defaultChecked={revision.number === defaultFrom} />
+                      {t('from')}
+                    </label>
+                    <label className="flex items-center gap-1">
+                      <input type="radio" form="compare" name="to" value={revision.number} defaultChecked={revision.number === defaultTo} />
+                      {t('to')}
+                    </label>
+                  </fieldset>
+                  {canWrite && (
+                    <div className="ml-auto">
+                      <ActionForm
+                        action={restoreReleaseRevision}
+                        tone="quiet"
+                        submitLabel={t('restore', { number: revision.number })}
+                        doneMessage={t('restored')}
+                        fields={[
+                          { name: 'releaseId', type: 'hidden', label: '', defaultValue: release.id },
+                          { name: 'revisionNumber', type: 'hidden', label: '', defaultValue: String(revision.number) },
+                          { name: 'expectedVersion', type: 'hidden', label: '', defaultValue: String(release.version) },
+                        ]}
+                      />
+                    </div>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}

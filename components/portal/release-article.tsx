@@ -1,0 +1,74 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { ContactCard } from '@/components/portal/contact-card';
+import { ShareLinks } from '@/components/portal/share-links';
+import { portalPaths } from '@/lib/portal/urls';
+import type { ReleaseArticleDTO } from '@/lib/releases/article';
+import { escapeHtml } from '@/lib/rich-text/render-html';
+
+/** Opens the first paragraph with the dateline ("Panama City, 28 August 2026 –"), as a wire story does. */
+function withDateline(bodyHtml: string, dateline: string, isoDate: string): string {
+  const lead = `<strong class="dateline"><time datetime="${escapeHtml(isoDate)}">${escapeHtml(dateline)}</time> –</strong> `;
+  return bodyHtml.startsWith('<p>') ? `<p>${lead}${bodyHtml.slice(3)}` : `<p>${lead}</p>${bodyHtml}`;
+}
+
+/**
+ * A release as the public reads it. The portal, the workspace preview and preview links all
+ * render this one component, so what an author previews is what the public will see.
+ */
+export async function ReleaseArticle({ article }: { article: ReleaseArticleDTO }) {
+  const locale = article.language;
+  const [t, languageNames, format] = await Promise.all([
+    getTranslations({ locale, namespace: 'Release' }),
+    getTranslations({ locale, namespace: 'Languages' }),
+    getFormatter({ locale }),
+  ]);
+  const date = format.dateTime(new Date(article.publishedAt), { dateStyle: 'long', timeZone: article.timeZone });
+  return (
+    <article className="mx-auto max-w-3xl">
+      <p className="mb-3 text-sm font-medium uppercase tracking-wide text-brand-700">
+        <a href={portalPaths.office(locale, article.officeCode)} className="underline-offset-2 hover:underline">
+          {article.officeName}
+        </a>
+      </p>
+      <h1 className="mb-4 font-serif text-3xl font-bold leading-tight text-ink md:text-4xl">{article.title}</h1>
+      <p className="mb-6 text-lg text-muted">{article.summary}</p>
+      {article.topics.length > 0 && (
+        <ul className="mb-6 flex flex-wrap gap-2 text-sm no-print" aria-label={t('topics')}>
+          {article.topics.map((topic) => (
+            <li key={topic.slug}>
+              <a href={portalPaths.news(locale, `?topic=${topic.slug}`)} className="rounded-full bg-brand-50 px-3 py-1 text-brand-800 hover:underline">
+                {topic.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div
+        className="release-body font-serif text-lg leading-relaxed"
+        dangerouslySetInnerHTML={{ __html: withDateline(article.bodyHtml, `${article.datelineCity ? t('dateline', { city: article.datelineCity }) : ''}${date}`, article.publishedAt) }}
+      />
+      {article.revisedAt && (
+        <p className="mt-6 text-sm text-muted">{t('revised', { date: format.dateTime(new Date(article.revisedAt), { dateStyle: 'long', timeZone: article.timeZone }) })}</p>
+      )}
+      <ContactCard contacts={article.contacts} headingId="contacts" locale={locale} />
+      {article.translations.length > 0 && (
+        <nav aria-labelledby="other-languages" className="mt-8 no-print">
+          <h2 id="other-languages" className="mb-2 text-lg font-semibold">
+            {t('otherLanguages')}
+          </h2>
+          <ul className="space-y-1">
+            {article.translations.map((translation) => (
+              <li key={translation.language}>
+                <a href={portalPaths.release(translation.language, translation.slug)} hrefLang={translation.language} lang={translation.language} className="text-brand-700 underline">
+                  {translation.title}
+                </a>{' '}
+                <span className="text-sm text-muted">({languageNames(translation.language)})</span>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {article.shareUrl && <ShareLinks url={article.shareUrl} title={article.title} locale={locale} />}
+    </article>
+  );
+}

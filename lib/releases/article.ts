@@ -1,0 +1,27 @@
+import type { Locale } from '@/lib/i18n/locales';
+import type { Contact } from '@/lib/validation/contact';
+
+/**
+ * Everything the public article shows, whatever it comes from: a publication for the portal, a
+ * working copy for the workspace preview, or a revision for a preview link.
+ */
+export type ReleaseArticleDTO = {
+  language: Locale;
+  title: string;
+  summary: string;
+  officeCode: string;
+  officeName: string;
+  /** The office's time zone: the dateline's date is the date where the release was written. */
+  timeZone: string;
+  topics: { slug: string; label: string }[];
+  datelineCity: string;
+  /** Rendered by lib/rich-text with an allowlist of nodes, marks and URL schemes. */
+  bodyHtml: string;
+  /** ISO 8601. */
+  publishedAt: string;
+  revisedAt: string | null;
+  contacts: Contact[];
+  translations: { language: Locale; slug: string; title: string }[];
+  /** Where the share links point; none for what is not public yet. */
+  shareUrl: string | null;
+};
