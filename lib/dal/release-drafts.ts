@@ -7,39 +7,15 @@ import { media, offices, releases, releaseTopics, topics, users } from '@/db/sch
 import { slugify, uniqueSlug } from '@/lib/importer/slug';
 import type { Locale, LocalizedText } from '@/lib/i18n/locales';
 import { toPlainText } from '@/lib/rich-text/plain-text';
-import { EMPTY_DOC, type RichTextDoc } from '@/lib/rich-text/types';
-import type { Contact } from '@/lib/validation/contact';
+import { EMPTY_DOC } from '@/lib/rich-text/types';
+import type { ReleaseDraftDTO, SaveDraftResult } from '@/lib/releases/draft';
 import type { NewReleaseInput, ReleaseDraftInput } from '@/lib/validation/release-draft';
 import { isEditableState, type ReleaseState } from '@/lib/workflow/states';
+
+export type { ReleaseDraftDTO, SaveDraftResult };
 import { recordAudit } from './audit';
 import { inOfficeScope } from './scope';
 import { getCurrentUser, type CurrentUser } from './session';
-
-/** A release's working copy as the editor loads it, and as a conflict shows the server's side. */
-export type ReleaseDraftDTO = {
-  id: string;
-  version: number;
-  language: Locale;
-  state: ReleaseState;
-  title: string;
-  summary: string;
-  datelineCity: string;
-  datelineCountry: string;
-  body: RichTextDoc;
-  contacts: Contact[];
-  topicIds: string[];
-  heroMediaId: string | null;
-  updatedAt: string;
-  lastEditedByName: string | null;
-};
-
-export type SaveDraftResult =
-  | { ok: true; version: number; updatedAt: string }
-  /** Someone saved since `expectedVersion`: nothing was written, here is what the server holds. */
-  | { ok: false; reason: 'conflict'; current: ReleaseDraftDTO }
-  /** The release left the editable states (submitted, approved…): its text is frozen. */
-  | { ok: false; reason: 'frozen'; state: ReleaseState }
-  | { ok: false; reason: 'unknown_topic' | 'unknown_media' };
 
 type ReleaseAccess = { officeId: string; authorId: string; state: ReleaseState };
 
