@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { asc, count } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, offices, pages, releases, users } from '@/db/schema';
+import { EMPTY_DOC } from '@/lib/rich-text/types';
 import { listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
 import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
 import { listOutboxMessages } from '@/lib/dal/outbox-admin';
@@ -19,6 +20,9 @@ import { GET as exportAuditCsv } from './admin/audit/export.csv/route';
 import { addOffice, saveOffice } from './admin/offices/actions';
 import { createAccount, deactivateAccount, endSessions, reactivateAccount, updateAccount } from './admin/users/actions';
 import { transitionRelease } from './releases/[id]/actions';
+import { createDraftRelease } from './releases/new/actions';
+import { PUT as saveDraftRoute } from '../api/releases/[id]/draft/route';
+import { findReleaseDraftForEdit, listOfficesForNewRelease, listTopicChoices } from '@/lib/dal/release-drafts';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
@@ -46,6 +50,21 @@ beforeAll(async () => {
   }
 });
 const releaseInReviewFor = (self: { id: string }) => inReviewFor.get(self.id) ?? n.releases.panamaInReview.id;
+
+/** An autosave of the Panama draft from the version it holds now, as the editor sends it. */
+const autosave = async (title: string) => {
+  const [current] = await n.db.select({ version: releases.version }).from(releases).where(eq(releases.id, n.releases.panamaDraft.id));
+  const draft = { title, summary: '', datelineCity: '', datelineCountry: '', body: EMPTY_DOC, contacts: [], topicIds: [], heroMediaId: null };
+  const request = new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ expectedVersion: current!.version, draft }),
+  });
+  const response = await saveDraftRoute(request, { params: Promise.resolve({ id: n.releases.panamaDraft.id }) });
+  return response.status === 401 ? loginRedirect() : response.json();
+};
+// The route answers 401 rather than redirecting a fetch() to the sign-in page; the matrix reads it as "login".
+const loginRedirect = () => Promise.reject(Object.assign(new Error('signed out'), { digest: 'NEXT_REDIRECT;replace;/login;307;' }));
 
 const personaUser = (persona: Persona) =>
   ({
@@ -100,6 +119,14 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['page /workspace/releases/[id] (an id that does not exist)', () => () => getReleaseView(crypto.randomUUID()),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['page /workspace/releases/[id] (the editor of a Panama draft)', () => () => Promise.all([getReleaseView(n.releases.panamaDraft.id), findReleaseDraftForEdit(n.releases.panamaDraft.id), listTopicChoices()]),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['route /api/releases/[id]/draft (autosave of a Panama draft)', () => () => autosave(`Autosaved ${++sequence}`),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['page /workspace/releases/new', () => () => listOfficesForNewRelease(),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['action createDraftRelease (in Panama)', () => () => createDraftRelease(IDLE, form({ title: `Matrix release ${++sequence}`, language: 'es', officeId: n.offices.panama.id })),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['page /workspace/account', () => () => getCurrentUser(),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ['page /workspace/admin/users', () => () => listUsersForAdmin(),
@@ -171,6 +198,8 @@ async function outcomeOf(call: Call): Promise<Outcome> {
   } catch (error) {
     const digest = String((error as { digest?: unknown }).digest ?? '');
     if (digest.startsWith('NEXT_REDIRECT') && digest.includes('/login')) return 'login';
+    // An action that ends by opening what it made (a new release) succeeded.
+    if (digest.startsWith('NEXT_REDIRECT;') && digest.includes(';/workspace/')) return 'ok';
     if (digest === 'NEXT_HTTP_ERROR_FALLBACK;404') return 'not_found';
     throw error;
   }
