@@ -105,7 +105,7 @@ function Toolbar({ editor }: { editor: Editor }) {
     }),
   }) as Record<string, { active?: boolean; enabled: boolean }>;
   return (
-    <div className="sticky top-12 z-10 border-b border-slate-300 bg-white">
+    <div className="z-10 border-b border-slate-300 bg-white sm:sticky sm:top-12">
       <div role="toolbar" aria-label={t('label')} className="flex flex-wrap gap-1 p-2">
         {BUTTONS.map((button) => (
           <button

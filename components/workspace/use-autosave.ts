@@ -117,6 +117,10 @@ export function useAutosave({ releaseId, userId, initial }: { releaseId: string;
     }
     if (!answer) return goOffline();
     retryRef.current = 0;
+    // A save that reached the server while the page was closing already wrote this very text.
+    if (!answer.ok && answer.reason === 'conflict' && draftFingerprint(toEditorDraft(answer.current)) === fingerprint) {
+      answer = { ok: true, version: answer.current.version, updatedAt: answer.current.updatedAt };
+    }
     if (answer.ok) {
       versionRef.current = answer.version;
       ackedRef.current = fingerprint;

@@ -11,8 +11,6 @@ import { EMPTY_DOC } from '@/lib/rich-text/types';
 import type { ReleaseDraftDTO, SaveDraftResult } from '@/lib/releases/draft';
 import type { NewReleaseInput, ReleaseDraftInput } from '@/lib/validation/release-draft';
 import { isEditableState, type ReleaseState } from '@/lib/workflow/states';
-
-export type { ReleaseDraftDTO, SaveDraftResult };
 import { recordAudit } from './audit';
 import { inOfficeScope } from './scope';
 import { getCurrentUser, type CurrentUser } from './session';
