@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useId, useMemo, type ReactNode } from 'react';
 import { EMPTY_CONTACT, toChecklistDraft, type ContactFields, type ReleaseDraftDTO } from '@/lib/releases/draft';
@@ -37,6 +37,7 @@ type Props = {
 /** The release editor: structured fields, the body, autosave with its status, and the live checklist. */
 export function ReleaseEditor({ release, userId, topics, children }: Props) {
   const t = useTranslations('ReleaseEditor');
+  const format = useFormatter();
   const id = useId();
   const autosave = useAutosave({ releaseId: release.id, userId, initial: release });
   const { draft, update, status, problems } = autosave;
@@ -63,7 +64,7 @@ export function ReleaseEditor({ release, userId, topics, children }: Props) {
         <h1 id={`${id}-offer`} className="mb-2 text-xl font-bold text-brand-800">
           {t('offer.heading')}
         </h1>
-        <p className="mb-4">{t('offer.help', { when: new Date(autosave.offer.writtenAt).toLocaleString() })}</p>
+        <p className="mb-4">{t('offer.help', { when: format.dateTime(new Date(autosave.offer.writtenAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
         <div className="mb-4 max-h-72 overflow-auto rounded border border-slate-200 bg-slate-50 p-3 text-sm">
           <p className="font-semibold">{local.title || t('untitled')}</p>
           {local.summary && <p className="mt-1">{local.summary}</p>}
