@@ -94,7 +94,7 @@ export function ReleaseEditor({ release, userId, topics, children }: Props) {
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="min-w-0">
-        <div className="sticky top-0 z-20 -mx-4 mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-brand-100 bg-white/95 px-4 py-2 sm:mx-0 sm:rounded-lg sm:border">
+        <div className="sticky top-0 z-20 -mx-4 mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-brand-100 bg-white px-4 py-2 sm:mx-0 sm:rounded-lg sm:border">
           <p role="status" aria-live="polite" data-status={status} className={`text-sm font-medium ${STATUS_TONE[status]}`}>
             {t(`status.${status}`)}
             {status === 'offline' && (
