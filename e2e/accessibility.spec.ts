@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LOCALES } from '@/lib/i18n/locales';
 import { demoPage, demoRelease, releaseUrl } from './demo';
+import { test as signedIn } from './fixtures';
 
 const RELEASES = { fr: 'panama-labour-corridor-fr', en: 'panama-labour-corridor-en', es: 'panama-labour-corridor-es' } as const;
 const SEARCH = { fr: 'developpement', en: 'migration', es: 'migracion' } as const;
@@ -27,6 +28,14 @@ for (const locale of LOCALES) {
     });
   }
 }
+
+signedIn('axe finds no violation in the release editor', async ({ writerPage: page }) => {
+  await page.goto('/workspace');
+  await page.getByRole('region', { name: /^Mis borradores/ }).getByRole('link').first().click();
+  await expect(page.getByRole('toolbar', { name: 'Formato del texto' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+});
 
 test.describe('keyboard use', () => {
   test('the first Tab reaches a visible skip link that moves to the content', async ({ page }) => {

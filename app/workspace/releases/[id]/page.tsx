@@ -3,8 +3,10 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ContactCard } from '@/components/portal/contact-card';
 import { ReleaseComments } from '@/components/workspace/comments/release-comments';
 import { ReleaseActions } from '@/components/workspace/release-actions.client';
+import { ReleaseEditor } from '@/components/workspace/release-editor.client';
 import { ReleaseTools } from '@/components/workspace/release-tools';
 import { StateBadge } from '@/components/workspace/state-badge';
+import { findReleaseDraftForEdit, listTopicChoices } from '@/lib/dal/release-drafts';
 import { getReleaseView } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
 import { transitionsFrom } from '@/lib/workflow/transitions';
@@ -16,7 +18,8 @@ export async function generateMetadata({ params }: PageProps<'/workspace/release
 }
 
 export default async function ReleaseViewPage({ params }: PageProps<'/workspace/releases/[id]'>) {
-  const [release, user] = await Promise.all([getReleaseView((await params).id), getCurrentUser()]);
+  const { id } = await params;
+  const [release, draft, user] = await Promise.all([getReleaseView(id), findReleaseDraftForEdit(id), getCurrentUser()]);
   const [t, tWorkflow, format, locale] = await Promise.all([
     getTranslations('ReleaseView'),
     getTranslations('Workflow'),
@@ -39,6 +42,42 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
     ...(release.scheduledAt ? ([[t('scheduledFor'), when(release.scheduledAt)]] as [string, React.ReactNode][]) : []),
     [t('firstPublished'), when(release.firstPublishedAt)],
   ];
+
+  const sidebar = (
+    <>
+        <section aria-labelledby="next-steps" className="rounded-lg border border-brand-100 bg-white p-4">
+          <h2 id="next-steps" className="mb-3 font-semibold text-brand-800">
+            {tWorkflow('heading')}
+          </h2>
+          {transitions.length === 0 && <p className="text-sm text-muted">{tWorkflow('none')}</p>}
+          <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
+        </section>
+        <ReleaseTools releaseId={release.id} />
+        <ReleaseComments releaseId={release.id} bodyId="release-body" />
+        <section aria-labelledby="facts" className="rounded-lg border border-brand-100 bg-white p-4">
+          <h2 id="facts" className="mb-3 font-semibold text-brand-800">
+            {t('details')}
+          </h2>
+          <dl className="grid grid-cols-2 gap-3 text-sm lg:grid-cols-1">
+            {facts.map(([label, value]) => (
+              <div key={label}>
+                <dt className="text-xs text-muted">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+    </>
+  );
+
+  if (draft) {
+    const topics = await listTopicChoices();
+    return (
+      <ReleaseEditor release={draft} userId={user.id} topics={topics.map((topic) => ({ id: topic.id, label: topic.labels[locale] }))}>
+        {sidebar}
+      </ReleaseEditor>
+    );
+  }
 
   return (
     <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
@@ -63,30 +102,7 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
           <ContactCard contacts={release.contacts} headingId="contacts" />
         )}
       </div>
-      <aside className="flex flex-col gap-6">
-        <section aria-labelledby="next-steps" className="rounded-lg border border-brand-100 bg-white p-4">
-          <h2 id="next-steps" className="mb-3 font-semibold text-brand-800">
-            {tWorkflow('heading')}
-          </h2>
-          {transitions.length === 0 && <p className="text-sm text-muted">{tWorkflow('none')}</p>}
-          <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
-        </section>
-        <ReleaseTools releaseId={release.id} />
-        <ReleaseComments releaseId={release.id} bodyId="release-body" />
-        <section aria-labelledby="facts" className="rounded-lg border border-brand-100 bg-white p-4">
-          <h2 id="facts" className="mb-3 font-semibold text-brand-800">
-            {t('details')}
-          </h2>
-          <dl className="grid grid-cols-2 gap-3 text-sm lg:grid-cols-1">
-            {facts.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-xs text-muted">{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      </aside>
+      <aside className="flex flex-col gap-6">{sidebar}</aside>
     </article>
   );
 }

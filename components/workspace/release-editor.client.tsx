@@ -1,0 +1,274 @@
+'use client';
+import { useFormatter, useTranslations } from 'next-intl';
+import dynamic from 'next/dynamic';
+import { useId, useMemo, type ReactNode } from 'react';
+import { EMPTY_CONTACT, toChecklistDraft, type ContactFields, type ReleaseDraftDTO } from '@/lib/releases/draft';
+import { toPlainText } from '@/lib/rich-text/plain-text';
+import { runChecklist } from '@/lib/validation/checklist';
+import { DRAFT_LIMITS } from '@/lib/validation/release-draft';
+import { DraftChecklist } from './draft-checklist.client';
+import { DraftConflict } from './draft-conflict.client';
+import { useAutosave, type SaveStatus } from './use-autosave';
+
+// TipTap is the heaviest part of the workspace: it loads with this page only, after the fields.
+const RichTextEditor = dynamic(() => import('./rich-text-editor.client').then((module) => module.RichTextEditor), { ssr: false });
+
+const INPUT = 'w-full rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700';
+const SMALL_BUTTON = 'rounded border border-brand-600 px-3 py-1.5 text-sm text-brand-800 hover:bg-brand-50';
+const STATUS_TONE: Record<SaveStatus, string> = {
+  saved: 'text-green-800',
+  saving: 'text-muted',
+  unsaved: 'text-muted',
+  offline: 'text-amber-900',
+  conflict: 'text-red-800',
+  invalid: 'text-red-800',
+  frozen: 'text-red-800',
+  signed_out: 'text-red-800',
+};
+
+type Props = {
+  release: ReleaseDraftDTO;
+  userId: string;
+  topics: { id: string; label: string }[];
+  /** The workflow panel and the release's details, shown under the checklist. */
+  children: ReactNode;
+};
+
+/** The release editor: structured fields, the body, autosave with its status, and the live checklist. */
+export function ReleaseEditor({ release, userId, topics, children }: Props) {
+  const t = useTranslations('ReleaseEditor');
+  const format = useFormatter();
+  const id = useId();
+  const autosave = useAutosave({ releaseId: release.id, userId, initial: release });
+  const { draft, update, status, problems } = autosave;
+  const checklist = useMemo(() => runChecklist(toChecklistDraft(draft)), [draft]);
+  const topicLabel = (topicId: string) => topics.find((topic) => topic.id === topicId)?.label ?? topicId;
+  const problemsOf = (field: string) => problems.filter((problem) => problem.field === field || (field === 'body' && problem.field.startsWith('body')));
+  const errorText = (field: string) =>
+    problemsOf(field)
+      .map((problem) => (t.has(`problems.${problem.message}`) ? t(`problems.${problem.message}`, { at: problem.at ?? '' }) : t('problems.invalid')))
+      .join(' ');
+
+  const fieldError = (field: string) => {
+    const text = errorText(field);
+    return text ? { invalid: true as const, describedBy: `${id}-${field.replaceAll('.', '-')}-error`, node: <p id={`${id}-${field.replaceAll('.', '-')}-error`} className="text-sm text-red-800">{text}</p> } : undefined;
+  };
+
+  const setContact = (index: number, change: Partial<ContactFields>) =>
+    update((current) => ({ ...current, contacts: current.contacts.map((contact, at) => (at === index ? { ...contact, ...change } : contact)) }));
+
+  if (autosave.offer) {
+    const local = autosave.offer.draft;
+    return (
+      <section aria-labelledby={`${id}-offer`} role="alertdialog" className="rounded-lg border-2 border-amber-500 bg-white p-4 sm:p-6">
+        <h1 id={`${id}-offer`} className="mb-2 text-xl font-bold text-brand-800">
+          {t('offer.heading')}
+        </h1>
+        <p className="mb-4">{t('offer.help', { when: format.dateTime(new Date(autosave.offer.writtenAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+        <div className="mb-4 max-h-72 overflow-auto rounded border border-slate-200 bg-slate-50 p-3 text-sm">
+          <p className="font-semibold">{local.title || t('untitled')}</p>
+          {local.summary && <p className="mt-1">{local.summary}</p>}
+          <p className="mt-2 whitespace-pre-wrap">{toPlainText(local.body)}</p>
+        </div>
+        <div className="flex flex-wrap gap-3">
+          <button type="button" onClick={autosave.restoreOffer} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t('offer.restore')}
+          </button>
+          <button type="button" onClick={autosave.discardOffer} className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50">
+            {t('offer.discard')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  if (autosave.conflict) {
+    return <DraftConflict mine={autosave.conflict.mine} theirs={autosave.conflict.theirs} topicLabel={topicLabel} onResolve={autosave.resolveConflict} />;
+  }
+
+  const passed = checklist.filter((item) => item.passed).length;
+  const title = fieldError('title');
+  const summary = fieldError('summary');
+  const body = fieldError('body');
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="min-w-0">
+        <div className="sticky top-0 z-20 -mx-4 mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-brand-100 bg-white px-4 py-2 sm:mx-0 sm:rounded-lg sm:border">
+          <p role="status" aria-live="polite" data-status={status} className={`text-sm font-medium ${STATUS_TONE[status]}`}>
+            {t(`status.${status}`)}
+            {status === 'offline' && (
+              <button type="button" onClick={autosave.retryNow} className="ml-2 underline">
+                {t('retryNow')}
+              </button>
+            )}
+          </p>
+          <a href="#checklist" className="text-sm text-brand-800 underline">
+            {t('checklist.short', { passed, total: checklist.length })}
+          </a>
+        </div>
+
+        {release.state !== 'draft' && (
+          <p className="mb-4 rounded border border-brand-100 bg-brand-50 p-3 text-sm">{t(`stateNote.${release.state as 'changes_requested' | 'published' | 'unpublished'}`)}</p>
+        )}
+        <div className="flex flex-col gap-5 rounded-lg border border-brand-100 bg-white p-4 sm:p-6">
+          <h1 className="sr-only">{t('heading', { title: draft.title || t('untitled') })}</h1>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-title`} className="font-medium">
+              {t('fields.title')}
+            </label>
+            <input id={`${id}-title`} value={draft.title} maxLength={DRAFT_LIMITS.title} onChange={(event) => update((current) => ({ ...current, title: event.target.value }))} className={`${INPUT} text-lg font-semibold`} aria-invalid={title?.invalid} aria-describedby={title?.describedBy} />
+            {title?.node}
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor={`${id}-summary`} className="font-medium">
+              {t('fields.summary')}
+            </label>
+            <textarea id={`${id}-summary`} rows={3} value={draft.summary} maxLength={DRAFT_LIMITS.summary} onChange={(event) => update((current) => ({ ...current, summary: event.target.value }))} className={INPUT} aria-invalid={summary?.invalid} aria-describedby={summary?.describedBy} />
+            {summary?.node}
+          </div>
+          <fieldset className="grid gap-3 sm:grid-cols-2">
+            <legend className="mb-1 font-medium">{t('fields.dateline')}</legend>
+            <label htmlFor={`${id}-city`} className="flex flex-col gap-1 text-sm">
+              {t('fields.datelineCity')}
+              <input id={`${id}-city`} value={draft.datelineCity} maxLength={DRAFT_LIMITS.datelineCity} onChange={(event) => update((current) => ({ ...current, datelineCity: event.target.value }))} className={INPUT} />
+            </label>
+            <label htmlFor={`${id}-country`} className="flex flex-col gap-1 text-sm">
+              {t('fields.datelineCountry')}
+              <input id={`${id}-country`} value={draft.datelineCountry} maxLength={DRAFT_LIMITS.datelineCountry} onChange={(event) => update((current) => ({ ...current, datelineCountry: event.target.value }))} className={INPUT} />
+            </label>
+          </fieldset>
+
+          <div className="flex flex-col gap-1">
+            <p id={`${id}-body`} className="font-medium">
+              {t('fields.body')}
+            </p>
+            <RichTextEditor key={autosave.bodyKey} content={draft.body} onChange={(doc) => update((current) => ({ ...current, body: doc }))} labelId={`${id}-body`} lang={release.language} />
+            {body?.node}
+          </div>
+
+          <fieldset className="flex flex-col gap-2">
+            <legend className="mb-1 font-medium">{t('fields.topics')}</legend>
+            <div className="grid gap-1 sm:grid-cols-2">
+              {topics.map((topic) => (
+                <label key={topic.id} className="flex items-center gap-2 py-1">
+                  <input
+                    type="checkbox"
+                    checked={draft.topicIds.includes(topic.id)}
+                    onChange={(event) =>
+                      update((current) => ({ ...current, topicIds: event.target.checked ? [...current.topicIds, topic.id] : current.topicIds.filter((other) => other !== topic.id) }))
+                    }
+                    className="size-5"
+                  />
+                  {topic.label}
+                </label>
+              ))}
+            </div>
+            {fieldError('topicIds')?.node}
+          </fieldset>
+
+          <fieldset className="flex flex-col gap-3">
+            <legend className="mb-1 font-medium">{t('fields.contacts')}</legend>
+            {draft.contacts.length === 0 && <p className="text-sm text-muted">{t('contacts.none')}</p>}
+            {draft.contacts.map((contact, index) => {
+              const prefix = `${id}-contact-${index}`;
+              const error = (name: string) => fieldError(`contacts.${index}.${name}`);
+              const name = error('name');
+              const email = error('email');
+              return (
+                <fieldset key={index} className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2">
+                  <legend className="px-1 text-sm font-semibold">{t('contacts.legend', { number: index + 1 })}</legend>
+                  <label htmlFor={`${prefix}-name`} className="flex flex-col gap-1 text-sm">
+                    {t('contacts.name')}
+                    <input id={`${prefix}-name`} value={contact.name} maxLength={120} autoComplete="off" onChange={(event) => setContact(index, { name: event.target.value })} className={INPUT} aria-invalid={name?.invalid} aria-describedby={name?.describedBy} />
+                    {name?.node}
+                  </label>
+                  <label htmlFor={`${prefix}-role`} className="flex flex-col gap-1 text-sm">
+                    {t('contacts.role')}
+                    <input id={`${prefix}-role`} value={contact.role} maxLength={160} onChange={(event) => setContact(index, { role: event.target.value })} className={INPUT} />
+                  </label>
+                  <label htmlFor={`${prefix}-office`} className="flex flex-col gap-1 text-sm">
+                    {t('contacts.office')}
+                    <input id={`${prefix}-office`} value={contact.office} maxLength={200} onChange={(event) => setContact(index, { office: event.target.value })} className={INPUT} />
+                  </label>
+                  <label htmlFor={`${prefix}-email`} className="flex flex-col gap-1 text-sm">
+                    {t('contacts.email')}
+                    <input id={`${prefix}-email`} type="email" inputMode="email" autoComplete="off" value={contact.email} maxLength={254} onChange={(event) => setContact(index, { email: event.target.value })} className={INPUT} aria-invalid={email?.invalid} aria-describedby={email?.describedBy} />
+                    {email?.node}
+                  </label>
+                  <div className="flex flex-col gap-2 sm:col-span-2">
+                    {contact.phones.map((phone, phoneIndex) => {
+                      const phoneError = error(`phones.${phoneIndex}`);
+                      return (
+                        <div key={phoneIndex} className="flex flex-wrap items-end gap-2">
+                          <label htmlFor={`${prefix}-phone-${phoneIndex}`} className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
+                            {t('contacts.phone', { number: phoneIndex + 1 })}
+                            <input
+                              id={`${prefix}-phone-${phoneIndex}`}
+                              type="tel"
+                              value={phone}
+                              maxLength={40}
+                              onChange={(event) => setContact(index, { phones: contact.phones.map((other, at) => (at === phoneIndex ? event.target.value : other)) })}
+                              className={INPUT}
+                              aria-invalid={phoneError?.invalid}
+                              aria-describedby={phoneError?.describedBy}
+                            />
+                            {phoneError?.node}
+                          </label>
+                          {contact.phones.length > 1 && (
+                            <button type="button" onClick={() => setContact(index, { phones: contact.phones.filter((_, at) => at !== phoneIndex) })} className={SMALL_BUTTON}>
+                              {t('contacts.removePhone', { number: phoneIndex + 1 })}
+                            </button>
+                          )}
+                        </div>
+                      );
+                    })}
+                    <div className="flex flex-wrap gap-2">
+                      {contact.phones.length < 5 && (
+                        <button type="button" onClick={() => setContact(index, { phones: [...contact.phones, ''] })} className={SMALL_BUTTON}>
+                          {t('contacts.addPhone')}
+                        </button>
+                      )}
+                      <button type="button" onClick={() => update((current) => ({ ...current, contacts: current.contacts.filter((_, at) => at !== index) }))} className="rounded border border-red-700 px-3 py-1.5 text-sm text-red-800 hover:bg-red-50">
+                        {t('contacts.remove', { number: index + 1 })}
+                      </button>
+                    </div>
+                  </div>
+                </fieldset>
+              );
+            })}
+            {draft.contacts.length < DRAFT_LIMITS.contacts && (
+              <button type="button" onClick={() => update((current) => ({ ...current, contacts: [...current.contacts, { ...EMPTY_CONTACT, phones: [''] }] }))} className={`${SMALL_BUTTON} self-start`}>
+                {t('contacts.add')}
+              </button>
+            )}
+          </fieldset>
+
+          <fieldset className="flex flex-col gap-2">
+            <legend className="mb-1 font-medium">{t('fields.hero')}</legend>
+            {draft.heroMediaId ? (
+              <div className="flex flex-wrap items-center gap-3 text-sm">
+                <p>{t('hero.chosen')}</p>
+                <button type="button" onClick={() => update((current) => ({ ...current, heroMediaId: null }))} className={SMALL_BUTTON}>
+                  {t('hero.remove')}
+                </button>
+              </div>
+            ) : (
+              <p className="text-sm text-muted">{t('hero.none')}</p>
+            )}
+            {fieldError('heroMediaId')?.node}
+          </fieldset>
+        </div>
+      </div>
+
+      <aside className="flex flex-col gap-6">
+        <DraftChecklist items={checklist} headingId={`${id}-checklist`} />
+        {/* The workflow acts on the saved text, so its buttons wait until everything typed is saved. */}
+        <fieldset disabled={status !== 'saved'} className="contents">
+          {status !== 'saved' && <p className="text-sm text-muted">{t('workflowWaits')}</p>}
+          {children}
+        </fieldset>
+      </aside>
+    </div>
+  );
+}

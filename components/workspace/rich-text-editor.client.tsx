@@ -1,0 +1,154 @@
+'use client';
+import { EditorContent, NodeViewWrapper, ReactNodeViewRenderer, useEditor, useEditorState, type Editor, type ReactNodeViewProps } from '@tiptap/react';
+import { useTranslations } from 'next-intl';
+import { useId, useState, type FormEvent } from 'react';
+import { EditorImage, editorExtensions } from '@/lib/rich-text/editor-extensions';
+import { safeHref } from '@/lib/rich-text/render-html';
+import type { RichTextDoc } from '@/lib/rich-text/types';
+
+/** An image in the text, with its alt text and credit editable in place (the checklist needs the alt). */
+function ImageView({ node, updateAttributes }: ReactNodeViewProps) {
+  const t = useTranslations('ReleaseEditor.image');
+  const id = useId();
+  const alt = String(node.attrs.alt ?? '');
+  return (
+    <NodeViewWrapper as="figure" className="my-4 rounded border border-brand-100 bg-slate-50 p-3" contentEditable={false}>
+      {/* eslint-disable-next-line @next/next/no-img-element -- an image of the text being edited, at the size the writer chose */}
+      <img src={String(node.attrs.src)} alt={alt} className="max-h-80 w-auto" />
+      <div className="mt-2 grid gap-2 sm:grid-cols-2">
+        <label htmlFor={`${id}-alt`} className="flex flex-col text-sm font-medium">
+          {t('alt')}
+          <input id={`${id}-alt`} value={alt} onChange={(event) => updateAttributes({ alt: event.target.value })} className="rounded border border-slate-400 px-2 py-1 font-normal" aria-invalid={alt.trim() ? undefined : true} />
+        </label>
+        <label htmlFor={`${id}-credit`} className="flex flex-col text-sm font-medium">
+          {t('credit')}
+          <input id={`${id}-credit`} value={String(node.attrs.credit ?? '')} onChange={(event) => updateAttributes({ credit: event.target.value || null })} className="rounded border border-slate-400 px-2 py-1 font-normal" />
+        </label>
+      </div>
+      {!alt.trim() && <figcaption className="mt-1 text-sm text-red-800">{t('missingAlt')}</figcaption>}
+    </NodeViewWrapper>
+  );
+}
+
+const EditableImage = EditorImage.extend({ addNodeView: () => ReactNodeViewRenderer(ImageView) });
+
+type ToolbarButton = { name: string; active?: (editor: Editor) => boolean; run: (editor: Editor) => void; can?: (editor: Editor) => boolean };
+
+const BUTTONS: ToolbarButton[] = [
+  { name: 'heading2', active: (e) => e.isActive('heading', { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
+  { name: 'heading3', active: (e) => e.isActive('heading', { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
+  { name: 'bold', active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
+  { name: 'italic', active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
+  { name: 'bulletList', active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
+  { name: 'orderedList', active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
+  { name: 'blockquote', active: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() },
+  { name: 'undo', run: (e) => e.chain().focus().undo().run(), can: (e) => e.can().undo() },
+  { name: 'redo', run: (e) => e.chain().focus().redo().run(), can: (e) => e.can().redo() },
+];
+
+const BUTTON_CLASS = 'min-h-9 rounded border border-slate-300 px-2.5 text-sm font-medium hover:bg-brand-50 disabled:opacity-40 aria-pressed:border-brand-700 aria-pressed:bg-brand-100';
+
+function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
+  const t = useTranslations('ReleaseEditor.toolbar');
+  const id = useId();
+  const [href, setHref] = useState(String(editor.getAttributes('link').href ?? ''));
+  const [error, setError] = useState(false);
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    const safe = safeHref(href);
+    if (!safe) return setError(true);
+    editor.chain().focus().extendMarkRange('link').setLink({ href: safe }).run();
+    onDone();
+  };
+  return (
+    // A div, not a form: the editor sits inside the release's fields.
+    <div role="group" aria-labelledby={`${id}-label`} className="flex flex-wrap items-end gap-2 border-t border-slate-200 p-2" onKeyDown={(event) => event.key === 'Enter' && apply(event)}>
+      <label id={`${id}-label`} htmlFor={`${id}-href`} className="flex min-w-0 flex-1 flex-col text-sm font-medium">
+        {t('linkAddress')}
+        <input
+          id={`${id}-href`}
+          type="url"
+          inputMode="url"
+          value={href}
+          autoFocus
+          onChange={(event) => (setHref(event.target.value), setError(false))}
+          placeholder="https://"
+          aria-invalid={error || undefined}
+          aria-describedby={`${id}-hint`}
+          className="rounded border border-slate-400 px-2 py-1 font-normal"
+        />
+      </label>
+      <button type="button" onClick={apply} className={BUTTON_CLASS}>
+        {t('linkApply')}
+      </button>
+      <button type="button" onClick={() => (editor.chain().focus().extendMarkRange('link').unsetLink().run(), onDone())} className={BUTTON_CLASS}>
+        {t('linkRemove')}
+      </button>
+      <button type="button" onClick={onDone} className={BUTTON_CLASS}>
+        {t('linkCancel')}
+      </button>
+      <p id={`${id}-hint`} className={`w-full text-sm ${error ? 'text-red-800' : 'text-muted'}`}>
+        {t(error ? 'linkRefused' : 'linkHint')}
+      </p>
+    </div>
+  );
+}
+
+function Toolbar({ editor }: { editor: Editor }) {
+  const t = useTranslations('ReleaseEditor.toolbar');
+  const [linking, setLinking] = useState(false);
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      ...Object.fromEntries(BUTTONS.map((button) => [button.name, { active: button.active?.(current), enabled: button.can?.(current) ?? true }])),
+      link: { active: current.isActive('link'), enabled: true },
+    }),
+  }) as Record<string, { active?: boolean; enabled: boolean }>;
+  return (
+    <div className="z-10 border-b border-slate-300 bg-white sm:sticky sm:top-12">
+      <div role="toolbar" aria-label={t('label')} className="flex flex-wrap gap-1 p-2">
+        {BUTTONS.map((button) => (
+          <button
+            key={button.name}
+            type="button"
+            onClick={() => button.run(editor)}
+            disabled={!state[button.name]?.enabled}
+            aria-pressed={button.active ? Boolean(state[button.name]?.active) : undefined}
+            className={BUTTON_CLASS}
+          >
+            {t(button.name)}
+          </button>
+        ))}
+        <button type="button" aria-pressed={state.link?.active} aria-expanded={linking} onClick={() => setLinking((open) => !open)} className={BUTTON_CLASS}>
+          {t('link')}
+        </button>
+      </div>
+      {linking && <LinkForm editor={editor} onDone={() => setLinking(false)} />}
+    </div>
+  );
+}
+
+/** The release's body: TipTap with exactly the nodes and marks a stored release allows. */
+export function RichTextEditor({ content, onChange, labelId, lang }: { content: RichTextDoc; onChange: (doc: RichTextDoc) => void; labelId: string; lang: string }) {
+  const editor = useEditor({
+    extensions: editorExtensions(EditableImage),
+    content,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        'aria-labelledby': labelId,
+        'aria-multiline': 'true',
+        role: 'textbox',
+        lang,
+        class: 'prose-release min-h-64 space-y-3 p-3 leading-relaxed focus:outline-none',
+      },
+    },
+    onUpdate: ({ editor: current }) => onChange(current.getJSON() as RichTextDoc),
+  });
+  return (
+    <div className="rounded border border-slate-400 bg-white focus-within:outline focus-within:outline-2 focus-within:outline-brand-700">
+      {editor && <Toolbar editor={editor} />}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import 'server-only';
+import { and, asc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { db, type Transaction } from '@/db/client';
+import { media, offices, releases, releaseTopics, topics, users } from '@/db/schema';
+import { slugify, uniqueSlug } from '@/lib/importer/slug';
+import type { Locale, LocalizedText } from '@/lib/i18n/locales';
+import { toPlainText } from '@/lib/rich-text/plain-text';
+import { EMPTY_DOC } from '@/lib/rich-text/types';
+import type { ReleaseDraftDTO, SaveDraftResult } from '@/lib/releases/draft';
+import type { NewReleaseInput, ReleaseDraftInput } from '@/lib/validation/release-draft';
+import { isEditableState, type ReleaseState } from '@/lib/workflow/states';
+import { recordAudit } from './audit';
+import { inOfficeScope } from './scope';
+import { getCurrentUser, type CurrentUser } from './session';
+
+type ReleaseAccess = { officeId: string; authorId: string; state: ReleaseState };
+
+/**
+ * Who may change a release's working copy, the one rule for the editor page and every save:
+ * writers edit the releases of their own office and those they wrote; editors and admins edit the
+ * releases of their offices. Only in the editable states: otherwise the text is `frozen`.
+ */
+export function editRightOf(user: Pick<CurrentUser, 'id' | 'role' | 'officeId' | 'scope'>, release: ReleaseAccess): 'edit' | 'frozen' | 'none' {
+  const inScope = user.scope.kind === 'all' || user.scope.officeIds.includes(release.officeId);
+  const mayEdit = user.role === 'writer' ? release.officeId === user.officeId || release.authorId === user.id : inScope;
+  if (!mayEdit) return 'none';
+  return isEditableState(release.state) ? 'edit' : 'frozen';
+}
+
+const isUuid = (id: string) => z.uuid().safeParse(id).success;
+
+async function draftOf(tx: Transaction | typeof db, release: typeof releases.$inferSelect): Promise<ReleaseDraftDTO> {
+  const [topicRows, [editor]] = await Promise.all([
+    tx.select({ id: releaseTopics.topicId }).from(releaseTopics).where(eq(releaseTopics.releaseId, release.id)).orderBy(asc(releaseTopics.topicId)),
+    release.lastEditedById ? tx.select({ name: users.name }).from(users).where(eq(users.id, release.lastEditedById)) : Promise.resolve([]),
+  ]);
+  return {
+    id: release.id,
+    version: release.version,
+    language: release.language,
+    state: release.state,
+    title: release.title,
+    summary: release.summary,
+    datelineCity: release.datelineCity,
+    datelineCountry: release.datelineCountry,
+    body: release.body,
+    contacts: release.contacts,
+    topicIds: topicRows.map((row) => row.id),
+    heroMediaId: release.heroMediaId,
+    updatedAt: release.updatedAt.toISOString(),
+    lastEditedByName: editor?.name ?? null,
+  };
+}
+
+/**
+ * The working copy when the signed-in person may edit the release now, `undefined` when they may
+ * only read it (frozen state, or not theirs to edit). Calls notFound() for a release they cannot see.
+ */
+export async function findReleaseDraftForEdit(id: string): Promise<ReleaseDraftDTO | undefined> {
+  const user = await getCurrentUser();
+  if (!isUuid(id)) notFound();
+  const [row] = await db
+    .select()
+    .from(releases)
+    .where(and(eq(releases.id, id), inOfficeScope(user.scope, releases.officeId)));
+  if (!row) notFound();
+  return editRightOf(user, row) === 'edit' ? draftOf(db, row) : undefined;
+}
+
+/**
+ * Autosave: writes the working copy in one transaction if nobody saved since `expectedVersion`
+ * (the row is locked, so of two saves from the same version exactly one wins), bumps the version
+ * and audits it. Takes no revision: those are made by "save version" and state changes.
+ * Calls notFound() for a release the person may not edit.
+ */
+export async function saveReleaseDraft(id: string, draft: ReleaseDraftInput, expectedVersion: number): Promise<SaveDraftResult> {
+  const user = await getCurrentUser();
+  if (!isUuid(id)) notFound();
+  return db.transaction(async (tx): Promise<SaveDraftResult> => {
+    const [row] = await tx
+      .select()
+      .from(releases)
+      .where(and(eq(releases.id, id), inOfficeScope(user.scope, releases.officeId)))
+      .for('update');
+    if (!row) notFound();
+    const right = editRightOf(user, row);
+    if (right === 'none') notFound();
+    if (right === 'frozen') return { ok: false, reason: 'frozen', state: row.state };
+    if (row.version !== expectedVersion) return { ok: false, reason: 'conflict', current: await draftOf(tx, row) };
+
+    if (draft.topicIds.length) {
+      const known = await tx
+        .select({ id: topics.id })
+        .from(topics)
+        .where(and(inArray(topics.id, draft.topicIds), isNull(topics.retiredAt), isNull(topics.mergedIntoId)));
+      if (known.length !== draft.topicIds.length) return { ok: false, reason: 'unknown_topic' };
+    }
+    if (draft.heroMediaId && draft.heroMediaId !== row.heroMediaId) {
+      const [hero] = await tx.select({ id: media.id }).from(media).where(eq(media.id, draft.heroMediaId));
+      if (!hero) return { ok: false, reason: 'unknown_media' };
+    }
+
+    const { topicIds, ...workingCopy } = draft;
+    const [saved] = await tx
+      .update(releases)
+      .set({ ...workingCopy, bodyText: toPlainText(draft.body), version: row.version + 1, lastEditedById: user.id })
+      .where(eq(releases.id, row.id))
+      .returning({ version: releases.version, updatedAt: releases.updatedAt });
+    await tx.delete(releaseTopics).where(eq(releaseTopics.releaseId, row.id));
+    if (topicIds.length) await tx.insert(releaseTopics).values(topicIds.map((topicId) => ({ releaseId: row.id, topicId })));
+    await recordAudit(tx, {
+      actor: { id: user.id, email: user.email },
+      action: 'release.draft_saved',
+      subjectType: 'release',
+      subjectId: row.id,
+      releaseId: row.id,
+      data: { version: saved!.version },
+    });
+    return { ok: true, version: saved!.version, updatedAt: saved!.updatedAt.toISOString() };
+  });
+}
+
+/**
+ * A new draft in the person's own office (writers) or an office of their scope (editors, admins),
+ * with a slug made from its title, unique in its language. Calls notFound() for any other office.
+ */
+export async function createRelease(input: NewReleaseInput): Promise<{ id: string }> {
+  const user = await getCurrentUser();
+  const officeId = input.officeId ?? user.officeId;
+  const allowed = user.role === 'writer' ? officeId === user.officeId : user.scope.kind === 'all' || user.scope.officeIds.includes(officeId);
+  if (!allowed) notFound();
+  return db.transaction(async (tx) => {
+    const [office] = await tx.select({ id: offices.id }).from(offices).where(eq(offices.id, officeId));
+    if (!office) notFound();
+    const base = slugify(input.title);
+    const taken = await tx
+      .select({ slug: releases.slug })
+      .from(releases)
+      .where(and(eq(releases.language, input.language), like(releases.slug, `${base}%`)));
+    const takenSlugs = new Set(taken.map((row) => row.slug));
+    const slug = uniqueSlug(base, (candidate) => takenSlugs.has(candidate));
+    const [created] = await tx
+      .insert(releases)
+      .values({ language: input.language, slug, officeId, authorId: user.id, title: input.title, body: EMPTY_DOC })
+      .returning({ id: releases.id });
+    await recordAudit(tx, {
+      actor: { id: user.id, email: user.email },
+      action: 'release.created',
+      subjectType: 'release',
+      subjectId: created!.id,
+      releaseId: created!.id,
+      data: { language: input.language, slug },
+    });
+    return created!;
+  });
+}
+
+export type TopicChoiceDTO = { id: string; slug: string; labels: LocalizedText };
+
+/** The topics a release may be filed under (retired and merged ones are left out). */
+export async function listTopicChoices(): Promise<TopicChoiceDTO[]> {
+  await getCurrentUser();
+  return db
+    .select({ id: topics.id, slug: topics.slug, labels: topics.labels })
+    .from(topics)
+    .where(and(isNull(topics.retiredAt), isNull(topics.mergedIntoId)))
+    .orderBy(asc(topics.slug));
+}
+
+export type OfficeChoiceDTO = { id: string; names: LocalizedText; defaultLanguage: Locale };
+
+/** The offices the signed-in person may create a release in: their own, or those of their scope. */
+export async function listOfficesForNewRelease(): Promise<OfficeChoiceDTO[]> {
+  const user = await getCurrentUser();
+  return db
+    .select({ id: offices.id, names: offices.names, defaultLanguage: offices.defaultLanguage })
+    .from(offices)
+    .where(user.role === 'writer' ? eq(offices.id, user.officeId) : inOfficeScope(user.scope, offices.id))
+    .orderBy(sql`case ${offices.kind} when 'hq' then 0 when 'regional' then 1 else 2 end`, asc(offices.code));
+}
