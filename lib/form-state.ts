@@ -13,7 +13,15 @@ export type RefusalCode =
   | 'email_taken'
   | 'office_code_taken'
   | 'invalid_parent'
-  | 'own_account';
+  | 'own_account'
+  | 'stale_tree'
+  | 'invalid_move'
+  | 'has_children'
+  | 'invalid_target'
+  | 'topic_slug_taken'
+  | 'invalid_merge'
+  | 'picks_full'
+  | 'not_live';
 
 /** The one shape every form action returns. */
 export type FormState =
