@@ -1,16 +1,20 @@
 import { and, asc, count, eq, isNotNull, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/db/client';
-import { auditLog, menuItems, menus, publications, releaseTopics, topics, users } from '@/db/schema';
+import { auditLog, menuItems, menus, pages, publications, releaseTopics, topics, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { isValidTree } from '@/lib/menus/tree';
 import { actAs } from '@/test/fake-auth';
 import { freshDatabase } from '@/test/database';
-import { listMenusForAdmin, moveMenuItem, placeMenuItem, deleteMenuItem } from './menu-admin';
+import { addMenuItem, deleteMenuItem, listMenusForAdmin, moveMenuItem, placeMenuItem } from './menu-admin';
+import { listMenu } from './menus';
+import { listPublicTopics } from './public-offices';
 import { listPicks, movePick, pinPublication, unpinPublication } from './picks';
-import { mergeTopic, retireTopic } from './topic-admin';
+import { createTopic, mergeTopic, renameTopic, retireTopic } from './topic-admin';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
+// Outside Next there is no data cache: the portal's reads run straight through.
+vi.mock('next/cache', () => ({ unstable_cache: (read: () => unknown) => read }));
 vi.mock('next/navigation', () => ({
   notFound: () => {
     throw Object.assign(new Error('NEXT_HTTP_ERROR_FALLBACK;404'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
@@ -85,6 +89,39 @@ describe('moving menu entries', () => {
       expect(await headerTree()).toEqual(before);
       expect(await auditCount()).toBe(audits);
     }
+  });
+});
+
+describe('a menu entry pointing to a page that is not published', () => {
+  it('is flagged in the editor and left out of the portal menu', async () => {
+    await asAdmin();
+    const [draft] = await db.insert(pages).values({ language: 'en', path: 'draft-menu-target', title: 'Draft target', body: { type: 'doc', content: [] } }).returning({ id: pages.id });
+    expect(await addMenuItem({ menuKey: 'footer', labelFr: 'Brouillon', labelEn: 'Draft', labelEs: 'Borrador', kind: 'page', pageId: draft!.id })).toEqual({ ok: true });
+    const footer = (await listMenusForAdmin()).find((menu) => menu.key === 'footer')!;
+    expect(footer.items.find((item) => item.pageId === draft!.id)?.unpublishedIn).toEqual(['fr', 'en', 'es']);
+    expect((await listMenu('footer', 'en')).map((item) => item.label)).not.toContain('Draft');
+  });
+});
+
+describe('creating, renaming and retiring topics', () => {
+  it('creates a topic once, and refuses a second one with the same slug', async () => {
+    await asAdmin();
+    const labels = { labelFr: 'Eau', labelEn: 'Water', labelEs: 'Agua' };
+    expect(await createTopic({ slug: 'water-access', ...labels })).toEqual({ ok: true, tags: ['topics'] });
+    expect(await createTopic({ slug: 'water-access', ...labels })).toEqual({ ok: false, reason: 'topic_slug_taken' });
+    const [created] = await db.select().from(topics).where(eq(topics.slug, 'water-access'));
+    expect(await renameTopic({ topicId: created!.id, labelFr: 'Accès à l’eau', labelEn: 'Access to water', labelEs: 'Acceso al agua' })).toEqual({ ok: true, tags: ['topics'] });
+    expect((await listPublicTopics()).find((topic) => topic.slug === 'water-access')?.labels.en).toBe('Access to water');
+  });
+
+  it('hides a retired topic from the portal filters while its releases keep it', async () => {
+    await asAdmin();
+    const [used] = await db.select({ topicId: releaseTopics.topicId }).from(releaseTopics).limit(1);
+    const [topic] = await db.select().from(topics).where(eq(topics.id, used!.topicId));
+    const links = await db.select().from(releaseTopics).where(eq(releaseTopics.topicId, topic!.id));
+    expect(await retireTopic({ topicId: topic!.id })).toEqual({ ok: true, tags: ['topics'] });
+    expect((await listPublicTopics()).map((shown) => shown.slug)).not.toContain(topic!.slug);
+    expect(await db.select().from(releaseTopics).where(eq(releaseTopics.topicId, topic!.id))).toEqual(links);
   });
 });
 
