@@ -22,7 +22,7 @@ const MOVE_LABEL = { up: 'moveUp', down: 'moveDown', in: 'moveIn', out: 'moveOut
 /**
  * A menu's entries in order. Each entry moves with its buttons (keyboard) or by dragging it onto
  * another entry: dropped on a top-level entry's right half it becomes its last child, elsewhere
- * it takes that entry's place.
+ * it goes just before that entry.
  */
 export function MenuTree({ rows, shape, editHref }: { rows: MenuRow[]; shape: string; editHref: string }) {
   const t = useTranslations('AdminMenus');
