@@ -20,7 +20,15 @@ export type RefusalCode =
   | 'frozen'
   // The working copy changed since the person loaded it.
   | 'stale_version'
-  | 'language_exists';
+  | 'language_exists'
+  | 'stale_tree'
+  | 'invalid_move'
+  | 'has_children'
+  | 'invalid_target'
+  | 'topic_slug_taken'
+  | 'invalid_merge'
+  | 'picks_full'
+  | 'not_live';
 
 /** The one shape every form action returns. */
 export type FormState =

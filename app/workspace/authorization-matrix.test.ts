@@ -5,11 +5,14 @@ import { asc, count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as listMediaRoute, POST as uploadMediaRoute } from '@/app/api/media/route';
-import { auditLog, comments, media, notifications, offices, pages, previewLinks, releases, users } from '@/db/schema';
+import { auditLog, comments, media, menuItems, notifications, offices, pages, previewLinks, publications, releases, topics, users } from '@/db/schema';
 import { listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
 import { listComments, listMentionableColleagues } from '@/lib/dal/comments';
 import { listMedia } from '@/lib/dal/media';
+import { listMenuTargets, listMenusForAdmin } from '@/lib/dal/menu-admin';
 import { countUnreadNotifications, listMyNotifications } from '@/lib/dal/notifications';
+import { listPicks, searchPublicationsToPin } from '@/lib/dal/picks';
+import { listTopicsForAdmin } from '@/lib/dal/topic-admin';
 import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
 import { listOutboxMessages } from '@/lib/dal/outbox-admin';
 import { findReleaseDraftForEdit, listOfficesForNewRelease, listTopicChoices } from '@/lib/dal/release-drafts';
@@ -28,7 +31,10 @@ import { PUT as saveDraftRoute } from '../api/releases/[id]/draft/route';
 import { changeLanguage, changePassword } from './account/actions';
 import { importDumps } from './admin/import/actions';
 import { GET as exportAuditCsv } from './admin/audit/export.csv/route';
+import { addItem, deleteItem, moveItem, placeItem, saveItem } from './admin/menus/actions';
 import { addOffice, saveOffice } from './admin/offices/actions';
+import { addTopic, mergeTopicInto, retireTopicNow, saveTopicLabels } from './admin/topics/actions';
+import { pin, reorderPick, unpin } from './picks/actions';
 import { createAccount, deactivateAccount, endSessions, reactivateAccount, updateAccount } from './admin/users/actions';
 import { markAllRead, markRead } from './notifications/actions';
 import { transitionRelease } from './releases/[id]/actions';
@@ -148,6 +154,8 @@ const officeFields = (over: Record<string, string> = {}) => ({
   defaultLanguage: 'es',
   ...over,
 });
+
+const menuItemFields = () => ({ labelFr: 'Contact', labelEn: 'Contact', labelEs: 'Contacto', targetKind: 'url', url: 'https://example.org/contact' });
 
 /** An upload of one release dump and one page dump, as a browser posts the import form. */
 const dumpUpload = () => {
@@ -286,6 +294,36 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'refused:not_allowed', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
   ['action transitionRelease (a crafted publish of a Panama release in review)', (self) => () => transitionRelease(IDLE, form({ releaseId: releaseInReviewFor(self), transition: 'publish' })),
     row('login', 'refused:not_allowed', 'not_found', 'refused:wrong_state', 'not_found', 'refused:wrong_state', 'refused:not_allowed')],
+  ['page /workspace/admin/menus', () => () => Promise.all([listMenusForAdmin(), listMenuTargets(), listTopicsForAdmin()]),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action addItem', () => () => addItem(IDLE, form({ menuKey: 'footer', ...menuItemFields() })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action saveItem (an entry that does not exist)', () => () => saveItem(IDLE, form({ itemId: crypto.randomUUID(), ...menuItemFields() })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['action deleteItem (an entry that does not exist)', () => () => deleteItem(IDLE, form({ itemId: crypto.randomUUID() })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['action moveItem (an entry that does not exist)', () => () => moveItem(IDLE, form({ itemId: crypto.randomUUID(), move: 'up', shape: 'seen' })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['action placeItem (an entry that does not exist)', () => () => placeItem(IDLE, form({ itemId: crypto.randomUUID(), parentId: '', index: '0', shape: 'seen' })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['page /workspace/admin/topics', () => () => listTopicsForAdmin(),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action addTopic', () => () => addTopic(IDLE, form({ slug: `topic-${++sequence}`, labelFr: 'Eau', labelEn: 'Water', labelEs: 'Agua' })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action saveTopicLabels (a topic that does not exist)', () => () => saveTopicLabels(IDLE, form({ topicId: crypto.randomUUID(), labelFr: 'Eau', labelEn: 'Water', labelEs: 'Agua' })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['action mergeTopicInto (topics that do not exist)', () => () => mergeTopicInto(IDLE, form({ topicId: crypto.randomUUID(), intoId: crypto.randomUUID() })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['action retireTopicNow (a topic that does not exist)', () => () => retireTopicNow(IDLE, form({ topicId: crypto.randomUUID() })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['page /workspace/picks', () => () => Promise.all([listPicks('fr'), searchPublicationsToPin('fr', 'Panama')]),
+    row('login', 'not_found', 'not_found', 'ok', 'ok', 'ok', 'ok')],
+  ['action pin (a publication that does not exist)', () => () => pin(IDLE, form({ publicationId: crypto.randomUUID() })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['action unpin (a publication that does not exist)', () => () => unpin(IDLE, form({ publicationId: crypto.randomUUID() })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['action reorderPick (a publication that does not exist)', () => () => reorderPick(IDLE, form({ publicationId: crypto.randomUUID(), direction: 'up' })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
   ['action changeLanguage (own)', () => () => changeLanguage(IDLE, form({ uiLanguage: 'en' })),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
 ];
@@ -317,9 +355,9 @@ async function outcomeOf(call: Call): Promise<Outcome> {
   }
 }
 
-/** Everything a workspace call could change: people, offices, releases, preview links, static pages, media, comments, notifications, and the audit log. */
+/** Everything a workspace call could change: people, offices, releases, preview links, static pages, media, comments, notifications, menus, topics, picks, and the audit log. */
 async function snapshot() {
-  const [people, officeRows, releaseStates, links, pageVersions, mediaRows, commentRows, notificationRows, [audit]] = await Promise.all([
+  const [people, officeRows, releaseStates, links, pageVersions, mediaRows, commentRows, notificationRows, menuRows, topicRows, picks, [audit]] = await Promise.all([
     n.db.select().from(users).orderBy(asc(users.id)),
     n.db.select().from(offices).orderBy(asc(offices.id)),
     n.db.select({ id: releases.id, state: releases.state, version: releases.version }).from(releases).orderBy(asc(releases.id)),
@@ -328,9 +366,12 @@ async function snapshot() {
     n.db.select().from(media).orderBy(asc(media.id)),
     n.db.select().from(comments).orderBy(asc(comments.id)),
     n.db.select().from(notifications).orderBy(asc(notifications.id)),
+    n.db.select().from(menuItems).orderBy(asc(menuItems.id)),
+    n.db.select().from(topics).orderBy(asc(topics.id)),
+    n.db.select({ id: publications.id, pickPosition: publications.pickPosition }).from(publications).orderBy(asc(publications.id)),
     n.db.select({ n: count() }).from(auditLog),
   ]);
-  return { people, officeRows, releaseStates, links, pageVersions, mediaRows, commentRows, notificationRows, auditRows: audit?.n };
+  return { people, officeRows, releaseStates, links, pageVersions, mediaRows, commentRows, notificationRows, menuRows, topicRows, picks, auditRows: audit?.n };
 }
 
 describe('the workspace authorization matrix', () => {

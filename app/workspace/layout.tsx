@@ -21,10 +21,13 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
     { href: '/workspace/releases/new', label: t('nav.newRelease') },
     ...(user.role === 'editor' ? [{ href: '/workspace/review', label: t('nav.review') }] : []),
     { href: '/workspace/media', label: t('nav.media') },
+    ...(user.role === 'editor' || user.role === 'admin' ? [{ href: '/workspace/picks', label: t('nav.picks') }] : []),
     ...(user.role === 'admin'
       ? [
           { href: '/workspace/admin/users', label: t('nav.users') },
           { href: '/workspace/admin/offices', label: t('nav.offices') },
+          { href: '/workspace/admin/menus', label: t('nav.menus') },
+          { href: '/workspace/admin/topics', label: t('nav.topics') },
           { href: '/workspace/admin/import', label: t('nav.import') },
           { href: '/workspace/admin/audit', label: t('nav.audit') },
           { href: '/workspace/admin/outbox', label: t('nav.outbox') },

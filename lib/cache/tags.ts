@@ -12,6 +12,8 @@ export const CACHE_TAGS = {
   translations: (translationGroupId: string) => `translations:${translationGroupId}`,
   /** Every list of one language: home, news listing, office pages, feeds, search. */
   publications: (language: Locale) => `publications:${language}`,
+  /** The editors' picks of one language's home page. */
+  picks: (language: Locale) => `picks:${language}`,
   /** "Related releases" boxes that list releases of one topic or one region. */
   relatedByTopic: (language: Locale, topic: string) => `related:${language}:topic:${topic}`,
   relatedByRegion: (language: Locale, region: string) => `related:${language}:region:${region}`,

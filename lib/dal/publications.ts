@@ -7,6 +7,7 @@ import { CACHE_TAGS, type PublicationCacheKey } from '@/lib/cache/tags';
 import { LOCALES, type Locale, type LocalizedText } from '@/lib/i18n/locales';
 import { PAGE_SIZE, SEARCH_WINDOW, type NewsFilters } from '@/lib/publications/news-filters';
 import type { Contact } from '@/lib/validation/contact';
+import { MAX_PICKS } from '@/lib/validation/picks';
 import { cachedRead } from './public-cache';
 
 export type PublicationSummaryDTO = {
@@ -105,10 +106,10 @@ export const listEditorsPicks = cachedRead(
       .from(publications)
       .where(and(eq(publications.language, language), live, isNotNull(publications.pickPosition)))
       .orderBy(asc(publications.pickPosition), desc(publications.publishedAt))
-      .limit(4);
+      .limit(MAX_PICKS);
     return rows.map(toSummaryDTO);
   },
-  (language) => [CACHE_TAGS.publications(language)],
+  (language) => [CACHE_TAGS.publications(language), CACHE_TAGS.picks(language)],
 );
 
 /** The latest few releases of each region (headquarters under the key `hq`), newest region first. */

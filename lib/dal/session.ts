@@ -74,3 +74,10 @@ export async function getCurrentEditor(): Promise<CurrentUser> {
   if (user.role !== 'editor') notFound();
   return user;
 }
+
+/** The signed-in editor or admin (the people who choose the home page's picks); anyone else gets a 404. */
+export async function getCurrentEditorOrAdmin(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (user.role !== 'editor' && user.role !== 'admin') notFound();
+  return user;
+}
