@@ -1,13 +1,13 @@
 // Round trip of the editor's autosave (PUT /api/releases/[id]/draft) against `next start`, the way
 // the browser sends it: signed in through Auth.js, one save at a time, each from the version the
-// previous one returned. Needs a production build (`npx next build`).
+// previous one returned. Needs a production build (`npm run build`).
 // Usage: npm run bench:autosave [-- --port 3191 --saves 500]
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD } from '../e2e/personas';
+import { startProductionServer } from './production-server';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '3191' }, saves: { type: 'string', default: '500' } } });
 const base = `http://127.0.0.1:${values.port}`;
@@ -15,17 +15,6 @@ const SAVES = Number(values.saves);
 const WARM_UP = 20;
 const EMAIL = 'writer.panama@example.org';
 
-async function waitForServer() {
-  for (let attempt = 0; attempt < 180; attempt++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error('the server did not start');
-}
 
 const cookieJar = new Map<string, string>();
 const keepCookies = (response: Response) => {
@@ -78,9 +67,8 @@ const draftFor = (n: number) => ({
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-const server = spawn(process.execPath, ['scripts/e2e-server.mjs', values.port!], { stdio: 'ignore' });
+const server = await startProductionServer(values.port!);
 try {
-  await waitForServer();
   await signIn();
   const releaseId = await findDraft();
   let version = 1;
@@ -132,5 +120,5 @@ try {
     ].join('\n'),
   );
 } finally {
-  server.kill('SIGTERM');
+  server.stop();
 }

@@ -1,13 +1,14 @@
 // Throughput of cached portal pages as a ratio to a trivial static route on the same `next start`.
-// Needs a production build (`npx next build`). Usage: npm run bench:throughput -- [port]
+// Needs a production build (`npm run build`). Usage: npm run bench:throughput -- [port]
 // Beside requests per second, it records the server's CPU time per request (from /proc), which
 // other processes on a shared machine disturb far less than throughput.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { DEMO_RELEASES } from '../db/seed/demo-releases.ts';
+import { startProductionServer } from './production-server.ts';
 
 const port = process.argv[2] ?? '3190';
 const base = `http://127.0.0.1:${port}`;
@@ -21,17 +22,6 @@ const TARGETS = {
 const CONNECTIONS = 50;
 const DURATION_S = 10;
 
-async function waitForServer() {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error('the server did not start');
-}
 
 /** The `next-server` process under the spawned launcher. */
 function serverPid(launcherPid) {
@@ -57,9 +47,8 @@ function cpuMs(pid) {
 
 const run = (url, duration) => autocannon({ url: base + url, connections: CONNECTIONS, duration });
 
-const server = spawn(process.execPath, ['scripts/e2e-server.mjs', port], { stdio: 'ignore' });
+const server = await startProductionServer(port);
 try {
-  await waitForServer();
   const pid = serverPid(server.pid);
   const results = {};
   for (const [name, url] of Object.entries(TARGETS)) {
@@ -113,5 +102,5 @@ try {
     ].join('\n'),
   );
 } finally {
-  server.kill('SIGTERM');
+  server.stop();
 }
