@@ -43,10 +43,13 @@ async function writeRelease(page: Page, title: string) {
   return url;
 }
 
-/** Presses a workflow button and waits for the server's answer. */
-async function transition(page: Page, button: string, done: string) {
+/**
+ * Presses a workflow button and waits for the server's answer: the outcome line, or, when the
+ * editor gives way to the read-only view (submitting), the new state's badge.
+ */
+async function transition(page: Page, button: string, answer: string) {
   await page.getByRole('button', { name: button, exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: done })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(answer, { exact: true }).first()).toBeVisible({ timeout: 20_000 });
 }
 
 /** Selects words of the read-only body, as a person dragging over them would. */
@@ -89,7 +92,7 @@ test.describe('the review story', () => {
 
   test('1. the writer writes a complete release and submits it for review', async ({ writerPage: writer }) => {
     releaseUrl = await writeRelease(writer, title);
-    await transition(writer, 'Enviar a revisión', 'Hecho.');
+    await transition(writer, 'Enviar a revisión', 'En revisión');
     await writer.reload();
     await expect(writer.getByText('En revisión').first()).toBeVisible();
     await expect(writer.getByRole('textbox', { name: 'Texto', exact: true })).toHaveCount(0);
@@ -127,7 +130,7 @@ test.describe('the review story', () => {
     await writer.keyboard.press('ControlOrMeta+End');
     await writer.keyboard.type(' Cada tanque guarda diez mil litros.');
     await expect(saveStatus(writer)).toHaveAttribute('data-status', 'saved', { timeout: 20_000 });
-    await transition(writer, 'Enviar a revisión', 'Hecho.');
+    await transition(writer, 'Enviar a revisión', 'En revisión');
   });
 
   test('4. the HQ editor approves it and schedules it for the next minute, Panama time', async ({ hqEditorPage: editor }) => {
@@ -161,7 +164,7 @@ test.describe('the review story', () => {
     await page.goto(publicUrl(title));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 
-    await transition(editor, 'Soumettre à la relecture', 'C’est fait.');
+    await transition(editor, 'Soumettre à la relecture', 'En relecture');
     await reviewer.goto(releaseUrl);
     await transition(reviewer, 'Aprobar', 'Hecho.');
     await transition(reviewer, 'Publicar ahora', 'Hecho.');
@@ -176,7 +179,7 @@ test.describe('the review story', () => {
 test('an editor cannot approve a release they wrote: refused with the four-eyes rule, still in review', async ({ regionalEditorPage: editor }) => {
   const title = `Feria de empleo en Colón ${tag()}`;
   const url = await writeRelease(editor, title);
-  await transition(editor, 'Enviar a revisión', 'Hecho.');
+  await transition(editor, 'Enviar a revisión', 'En revisión');
   await transition(editor, 'Aprobar', 'Un comunicado debe ser aprobado por una persona distinta de quien lo escribió o modificó.');
   await editor.goto(url);
   await expect(editor.getByText('En revisión').first()).toBeVisible();
@@ -186,7 +189,7 @@ test('an editor cannot approve a release they wrote: refused with the four-eyes 
 test('a writer who replays the publish request of an editor’s page is refused, and nothing is published', async ({ writerPage: writer, regionalEditorPage: editor }) => {
   const title = `Huertos escolares en Coclé ${tag()}`;
   const url = await writeRelease(writer, title);
-  await transition(writer, 'Enviar a revisión', 'Hecho.');
+  await transition(writer, 'Enviar a revisión', 'En revisión');
   await editor.goto(url);
   await transition(editor, 'Aprobar', 'Hecho.');
 

@@ -284,7 +284,8 @@ export function ReleaseEditor({ release, userId, topics, children }: Props) {
                   setPickingHero(false);
                   setShownHero({ mediaId: image.mediaId, image: { src: image.src, alt: image.alt, credit: image.credit || null, width: image.width, height: image.height } });
                   update((current) => ({ ...current, heroMediaId: image.mediaId }));
-                  chooseHero.current?.focus();
+                  // After the dialog has closed: closing gives focus back to where it was opened from.
+                  requestAnimationFrame(() => chooseHero.current?.focus());
                 }}
                 onCancel={() => {
                   setPickingHero(false);
