@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import sharp from 'sharp';
 import { expect, test } from './fixtures';
 import { storageStateOf } from './personas';
 
@@ -111,4 +112,53 @@ test('of two people editing the same release, the second gets both versions with
   await expect(first.getByLabel('Ciudad')).toHaveValue('Colón');
   await expect(first.getByLabel('Entradilla')).toHaveValue('El texto de la primera persona.');
   await context.close();
+});
+
+test('a writer uploads an image through the picker into the text, describes it, and chooses a main image', async ({ writerPage: page }) => {
+  const run = `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
+  await createRelease(page, `Tanques de agua en Veraguas ${run}`);
+  const photo = (background: { r: number; g: number; b: number }) => sharp({ create: { width: 1200, height: 800, channels: 3, background } }).png().toBuffer();
+  const checklist = page.getByRole('region', { name: 'Antes de enviar' });
+  const imageAlt = checklist.locator('[data-rule="image_alt"]');
+  const body = page.getByRole('textbox', { name: 'Texto', exact: true });
+  await body.click();
+  await page.keyboard.type('Los tanques recogen el agua del techo.');
+
+  await page.getByRole('toolbar', { name: 'Formato del texto' }).getByRole('button', { name: 'Imagen' }).click();
+  const picker = page.getByRole('dialog', { name: 'Insertar una imagen' });
+  await picker.getByLabel('Archivo de imagen').setInputFiles({ name: `tanques-${run}.png`, mimeType: 'image/png', buffer: await photo({ r: 30, g: 90, b: 160 }) });
+  await picker.getByLabel('Texto alternativo (español)').fill(`Tanques azules en el techo de una escuela ${run}`);
+  await picker.getByLabel('Crédito').fill('Ana Ríos');
+  await picker.getByRole('button', { name: 'Subir e insertar' }).click();
+  await expect(picker).toBeHidden();
+
+  const inserted = body.getByRole('img', { name: `Tanques azules en el techo de una escuela ${run}` });
+  await expect(inserted).toBeVisible();
+  await expect(inserted).toHaveAttribute('src', /^\/media\/.+\.webp$/);
+  await expect(imageAlt).toHaveAttribute('data-passed', 'true');
+  // The alt text is the writer's to keep: emptied, the checklist turns red until it is written again.
+  const alt = body.getByLabel('Texto alternativo (lo que muestra la imagen)');
+  await alt.fill('');
+  await expect(imageAlt).toHaveAttribute('data-passed', 'false');
+  await alt.fill(`Tanques azules en el techo de una escuela ${run}`);
+  await expect(imageAlt).toHaveAttribute('data-passed', 'true');
+
+  const hero = page.getByRole('group', { name: 'Imagen principal' });
+  await hero.getByRole('button', { name: 'Elegir una imagen' }).click();
+  await picker.getByLabel('Archivo de imagen').setInputFiles({ name: `escuela-${run}.png`, mimeType: 'image/png', buffer: await photo({ r: 200, g: 120, b: 40 }) });
+  await picker.getByLabel('Texto alternativo (español)').fill(`Alumnos frente a su escuela ${run}`);
+  await picker.getByRole('button', { name: 'Subir e insertar' }).click();
+  await expect(picker).toBeHidden();
+  await expect(hero.getByRole('img', { name: `Alumnos frente a su escuela ${run}` })).toBeVisible();
+  await expect(hero.getByRole('button', { name: 'Cambiar la imagen' })).toBeFocused();
+  await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+  await capture(page, 'editor-images');
+
+  // Saved: the main image and the one in the text come back with the release.
+  await page.reload();
+  await expect(hero.getByRole('img', { name: `Alumnos frente a su escuela ${run}` })).toBeVisible();
+  await expect(body.getByRole('img', { name: `Tanques azules en el techo de una escuela ${run}` })).toBeVisible();
+  await hero.getByRole('button', { name: 'Quitar la imagen principal' }).click();
+  await expect(hero).toContainText('Sin imagen principal.');
+  await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
 });

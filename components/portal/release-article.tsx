@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ContactCard } from '@/components/portal/contact-card';
+import { HeroFigure } from '@/components/portal/hero-figure';
 import { ShareLinks } from '@/components/portal/share-links';
 import { portalPaths } from '@/lib/portal/urls';
 import type { ReleaseArticleDTO } from '@/lib/releases/article';
@@ -43,6 +44,7 @@ export async function ReleaseArticle({ article }: { article: ReleaseArticleDTO }
           ))}
         </ul>
       )}
+      {article.hero && <HeroFigure hero={article.hero} credit={article.hero.credit && t('credit', { credit: article.hero.credit })} />}
       <div
         className="release-body font-serif text-lg leading-relaxed"
         dangerouslySetInnerHTML={{ __html: withDateline(article.bodyHtml, `${article.datelineCity ? t('dateline', { city: article.datelineCity }) : ''}${date}`, article.publishedAt) }}

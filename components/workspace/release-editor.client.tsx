@@ -1,13 +1,15 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { PublicationHero } from '@/db/schema/publications';
 import { EMPTY_CONTACT, toChecklistDraft, type ContactFields, type ReleaseDraftDTO } from '@/lib/releases/draft';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import { runChecklist } from '@/lib/validation/checklist';
 import { DRAFT_LIMITS } from '@/lib/validation/release-draft';
 import { DraftChecklist } from './draft-checklist.client';
 import { DraftConflict } from './draft-conflict.client';
+import { MediaPicker } from './media-picker.client';
 import { useAutosave, type SaveStatus } from './use-autosave';
 
 // TipTap is the heaviest part of the workspace: it loads with this page only, after the fields.
@@ -41,6 +43,12 @@ export function ReleaseEditor({ release, userId, topics, children }: Props) {
   const id = useId();
   const autosave = useAutosave({ releaseId: release.id, userId, initial: release });
   const { draft, update, status, problems } = autosave;
+  // What the thumbnail shows: the saved main image, then whichever the writer picks.
+  const [shownHero, setShownHero] = useState<{ mediaId: string; image: PublicationHero } | null>(
+    release.heroMediaId && release.hero ? { mediaId: release.heroMediaId, image: release.hero } : null,
+  );
+  const [pickingHero, setPickingHero] = useState(false);
+  const chooseHero = useRef<HTMLButtonElement>(null);
   const checklist = useMemo(() => runChecklist(toChecklistDraft(draft)), [draft]);
   const topicLabel = (topicId: string) => topics.find((topic) => topic.id === topicId)?.label ?? topicId;
   const problemsOf = (field: string) => problems.filter((problem) => problem.field === field || (field === 'body' && problem.field.startsWith('body')));
@@ -247,14 +255,43 @@ export function ReleaseEditor({ release, userId, topics, children }: Props) {
           <fieldset className="flex flex-col gap-2">
             <legend className="mb-1 font-medium">{t('fields.hero')}</legend>
             {draft.heroMediaId ? (
-              <div className="flex flex-wrap items-center gap-3 text-sm">
-                <p>{t('hero.chosen')}</p>
+              shownHero?.mediaId === draft.heroMediaId ? (
+                <figure className="flex flex-wrap items-start gap-3 text-sm">
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a thumbnail of a stored web version */}
+                  <img src={shownHero.image.src} alt={shownHero.image.alt} className="h-24 w-auto rounded border border-slate-300" />
+                  <figcaption className="min-w-0 flex-1">{shownHero.image.alt || <span className="text-red-800">{t('hero.altMissing')}</span>}</figcaption>
+                </figure>
+              ) : (
+                <p className="text-sm">{t('hero.chosen')}</p>
+              )
+            ) : (
+              <p className="text-sm text-muted">{t('hero.none')}</p>
+            )}
+            <div className="flex flex-wrap gap-2">
+              <button ref={chooseHero} type="button" aria-haspopup="dialog" onClick={() => setPickingHero(true)} className={SMALL_BUTTON}>
+                {t(draft.heroMediaId ? 'hero.change' : 'hero.choose')}
+              </button>
+              {draft.heroMediaId && (
                 <button type="button" onClick={() => update((current) => ({ ...current, heroMediaId: null }))} className={SMALL_BUTTON}>
                   {t('hero.remove')}
                 </button>
-              </div>
-            ) : (
-              <p className="text-sm text-muted">{t('hero.none')}</p>
+              )}
+            </div>
+            {pickingHero && (
+              <MediaPicker
+                language={release.language}
+                onPick={(image) => {
+                  setPickingHero(false);
+                  setShownHero({ mediaId: image.mediaId, image: { src: image.src, alt: image.alt, credit: image.credit || null, width: image.width, height: image.height } });
+                  update((current) => ({ ...current, heroMediaId: image.mediaId }));
+                  // After the dialog has closed: closing gives focus back to where it was opened from.
+                  requestAnimationFrame(() => chooseHero.current?.focus());
+                }}
+                onCancel={() => {
+                  setPickingHero(false);
+                  chooseHero.current?.focus();
+                }}
+              />
             )}
             {fieldError('heroMediaId')?.node}
           </fieldset>

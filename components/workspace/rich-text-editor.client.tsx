@@ -2,9 +2,11 @@
 import { EditorContent, NodeViewWrapper, ReactNodeViewRenderer, useEditor, useEditorState, type Editor, type ReactNodeViewProps } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
-import { EditorImage, editorExtensions } from '@/lib/rich-text/editor-extensions';
+import type { Locale } from '@/lib/i18n/locales';
+import { EditorImage, editorExtensions, insertImage } from '@/lib/rich-text/editor-extensions';
 import { safeHref } from '@/lib/rich-text/render-html';
 import type { RichTextDoc } from '@/lib/rich-text/types';
+import { MediaPicker } from './media-picker.client';
 
 /** An image in the text, with its alt text and credit editable in place (the checklist needs the alt). */
 function ImageView({ node, updateAttributes }: ReactNodeViewProps) {
@@ -94,9 +96,10 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   );
 }
 
-function Toolbar({ editor }: { editor: Editor }) {
+function Toolbar({ editor, language }: { editor: Editor; language: Locale }) {
   const t = useTranslations('ReleaseEditor.toolbar');
   const [linking, setLinking] = useState(false);
+  const [picking, setPicking] = useState(false);
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -122,14 +125,30 @@ function Toolbar({ editor }: { editor: Editor }) {
         <button type="button" aria-pressed={state.link?.active} aria-expanded={linking} onClick={() => setLinking((open) => !open)} className={BUTTON_CLASS}>
           {t('link')}
         </button>
+        <button type="button" aria-haspopup="dialog" onClick={() => setPicking(true)} className={BUTTON_CLASS}>
+          {t('image')}
+        </button>
       </div>
       {linking && <LinkForm editor={editor} onDone={() => setLinking(false)} />}
+      {picking && (
+        <MediaPicker
+          language={language}
+          onPick={(image) => {
+            setPicking(false);
+            insertImage(editor, image);
+          }}
+          onCancel={() => {
+            setPicking(false);
+            editor.commands.focus();
+          }}
+        />
+      )}
     </div>
   );
 }
 
 /** The release's body: TipTap with exactly the nodes and marks a stored release allows. */
-export function RichTextEditor({ content, onChange, labelId, lang }: { content: RichTextDoc; onChange: (doc: RichTextDoc) => void; labelId: string; lang: string }) {
+export function RichTextEditor({ content, onChange, labelId, lang }: { content: RichTextDoc; onChange: (doc: RichTextDoc) => void; labelId: string; lang: Locale }) {
   const editor = useEditor({
     extensions: editorExtensions(EditableImage),
     content,
@@ -147,7 +166,7 @@ export function RichTextEditor({ content, onChange, labelId, lang }: { content: 
   });
   return (
     <div className="rounded border border-slate-400 bg-white focus-within:outline focus-within:outline-2 focus-within:outline-brand-700">
-      {editor && <Toolbar editor={editor} />}
+      {editor && <Toolbar editor={editor} language={lang} />}
       <EditorContent editor={editor} />
     </div>
   );

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, arrayContains, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
-import { publications, SEARCH_CONFIGS } from '@/db/schema';
+import { publications, SEARCH_CONFIGS, type PublicationHero } from '@/db/schema';
 import { CACHE_TAGS, type PublicationCacheKey } from '@/lib/cache/tags';
 import { LOCALES, type Locale, type LocalizedText } from '@/lib/i18n/locales';
 import { PAGE_SIZE, SEARCH_WINDOW, type NewsFilters } from '@/lib/publications/news-filters';
@@ -30,6 +30,7 @@ export type PublicationDTO = PublicationSummaryDTO & {
   datelineCountry: string;
   bodyHtml: string;
   contacts: Contact[];
+  hero: PublicationHero | null;
   revisedAt: string | null;
 };
 
@@ -224,19 +225,21 @@ const findPublication = cachedRead(
         datelineCountry: publications.datelineCountry,
         bodyHtml: publications.bodyHtml,
         contacts: publications.contacts,
+        hero: publications.hero,
         revisedAt: publications.revisedAt,
         withdrawnAt: publications.withdrawnAt,
       })
       .from(publications)
       .where(and(eq(publications.language, language), eq(publications.slug, slug)));
     if (!row) return undefined;
-    const { translationGroupId, datelineCountry, bodyHtml, contacts, revisedAt, withdrawnAt, ...summary } = row;
+    const { translationGroupId, datelineCountry, bodyHtml, contacts, hero, revisedAt, withdrawnAt, ...summary } = row;
     return {
       ...toSummaryDTO(summary),
       translationGroupId,
       datelineCountry,
       bodyHtml,
       contacts,
+      hero,
       revisedAt: revisedAt?.toISOString() ?? null,
       withdrawnAt: withdrawnAt?.toISOString() ?? null,
     };

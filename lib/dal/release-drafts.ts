@@ -12,6 +12,7 @@ import type { ReleaseDraftDTO, SaveDraftResult } from '@/lib/releases/draft';
 import type { NewReleaseInput, ReleaseDraftInput } from '@/lib/validation/release-draft';
 import { isEditableState, type ReleaseState } from '@/lib/workflow/states';
 import { recordAudit } from './audit';
+import { heroImageOf } from './hero-image';
 import { inOfficeScope } from './scope';
 import { getCurrentUser, type CurrentUser } from './session';
 
@@ -32,9 +33,10 @@ export function editRightOf(user: Pick<CurrentUser, 'id' | 'role' | 'officeId' |
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
 async function draftOf(tx: Transaction | typeof db, release: typeof releases.$inferSelect): Promise<ReleaseDraftDTO> {
-  const [topicRows, [editor]] = await Promise.all([
+  const [topicRows, [editor], hero] = await Promise.all([
     tx.select({ id: releaseTopics.topicId }).from(releaseTopics).where(eq(releaseTopics.releaseId, release.id)).orderBy(asc(releaseTopics.topicId)),
     release.lastEditedById ? tx.select({ name: users.name }).from(users).where(eq(users.id, release.lastEditedById)) : Promise.resolve([]),
+    heroImageOf(tx, release.heroMediaId, release.language),
   ]);
   return {
     id: release.id,
@@ -49,6 +51,7 @@ async function draftOf(tx: Transaction | typeof db, release: typeof releases.$in
     contacts: release.contacts,
     topicIds: topicRows.map((row) => row.id),
     heroMediaId: release.heroMediaId,
+    hero,
     updatedAt: release.updatedAt.toISOString(),
     lastEditedByName: editor?.name ?? null,
   };

@@ -3,7 +3,7 @@ import { aliasedTable, and, asc, desc, eq, inArray, or, sql, type SQL } from 'dr
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { db } from '@/db/client';
-import { offices, releases, transitions, users } from '@/db/schema';
+import { offices, releases, transitions, users, type PublicationHero } from '@/db/schema';
 import type { Locale, LocalizedText } from '@/lib/i18n/locales';
 import { renderRichTextHtml } from '@/lib/rich-text/render-html';
 import type { Contact } from '@/lib/validation/contact';
@@ -12,6 +12,7 @@ import { zonedLocalToUtc } from '@/lib/time/zoned';
 import type { TransitionRequestInput } from '@/lib/validation/transition';
 import type { ReviewFiltersInput } from '@/lib/validation/workspace-filters';
 import { inOfficeScope } from './scope';
+import { heroImageOf } from './hero-image';
 import { applyTransition, type TransitionResult } from './transitions';
 import { getCurrentEditor, getCurrentUser, type CurrentUser } from './session';
 
@@ -35,6 +36,7 @@ export type ReleaseViewDTO = ReleaseListItemDTO & {
   datelineCountry: string;
   bodyHtml: string;
   contacts: Contact[];
+  hero: PublicationHero | null;
   createdAt: Date;
   firstPublishedAt: Date | null;
 };
@@ -110,6 +112,7 @@ export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
       datelineCountry: releases.datelineCountry,
       body: releases.body,
       contacts: releases.contacts,
+      heroMediaId: releases.heroMediaId,
       createdAt: releases.createdAt,
       firstPublishedAt: releases.firstPublishedAt,
     })
@@ -118,8 +121,8 @@ export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
     .innerJoin(users, eq(users.id, releases.authorId))
     .where(visibleReleaseCondition(user, id));
   if (!row) notFound();
-  const { body, ...rest } = row;
-  return { ...rest, bodyHtml: renderRichTextHtml(body) };
+  const { body, heroMediaId, ...rest } = row;
+  return { ...rest, bodyHtml: renderRichTextHtml(body), hero: await heroImageOf(db, heroMediaId, row.language) };
 }
 
 /**

@@ -13,6 +13,7 @@ import { renderRichTextHtml } from '@/lib/rich-text/render-html';
 import type { RestoreRevisionInput, SaveVersionInput } from '@/lib/validation/revisions';
 import type { ReleaseState } from '@/lib/workflow/states';
 import { recordAudit } from './audit';
+import { heroImageOf } from './hero-image';
 import { snapshotRevision, topicIdsOf } from './snapshots';
 import { inOfficeScope } from './scope';
 import { getCurrentUser, type CurrentUser } from './session';
@@ -223,7 +224,7 @@ async function topicLabels(ids: string[], language: Locale): Promise<Map<string,
   return new Map(rows.map((row) => [row.id, row.labels[language] || row.slug]));
 }
 
-type ArticleSource = Pick<RevisionRow, 'title' | 'summary' | 'datelineCity' | 'body' | 'contacts'>;
+type ArticleSource = Pick<RevisionRow, 'title' | 'summary' | 'datelineCity' | 'body' | 'contacts' | 'heroMediaId'>;
 
 /** The public article's DTO for content that is not public: no share links, no other languages. */
 export async function toPreviewArticle(
@@ -233,7 +234,10 @@ export async function toPreviewArticle(
   now: Date,
 ): Promise<ReleaseArticleDTO> {
   const [office] = await db.select({ code: offices.code, names: offices.names, timeZone: offices.timeZone }).from(offices).where(eq(offices.id, release.officeId));
-  const topicRows = topicIds.length === 0 ? [] : await db.select({ slug: topics.slug, labels: topics.labels }).from(topics).where(inArray(topics.id, topicIds));
+  const [topicRows, hero] = await Promise.all([
+    topicIds.length === 0 ? [] : db.select({ slug: topics.slug, labels: topics.labels }).from(topics).where(inArray(topics.id, topicIds)),
+    heroImageOf(db, content.heroMediaId, release.language),
+  ]);
   return {
     language: release.language,
     title: content.title,
@@ -246,6 +250,7 @@ export async function toPreviewArticle(
     bodyHtml: renderRichTextHtml(content.body),
     publishedAt: (release.firstPublishedAt ?? now).toISOString(),
     revisedAt: null,
+    hero,
     contacts: content.contacts,
     translations: [],
     shareUrl: null,

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { auditLog, notifications, outbox, publications, releases, revisions, transitions, users } from '@/db/schema';
+import { auditLog, media, notifications, outbox, publications, releases, revisions, transitions, users } from '@/db/schema';
 import { demoSourceKey, seedDemo } from '@/db/seed';
 import { DEMO_RELEASES } from '@/db/seed/demo-releases';
 import type { Actor } from '@/lib/workflow/transitions';
@@ -171,6 +171,34 @@ describe('publishing', () => {
     );
     expect(await stateOf(approved.id)).toBe('approved');
     expect(await historyOf(approved.id)).toEqual(before);
+  });
+
+  it('publishes the main image with the alt text of the release’s language and its credit', async () => {
+    const approved = (await db.select().from(releases).where(eq(releases.state, 'approved')))[0]!;
+    const [image] = await db
+      .insert(media)
+      .values({
+        storageKey: 'ab/ab12/original.png',
+        originalName: 'tanks.png',
+        mimeType: 'image/png',
+        byteSize: 2048,
+        width: 1600,
+        height: 1000,
+        sha256: 'ab12',
+        variants: [
+          { width: 480, height: 300, key: 'ab/ab12/w480.webp', bytes: 100 },
+          { width: 960, height: 600, key: 'ab/ab12/w960.webp', bytes: 200 },
+        ],
+        alt: { fr: 'Citernes sur le toit d’une école', en: 'Tanks on a school roof', es: 'Tanques en el techo de una escuela' },
+        credit: 'Ana Ríos',
+        uploadedById: people.editor!.id,
+      })
+      .returning();
+    await db.update(releases).set({ heroMediaId: image!.id }).where(eq(releases.id, approved.id));
+
+    expect(await applyTransition(people.editor!, approved.id, 'publish')).toMatchObject({ ok: true, state: 'published' });
+    const [publication] = await db.select().from(publications).where(eq(publications.releaseId, approved.id));
+    expect(publication!.hero).toEqual({ src: '/media/ab/ab12/w960.webp', alt: image!.alt[approved.language], credit: 'Ana Ríos', width: 960, height: 600 });
   });
 });
 

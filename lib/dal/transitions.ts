@@ -20,6 +20,7 @@ import { checklistPasses } from '@/lib/validation/checklist';
 import type { ReleaseState } from '@/lib/workflow/states';
 import { refusalFor, TRANSITIONS, type Actor, type RefusalCode, type TransitionName } from '@/lib/workflow/transitions';
 import { recordAudit } from './audit';
+import { heroImageOf } from './hero-image';
 import { notifyPeople } from './notify';
 import { snapshotRevision } from './snapshots';
 import { inOfficeScope, officeScopeFor } from './scope';
@@ -171,6 +172,7 @@ async function writePublication(tx: Transaction, release: ReleaseRow, revisionId
     revision: { ...release, id: revisionId },
     office: { id: office!.id, code: office!.code, names: office!.names, regionCode },
     topicSlugs,
+    hero: await heroImageOf(tx, release.heroMediaId, release.language),
     publishedAt: now,
     revisedAt: null,
   });

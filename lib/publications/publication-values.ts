@@ -1,3 +1,4 @@
+import type { PublicationHero } from '@/db/schema/publications';
 import type { LocalizedText, Locale } from '@/lib/i18n/locales';
 import { renderRichTextHtml } from '@/lib/rich-text/render-html';
 import type { RichTextDoc } from '@/lib/rich-text/types';
@@ -23,6 +24,8 @@ export function toPublicationValues(input: {
   revision: PublishedRevision;
   office: PublishingOffice;
   topicSlugs: string[];
+  /** The main image, resolved from the media library in the release's language. */
+  hero?: PublicationHero | null;
   publishedAt: Date;
   revisedAt: Date | null;
   isLegacy?: boolean;
@@ -41,6 +44,7 @@ export function toPublicationValues(input: {
     bodyHtml: renderRichTextHtml(revision.body),
     bodyText: revision.bodyText,
     contacts: revision.contacts,
+    hero: input.hero ?? null,
     officeId: office.id,
     officeCode: office.code,
     officeNames: office.names,

@@ -1,3 +1,4 @@
+import type { PublicationHero } from '@/db/schema/publications';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Contact } from '@/lib/validation/contact';
 
@@ -20,6 +21,8 @@ export type ReleaseArticleDTO = {
   /** ISO 8601. */
   publishedAt: string;
   revisedAt: string | null;
+  /** The main image, shown above the text with its alt text and credit. */
+  hero: PublicationHero | null;
   contacts: Contact[];
   translations: { language: Locale; slug: string; title: string }[];
   /** Where the share links point; none for what is not public yet. */

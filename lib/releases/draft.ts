@@ -1,3 +1,4 @@
+import type { PublicationHero } from '@/db/schema/publications';
 import type { Locale } from '@/lib/i18n/locales';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import type { RichTextDoc } from '@/lib/rich-text/types';
@@ -20,6 +21,8 @@ export type ReleaseDraftDTO = {
   contacts: Contact[];
   topicIds: string[];
   heroMediaId: string | null;
+  /** The main image as the article will show it, for the editor's thumbnail. */
+  hero: PublicationHero | null;
   updatedAt: string;
   lastEditedByName: string | null;
 };

@@ -47,7 +47,7 @@ describe('the editor’s schema', () => {
     editor.chain().selectAll().toggleBold().toggleItalic().run();
     editor.chain().setTextSelection({ from: 1, to: 5 }).setLink({ href: 'https://example.org' }).run();
     editor.chain().focus('end').setParagraph().toggleHeading({ level: 2 }).toggleBulletList().toggleOrderedList().toggleBlockquote().run();
-    insertImage(editor, { mediaId: '0b7f6f3e-2f43-4a83-9f5e-2a0d6c3f1f10', src: '/media/2026/05/photo.jpg', alt: 'Tanks on a school roof', credit: 'Ana Ríos' });
+    insertImage(editor, { mediaId: '0b7f6f3e-2f43-4a83-9f5e-2a0d6c3f1f10', src: '/media/2026/05/photo.jpg', alt: 'Tanks on a school roof', credit: 'Ana Ríos', width: 960, height: 640 });
     const json = editor.getJSON();
     expect(parseRichText(json)).toMatchObject({ ok: true });
     expect(JSON.stringify(json)).toContain('"mediaId":"0b7f6f3e-2f43-4a83-9f5e-2a0d6c3f1f10"');

@@ -3,6 +3,7 @@ import Image from '@tiptap/extension-image';
 import Link from '@tiptap/extension-link';
 import { OrderedList } from '@tiptap/extension-list';
 import StarterKit from '@tiptap/starter-kit';
+import type { PickedImage } from '@/lib/media/types';
 import { safeHref } from './render-html';
 
 /** Where an image may come from, as lib/rich-text/schema.ts allows it: our media library, or https. */
@@ -72,10 +73,8 @@ export function editorExtensions(image: typeof EditorImage = EditorImage): Exten
   ];
 }
 
-/** An image chosen in the media library (a `PickedImage` fits), as the editor inserts it. */
-export type ImageToInsert = { mediaId: string; src: string; alt: string; credit: string };
-
-export function insertImage(editor: Editor, image: ImageToInsert): boolean {
+/** Inserts an image chosen in the media library where the cursor is. */
+export function insertImage(editor: Editor, image: PickedImage): boolean {
   return editor
     .chain()
     .focus()

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { ContactCard } from '@/components/portal/contact-card';
+import { HeroFigure } from '@/components/portal/hero-figure';
 import { ReleaseComments } from '@/components/workspace/comments/release-comments';
 import { ReleaseActions } from '@/components/workspace/release-actions.client';
 import { ReleaseEditor } from '@/components/workspace/release-editor.client';
@@ -94,6 +95,7 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
             {release.datelineCountry && `, ${release.datelineCountry}`}
           </p>
         )}
+        {release.hero && <HeroFigure hero={release.hero} credit={release.hero.credit && t('heroCredit', { credit: release.hero.credit })} />}
         {/* Rendered by lib/rich-text with an allowlist of nodes, marks and URL schemes. */}
         <div id="release-body" className="prose-release space-y-4 leading-relaxed" dangerouslySetInnerHTML={{ __html: release.bodyHtml }} />
         {release.contacts.length === 0 ? (
