@@ -110,8 +110,8 @@ test.describe('the review story', () => {
     await expect(editor.locator('article[id^="comment-"]').filter({ hasText: comment })).toBeVisible();
 
     await editor.getByLabel('Qué hay que cambiar (obligatorio)').fill('Den la capacidad de los tanques.');
-    await transition(editor, 'Pedir cambios', 'Hecho.');
-    await expect(editor.getByText('Cambios solicitados').first()).toBeVisible();
+    // Changes requested: the text may change again, so the page turns into the editor and says why.
+    await transition(editor, 'Pedir cambios', 'El editor pidió cambios: lea su comentario, corrija y vuelva a enviar.');
   });
 
   test('3. the writer is notified, finds the comment beside the editor, revises and resubmits', async ({ writerPage: writer }) => {
@@ -167,7 +167,8 @@ test.describe('the review story', () => {
     await transition(editor, 'Soumettre à la relecture', 'En relecture');
     await reviewer.goto(releaseUrl);
     await transition(reviewer, 'Aprobar', 'Hecho.');
-    await transition(reviewer, 'Publicar ahora', 'Hecho.');
+    // Published: the page turns into the editor of the live release; the public page tells the rest.
+    await reviewer.getByRole('button', { name: 'Publicar ahora', exact: true }).click();
 
     await expect.poll(async () => (await page.request.get(publicUrl(title))).text(), { timeout: 30_000 }).toContain(corrected);
     await page.goto(publicUrl(title));
