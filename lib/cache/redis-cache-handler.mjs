@@ -68,12 +68,13 @@ function connectRedis(url) {
 }
 
 // CacheHandler calls this once per process and shares the result between its instances.
-CacheHandler.onCreation(() => ({
+// Keys carry the build id: a new deploy never serves pages that point at the old build's scripts.
+CacheHandler.onCreation(({ buildId }) => ({
   handlers: [
     missOnFailure(
       createRedisHandler({
         client: connectRedis(process.env.REDIS_URL),
-        keyPrefix: process.env.REDIS_KEY_PREFIX ?? 'communique:',
+        keyPrefix: `${process.env.REDIS_KEY_PREFIX ?? 'communique:'}${buildId ?? 'unknown-build'}:`,
         timeoutMs: REDIS_TIMEOUT_MS,
       }),
     ),
