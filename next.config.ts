@@ -47,4 +47,6 @@ const nextConfig = (phase: string): NextConfig => ({
   },
 });
 
-export default (phase: string) => withNextIntl(nextConfig(phase));
+export default function config(phase: string): NextConfig {
+  return withNextIntl(nextConfig(phase));
+}

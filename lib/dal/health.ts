@@ -34,13 +34,7 @@ export async function checkDatabase(): Promise<DependencyHealth & { driver: Data
   return { ...(await probe(() => db.execute(sql`select 1`))), driver };
 }
 
-type RedisClient = ReturnType<typeof createClient>;
-let redis: { url: string; client: RedisClient } | undefined;
-
-/** One connection per process for the probe; it reconnects on its own after an outage. */
-function redisClient(url: string): RedisClient {
-  if (redis?.url === url) return redis.client;
-  void redis?.client.destroy();
+function connectProbe(url: string) {
   const client = createClient({
     url,
     disableOfflineQueue: true,
@@ -49,8 +43,18 @@ function redisClient(url: string): RedisClient {
   // The outcome of each probe is the report; connection errors need no other listener than this one.
   client.on('error', () => {});
   client.connect().catch(() => {});
-  redis = { url, client };
   return client;
+}
+
+type RedisClient = ReturnType<typeof connectProbe>;
+let redis: { url: string; client: RedisClient } | undefined;
+
+/** One connection per process for the probe; it reconnects on its own after an outage. */
+function redisClient(url: string): RedisClient {
+  if (redis?.url === url) return redis.client;
+  void redis?.client.destroy();
+  redis = { url, client: connectProbe(url) };
+  return redis.client;
 }
 
 async function ping(client: RedisClient): Promise<void> {
