@@ -43,6 +43,22 @@ export function missOnFailure(handler, { timeoutMs = REDIS_TIMEOUT_MS, logger = 
   };
 }
 
+/**
+ * The library tags a cached page with the tags Next put in its `x-next-cache-tags` header, but not
+ * a cached route handler's response (our release URLs, feeds, sitemap), which then no invalidation
+ * could reach on another instance. Give route responses their header's tags too.
+ */
+export function withRouteTags(entry) {
+  if (entry?.value?.kind !== 'APP_ROUTE') return entry;
+  const header = entry.value.headers?.['x-next-cache-tags'];
+  const routeTags = Array.isArray(header) ? header : typeof header === 'string' ? header.split(',') : [];
+  return { ...entry, tags: [...new Set([...entry.tags, ...routeTags])] };
+}
+
+function tagRouteResponses(handler) {
+  return { ...handler, set: (key, entry, ctx) => handler.set(key, withRouteTags(entry), ctx) };
+}
+
 /** One client per process; it reconnects on its own, and until it is ready every read is a miss. */
 function connectRedis(url) {
   const client = createClient({
@@ -72,11 +88,11 @@ function connectRedis(url) {
 CacheHandler.onCreation(({ buildId }) => ({
   handlers: [
     missOnFailure(
-      createRedisHandler({
+      tagRouteResponses(createRedisHandler({
         client: connectRedis(process.env.REDIS_URL),
         keyPrefix: `${process.env.REDIS_KEY_PREFIX ?? 'communique:'}${buildId ?? 'unknown-build'}:`,
         timeoutMs: REDIS_TIMEOUT_MS,
-      }),
+      })),
     ),
   ],
 }));

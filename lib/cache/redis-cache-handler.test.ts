@@ -1,6 +1,6 @@
 import type { Handler } from '@fortedigital/nextjs-cache-handler/cache-handler.types';
 import { describe, expect, it, vi } from 'vitest';
-import { missOnFailure } from './redis-cache-handler.mjs';
+import { missOnFailure, withRouteTags } from './redis-cache-handler.mjs';
 
 const entry = { lastModified: 1, lifespan: null, tags: ['publications:fr'], value: null };
 const meta = { implicitTags: [] };
@@ -48,5 +48,17 @@ describe('the shared cache when Redis fails', () => {
     await handler.revalidateTag('publications:fr');
     expect(inner.revalidateTag).toHaveBeenCalledWith('publications:fr');
     expect(logger.warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('tags of a cached route response', () => {
+  it('adds the tags Next listed in its header, so that an invalidation on another instance reaches it', () => {
+    const route = { ...entry, tags: [], value: { kind: 'APP_ROUTE', status: 200, body: Buffer.from(''), headers: { 'x-next-cache-tags': 'publication:fr:appel,sitemap' } } } as unknown as typeof entry; // the entry types of Next's internals are not exported
+    expect(withRouteTags(route).tags).toEqual(['publication:fr:appel', 'sitemap']);
+  });
+
+  it('leaves pages and data entries as the library tagged them', () => {
+    const page = { ...entry, value: { kind: 'APP_PAGE', headers: { 'x-next-cache-tags': 'other' } } } as unknown as typeof entry; // as above
+    expect(withRouteTags(page)).toBe(page);
   });
 });
