@@ -1,11 +1,27 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { LISTING_PARAMS, UNFILTERED_LISTING } from './lib/publications/listing-params';
 import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-const nextConfig: NextConfig = {
+/**
+ * Several instances share one cache in Redis (REDIS_URL, read when `next start` loads this file),
+ * so that a publish invalidated on one is seen by all; without it each process keeps its own.
+ * Nothing is kept in process memory then: a copy there would outlive an invalidation made
+ * elsewhere. The build never writes to Redis: it renders no page that reads data.
+ * No `cacheHandlers` entry: the app has no 'use cache' function, only `unstable_cache`, ISR
+ * pages and tagged `fetch`, which all go through `cacheHandler`.
+ */
+function sharedCache(phase: string): Pick<NextConfig, 'cacheHandler' | 'cacheMaxMemorySize'> {
+  if (!process.env.REDIS_URL || phase === PHASE_PRODUCTION_BUILD) return {};
+  return { cacheHandler: path.resolve('lib/cache/redis-cache-handler.mjs'), cacheMaxMemorySize: 0 };
+}
+
+const nextConfig = (phase: string): NextConfig => ({
+  ...sharedCache(phase),
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'happy-dom'],
   poweredByHeader: false,
@@ -39,6 +55,8 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-};
+});
 
-export default withNextIntl(nextConfig);
+export default function config(phase: string): NextConfig {
+  return withNextIntl(nextConfig(phase));
+}

@@ -96,6 +96,15 @@ describe('locking an account', () => {
     expect(reasons.at(-1)).toBe('locked');
   });
 
+  it('keeps the lock when more wrong passwords arrive at once than it takes to set it, as from several instances', async () => {
+    const user = await insertUser(n.db, n.offices.hq.id, 'writer', { passwordHash: n.people.admin.passwordHash });
+    const now = new Date();
+    const results = await Promise.all(Array.from({ length: 8 }, (_, attempt) => verifyCredentials({ email: user.email, password: `wrong-${attempt}` }, newIp(), now)));
+    expect(results.filter((result) => !result.ok && result.reason === 'locked').length).toBeGreaterThanOrEqual(4);
+    expect(await verifyCredentials({ email: user.email, password: NEWSROOM_PASSWORD }, newIp(), new Date(now.getTime() + MINUTE))).toEqual({ ok: false, reason: 'locked' });
+    expect((await reloadUser(n.db, user.id)).lockedUntil?.getTime()).toBeGreaterThan(now.getTime());
+  });
+
   it('forgets earlier failures after a successful sign-in', async () => {
     const user = n.people.senegalWriter;
     for (let attempt = 0; attempt < 4; attempt++) await verifyCredentials({ email: user.email, password: 'wrong' }, newIp());

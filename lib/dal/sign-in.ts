@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, eq, gt, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { loginAttempts, users } from '@/db/schema';
 import { LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS, MAX_FAILURES_PER_IP, type SignInInput } from '@/lib/auth/credentials';
@@ -77,9 +77,12 @@ export async function verifyCredentials(
         failedLogins: sql`case when ${users.failedLogins} + 1 >= ${MAX_FAILED_SIGN_INS} then 0 else ${users.failedLogins} + 1 end`,
         lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${MAX_FAILED_SIGN_INS} then ${lockedUntil.toISOString()}::timestamptz else null end`,
       })
-      .where(eq(users.id, user.id))
+      // A failure racing the one that locked the account (another request, another instance) must
+      // neither count towards a new lock nor lift the lock just set.
+      .where(and(eq(users.id, user.id), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
       .returning({ lockedUntil: users.lockedUntil });
-    if (after?.lockedUntil) {
+    if (!after) return refuse('locked', user.id);
+    if (after.lockedUntil) {
       await recordAudit(db, { actor: { label: email }, action: 'sign_in.locked_out', subjectType: 'user', subjectId: user.id, ip, data: { until: after.lockedUntil.toISOString() } });
       return refuse('locked', user.id);
     }

@@ -1,0 +1,254 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { and, eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@/db/client';
+import { auditLog, releases, transitions, users } from '@/db/schema';
+import { demoSourceKey, seedDemo } from '@/db/seed';
+import { DEMO_RELEASES } from '@/db/seed/demo-releases';
+import { applyTransition } from '@/lib/dal/transitions';
+import type { Actor } from '@/lib/workflow/transitions';
+import { freshDatabase } from '@/test/database';
+
+// Two `next start` instances of the current build (run `next build` first) on a throwaway
+// PostgreSQL database and a throwaway Redis that this file starts and stops itself.
+const PASSWORD = 'cluster-test-password';
+const PUBLISHES = Number(process.env.CLUSTER_PUBLISHES ?? 50);
+const [portA, portB] = (process.env.CLUSTER_PORTS ?? '3001,3002').split(',');
+const redisPort = String(16_000 + Math.floor(Math.random() * 10_000));
+const REVALIDATE_SECRET = randomBytes(24).toString('base64url');
+const A = `http://127.0.0.1:${portA}`;
+const B = `http://127.0.0.1:${portB}`;
+
+let db: Database;
+const people: Record<string, Actor & { kind: 'user' }> = {};
+const processes: ChildProcess[] = [];
+let redis: ChildProcess;
+
+const logDir = path.resolve('.data', 'cluster-test');
+
+/** Starts a process whose output goes to .data/cluster-test/<name>.log, read after a failure. */
+function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  fs.mkdirSync(logDir, { recursive: true });
+  const logFile = fs.openSync(path.join(logDir, `${name}.log`), 'w');
+  const child = spawn(command, args, { env, stdio: ['ignore', logFile, logFile] });
+  fs.closeSync(logFile);
+  processes.push(child);
+  return child;
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}
+
+async function demoRelease(office: string, state: string) {
+  const demo = DEMO_RELEASES.find((release) => release.office === office && release.state === state);
+  if (!demo) throw new Error(`no demo release of ${office} in ${state}`);
+  const [row] = await db.select().from(releases).where(eq(releases.sourceKey, demoSourceKey(demo.key)));
+  return row!;
+}
+
+const get = (base: string, pathname: string) => fetch(new URL(pathname, base), { redirect: 'manual', signal: AbortSignal.timeout(20_000) });
+
+/**
+ * Requests a page until the instance serves it from the shared cache. A first request renders the
+ * page and stores it after answering: a publish made before that write lands would race it.
+ */
+async function cachedOn(base: string, pathname: string): Promise<void> {
+  await waitFor(async () => {
+    const response = await get(base, pathname);
+    await response.text();
+    return response.status === 200 && response.headers.get('x-nextjs-cache') === 'HIT';
+  }, `${base}${pathname} from the cache`, 10_000);
+}
+
+/** What the scheduled-publish worker does after a publish: ask its own instance to expire the tags. */
+async function revalidateOn(base: string, release: { language: string; slug: string }) {
+  const response = await fetch(new URL('/api/revalidate', base), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${REVALIDATE_SECRET}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ language: release.language, slug: release.slug }),
+  });
+  expect(response.status).toBe(200);
+}
+
+beforeAll(async () => {
+  if (!process.env.TEST_DATABASE_URL) throw new Error('The cluster test needs TEST_DATABASE_URL (a PostgreSQL server): instances cannot share PGlite.');
+  if (!fs.existsSync(path.resolve('.next', 'BUILD_ID'))) throw new Error('No production build: run `npx next build` first.');
+  db = await freshDatabase();
+  await seedDemo(db, { password: PASSWORD });
+  for (const row of await db.select().from(users)) people[row.email.split('@')[0]!] = { kind: 'user', id: row.id, role: row.role };
+
+  redis = start('redis', 'redis-server', ['--port', redisPort, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env);
+  const shared = {
+    ...process.env,
+    NODE_ENV: 'production' as const,
+    DATABASE_URL: process.env.DATABASE_URL,
+    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+    REDIS_KEY_PREFIX: `communique-cluster-test-${redisPort}:`,
+    AUTH_SECRET: randomBytes(33).toString('base64'),
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    REVALIDATE_SECRET,
+    MEDIA_DIR: fs.mkdtempSync(path.join('/tmp', 'communique-cluster-media-')),
+    LOG_LEVEL: 'warn',
+  };
+  for (const port of [portA!, portB!]) {
+    const url = `http://127.0.0.1:${port}`;
+    start(`instance-${port}`, path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { ...shared, PORT: port, INTERNAL_URL: url, AUTH_URL: url, SITE_URL: url });
+  }
+  for (const base of [A, B]) await waitFor(async () => (await get(base, '/api/health')).ok, `${base}/api/health`);
+}, 180_000);
+
+afterAll(async () => {
+  await Promise.all(processes.map(stop));
+}, 30_000);
+
+describe('two instances on one PostgreSQL and one Redis', () => {
+  it('reports Redis as up on both instances', async () => {
+    for (const base of [A, B]) {
+      expect(await (await get(base, '/api/health')).json()).toMatchObject({ status: 'ok', database: { status: 'up', driver: 'postgres' }, redis: { status: 'up' } });
+    }
+  });
+
+  it(`shows a text published and refreshed on A on B's next request, ${PUBLISHES} times in a row`, async () => {
+    const live = await demoRelease('senegal', 'published');
+    const page = `/${live.language}/news/${live.slug}`;
+    const samples: { refreshMs: number; firstRequestOnBMs: number; totalMs: number }[] = [];
+    for (let round = 1; round <= PUBLISHES; round++) {
+      await cachedOn(B, page);
+      const title = `${live.title} — version ${round}`;
+      await db.update(releases).set({ title, lastEditedById: people['writer.dakar']!.id }).where(eq(releases.id, live.id));
+      expect(await applyTransition(people['writer.dakar']!, live.id, 'submit')).toMatchObject({ ok: true });
+      expect(await applyTransition(people.editor!, live.id, 'approve')).toMatchObject({ ok: true });
+      expect(await applyTransition(people.editor!, live.id, 'publish')).toMatchObject({ ok: true, state: 'published' });
+
+      const started = performance.now();
+      await revalidateOn(A, live);
+      const refreshed = performance.now();
+      const after = await get(B, page);
+      const html = await after.text();
+      const done = performance.now();
+      expect(after.status).toBe(200);
+      expect(html).toContain(`version ${round}<`);
+      samples.push({ refreshMs: refreshed - started, firstRequestOnBMs: done - refreshed, totalMs: done - started });
+    }
+    writeResults(samples);
+  }, 600_000);
+
+  it('answers 410 on B for a release unpublished on A', async () => {
+    const live = await demoRelease('hq', 'published');
+    const page = `/${live.language}/news/${live.slug}`;
+    await cachedOn(B, page);
+    expect(await applyTransition(people['editor.desk']!, live.id, 'unpublish')).toMatchObject({ ok: true });
+    await revalidateOn(A, live);
+    expect((await get(B, page)).status).toBe(410);
+  });
+
+  it('locks an account after five wrong passwords spread over A and B', async () => {
+    const email = 'writer.mexico@example.org';
+    const attempt = async (base: string, password: string) => {
+      const csrf = await get(base, '/api/auth/csrf');
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const cookie = csrf.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+      const response = await fetch(new URL('/api/auth/callback/credentials', base), {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        body: new URLSearchParams({ email, password, csrfToken }),
+      });
+      await response.text();
+    };
+    for (const base of [A, B, A, B, A]) await attempt(base, 'not-the-password');
+    await attempt(B, PASSWORD);
+
+    const [user] = await db.select({ id: users.id, lockedUntil: users.lockedUntil }).from(users).where(eq(users.email, email));
+    expect(user!.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    const actions = (await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, user!.id))).map((row) => row.action);
+    expect(actions.filter((action) => action === 'sign_in.failed')).toHaveLength(4);
+    expect(actions).toContain('sign_in.locked_out');
+    expect(actions).toContain('sign_in.refused_locked');
+    expect(actions).not.toContain('sign_in.succeeded');
+  });
+
+  it('publishes a scheduled release exactly once with a worker on each instance, and both serve it', async () => {
+    const approved = await demoRelease('west-central-africa', 'approved');
+    expect(await applyTransition(people.editor!, approved.id, 'schedule', { scheduledAt: new Date(Date.now() + 1_500) })).toMatchObject({ ok: true });
+    await waitFor(async () => (await db.select({ state: releases.state }).from(releases).where(eq(releases.id, approved.id)))[0]!.state === 'published', 'the scheduled publish', 30_000);
+    // Both workers look every second: give the slower one time to try again.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const published = await db.select({ n: sql<number>`count(*)::int` }).from(transitions).where(and(eq(transitions.releaseId, approved.id), eq(transitions.toState, 'published')));
+    expect(published[0]!.n).toBe(1);
+    for (const base of [A, B]) expect((await get(base, `/${approved.language}/news/${approved.slug}`)).status).toBe(200);
+  });
+
+  it('keeps answering pages, never a 500, once Redis has stopped, and reports itself degraded', async () => {
+    await stop(redis);
+    const live = await demoRelease('americas', 'published');
+    for (const base of [A, B]) {
+      for (const pathname of ['/fr', '/en/news', `/${live.language}/news/${live.slug}`]) {
+        expect((await get(base, pathname)).status, `${base}${pathname}`).toBe(200);
+      }
+      const health = await get(base, '/api/health');
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ status: 'degraded', database: { status: 'up' }, redis: { status: 'down' } });
+    }
+  });
+});
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function writeResults(samples: { refreshMs: number; firstRequestOnBMs: number; totalMs: number }[]) {
+  const summary = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { median: Math.round(percentile(sorted, 50)), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1)!) };
+  };
+  const result = {
+    measuredAt: new Date().toISOString(),
+    publishes: samples.length,
+    what: 'after a publish committed: POST /api/revalidate on instance A, then the first request for the release page on instance B, which must show the new text',
+    totalMs: summary(samples.map((sample) => sample.totalMs)),
+    refreshOnAMs: summary(samples.map((sample) => sample.refreshMs)),
+    firstRequestOnBMs: summary(samples.map((sample) => sample.firstRequestOnBMs)),
+    goal: { p99TotalMs: 250 },
+  };
+  fs.mkdirSync('bench/results', { recursive: true });
+  fs.writeFileSync('bench/results/cluster-publish.json', `${JSON.stringify(result, null, 2)}\n`);
+  const row = (label: string, value: { median: number; p99: number; max: number }) => `| ${label} | ${value.median} | ${value.p99} | ${value.max} |`;
+  fs.writeFileSync(
+    'bench/results/cluster-publish.md',
+    [
+      '# A publish seen by another instance',
+      '',
+      `${result.publishes} publishes of one release on two \`next start\` instances sharing PostgreSQL and Redis (\`npm run test:cluster\`, ${result.measuredAt.slice(0, 10)}).`,
+      'Each round publishes a new title through `applyTransition`, asks instance A to refresh the release (`POST /api/revalidate`, as the worker does),',
+      "then requests the release page from instance B, which must already show the new title. Times in milliseconds.",
+      '',
+      '| step | median | p99 | max |',
+      '|---|---|---|---|',
+      row('refresh on A', result.refreshOnAMs),
+      row("B's first request (renders afresh)", result.firstRequestOnBMs),
+      row('total', result.totalMs),
+      '',
+      `Goal: p99 of the total ≤ ${result.goal.p99TotalMs} ms.`,
+      '',
+    ].join('\n'),
+  );
+}
