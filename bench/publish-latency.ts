@@ -24,7 +24,6 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { register } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -44,10 +43,6 @@ const GOAL = { medianMs: 100, p99Ms: 250 };
 // Two published demo releases of different news, each written by a writer, so both HQ editors may approve them.
 const NOW_RELEASE = DEMO_RELEASES.find((release) => release.key === 'panama-labour-corridor-fr')!;
 const SCHEDULED_RELEASE = DEMO_RELEASES.find((release) => release.key === 'senegal-youth-solar-en')!;
-
-const SERVER_ONLY_AS_EMPTY = `export async function resolve(specifier, context, next) {
-  return specifier === 'server-only' ? { url: 'data:text/javascript,', shortCircuit: true } : next(specifier, context);
-}`;
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const name = `communique_publish_${Date.now().toString(36)}`;
@@ -140,9 +135,7 @@ try {
     if (result.status !== 0) throw new Error(`${script.join(' ')} failed`);
   }
   // The bench's transitions go through the DAL, imported once DATABASE_URL names the throwaway
-  // database. Outside Next, React's react-server build lacks what next/navigation needs, so the
-  // DAL is loaded as Vitest loads it: with the default conditions and `server-only` left empty.
-  register(`data:text/javascript,${encodeURIComponent(SERVER_ONLY_AS_EMPTY)}`);
+  // database (scripts/server-only-outside-next.mjs lets it load outside Next).
   const { applyTransition } = await import('@/lib/dal/transitions');
   ({ closeDatabase } = await import('@/db/client'));
 
