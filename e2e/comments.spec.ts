@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { demoRelease } from './demo';
 import { expect, test } from './fixtures';
+import { capture, expectNoAxeViolation, selectInBody } from './look';
 
 // A Panama release the writer sends back to review, so that the regional editor reviews it here.
 const jobFair = demoRelease('panama-inclusive-job-fair-es');
@@ -10,37 +9,6 @@ const PASSAGE = 'tres de los principales obstáculos';
 const run = Date.now();
 const COMMENT = `¿Tenemos una fuente para estos tres obstáculos? (${run})`;
 const REPLY = `Sí, la encuesta de salida de la feria (${run}).`;
-
-async function capture(page: Page, name: string) {
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** Selects the first occurrence of some words in the release's body, as a person dragging over them would. */
-async function selectInBody(page: Page, words: string) {
-  await page.locator('#release-body').evaluate((body, text) => {
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${text}" is not in the body`);
-  }, words);
-}
 
 test.describe('comments and notifications', () => {
   test('an editor comments on a passage and mentions the writer, who is notified, sees it, replies, and the editor resolves it', async ({ writerPage, regionalEditorPage: editor }) => {

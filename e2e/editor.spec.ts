@@ -2,17 +2,9 @@ import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './fixtures';
 import { storageStateOf } from './personas';
+import { capture, saveStatus } from './look';
 
 const WORDS = Array.from({ length: 12 }, () => 'Las escuelas rurales de Veraguas recogen el agua de lluvia para la estación seca.').join(' ');
-
-/** Saves the page at a phone's and a desktop's width, for a person to look at. */
-async function capture(page: Page, name: string) {
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: true });
-  }
-}
 
 async function createRelease(page: Page, title: string) {
   await page.goto('/workspace');
@@ -25,7 +17,6 @@ async function createRelease(page: Page, title: string) {
   return page.url();
 }
 
-const saveStatus = (page: Page) => page.locator('[data-status]');
 
 // Typing a whole release and waiting for autosaves takes longer than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 90_000 });

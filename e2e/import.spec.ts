@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolation } from './look';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'import');
 // Each run imports its own copies, so a second run on the same server starts from "imported" again.
@@ -82,8 +82,7 @@ test.describe('importing legacy pages from the workspace', () => {
       await page.getByRole('button', { name: 'Importer' }).click();
       await expect(page.getByRole('heading', { name: 'Rapport de l’essai à blanc (rien n’a été enregistré)' })).toBeVisible();
       await page.screenshot({ path: `test-results/screens/admin-import-dry-run-${width}.png`, fullPage: true });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNoAxeViolation(page);
     });
   }
 });

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import type { PickedImage } from '@/lib/media/types';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolation } from './look';
 
 // A picture of its own per run and per test, so that a second run on the same server uploads new images.
 const run = Date.now();
@@ -12,10 +11,6 @@ async function photo(width: number, height: number) {
   const background = { r: (run + shade * 37) % 256, g: (run >> 8) % 256, b: (shade * 91) % 256 };
   return sharp({ create: { width, height, channels: 3, background } }).jpeg().toBuffer();
 }
-const axe = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-};
 
 test.describe('the media API', () => {
   test('a writer uploads a photo and its web version is served as cacheable WebP at its /media/ URL', async ({ writerPage: page }) => {
@@ -83,7 +78,7 @@ test.describe('the media library page', () => {
     const dialog = page.getByRole('dialog', { name: 'Insertar una imagen' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('tab', { name: 'Subir' })).toHaveAttribute('aria-selected', 'true');
-    expect(await axe(page)).toEqual([]);
+    await expectNoAxeViolation(page);
 
     await dialog.getByRole('button', { name: 'Subir e insertar' }).click();
     await expect(dialog.getByText('Elija un archivo de imagen.')).toBeVisible();
@@ -104,7 +99,7 @@ test.describe('the media library page', () => {
     await expect(card).toContainText(`Puestos del mercado de Colón ${run}`);
     await expect(card).toContainText('Andrés Quintero');
     await expect(card.getByRole('img')).toHaveJSProperty('naturalWidth', 480);
-    expect(await axe(page)).toEqual([]);
+    await expectNoAxeViolation(page);
     await page.screenshot({ path: 'test-results/screens/media-library-1280.png', fullPage: true });
     await page.setViewportSize({ width: 375, height: 800 });
     await page.screenshot({ path: 'test-results/screens/media-library-375.png', fullPage: true });
@@ -125,7 +120,7 @@ test.describe('the media library page', () => {
     await dialog.getByRole('button', { name: `faro-${run}.jpg` }).click();
     await expect(dialog.getByRole('textbox', { name: 'Texto alternativo (español)' })).toHaveValue('');
     await expect(dialog.getByRole('textbox', { name: 'Texto alternativo (español)' })).toBeFocused();
-    expect(await axe(page)).toEqual([]);
+    await expectNoAxeViolation(page);
     await page.screenshot({ path: 'test-results/screens/media-picker-library-375.png', fullPage: true });
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

@@ -1,23 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { demoRelease } from './demo';
 import { expect, test } from './fixtures';
+import { capture, expectNoAxeViolation } from './look';
 
 const sahelFr = demoRelease('wca-sahel-land-study-fr');
 const sahelEn = demoRelease('wca-sahel-land-study-en');
-
-/** Saves the page at a phone's and a desktop's width, for a person to look at. */
-async function capture(page: Page, name: string) {
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: true });
-  }
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test.describe('the review queue', () => {
   test('shows an editor what waits, how long, and narrows it with filters kept in the URL', async ({ hqEditorPage: page }) => {

@@ -1,24 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { demoRelease } from './demo';
 import { expect, test } from './fixtures';
 import { storageStateOf } from './personas';
+import { capture, expectNoAxeViolation } from './look';
 
 // A Spanish release of Panama's writer that exists in no other language in the demo newsroom.
 const jobFair = demoRelease('panama-inclusive-job-fair-es');
-
-/** Saves the page at a phone's and a desktop's width, for a person to look at. */
-async function capture(page: Page, name: string) {
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: true });
-  }
-}
-
-async function expectNoAxeViolation(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 async function openAsWriter(browser: Browser) {
   const context = await browser.newContext({ storageState: storageStateOf('writer') });

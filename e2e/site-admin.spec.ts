@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { DEMO_RELEASES } from '@/db/seed/demo-releases';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolation } from './look';
 
 /** Presses Tab until the focused element is the button with this accessible name inside `scope`, as a keyboard user would. */
 async function tabTo(page: Page, scope: string, name: string) {
@@ -61,8 +61,7 @@ test.describe('site administration', () => {
   for (const path of ['/workspace/admin/menus', '/workspace/admin/topics', '/workspace/picks?language=fr']) {
     test(`axe finds no violation on ${path}`, async ({ adminPage: page }) => {
       await page.goto(path);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations).toEqual([]);
+      await expectNoAxeViolation(page);
     });
   }
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { slugify } from '@/lib/importer/slug';
 import { expect, test } from './fixtures';
+import { saveStatus, selectInBody } from './look';
 
 // One release from the writer's first word to its correction on the public site, then the two
 // refusals the workflow owes: no self-approval, and no publishing by a writer who forges the request.
@@ -12,7 +13,6 @@ const PANAMA = 'America/Panama';
 /** Each run gets its own titles, so the story runs again on the same server. */
 const tag = () => `kq${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
-const saveStatus = (page: Page) => page.locator('[data-status]');
 const publicUrl = (title: string) => `/es/news/${slugify(title)}`;
 
 /** A writer (or an editor) in the Spanish workspace writes a complete release; returns its workspace URL. */
@@ -50,24 +50,6 @@ async function writeRelease(page: Page, title: string) {
 async function transition(page: Page, button: string, answer: string) {
   await page.getByRole('button', { name: button, exact: true }).click();
   await expect(page.getByText(answer, { exact: true }).first()).toBeVisible({ timeout: 20_000 });
-}
-
-/** Selects words of the read-only body, as a person dragging over them would. */
-async function selectInBody(page: Page, words: string) {
-  await page.locator('#release-body').evaluate((body, text) => {
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(text);
-      if (at === -1) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-      return;
-    }
-    throw new Error(`"${text}" is not in the body`);
-  }, words);
 }
 
 /** A wall-clock time in a time zone, as <input type="datetime-local"> holds it. */

@@ -1,13 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** Saves the page at a phone's and a desktop's width, for a person to look at. */
-async function capture(page: Page, name: string) {
-  for (const width of [375, 1280]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `test-results/screens/${name}-${width}.png`, fullPage: true });
-  }
-}
+import { capture } from './look';
 
 const sectionNamed = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) });
 
