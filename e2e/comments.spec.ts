@@ -20,7 +20,8 @@ test.describe('comments and notifications', () => {
     const submit = writerPage.getByRole('button', { name: 'Enviar a revisión' });
     if (await submit.isVisible()) {
       await submit.click();
-      await expect(writerPage.getByText('Hecho.')).toBeVisible();
+      // In review, the text is frozen: the editor gives way to the read-only view.
+      await expect(writerPage.getByText('En revisión').first()).toBeVisible();
     }
 
     // The editor selects a passage and comments on it, mentioning the writer.
@@ -47,8 +48,8 @@ test.describe('comments and notifications', () => {
 
     await editor.getByLabel('Qué hay que cambiar (obligatorio)').fill('Citen la fuente de los obstáculos.');
     await editor.getByRole('button', { name: 'Pedir cambios' }).click();
-    await expect(editor.getByText('Hecho.')).toBeVisible();
-    await expect(editor.getByText('Cambios solicitados').first()).toBeVisible();
+    // Changes requested: the text may change again, so the page turns into the editor and says why.
+    await expect(editor.getByText('El editor pidió cambios: lea su comentario, corrija y vuelva a enviar.')).toBeVisible();
     await expectNoAxeViolation(editor);
     await capture(editor, 'release-comments');
 
@@ -70,8 +71,9 @@ test.describe('comments and notifications', () => {
 
     await writerPage.getByRole('listitem').filter({ hasText: 'Valentina Ortiz le mencionó' }).first().getByRole('link', { name: 'Ver el comentario' }).click();
     await expect(writerPage).toHaveURL(new RegExp(`#comment-${threadId}$`));
-    await expect(writerPage.locator(`#highlight-${threadId}`)).toHaveText(PASSAGE);
+    // The writer revises in the editor, where the comments panel quotes the passage.
     const writerThread = writerPage.locator(`#comment-${threadId}`);
+    await expect(writerThread.getByRole('figure')).toContainText(PASSAGE);
     await expect(writerThread).toContainText(COMMENT);
     await expect(writerThread.getByText('@Andrés Quintero')).toBeVisible();
 
@@ -82,12 +84,11 @@ test.describe('comments and notifications', () => {
     await expectNoAxeViolation(writerPage);
     await capture(writerPage, 'release-comments-writer');
 
-    // The editor is told of the reply and resolves the thread: its highlight goes away.
+    // The editor sees the reply and resolves the thread.
     await editor.goto(releaseUrl);
     const editorThread = editor.locator(`#comment-${threadId}`);
     await expect(editorThread).toContainText(REPLY);
     await editorThread.getByRole('button', { name: 'Marcar como resuelto' }).click();
-    await expect(editor.locator(`#highlight-${threadId}`)).toHaveCount(0);
     await editor.getByText(/hilos? resueltos?/).click();
     await expect(editor.locator(`#comment-${threadId}`)).toContainText('Resuelto por Valentina Ortiz');
   });

@@ -1,11 +1,10 @@
 import type { Browser, Page } from '@playwright/test';
-import { demoRelease } from './demo';
 import { expect, test } from './fixtures';
 import { storageStateOf } from './personas';
 import { capture, expectNoAxeViolation } from './look';
 
-// A Spanish release of Panama's writer that exists in no other language in the demo newsroom.
-const jobFair = demoRelease('panama-inclusive-job-fair-es');
+// A Spanish release this spec writes, so that it exists in no other language and no other spec touches it.
+const title = `Feria de empleo juvenil en Colón ${Date.now().toString(36)}`;
 
 async function openAsWriter(browser: Browser) {
   const context = await browser.newContext({ storageState: storageStateOf('writer') });
@@ -18,15 +17,17 @@ async function saveVersion(page: Page, message: string) {
   await expect(page.getByRole('status').filter({ hasText: 'Versión guardada.' })).toBeVisible();
 }
 
-// Every test works on a draft this spec creates, the new translation of the job fair release,
+// Every test works on a draft this spec creates, the new translation of that release,
 // so other specs' writes never meet ours.
 let sourceUrl: string;
 let translationUrl: string;
 
 test.beforeAll(async ({ browser }) => {
   const { context, page } = await openAsWriter(browser);
-  await page.goto('/workspace');
-  await page.getByRole('link', { name: jobFair.title }).first().click();
+  await page.goto('/workspace/releases/new');
+  await page.getByLabel('Título').fill(title);
+  await page.getByLabel('Idioma').selectOption('es');
+  await page.getByRole('button', { name: 'Crear el borrador' }).click();
   await expect(page).toHaveURL(/\/workspace\/releases\/[0-9a-f-]{36}$/);
   sourceUrl = new URL(page.url()).pathname;
   await page.getByRole('link', { name: 'Traducciones' }).click();
@@ -41,7 +42,7 @@ test.beforeAll(async ({ browser }) => {
 test.describe('translations', () => {
   test('a new language version is pre-filled from the source, and each lists the other', async ({ writerPage: page }) => {
     await page.goto(translationUrl);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(jobFair.title);
+    await expect(page.getByLabel('Título')).toHaveValue(title);
     const versions = page.getByRole('region', { name: 'Versiones y difusión' });
     await expect(versions.getByRole('link', { name: 'Español' })).toHaveAttribute('href', sourceUrl);
 
@@ -98,7 +99,7 @@ test.describe('preview links', () => {
     expect(response?.headers()['x-robots-tag']).toContain('noindex');
     expect(response?.headers()['cache-control']).toContain('no-store');
     await expect(visitor.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(jobFair.title);
+    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
     // The page speaks the release's language, whichever the new translation is in.
     await expect(visitor.getByText(/^(Preview — not published|Aperçu — non publié|Vista previa — no publicado)$/)).toBeVisible();
     await capture(visitor, 'revisions-preview-link');
@@ -130,7 +131,7 @@ test.describe('accessibility of history, comparison and previews', () => {
 
     await page.goto(`${translationUrl}/preview`);
     await expect(page.getByText('Vista previa — no publicado')).toBeVisible();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(jobFair.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expectNoAxeViolation(page);
 
     await page.goto(`${translationUrl}/preview-links`);

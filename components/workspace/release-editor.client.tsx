@@ -1,7 +1,7 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PublicationHero } from '@/db/schema/publications';
 import { EMPTY_CONTACT, toChecklistDraft, type ContactFields, type ReleaseDraftDTO } from '@/lib/releases/draft';
 import { toPlainText } from '@/lib/rich-text/plain-text';
@@ -49,6 +49,16 @@ export function ReleaseEditor({ release, userId, topics, children }: Props) {
   );
   const [pickingHero, setPickingHero] = useState(false);
   const chooseHero = useRef<HTMLButtonElement>(null);
+  // Once the picker is gone (not merely asked to close: a modal dialog keeps focus inside it), focus
+  // goes back to the button that opened it.
+  const pickedHero = useRef(false);
+  useEffect(() => {
+    if (pickingHero) pickedHero.current = true;
+    else if (pickedHero.current) {
+      pickedHero.current = false;
+      chooseHero.current?.focus();
+    }
+  }, [pickingHero]);
   const checklist = useMemo(() => runChecklist(toChecklistDraft(draft)), [draft]);
   const topicLabel = (topicId: string) => topics.find((topic) => topic.id === topicId)?.label ?? topicId;
   const problemsOf = (field: string) => problems.filter((problem) => problem.field === field || (field === 'body' && problem.field.startsWith('body')));
@@ -284,13 +294,8 @@ export function ReleaseEditor({ release, userId, topics, children }: Props) {
                   setPickingHero(false);
                   setShownHero({ mediaId: image.mediaId, image: { src: image.src, alt: image.alt, credit: image.credit || null, width: image.width, height: image.height } });
                   update((current) => ({ ...current, heroMediaId: image.mediaId }));
-                  // After the dialog has closed: closing gives focus back to where it was opened from.
-                  requestAnimationFrame(() => chooseHero.current?.focus());
                 }}
-                onCancel={() => {
-                  setPickingHero(false);
-                  chooseHero.current?.focus();
-                }}
+                onCancel={() => setPickingHero(false)}
               />
             )}
             {fieldError('heroMediaId')?.node}
