@@ -74,6 +74,7 @@ test.describe('comments and notifications', () => {
     // The writer revises in the editor, where the comments panel quotes the passage.
     const writerThread = writerPage.locator(`#comment-${threadId}`);
     await expect(writerThread.getByRole('figure')).toContainText(PASSAGE);
+    await expect(writerPage.locator(`.comment-highlight[data-comment="${threadId}"]`).first()).toBeVisible();
     await expect(writerThread).toContainText(COMMENT);
     await expect(writerThread.getByText('@Andrés Quintero')).toBeVisible();
 

@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PublicationHero } from '@/db/schema/publications';
 import { EMPTY_CONTACT, toChecklistDraft, type ContactFields, type ReleaseDraftDTO } from '@/lib/releases/draft';
+import type { PassageHighlight } from '@/lib/rich-text/comment-highlights';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import { runChecklist } from '@/lib/validation/checklist';
 import { DRAFT_LIMITS } from '@/lib/validation/release-draft';
@@ -32,12 +33,14 @@ type Props = {
   release: ReleaseDraftDTO;
   userId: string;
   topics: { id: string; label: string }[];
+  /** The passages open inline comments quote, marked in the text. */
+  highlights: PassageHighlight[];
   /** The workflow panel and the release's details, shown under the checklist. */
   children: ReactNode;
 };
 
 /** The release editor: structured fields, the body, autosave with its status, and the live checklist. */
-export function ReleaseEditor({ release, userId, topics, children }: Props) {
+export function ReleaseEditor({ release, userId, topics, highlights, children }: Props) {
   const t = useTranslations('ReleaseEditor');
   const format = useFormatter();
   const id = useId();
@@ -161,7 +164,7 @@ export function ReleaseEditor({ release, userId, topics, children }: Props) {
             <p id={`${id}-body`} className="font-medium">
               {t('fields.body')}
             </p>
-            <RichTextEditor key={autosave.bodyKey} content={draft.body} onChange={(doc) => update((current) => ({ ...current, body: doc }))} labelId={`${id}-body`} lang={release.language} />
+            <RichTextEditor key={autosave.bodyKey} content={draft.body} onChange={(doc) => update((current) => ({ ...current, body: doc }))} labelId={`${id}-body`} lang={release.language} highlights={highlights} />
             {body?.node}
           </div>
 

@@ -3,6 +3,7 @@ import { EditorContent, NodeViewWrapper, ReactNodeViewRenderer, useEditor, useEd
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
+import { CommentHighlights, type PassageHighlight } from '@/lib/rich-text/comment-highlights';
 import { EditorImage, editorExtensions, insertImage } from '@/lib/rich-text/editor-extensions';
 import { safeHref } from '@/lib/rich-text/render-html';
 import type { RichTextDoc } from '@/lib/rich-text/types';
@@ -148,22 +149,39 @@ function Toolbar({ editor, language }: { editor: Editor; language: Locale }) {
 }
 
 /** The release's body: TipTap with exactly the nodes and marks a stored release allows. */
-export function RichTextEditor({ content, onChange, labelId, lang }: { content: RichTextDoc; onChange: (doc: RichTextDoc) => void; labelId: string; lang: Locale }) {
-  const editor = useEditor({
-    extensions: editorExtensions(EditableImage),
-    content,
-    immediatelyRender: false,
-    editorProps: {
-      attributes: {
-        'aria-labelledby': labelId,
-        'aria-multiline': 'true',
-        role: 'textbox',
-        lang,
-        class: 'prose-release min-h-64 space-y-3 p-3 leading-relaxed focus:outline-none',
+export function RichTextEditor({
+  content,
+  onChange,
+  labelId,
+  lang,
+  highlights,
+}: {
+  content: RichTextDoc;
+  onChange: (doc: RichTextDoc) => void;
+  labelId: string;
+  lang: Locale;
+  highlights: PassageHighlight[];
+}) {
+  // A new set of commented passages (a thread resolved, another opened) makes a new editor on the same text.
+  const highlightsKey = JSON.stringify(highlights);
+  const editor = useEditor(
+    {
+      extensions: [...editorExtensions(EditableImage), CommentHighlights.configure({ highlights: JSON.parse(highlightsKey) as PassageHighlight[] })],
+      content,
+      immediatelyRender: false,
+      editorProps: {
+        attributes: {
+          'aria-labelledby': labelId,
+          'aria-multiline': 'true',
+          role: 'textbox',
+          lang,
+          class: 'prose-release min-h-64 space-y-3 p-3 leading-relaxed focus:outline-none',
+        },
       },
+      onUpdate: ({ editor: current }) => onChange(current.getJSON() as RichTextDoc),
     },
-    onUpdate: ({ editor: current }) => onChange(current.getJSON() as RichTextDoc),
-  });
+    [highlightsKey],
+  );
   return (
     <div className="rounded border border-slate-400 bg-white focus-within:outline focus-within:outline-2 focus-within:outline-brand-700">
       {editor && <Toolbar editor={editor} language={lang} />}

@@ -7,6 +7,7 @@ import { ReleaseActions } from '@/components/workspace/release-actions.client';
 import { ReleaseEditor } from '@/components/workspace/release-editor.client';
 import { ReleaseTools } from '@/components/workspace/release-tools';
 import { StateBadge } from '@/components/workspace/state-badge';
+import { listComments } from '@/lib/dal/comments';
 import { findReleaseDraftForEdit, listTopicChoices } from '@/lib/dal/release-drafts';
 import { getReleaseView } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
@@ -72,9 +73,10 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
   );
 
   if (draft) {
-    const topics = await listTopicChoices();
+    const [topics, threads] = await Promise.all([listTopicChoices(), listComments(id)]);
+    const highlights = threads.flatMap((thread) => (thread.anchor && thread.anchorFound && !thread.resolvedAt ? [{ id: thread.id, ...thread.anchor }] : []));
     return (
-      <ReleaseEditor release={draft} userId={user.id} topics={topics.map((topic) => ({ id: topic.id, label: topic.labels[locale] }))}>
+      <ReleaseEditor release={draft} userId={user.id} highlights={highlights} topics={topics.map((topic) => ({ id: topic.id, label: topic.labels[locale] }))}>
         {sidebar}
       </ReleaseEditor>
     );
