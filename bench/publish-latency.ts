@@ -219,6 +219,8 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
   });
   let replay: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
+  // The click is the warm-up: the first action after start also loads the code it runs.
+  let warmUpClick: Awaited<ReturnType<typeof publishNow>> | undefined;
   try {
     const context = await browser.newContext({ locale: 'en-US', baseURL: ORIGIN });
     const page = await context.newPage();
@@ -241,22 +243,22 @@ try {
       kept.cookie ??= (await context.cookies(ORIGIN)).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
       replay = { url: request.url(), headers: kept, body: request.postDataBuffer()! };
     });
-    console.log('publish now (Chromium click)', uiSample);
-    nowSamples.push(uiSample);
+    console.log('publish now (Chromium click, warm-up)', uiSample);
+    warmUpClick = uiSample;
   } finally {
     await browser.close();
   }
   if (!replay?.headers.cookie) throw new Error('the server action request was not captured with its session cookie');
   const captured = replay;
 
-  for (let index = 1; index < RUNS; index += 1) {
+  for (let index = 1; index <= RUNS; index += 1) {
     const sample = await publishNow(index, async () => {
       const response = await fetch(captured.url, { method: 'POST', headers: captured.headers, body: new Uint8Array(captured.body) });
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`the server action answered ${response.status}`);
     });
     nowSamples.push(sample);
-    console.log(`publish now ${index + 1}/${RUNS}`, sample);
+    console.log(`publish now ${index}/${RUNS}`, sample);
   }
 
   type ScheduledSample = { latencyMs: number; sinceCommitSeenMs: number; pickupMs: number; scheduledToVisibleMs: number; polls: number; cache: string | null };
@@ -298,12 +300,12 @@ try {
       poll: `GET of the public release URL, ${POLL_GAP_MS} ms between the end of one response and the next request, no cache-busting`,
       latency: 'first response containing the new title − the publish transition’s created_at (set by applyTransition() when called, before its transaction: the latency includes the transaction, an upper bound)',
       commitSeen: `the database polled alongside (${POLL_GAP_MS} ms apart) for the committed publish transition: the first time it is seen is at or just after the commit, a lower bound`,
-      publishNow: 'editor@ clicks "Publish now" in Chromium for the first run; the other runs replay that server-action request (Next-Action id, form fields, session cookie) over HTTP',
+      publishNow: 'editor@ clicks "Publish now" in Chromium once, as a warm-up not counted; the measured runs replay that server-action request (Next-Action id, form fields, session cookie) over HTTP',
       scheduled: `schedule ${SCHEDULE_AHEAD_MS} ms ahead through applyTransition(); the worker (1 s between ticks) publishes and calls POST /api/revalidate`,
     },
     publishNow: {
       ...summarize(nowSamples.map((sample) => sample.latencyMs)),
-      replayedOnly: summarize(nowSamples.slice(1).map((sample) => sample.latencyMs)),
+      warmUpClick,
       sinceCommitSeen: summarize(nowSamples.map((sample) => sample.sinceCommitSeenMs)),
       sinceActionResponse: summarize(nowSamples.map((sample) => sample.sinceResponseMs)),
       staleResponsesAfterActionResponse: nowSamples.reduce((sum, sample) => sum + sample.staleAfterResponse, 0),
@@ -336,7 +338,6 @@ try {
       '| measure | runs | median ms | p95 ms | p99 ms | max ms | goal |',
       '|---|---|---|---|---|---|---|',
       row('publish now: publish transition → new text served', report.publishNow, met(report.publishNow)),
-      row('publish now, replayed requests only (without the Chromium click)', report.publishNow.replayedOnly),
       row('publish now: commit seen in the database → new text served', report.publishNow.sinceCommitSeen),
       row('publish now: action response → new text served', report.publishNow.sinceActionResponse),
       row('scheduled: publish transition → new text served', report.scheduled, met(report.scheduled)),
@@ -344,7 +345,7 @@ try {
       row('scheduled: embargo time → publish transition (worker pickup)', report.scheduled.workerPickup),
       row('scheduled: embargo time → new text served', report.scheduled.scheduledToVisible),
       '',
-      `The first publish-now run is the click in Chromium (${nowSamples[0]!.latencyMs} ms), with the browser on the same CPUs. At ${RUNS} runs, p99 is the slowest run.`,
+      `The warm-up click in Chromium (not counted) took ${warmUpClick?.latencyMs} ms, with the browser on the same CPUs. At ${RUNS} runs, p99 is the slowest run.`,
       '',
       `Responses with the old text to requests sent after the server action had answered: ${report.publishNow.staleResponsesAfterActionResponse}.`,
       '',
