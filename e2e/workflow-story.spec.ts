@@ -78,6 +78,8 @@ test.describe('the review story', () => {
     await writer.reload();
     await expect(writer.getByText('En revisión').first()).toBeVisible();
     await expect(writer.getByRole('textbox', { name: 'Texto', exact: true })).toHaveCount(0);
+    await writer.goto('/workspace');
+    await expect(writer.getByRole('region', { name: /^Enviados a revisión/ }).getByRole('link', { name: title })).toBeVisible();
   });
 
   test('2. the regional editor finds it in review, comments on a passage and asks for changes', async ({ regionalEditorPage: editor }) => {

@@ -16,7 +16,7 @@ import { listTopicsForAdmin } from '@/lib/dal/topic-admin';
 import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
 import { listOutboxMessages } from '@/lib/dal/outbox-admin';
 import { findReleaseDraftForEdit, listOfficesForNewRelease, listTopicChoices } from '@/lib/dal/release-drafts';
-import { getReleaseView, listMyDrafts, listRecentlyPublished, listReviewOffices, listReviewQueue, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
+import { getReleaseView, listMyDrafts, listMySubmitted, listRecentlyPublished, listReviewOffices, listReviewQueue, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
 import { listPreviewLinks } from '@/lib/dal/preview-links';
 import { compareRevisions, getReleaseHeading, getReleaseHistory, getReleasePreview } from '@/lib/dal/revisions';
 import { getCurrentUser } from '@/lib/dal/session';
@@ -182,7 +182,7 @@ type Call = () => Promise<unknown>;
 // prettier-ignore
 const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Record<Persona, Outcome>][] = [
   //                                                                                                anonymous  writerOwn   writerOther  regionalInside regionalOutside hqEditor  admin
-  ['page /workspace (layout and dashboard lists)', () => () => Promise.all([getCurrentUser(), countUnreadNotifications(), listMyDrafts(), listWaitingForReview(), listScheduled(), listRecentlyPublished()]),
+  ['page /workspace (layout and dashboard lists)', () => () => Promise.all([getCurrentUser(), countUnreadNotifications(), listMyDrafts(), listMySubmitted(), listWaitingForReview(), listScheduled(), listRecentlyPublished()]),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ['page /workspace/releases/[id] (a Panama release)', () => () => Promise.all([getReleaseView(n.releases.panamaInReview.id), listComments(n.releases.panamaInReview.id), listMentionableColleagues(n.releases.panamaInReview.id), listTranslations(n.releases.panamaInReview.id)]),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],

@@ -1,14 +1,15 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ReleaseList } from '@/components/workspace/release-list';
-import { listMyDrafts, listRecentlyPublished, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
+import { listMyDrafts, listMySubmitted, listRecentlyPublished, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
 
 export default async function DashboardPage() {
   const user = await getCurrentUser();
-  const [t, drafts, waiting, scheduled, published] = await Promise.all([
+  const [t, drafts, submitted, waiting, scheduled, published] = await Promise.all([
     getTranslations('Dashboard'),
     listMyDrafts(),
+    listMySubmitted(),
     listWaitingForReview(),
     listScheduled(),
     listRecentlyPublished(),
@@ -27,6 +28,7 @@ export default async function DashboardPage() {
           <ReleaseList heading={t('waiting')} empty={t('waitingEmpty')} items={waiting} dateOf={(item) => item.updatedAt} dateLabel={t('submitted')} />
         )}
         <ReleaseList heading={t('drafts')} empty={t('draftsEmpty')} items={drafts} dateOf={(item) => item.updatedAt} dateLabel={t('updated')} />
+        <ReleaseList heading={t('sentForReview')} empty={t('sentForReviewEmpty')} items={submitted} dateOf={(item) => item.updatedAt} dateLabel={t('updated')} />
         <ReleaseList heading={t('scheduled')} empty={t('scheduledEmpty')} items={scheduled} dateOf={(item) => item.scheduledAt} dateLabel={t('scheduledFor')} />
         <ReleaseList heading={t('published')} empty={t('publishedEmpty')} items={published} dateOf={(item) => item.lastPublishedAt} dateLabel={t('publishedOn')} />
       </div>

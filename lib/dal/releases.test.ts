@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { actAs } from '@/test/fake-auth';
 import { freshNewsroom, type Newsroom } from '@/test/newsroom';
-import { listMyDrafts, listRecentlyPublished, listScheduled, listWaitingForReview } from './releases';
+import { listMyDrafts, listMySubmitted, listRecentlyPublished, listScheduled, listWaitingForReview } from './releases';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 
@@ -16,6 +16,7 @@ describe('the dashboard lists', () => {
   it('show a writer their own drafts and their office’s scheduled and published releases', async () => {
     actAs(n.people.panamaWriter);
     expect(titles(await listMyDrafts())).toEqual(['Panama draft']);
+    expect(titles(await listMySubmitted())).toEqual(['Panama in review']);
     expect(titles(await listScheduled())).toEqual(['Panama scheduled']);
     expect(titles(await listRecentlyPublished())).toEqual(['Panama published']);
     expect(await listWaitingForReview()).toEqual([]);
@@ -36,6 +37,7 @@ describe('the dashboard lists', () => {
   it('never show a writer the drafts of another office', async () => {
     actAs(n.people.senegalWriter);
     expect(titles(await listMyDrafts())).toEqual(['Senegal draft']);
+    expect(titles(await listMySubmitted())).toEqual(['Senegal in review']);
     expect(await listScheduled()).toEqual([]);
   });
 });

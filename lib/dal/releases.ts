@@ -79,6 +79,12 @@ export async function listMyDrafts(): Promise<ReleaseListItemDTO[]> {
   );
 }
 
+/** The signed-in user's own releases that wait for an editor (in review, or approved and not yet out), newest first. */
+export async function listMySubmitted(): Promise<ReleaseListItemDTO[]> {
+  const user = await getCurrentUser();
+  return listInScope(and(eq(releases.authorId, user.id), inArray(releases.state, ['in_review', 'approved'])), [desc(releases.updatedAt)], LIMITS.list);
+}
+
 /** Releases an editor may review, oldest first; empty for anyone who does not review. */
 export async function listWaitingForReview(): Promise<ReleaseListItemDTO[]> {
   const user = await getCurrentUser();
