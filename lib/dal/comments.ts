@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, type SQL } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { z } from 'zod';
 import { alias } from 'drizzle-orm/pg-core';
 import { db, type Transaction } from '@/db/client';
@@ -91,8 +92,11 @@ export async function listMentionableColleagues(releaseId: string): Promise<Ment
   return colleaguesWhoCanSee(db, release, ne(users.id, user.id));
 }
 
-/** The threads of a release, oldest first, each with its replies; calls notFound() for a release the person may not see. */
-export async function listComments(releaseId: string): Promise<CommentThreadDTO[]> {
+/**
+ * The threads of a release, oldest first, each with its replies; calls notFound() for a release the
+ * person may not see. Memoised per request: the editor (for its highlights) and the comments panel both read it.
+ */
+export const listComments = cache(async (releaseId: string): Promise<CommentThreadDTO[]> => {
   const user = await getCurrentUser();
   const release = await findVisibleRelease(db, user, releaseId);
   if (!release) notFound();
@@ -142,7 +146,7 @@ export async function listComments(releaseId: string): Promise<CommentThreadDTO[
   const byId = new Map(threads.map((thread) => [thread.id, thread]));
   for (const row of rows) if (row.parentId) byId.get(row.parentId)?.replies.push(toDTO(row));
   return threads;
-}
+});
 
 /** The mentioned people, if every one of them may see the release; `undefined` if any may not (or does not exist). */
 async function resolveMentions(tx: Transaction, release: VisibleRelease, requested: string[]): Promise<string[] | undefined> {

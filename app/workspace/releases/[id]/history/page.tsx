@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/components/workspace/action-form.client';
+import { RestoreRevisionForm } from '@/components/workspace/restore-revision-form';
 import { ReleasePageHeading } from '@/components/workspace/release-page-heading';
 import { StateBadge } from '@/components/workspace/state-badge';
 import { getReleaseHistory } from '@/lib/dal/revisions';
-import { restoreReleaseRevision } from './actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Revisions');
@@ -61,17 +60,7 @@ export default async function ReleaseHistoryPage({ params }: PageProps<'/workspa
                   </fieldset>
                   {canWrite && (
                     <div className="ml-auto">
-                      <ActionForm
-                        action={restoreReleaseRevision}
-                        tone="quiet"
-                        submitLabel={t('restore', { number: revision.number })}
-                        doneMessage={t('restored')}
-                        fields={[
-                          { name: 'releaseId', type: 'hidden', label: '', defaultValue: release.id },
-                          { name: 'revisionNumber', type: 'hidden', label: '', defaultValue: String(revision.number) },
-                          { name: 'expectedVersion', type: 'hidden', label: '', defaultValue: String(release.version) },
-                        ]}
-                      />
+                      <RestoreRevisionForm releaseId={release.id} version={release.version} revisionNumber={revision.number} />
                     </div>
                   )}
                 </div>

@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/components/workspace/action-form.client';
+import { RestoreRevisionForm } from '@/components/workspace/restore-revision-form';
 import { ReleasePageHeading } from '@/components/workspace/release-page-heading';
 import { RevisionDiff } from '@/components/workspace/revision-diff';
 import { compareRevisions, type RevisionListItemDTO } from '@/lib/dal/revisions';
 import { CompareRevisionsInput } from '@/lib/validation/revisions';
-import { restoreReleaseRevision } from '../actions';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Revisions');
@@ -65,18 +64,7 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pag
           </h2>
           <div className="flex flex-wrap gap-4">
             {(comparison.from.number === comparison.to.number ? [comparison.to] : [comparison.from, comparison.to]).map((revision) => (
-              <ActionForm
-                key={revision.number}
-                action={restoreReleaseRevision}
-                tone="quiet"
-                submitLabel={t('restore', { number: revision.number })}
-                doneMessage={t('restored')}
-                fields={[
-                  { name: 'releaseId', type: 'hidden', label: '', defaultValue: release.id },
-                  { name: 'revisionNumber', type: 'hidden', label: '', defaultValue: String(revision.number) },
-                  { name: 'expectedVersion', type: 'hidden', label: '', defaultValue: String(release.version) },
-                ]}
-              />
+              <RestoreRevisionForm key={revision.number} releaseId={release.id} version={release.version} revisionNumber={revision.number} />
             ))}
           </div>
         </section>
