@@ -7,6 +7,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { SEARCH_CONFIGS } from '@/db/schema/publications';
 import { SEARCH_WINDOW } from '@/lib/publications/news-filters';
+import { requiredWordPairs } from '@/lib/publications/word-pairs';
 import type { Locale } from '@/lib/i18n/locales';
 import { generatePublications, TOPICAL_WORDS, vocabulary } from '@/scripts/generate-publications';
 
@@ -40,12 +41,16 @@ async function serverTime(sql: postgres.Sql, text: string, params: (string | num
 }
 
 /**
- * The statements of lib/dal/publications.ts searchPublications(): a count capped just past the
- * window, then one page ranked among the window's most recent matches, with headlines.
+ * The statements of lib/dal/publications.ts searchPublications(): the query's parse (for the word
+ * pairs a phrase demands), a count capped just past the window, then one page ranked among the
+ * window's most recent matches, with headlines.
  */
 async function fullTextSearch(sql: postgres.Sql, language: Locale, words: string) {
   const config = `'${SEARCH_CONFIGS[language]}'::regconfig`;
-  const where = `withdrawn_at is null and language = $1 and search @@ websearch_to_tsquery(${config}, $2)`;
+  const parseMs = await serverTime(sql, `select websearch_to_tsquery(${config}, $1)::text`, [words]);
+  const [parsed] = await sql.unsafe(`select websearch_to_tsquery(${config}, $1)::text as query`, [words]);
+  const pairs = requiredWordPairs((parsed as unknown as { query: string }).query);
+  const where = `withdrawn_at is null and language = $1 and search @@ websearch_to_tsquery(${config}, $2)${pairs ? ` and adjacent_pairs @@ '${pairs.replace(/'/g, "''")}'::tsquery` : ''}`;
   const countMs = await serverTime(sql, `select count(*)::int from (select 1 from publications where ${where} limit ${SEARCH_WINDOW + 1}) counted`, [language, words]);
   const pageMs = await serverTime(
     sql,
@@ -56,7 +61,7 @@ async function fullTextSearch(sql: postgres.Sql, language: Locale, words: string
      ) r order by r.rank desc, r.published_at desc`,
     [language, words, HEADLINE],
   );
-  return countMs + pageMs;
+  return parseMs + countMs + pageMs;
 }
 
 /** The naive alternative: every word somewhere in the title, summary or body, newest first. */

@@ -18,6 +18,13 @@ const searchConfig = sql.raw(
   `(case language when 'en' then 'en_unaccent'::regconfig when 'es' then 'es_unaccent'::regconfig else 'fr_unaccent'::regconfig end)`,
 );
 
+// A function rather than a constant: the generated columns name the table being defined.
+const searchDocument = (): SQL => sql`
+  setweight(to_tsvector(${searchConfig}, ${publications.title}), 'A') ||
+  setweight(to_tsvector(${searchConfig}, ${publications.summary}), 'B') ||
+  setweight(to_tsvector(${searchConfig}, ${publications.datelineCity}), 'C') ||
+  setweight(to_tsvector(${searchConfig}, ${publications.bodyText}), 'D')`;
+
 /**
  * The public read model: one row per release that is or was public, written in the same
  * transaction as the publish. Public code reads this table only, so a draft cannot leak.
@@ -63,13 +70,15 @@ export const publications = pgTable(
     /** Weighted title > summary > dateline > body, through the language's accent-insensitive configuration. */
     search: tsvector()
       .notNull()
-      .generatedAlwaysAs(
-        (): SQL => sql`
-          setweight(to_tsvector(${searchConfig}, ${publications.title}), 'A') ||
-          setweight(to_tsvector(${searchConfig}, ${publications.summary}), 'B') ||
-          setweight(to_tsvector(${searchConfig}, ${publications.datelineCity}), 'C') ||
-          setweight(to_tsvector(${searchConfig}, ${publications.bodyText}), 'D')`,
-      ),
+      .generatedAlwaysAs((): SQL => searchDocument()),
+    /**
+     * Every pair of neighbouring words of `search` as one lexeme ("sant publiqu"). A quoted phrase
+     * first narrows the candidates to documents holding each of its word pairs through this index,
+     * so the exact phrase check reads a handful of documents, not every one holding both words.
+     */
+    adjacentPairs: tsvector()
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`adjacent_lexeme_pairs(${searchDocument()})`),
   },
   (t) => [
     unique('publications_language_slug_unique').on(t.language, t.slug),
@@ -79,6 +88,7 @@ export const publications = pgTable(
     index('publications_topics_gin').using('gin', t.topics),
     index().on(t.translationGroupId),
     // One per language: every search names its language, so no bitmap of the whole language is AND-ed in.
+    index('publications_adjacent_pairs_gin').using('gin', t.adjacentPairs),
     ...LOCALES.map((language) =>
       index(`publications_search_${language}_gin`)
         .using('gin', t.search)

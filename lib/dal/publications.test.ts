@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/db/client';
 import { publications } from '@/db/schema';
@@ -151,6 +151,23 @@ describe('search', () => {
     const result = await searchPublications('fr', withdrawn.title, filters({}));
     expect(result.items.map((item) => item.slug)).not.toContain(withdrawn.slug);
     expect((await searchPublications('fr', '"unterminated & | ! (', filters({}))).total).toBeGreaterThanOrEqual(0);
+  });
+
+  it('finds exactly what the language\'s own phrase matching finds, for quoted phrases alone, AND-ed, OR-ed or negated', async () => {
+    const [live] = await db.select({ title: publications.title }).from(publications).where(eq(publications.slug, demo('niger-floods-response-fr').slug));
+    const words = live!.title.split(/[\s,.:;«»"]+/);
+    const at = words.findIndex((word, index) => word.length > 3 && (words[index + 1]?.length ?? 0) > 3);
+    const [first, second] = [words[at]!, words[at + 1]!];
+    const third = words.find((word, index) => word.length > 3 && index !== at && index !== at + 1)!;
+    const queries = [`"${first} ${second}"`, `"${second} ${first}"`, `"${first} ${second}" ${third}`, `"${first} ${second}" OR ${third}`, `${third} -"${first} ${second}"`];
+    for (const query of queries) {
+      const [{ matches }] = (await db
+        .select({ matches: sql<number>`count(*)::int` })
+        .from(publications)
+        .where(and(eq(publications.language, 'fr'), isNull(publications.withdrawnAt), sql`${publications.search} @@ websearch_to_tsquery('fr_unaccent', ${query})`))) as [{ matches: number }];
+      expect((await searchPublications('fr', query, filters({}))).total, query).toBe(matches);
+    }
+    expect((await searchPublications('fr', queries[0]!, filters({}))).items.map((item) => item.slug)).toContain(demo('niger-floods-response-fr').slug);
   });
 
   it('keeps markup in the text as text', async () => {

@@ -6,6 +6,7 @@ import { publications, SEARCH_CONFIGS, type PublicationHero } from '@/db/schema'
 import { CACHE_TAGS, type PublicationCacheKey } from '@/lib/cache/tags';
 import { LOCALES, type Locale, type LocalizedText } from '@/lib/i18n/locales';
 import { PAGE_SIZE, SEARCH_WINDOW, type NewsFilters } from '@/lib/publications/news-filters';
+import { requiredWordPairs } from '@/lib/publications/word-pairs';
 import type { Contact } from '@/lib/validation/contact';
 import { MAX_PICKS } from '@/lib/validation/picks';
 import { cachedRead } from './public-cache';
@@ -357,7 +358,14 @@ export const searchPublications = cachedRead(
   async (language: Locale, words: string, filters: NewsFilters): Promise<SearchPageDTO> => {
     const config = sql.raw(`'${SEARCH_CONFIGS[language]}'::regconfig`);
     const query = sql`websearch_to_tsquery(${config}, ${words})`;
-    const where = and(...filterConditions({ ...filters, languages: [language] }), sql`${publications.search} @@ ${query}`);
+    // The parsed query says which word pairs a phrase demands; `(select)` is a row without a table.
+    const [{ parsed } = { parsed: '' }] = await db.select({ parsed: sql<string>`${query}::text` }).from(sql`(select) as one_row`);
+    const pairs = requiredWordPairs(parsed);
+    const where = and(
+      ...filterConditions({ ...filters, languages: [language] }),
+      sql`${publications.search} @@ ${query}`,
+      pairs ? sql`${publications.adjacentPairs} @@ ${pairs}::tsquery` : undefined,
+    );
     const counted = db.select({ one: sql`1` }).from(publications).where(where).limit(SEARCH_WINDOW + 1).as('counted');
     const [{ matches } = { matches: 0 }] = await db.select({ matches: sql<number>`count(*)::int` }).from(counted);
     const pages = paging(Math.min(matches, SEARCH_WINDOW), filters.page);

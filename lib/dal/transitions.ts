@@ -185,10 +185,19 @@ async function writePublication(tx: Transaction, release: ReleaseRow, revisionId
 }
 
 async function withdrawPublication(tx: Transaction, releaseId: string, now: Date): Promise<PublicationChange | null> {
-  const [row] = await tx.update(publications).set({ withdrawnAt: now }).where(eq(publications.releaseId, releaseId)).returning();
-  if (!row) return null;
-  const { language, slug, translationGroupId, officeCode, regionCode, topics: topicSlugs } = row;
-  return { change: 'withdrawn', language, slug, translationGroupId, officeCode, regionCode, topics: topicSlugs };
+  const [row] = await tx
+    .update(publications)
+    .set({ withdrawnAt: now })
+    .where(eq(publications.releaseId, releaseId))
+    .returning({
+      language: publications.language,
+      slug: publications.slug,
+      translationGroupId: publications.translationGroupId,
+      officeCode: publications.officeCode,
+      regionCode: publications.regionCode,
+      topics: publications.topics,
+    });
+  return row ? { change: 'withdrawn', ...row } : null;
 }
 
 /** Who hears about a transition: editors covering the office on submit, else the author, the last editor and everyone who commented. */
