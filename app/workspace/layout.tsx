@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { SkipLink } from '@/components/site/skip-link';
 import { NotificationBell } from '@/components/workspace/notification-bell';
 import { signOutNow } from '@/app/(sign-in)/logout/actions';
+import { writesReleases } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/dal/session';
 import '../globals.css';
 
@@ -18,7 +19,7 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
   const [t, site] = await Promise.all([getTranslations('Workspace'), getTranslations('Site')]);
   const links = [
     { href: '/workspace', label: t('nav.dashboard') },
-    { href: '/workspace/releases/new', label: t('nav.newRelease') },
+    ...(writesReleases(user) ? [{ href: '/workspace/releases/new', label: t('nav.newRelease') }] : []),
     ...(user.role === 'editor' ? [{ href: '/workspace/review', label: t('nav.review') }] : []),
     { href: '/workspace/media', label: t('nav.media') },
     ...(user.role === 'editor' || user.role === 'admin' ? [{ href: '/workspace/picks', label: t('nav.picks') }] : []),

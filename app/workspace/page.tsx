@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ReleaseList } from '@/components/workspace/release-list';
 import { listMyDrafts, listMySubmitted, listRecentlyPublished, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
+import { writesReleases } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/dal/session';
 
 export default async function DashboardPage() {
@@ -19,9 +20,11 @@ export default async function DashboardPage() {
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-800">{t('heading', { name: user.name })}</h1>
-        <Link href="/workspace/releases/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t('newRelease')}
-        </Link>
+        {writesReleases(user) && (
+          <Link href="/workspace/releases/new" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t('newRelease')}
+          </Link>
+        )}
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         {user.role === 'editor' && (

@@ -186,4 +186,9 @@ describe('who may edit', () => {
     expect(editRightOf({ id: 'x', role: 'editor', officeId: 'africa', scope: scopeOf(['africa', 'dakar']) }, release)).toBe('none');
     expect(editRightOf({ id: 'x', role: 'writer', officeId: 'panama', scope: scopeOf(['panama']) }, { ...release, state: 'scheduled' })).toBe('frozen');
   });
+
+  it('is never an admin, who reads every release and changes none', () => {
+    const release = { officeId: 'panama', authorId: 'admin', state: 'draft' as const };
+    expect(editRightOf({ id: 'admin', role: 'admin', officeId: 'hq', scope: { kind: 'all' } }, release)).toBe('none');
+  });
 });

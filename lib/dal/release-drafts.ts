@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { db, type Transaction } from '@/db/client';
 import { media, offices, releases, releaseTopics, topics, users } from '@/db/schema';
+import { writesReleases } from '@/lib/auth/roles';
 import { slugify, uniqueSlug } from '@/lib/importer/slug';
 import type { Locale, LocalizedText } from '@/lib/i18n/locales';
 import { toPlainText } from '@/lib/rich-text/plain-text';
@@ -20,10 +21,11 @@ type ReleaseAccess = { officeId: string; authorId: string; state: ReleaseState }
 
 /**
  * Who may change a release's working copy, the one rule for the editor page and every save:
- * writers edit the releases of their own office and those they wrote; editors and admins edit the
- * releases of their offices. Only in the editable states: otherwise the text is `frozen`.
+ * writers edit the releases of their own office and those they wrote; editors edit the releases
+ * of their offices; admins only read. Only in the editable states: otherwise the text is `frozen`.
  */
 export function editRightOf(user: Pick<CurrentUser, 'id' | 'role' | 'officeId' | 'scope'>, release: ReleaseAccess): 'edit' | 'frozen' | 'none' {
+  if (!writesReleases(user)) return 'none';
   const inScope = user.scope.kind === 'all' || user.scope.officeIds.includes(release.officeId);
   const mayEdit = user.role === 'writer' ? release.officeId === user.officeId || release.authorId === user.id : inScope;
   if (!mayEdit) return 'none';
@@ -126,13 +128,14 @@ export async function saveReleaseDraft(id: string, draft: ReleaseDraftInput, exp
 }
 
 /**
- * A new draft in the person's own office (writers) or an office of their scope (editors, admins),
- * with a slug made from its title, unique in its language. Calls notFound() for any other office.
+ * A new draft in the person's own office (writers) or an office of their scope (editors), with a
+ * slug made from its title, unique in its language. Calls notFound() for any other office, and for admins.
  */
 export async function createRelease(input: NewReleaseInput): Promise<{ id: string }> {
   const user = await getCurrentUser();
   const officeId = input.officeId ?? user.officeId;
-  const allowed = user.role === 'writer' ? officeId === user.officeId : user.scope.kind === 'all' || user.scope.officeIds.includes(officeId);
+  const inScope = user.role === 'writer' ? officeId === user.officeId : user.scope.kind === 'all' || user.scope.officeIds.includes(officeId);
+  const allowed = writesReleases(user) && inScope;
   if (!allowed) notFound();
   return db.transaction(async (tx) => {
     const [office] = await tx.select({ id: offices.id }).from(offices).where(eq(offices.id, officeId));
@@ -174,9 +177,10 @@ export async function listTopicChoices(): Promise<TopicChoiceDTO[]> {
 
 export type OfficeChoiceDTO = { id: string; names: LocalizedText; defaultLanguage: Locale };
 
-/** The offices the signed-in person may create a release in: their own, or those of their scope. */
+/** The offices the signed-in person may create a release in: their own, or those of their scope; notFound() for admins. */
 export async function listOfficesForNewRelease(): Promise<OfficeChoiceDTO[]> {
   const user = await getCurrentUser();
+  if (!writesReleases(user)) notFound();
   return db
     .select({ id: offices.id, names: offices.names, defaultLanguage: offices.defaultLanguage })
     .from(offices)

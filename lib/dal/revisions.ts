@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { db, type Database, type Transaction } from '@/db/client';
 import { offices, releases, releaseTopics, revisions, topics, users } from '@/db/schema';
+import { writesReleases } from '@/lib/auth/roles';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ReleaseArticleDTO } from '@/lib/releases/article';
 import { workingCopyOf } from '@/lib/releases/working-copy';
@@ -44,9 +45,6 @@ export async function getReleaseInScope(user: CurrentUser, releaseId: string): P
   if (!release) notFound();
   return release;
 }
-
-/** Writers of the release's office and editors covering it write its text; admins only read it. */
-export const writesReleases = (user: CurrentUser) => user.role === 'writer' || user.role === 'editor';
 
 const auditActor = (user: CurrentUser) => ({ id: user.id, email: user.email });
 

@@ -6,8 +6,9 @@ import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { workingCopyOf } from '@/lib/releases/working-copy';
 import type { CreateTranslationInput } from '@/lib/validation/revisions';
 import type { ReleaseState } from '@/lib/workflow/states';
+import { writesReleases } from '@/lib/auth/roles';
 import { recordAudit } from './audit';
-import { getReleaseInScope, lockReleaseInScope, writesReleases } from './revisions';
+import { getReleaseInScope, lockReleaseInScope } from './revisions';
 import { inOfficeScope } from './scope';
 import { getCurrentUser } from './session';
 
