@@ -234,7 +234,7 @@ function visibleUses(user: CurrentUser, uses: MediaUses): MediaDetailDTO['uses']
         publicHref: use.live && portalPaths.release(use.language, use.live.slug),
       }),
     );
-  const hiddenDrafts = uses.releases.filter((use) => !inScope(use.officeId) && use.draft).length;
+  const hiddenReleases = uses.releases.length - releases.length;
   const pages = uses.pages
     .filter((page) => user.role === 'admin' || page.state === 'published')
     .map(
@@ -244,7 +244,7 @@ function visibleUses(user: CurrentUser, uses: MediaUses): MediaDetailDTO['uses']
         publicHref: page.state === 'published' ? portalPaths.page(page.language, page.path) : null,
       }),
     );
-  return { releases, pages, hidden: hiddenDrafts + uses.pages.length - pages.length, history: uses.history };
+  return { releases, pages, hidden: hiddenReleases + uses.pages.length - pages.length, history: uses.history };
 }
 
 /** One image of the library with where it is used, for any signed-in person; calls notFound() for an unknown id. */
