@@ -139,9 +139,9 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
               doneMessage={t('detail.saved')}
               fields={[
                 { name: 'mediaId', label: '', type: 'hidden', defaultValue: image.id },
-                { name: 'altFr', label: t('alt', { language: workspace('languages.fr') }), type: 'text', defaultValue: image.alt.fr ?? '' },
-                { name: 'altEn', label: t('alt', { language: workspace('languages.en') }), type: 'text', defaultValue: image.alt.en ?? '' },
-                { name: 'altEs', label: t('alt', { language: workspace('languages.es') }), type: 'text', defaultValue: image.alt.es ?? '' },
+                { name: 'altFr', label: t('alt', { language: t('languages.fr') }), type: 'text', defaultValue: image.alt.fr ?? '' },
+                { name: 'altEn', label: t('alt', { language: t('languages.en') }), type: 'text', defaultValue: image.alt.en ?? '' },
+                { name: 'altEs', label: t('alt', { language: t('languages.es') }), type: 'text', defaultValue: image.alt.es ?? '' },
                 { name: 'credit', label: t('credit'), type: 'text', defaultValue: image.credit, hint: t('creditHint') },
               ]}
             />
