@@ -89,12 +89,13 @@ test('a writer finds an image, sees where it is used, edits its English alt text
   expect((await page.request.get(newSrc)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 
   // The release now shows the new file, in its text as in its main image.
+  const imagePage = page.url();
   await uses.getByRole('link', { name: title }).click();
   await expect(page.getByRole('img', { name: image.alt }).first()).toHaveAttribute('src', newSrc);
-  await page.goBack();
+  await page.goto(imagePage);
 
   await page.getByRole('button', { name: `Eliminar: muelle-${run}.png` }).click();
-  await expect(page.getByRole('alert')).toContainText('Esta imagen todavía la usan');
+  await expect(page.getByRole('alert').filter({ hasText: 'Esta imagen todavía la usan' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: `muelle-${run}.png` })).toBeVisible();
 });
 

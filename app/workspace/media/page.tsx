@@ -50,9 +50,9 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/wor
           ]}
         />
       </div>
-      <h2 role="status" className="mb-3 text-lg font-semibold text-brand-800">
-        {result.total === 0 ? (active ? t('page.noMatchFiltered') : t('empty')) : t('results', { count: result.total })}
-      </h2>
+      <div role="status">
+        <h2 className="mb-3 text-lg font-semibold text-brand-800">{result.total === 0 ? (active ? t('page.noMatchFiltered') : t('empty')) : t('results', { count: result.total })}</h2>
+      </div>
       {result.total === 0 && active && (
         <Link href="/workspace/media" className="text-brand-700 underline">
           {filterText('clear')}
