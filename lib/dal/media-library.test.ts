@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { asc, count, eq } from 'drizzle-orm';
-import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, media, pages, publications, releases } from '@/db/schema';
 import { CACHE_TAGS } from '@/lib/cache/tags';
 import { mediaStorage } from '@/lib/media/storage';
@@ -13,6 +9,7 @@ import type { RichTextDoc } from '@/lib/rich-text/types';
 import { MediaDetailsInput, MediaUploadInput } from '@/lib/validation/media';
 import { MediaLibraryFiltersInput } from '@/lib/validation/workspace-filters';
 import { actAs } from '@/test/fake-auth';
+import { uniquePhoto as photo, withTemporaryMediaDir } from '@/test/media';
 import { insertRelease, insertRevision } from '@/test/fixtures';
 import { freshNewsroom, reloadUser, type Newsroom } from '@/test/newsroom';
 import { heroImageOf } from './hero-image';
@@ -20,23 +17,13 @@ import { deleteMedia, getMediaDetail, MEDIA_PAGE_SIZE, replaceMediaFile, searchM
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 
-const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-media-library-'));
-process.env.MEDIA_DIR = mediaDir;
-afterAll(() => fs.rmSync(mediaDir, { recursive: true, force: true }));
+withTemporaryMediaDir('communique-media-library-');
 
 let n: Newsroom;
 beforeAll(async () => {
   n = await freshNewsroom();
 });
 
-let shade = 0;
-/** A JPEG of its own colour (far enough from the others to survive JPEG rounding), so that each has its own hash. */
-async function photo(name: string, width = 1200, height = 800) {
-  shade += 1;
-  const background = { r: (shade * 37) % 256, g: (shade * 91) % 256, b: (shade * 53) % 256 };
-  const bytes = await sharp({ create: { width, height, channels: 3, background } }).jpeg().toBuffer();
-  return new File([new Uint8Array(bytes)], name, { type: 'image/jpeg' });
-}
 const as = async (user: { id: string }) => actAs(await reloadUser(n.db, user.id));
 const catchDigest = (promise: Promise<unknown>) => promise.then(() => 'resolved', (error: { digest?: string }) => String(error.digest));
 const NOT_FOUND = 'NEXT_HTTP_ERROR_FALLBACK;404';

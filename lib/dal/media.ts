@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { z } from 'zod';
 import { db, type Transaction } from '@/db/client';
 import { media, users, type MediaVariant } from '@/db/schema';
@@ -247,8 +248,8 @@ function visibleUses(user: CurrentUser, uses: MediaUses): MediaDetailDTO['uses']
   return { releases, pages, hidden: hiddenReleases + uses.pages.length - pages.length, history: uses.history };
 }
 
-/** One image of the library with where it is used, for any signed-in person; calls notFound() for an unknown id. */
-export async function getMediaDetail(id: string): Promise<MediaDetailDTO> {
+/** One image of the library with where it is used, for any signed-in person; calls notFound() for an unknown id. Read once per request. */
+export const getMediaDetail = cache(async (id: string): Promise<MediaDetailDTO> => {
   const user = await getCurrentUser();
   if (!z.uuid().safeParse(id).success) notFound();
   const [row] = await selectItems().where(eq(media.id, id));
@@ -258,7 +259,7 @@ export async function getMediaDetail(id: string): Promise<MediaDetailDTO> {
     findMediaUses(db, { id, folder: folderOfKey(row.storageKey) }),
   ]);
   return { ...toItem(row), ...file!, variants: widestLast(row.variants), canManage: mayManage(user, row), uses: visibleUses(user, uses) };
-}
+});
 
 /** Locks an image the person may manage, or calls notFound(): missing and not theirs look the same. */
 async function lockManageable(tx: Transaction, user: CurrentUser, id: string) {
@@ -308,24 +309,22 @@ export type ReplaceMediaResult = MediaChangeResult | { ok: false; reason: MediaR
  */
 export async function replaceMediaFile(input: MediaReplaceInput): Promise<ReplaceMediaResult> {
   const user = await getCurrentUser();
+  // Asked first, so that nobody else's file is even decoded.
+  await db.transaction((tx) => lockManageable(tx, user, input.mediaId));
   const processed = await processImage(new Uint8Array(await input.file.arrayBuffer()));
   if (!processed.ok) return processed;
   const { image } = processed;
-  // Checked before writing any file: the person must be allowed, and the picture must be new.
-  const current = await db.transaction((tx) => lockManageable(tx, user, input.mediaId));
-  const twin = await findBySha256(image.sha256);
-  if (twin) return { ok: false, reason: 'already_in_library' };
+  if (await findBySha256(image.sha256)) return { ok: false, reason: 'already_in_library' };
 
   const files = await storeFiles(image);
-  const oldRef = { id: current.id, folder: folderOfKey(current.storageKey) };
-  const result = await db.transaction(async (tx) => {
+  const { tags, replaced } = await db.transaction(async (tx) => {
     const before = await lockManageable(tx, user, input.mediaId);
     await tx
       .update(media)
       .set({ ...files, mimeType: image.mimeType, byteSize: input.file.size, width: image.width, height: image.height, sha256: image.sha256, updatedAt: new Date() })
       .where(eq(media.id, before.id));
-    const tags = await repointMediaUses(tx, oldRef, mediaUrl(pickVariant(files.variants).key));
-    tags.push(...(await refreshLiveHeroes(tx, before.id)));
+    const changed = await repointMediaUses(tx, { id: before.id, folder: folderOfKey(before.storageKey) }, mediaUrl(pickVariant(files.variants).key));
+    changed.push(...(await refreshLiveHeroes(tx, before.id)));
     await recordAudit(tx, {
       actor: actorOf(user),
       action: 'media.replaced',
@@ -333,10 +332,10 @@ export async function replaceMediaFile(input: MediaReplaceInput): Promise<Replac
       subjectId: before.id,
       data: { before: { originalName: before.originalName, sha256: before.sha256 }, after: { originalName: input.file.name.slice(0, 255), sha256: image.sha256 } },
     });
-    return { ok: true as const, tags: [...new Set(tags)] };
+    return { tags: [...new Set(changed)], replaced: before };
   });
-  await removeFiles(current);
-  return result;
+  await removeFiles(replaced);
+  return { ok: true, tags };
 }
 
 /**
