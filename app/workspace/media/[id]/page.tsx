@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/workspace/action-button.client';
 import { ActionForm } from '@/components/workspace/action-form.client';
@@ -66,62 +67,38 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
           {t('detail.usesHeading')}
         </h2>
         {useCount === 0 && uses.history === 0 && <p className="text-muted">{t('detail.unused')}</p>}
-        {uses.releases.length > 0 && (
-          <>
-            <h3 className="mb-2 font-semibold">{t('detail.releases')}</h3>
-            <ul className="mb-4 divide-y divide-brand-50">
-              {uses.releases.map((use) => (
-                <li key={use.releaseId} className="flex flex-col gap-1 py-2 text-sm">
-                  <span lang={use.language} className="font-medium">
-                    {use.workspaceHref ? (
-                      <Link href={use.workspaceHref} className="text-brand-700 underline">
-                        {use.title || t('detail.untitled')}
-                      </Link>
-                    ) : (
-                      use.title || t('detail.untitled')
-                    )}
-                  </span>
-                  <span className="text-muted">
-                    {use.inDraft && t('detail.inDraft', { where: where(use.inDraft) })}
-                    {use.inDraft && use.inLive && ' · '}
-                    {use.inLive && t('detail.inLive', { where: where(use.inLive) })}
-                    {use.publicHref && (
-                      <>
-                        {' · '}
-                        <a href={use.publicHref} className="text-brand-700 underline">
-                          {t('detail.onPortal')}
-                        </a>
-                      </>
-                    )}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {uses.pages.length > 0 && (
-          <>
-            <h3 className="mb-2 font-semibold">{t('detail.pages')}</h3>
-            <ul className="mb-4 divide-y divide-brand-50">
-              {uses.pages.map((page) => (
-                <li key={page.id} className="flex flex-col gap-1 py-2 text-sm">
-                  <span lang={page.language} className="font-medium">
-                    {page.publicHref ? (
-                      <a href={page.publicHref} className="text-brand-700 underline">
-                        {page.title || page.path}
-                      </a>
-                    ) : (
-                      page.title || page.path
-                    )}
-                  </span>
-                  <span className="text-muted">
-                    /{page.language}/{page.path} · {page.published ? t('detail.pagePublished') : t('detail.pageDraft')}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <UseList
+          heading={t('detail.releases')}
+          items={uses.releases.map((use) => ({
+            key: use.releaseId,
+            language: use.language,
+            label: use.title || t('detail.untitled'),
+            href: use.workspaceHref,
+            detail: (
+              <>
+                {[use.inDraft && t('detail.inDraft', { where: where(use.inDraft) }), use.inLive && t('detail.inLive', { where: where(use.inLive) })].filter(Boolean).join(' · ')}
+                {use.publicHref && (
+                  <>
+                    {' · '}
+                    <a href={use.publicHref} className="text-brand-700 underline">
+                      {t('detail.onPortal')}
+                    </a>
+                  </>
+                )}
+              </>
+            ),
+          }))}
+        />
+        <UseList
+          heading={t('detail.pages')}
+          items={uses.pages.map((page) => ({
+            key: page.id,
+            language: page.language,
+            label: page.title || page.path,
+            href: page.publicHref,
+            detail: `/${page.language}/${page.path} · ${page.published ? t('detail.pagePublished') : t('detail.pageDraft')}`,
+          }))}
+        />
         {uses.hidden > 0 && <p className="text-sm text-muted">{t('detail.hidden', { count: uses.hidden })}</p>}
         {uses.history > 0 && <p className="text-sm text-muted">{t('detail.history', { count: uses.history })}</p>}
       </section>
@@ -166,6 +143,34 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
       ) : (
         <p className="mt-8 rounded border border-brand-100 bg-brand-50 px-4 py-3 text-sm">{t('detail.readOnly')}</p>
       )}
+    </>
+  );
+}
+
+type Use = { key: string; language: string; label: string; href: string | null; detail: ReactNode };
+
+/** One kind of use (releases, pages): each named in its own language, linked when the person may open it. */
+function UseList({ heading, items }: { heading: string; items: Use[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3 className="mb-2 font-semibold">{heading}</h3>
+      <ul className="mb-4 divide-y divide-brand-50">
+        {items.map((item) => (
+          <li key={item.key} className="flex flex-col gap-1 py-2 text-sm">
+            <span lang={item.language} className="font-medium">
+              {item.href ? (
+                <Link href={item.href} className="text-brand-700 underline">
+                  {item.label}
+                </Link>
+              ) : (
+                item.label
+              )}
+            </span>
+            <span className="text-muted">{item.detail}</span>
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
