@@ -28,7 +28,9 @@ export type RefusalCode =
   | 'topic_slug_taken'
   | 'invalid_merge'
   | 'picks_full'
-  | 'not_live';
+  | 'not_live'
+  // An image still shown by a release or a page (or kept in their history).
+  | 'in_use';
 
 /** The one shape every form action returns. */
 export type FormState =

@@ -8,7 +8,7 @@ import { GET as listMediaRoute, POST as uploadMediaRoute } from '@/app/api/media
 import { auditLog, comments, media, menuItems, notifications, offices, pages, previewLinks, publications, releases, topics, users } from '@/db/schema';
 import { listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
 import { listComments, listMentionableColleagues } from '@/lib/dal/comments';
-import { listMedia } from '@/lib/dal/media';
+import { getMediaDetail, searchMediaLibrary } from '@/lib/dal/media';
 import { listMenuTargets, listMenusForAdmin } from '@/lib/dal/menu-admin';
 import { countUnreadNotifications, listMyNotifications } from '@/lib/dal/notifications';
 import { listPicks, searchPublicationsToPin } from '@/lib/dal/picks';
@@ -36,6 +36,7 @@ import { addOffice, saveOffice } from './admin/offices/actions';
 import { addTopic, mergeTopicInto, retireTopicNow, saveTopicLabels } from './admin/topics/actions';
 import { pin, reorderPick, unpin } from './picks/actions';
 import { createAccount, deactivateAccount, endSessions, reactivateAccount, updateAccount } from './admin/users/actions';
+import { deleteMediaImage, replaceMediaImage, saveMediaDetails } from './media/[id]/actions';
 import { markAllRead, markRead } from './notifications/actions';
 import { transitionRelease } from './releases/[id]/actions';
 import { postComment, postReply, reopenThread, resolveThread } from './releases/[id]/comments/actions';
@@ -76,6 +77,9 @@ let targetNotification: { id: string };
 // One Panama draft with a first revision per person, so that each restore and each new language starts afresh.
 const draftFor = new Map<string, string>();
 let previewLinkId: string;
+// Images a Panama writer uploaded: one a Panama release shows, and one unused per person, so that one person's delete cannot change another's case.
+let usedImageId: string;
+const unusedImageFor = new Map<string, string>();
 beforeAll(async () => {
   n = await freshNewsroom();
   photo = new Uint8Array(await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a7ab0' } }).jpeg().toBuffer());
@@ -106,6 +110,17 @@ beforeAll(async () => {
     .values({ releaseId: published.id, revisionId: published.liveRevisionId!, tokenHash: 'a'.repeat(64), createdById: n.people.panamaWriter.id, expiresAt: new Date(Date.now() + 86_400_000) })
     .returning();
   previewLinkId = link!.id;
+  const image = async (name: string) => {
+    const folder = `ab/${crypto.randomUUID()}`;
+    const [row] = await n.db
+      .insert(media)
+      .values({ storageKey: `${folder}/original.jpg`, variants: [{ width: 640, height: 480, key: `${folder}/w640.webp`, bytes: 100 }], originalName: name, mimeType: 'image/jpeg', byteSize: 1000, width: 640, height: 480, sha256: folder, alt: { fr: 'Le port de Colón' }, uploadedById: n.people.panamaWriter.id })
+      .returning();
+    return row!.id;
+  };
+  usedImageId = await image('used.jpg');
+  await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { state: 'draft', heroMediaId: usedImageId });
+  for (const person of Object.values(n.people)) unusedImageFor.set(person.id, await image(`unused-${person.id}.jpg`));
 });
 const forPerson = (map: Map<string, string>, self: { id: string }) => map.get(self.id) ?? thread.id;
 const draftOf = (self: { id: string }) => draftFor.get(self.id) ?? n.releases.panamaDraft.id;
@@ -168,6 +183,15 @@ const dumpUpload = () => {
   ].join('\n');
   data.append('files', new File([release], `matrix-release-${id}.txt`, { type: 'text/plain' }));
   data.append('files', new File([`Our partners ${id}\nWe work with local groups in every country where we have an office.`], `matrix-page-${id}.txt`, { type: 'text/plain' }));
+  return data;
+};
+
+/** A new file for the used image, a picture of its own each time so that it is never already in the library. */
+const replacement = async () => {
+  const data = form({ mediaId: usedImageId });
+  const colour = { r: (++sequence * 41) % 256, g: (sequence * 73) % 256, b: (sequence * 17) % 256 };
+  const bytes = await sharp({ create: { width: 320, height: 240, channels: 3, background: colour } }).png().toBuffer();
+  data.set('file', new File([new Uint8Array(bytes)], 'replacement.png', { type: 'image/png' }));
   return data;
 };
 
@@ -238,8 +262,20 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'not_found')],
   ['page /workspace/account', () => () => getCurrentUser(),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
-  ['page /workspace/media', () => () => Promise.all([getCurrentUser(), listMedia({ q: 'port', limit: 96 })]),
+  ['page /workspace/media', () => () => Promise.all([getCurrentUser(), searchMediaLibrary({ q: 'port', uploader: 'panama', from: '2020-01-01' })]),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/media/[id] (a Panama writer’s image)', () => () => Promise.all([getCurrentUser(), getMediaDetail(usedImageId)]),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/media/[id] (an id that does not exist)', () => () => getMediaDetail(crypto.randomUUID()),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['action saveMediaDetails (a Panama writer’s image)', () => () => saveMediaDetails(IDLE, form({ mediaId: usedImageId, altFr: 'Le port de Colón à l’aube', altEn: 'Colón harbour at dawn', altEs: '', credit: 'Bureau de Panama' })),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action replaceMediaImage (a Panama writer’s image)', () => async () => replaceMediaImage(IDLE, await replacement()),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action deleteMediaImage (a Panama writer’s image a release uses)', () => () => deleteMediaImage(IDLE, form({ mediaId: usedImageId })),
+    row('login', 'refused:in_use', 'not_found', 'refused:in_use', 'not_found', 'refused:in_use', 'refused:in_use')],
+  ['action deleteMediaImage (a Panama writer’s unused image)', (self) => () => deleteMediaImage(IDLE, form({ mediaId: forPerson(unusedImageFor, self) })),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['route /api/media (POST, an image upload)', () => () => uploadMediaRoute(imageUpload()).then(expectStatus(201)),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ['route /api/media (GET, the picker\'s library)', () => () => listMediaRoute(new Request('http://localhost/api/media?q=port')).then(expectStatus(200)),

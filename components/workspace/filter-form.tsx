@@ -37,7 +37,7 @@ export async function FilterForm({ action, fields, ignored, active }: Props) {
           <legend className="sr-only">{t('legend')}</legend>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             {fields.map((field) => (
-              <div key={field.name} className="flex min-w-0 flex-col gap-1 text-sm">
+              <div key={field.name} className="flex min-w-0 flex-col justify-end gap-1 text-sm">
                 <label htmlFor={`filter-${field.name}`} className="font-medium">
                   {field.label}
                 </label>

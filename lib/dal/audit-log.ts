@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { db } from '@/db/client';
 import { auditLog, releases, users } from '@/db/schema';
 import type { AuditFiltersInput } from '@/lib/validation/workspace-filters';
+import { utcDayAfter, utcDayStart } from '@/lib/time/utc-days';
 import { likePattern } from './like-pattern';
 import { getCurrentAdmin } from './session';
 
@@ -28,16 +29,14 @@ export type AuditEntryDTO = {
 
 export type AuditPageDTO = { entries: AuditEntryDTO[]; total: number; page: number; pageCount: number };
 
-const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
-const dayAfter = (day: string) => new Date(dayStart(day).getTime() + 86_400_000);
 
 function auditConditions(filters: AuditFiltersInput): SQL | undefined {
   const release = filters.release;
   return and(
     filters.who ? or(ilike(auditLog.actorLabel, likePattern(filters.who)), ilike(users.name, likePattern(filters.who))) : undefined,
     filters.action ? eq(auditLog.action, filters.action) : undefined,
-    filters.from ? gte(auditLog.at, dayStart(filters.from)) : undefined,
-    filters.to ? lt(auditLog.at, dayAfter(filters.to)) : undefined,
+    filters.from ? gte(auditLog.at, utcDayStart(filters.from)) : undefined,
+    filters.to ? lt(auditLog.at, utcDayAfter(filters.to)) : undefined,
     release ? (z.uuid().safeParse(release).success ? eq(auditLog.releaseId, release) : ilike(releases.title, likePattern(release))) : undefined,
   );
 }

@@ -1,34 +1,22 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
-import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, media, users } from '@/db/schema';
 import { mediaStorage } from '@/lib/media/storage';
 import { MediaUploadInput } from '@/lib/validation/media';
 import { actAs } from '@/test/fake-auth';
+import { uniquePhoto as photo, withTemporaryMediaDir } from '@/test/media';
 import { freshNewsroom, reloadUser, type Newsroom } from '@/test/newsroom';
 import { getMediaForEditor, listMedia, uploadMedia } from './media';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 
-const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-media-dal-'));
-process.env.MEDIA_DIR = mediaDir;
-afterAll(() => fs.rmSync(mediaDir, { recursive: true, force: true }));
+withTemporaryMediaDir('communique-media-dal-');
 
 let n: Newsroom;
 beforeAll(async () => {
   n = await freshNewsroom();
 });
 
-let shade = 0;
-/** A JPEG no other test uploads: each gets its own colour, so each has its own hash. */
-async function photo(name: string, width = 1200, height = 800) {
-  shade += 1;
-  const bytes = await sharp({ create: { width, height, channels: 3, background: { r: shade, g: 90, b: 140 } } }).jpeg().toBuffer();
-  return new File([new Uint8Array(bytes)], name, { type: 'image/jpeg' });
-}
 const upload = (file: File, fields: { alt?: string; credit?: string; language?: string } = {}) =>
   MediaUploadInput.parse({ file, alt: 'Women repair a water kiosk in Colón', credit: '', language: 'fr', ...fields });
 const as = async (user: { id: string }) => actAs(await reloadUser(n.db, user.id));

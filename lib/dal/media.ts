@@ -1,16 +1,21 @@
 import 'server-only';
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { z } from 'zod';
-import { db } from '@/db/client';
+import { db, type Transaction } from '@/db/client';
 import { media, users, type MediaVariant } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { processImage, type MediaRefusal, type ProcessedImage } from '@/lib/media/process';
 import { mediaStorage } from '@/lib/media/storage';
 import { mediaUrl, pickVariant, type MediaItemDTO, type PickedImage } from '@/lib/media/types';
-import type { MediaUploadInput } from '@/lib/validation/media';
+import { portalPaths } from '@/lib/portal/urls';
+import { utcDayAfter, utcDayStart } from '@/lib/time/utc-days';
+import type { MediaDeleteInput, MediaDetailsInput, MediaReplaceInput, MediaUploadInput } from '@/lib/validation/media';
+import type { MediaLibraryFiltersInput } from '@/lib/validation/workspace-filters';
 import { recordAudit } from './audit';
 import { likePattern } from './like-pattern';
+import { findMediaUses, folderOfKey, refreshLiveHeroes, repointMediaUses, type MediaUses } from './media-uses';
 import { getCurrentUser, type CurrentUser } from './session';
 
 export type MediaEditorDTO = MediaItemDTO & { variants: MediaVariant[] };
@@ -28,6 +33,8 @@ const selectItems = () =>
       width: media.width,
       height: media.height,
       uploadedBy: users.name,
+      uploadedById: media.uploadedById,
+      uploaderOfficeId: users.officeId,
       createdAt: media.createdAt,
     })
     .from(media)
@@ -37,7 +44,7 @@ type ItemRow = Awaited<ReturnType<typeof selectItems>>[number];
 
 const widestLast = (variants: MediaVariant[]) => [...variants].sort((a, b) => a.width - b.width);
 
-function toItem({ storageKey, variants, credit, ...row }: ItemRow): MediaItemDTO {
+function toItem({ storageKey, variants, credit, uploadedById: _uploader, uploaderOfficeId: _office, ...row }: ItemRow): MediaItemDTO {
   return { ...row, credit: credit ?? '', src: mediaUrl(pickVariant(variants).key), thumbnailSrc: mediaUrl(widestLast(variants)[0]?.key ?? storageKey) };
 }
 
@@ -131,15 +138,228 @@ async function addAlt(user: CurrentUser, id: string, language: Locale, alt: stri
   });
 }
 
+/** Images whose file name, credit or alt text in any language contains the text, ignoring case and accents. */
+function textMatches(q: string): SQL {
+  const altTexts = sql`(select string_agg(value, ' ') from jsonb_each_text(${media.alt}))`;
+  return sql`unaccent(concat_ws(' ', ${media.originalName}, ${media.credit}, ${altTexts})) ilike unaccent(${likePattern(q)})`;
+}
+
 /** The newest images first, for any signed-in person; `q` searches names, alt text in every language and credits, ignoring accents. */
 export async function listMedia({ q, limit }: { q?: string; limit: number }): Promise<MediaItemDTO[]> {
   await getCurrentUser();
-  const altTexts = sql`(select string_agg(value, ' ') from jsonb_each_text(${media.alt}))`;
   const rows = await selectItems()
-    .where(q ? sql`unaccent(concat_ws(' ', ${media.originalName}, ${media.credit}, ${altTexts})) ilike unaccent(${likePattern(q)})` : undefined)
+    .where(q ? textMatches(q) : undefined)
     .orderBy(desc(media.createdAt), desc(media.id))
     .limit(limit);
   return rows.map(toItem);
+}
+
+export const MEDIA_PAGE_SIZE = 24;
+export type MediaLibraryPageDTO = { items: MediaItemDTO[]; total: number; page: number; pageCount: number };
+
+/**
+ * One page of the library, newest first, for any signed-in person: the library is shared by the
+ * whole organisation. Filters: text (name, alt text in any language, credit), uploader (name or
+ * e-mail), and an upload period in whole UTC days.
+ */
+export async function searchMediaLibrary(filters: MediaLibraryFiltersInput): Promise<MediaLibraryPageDTO> {
+  await getCurrentUser();
+  const where = and(
+    filters.q ? textMatches(filters.q) : undefined,
+    filters.uploader ? or(sql`unaccent(${users.name}) ilike unaccent(${likePattern(filters.uploader)})`, ilike(users.email, likePattern(filters.uploader))) : undefined,
+    filters.from ? gte(media.createdAt, utcDayStart(filters.from)) : undefined,
+    filters.to ? lt(media.createdAt, utcDayAfter(filters.to)) : undefined,
+  );
+  const [counted] = await db.select({ total: count() }).from(media).innerJoin(users, eq(users.id, media.uploadedById)).where(where);
+  const total = counted?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / MEDIA_PAGE_SIZE));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  const rows = await selectItems()
+    .where(where)
+    .orderBy(desc(media.createdAt), desc(media.id))
+    .limit(MEDIA_PAGE_SIZE)
+    .offset((page - 1) * MEDIA_PAGE_SIZE);
+  return { items: rows.map(toItem), total, page, pageCount };
+}
+
+/** The uploader, editors whose offices include the uploader's, and admins may change or delete an image. */
+function mayManage(user: CurrentUser, image: { uploadedById: string; uploaderOfficeId: string }): boolean {
+  if (user.role === 'admin' || image.uploadedById === user.id) return true;
+  if (user.role !== 'editor') return false;
+  return user.scope.kind === 'all' || user.scope.officeIds.includes(image.uploaderOfficeId);
+}
+
+export type ReleaseUseDTO = {
+  releaseId: string;
+  title: string;
+  language: Locale;
+  inDraft: { hero: boolean; body: boolean } | null;
+  inLive: { hero: boolean; body: boolean } | null;
+  /** The release in the workspace, when the person may open it. */
+  workspaceHref: string | null;
+  /** The public page, when the release is live. */
+  publicHref: string | null;
+};
+export type PageUseDTO = { id: string; title: string; language: Locale; path: string; published: boolean; publicHref: string | null };
+
+export type MediaDetailDTO = MediaEditorDTO & {
+  mimeType: string;
+  byteSize: number;
+  canManage: boolean;
+  uses: {
+    releases: ReleaseUseDTO[];
+    pages: PageUseDTO[];
+    /** Uses in releases and pages the person may not open: counted, not named. */
+    hidden: number;
+    /** Saved versions (history) of releases and pages that show the image. */
+    history: number;
+  };
+};
+
+/**
+ * Which uses a person may see: releases of their offices, releases live on the portal, and
+ * published pages; admins also see draft pages. The rest is only counted.
+ */
+function visibleUses(user: CurrentUser, uses: MediaUses): MediaDetailDTO['uses'] {
+  const inScope = (officeId: string) => user.scope.kind === 'all' || user.scope.officeIds.includes(officeId);
+  const releases = uses.releases
+    .filter((use) => inScope(use.officeId) || use.live)
+    .map(
+      (use): ReleaseUseDTO => ({
+        releaseId: use.releaseId,
+        title: use.title,
+        language: use.language,
+        inDraft: inScope(use.officeId) ? use.draft : null,
+        inLive: use.live && { hero: use.live.hero, body: use.live.body },
+        workspaceHref: inScope(use.officeId) ? `/workspace/releases/${use.releaseId}` : null,
+        publicHref: use.live && portalPaths.release(use.language, use.live.slug),
+      }),
+    );
+  const hiddenReleases = uses.releases.length - releases.length;
+  const pages = uses.pages
+    .filter((page) => user.role === 'admin' || page.state === 'published')
+    .map(
+      (page): PageUseDTO => ({
+        ...page,
+        published: page.state === 'published',
+        publicHref: page.state === 'published' ? portalPaths.page(page.language, page.path) : null,
+      }),
+    );
+  return { releases, pages, hidden: hiddenReleases + uses.pages.length - pages.length, history: uses.history };
+}
+
+/** One image of the library with where it is used, for any signed-in person; calls notFound() for an unknown id. Read once per request. */
+export const getMediaDetail = cache(async (id: string): Promise<MediaDetailDTO> => {
+  const user = await getCurrentUser();
+  if (!z.uuid().safeParse(id).success) notFound();
+  const [row] = await selectItems().where(eq(media.id, id));
+  if (!row) notFound();
+  const [[file], uses] = await Promise.all([
+    db.select({ mimeType: media.mimeType, byteSize: media.byteSize }).from(media).where(eq(media.id, id)),
+    findMediaUses(db, { id, folder: folderOfKey(row.storageKey) }),
+  ]);
+  return { ...toItem(row), ...file!, variants: widestLast(row.variants), canManage: mayManage(user, row), uses: visibleUses(user, uses) };
+});
+
+/** Locks an image the person may manage, or calls notFound(): missing and not theirs look the same. */
+async function lockManageable(tx: Transaction, user: CurrentUser, id: string) {
+  const [row] = await tx
+    .select({ media, uploaderOfficeId: users.officeId })
+    .from(media)
+    .innerJoin(users, eq(users.id, media.uploadedById))
+    .where(eq(media.id, id))
+    .for('update', { of: media });
+  if (!row || !mayManage(user, { uploadedById: row.media.uploadedById, uploaderOfficeId: row.uploaderOfficeId })) notFound();
+  return row.media;
+}
+
+export type MediaChangeResult = { ok: true; tags: string[] } | { ok: false; reason: 'in_use' };
+
+/**
+ * Sets an image's alt text in each language (an empty one is removed) and its credit. Bodies keep
+ * the alt text and credit chosen where the image was inserted; the library's are the defaults for
+ * new uses and what main images show, so live main images are refreshed.
+ */
+export async function updateMediaDetails(input: MediaDetailsInput): Promise<MediaChangeResult> {
+  const user = await getCurrentUser();
+  return db.transaction(async (tx) => {
+    const before = await lockManageable(tx, user, input.mediaId);
+    const alt = Object.fromEntries(
+      Object.entries({ fr: input.altFr, en: input.altEn, es: input.altEs }).filter(([, text]) => text !== ''),
+    ) as Partial<Record<Locale, string>>;
+    await tx.update(media).set({ alt, credit: input.credit || null, updatedAt: new Date() }).where(eq(media.id, before.id));
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'media.details_changed',
+      subjectType: 'media',
+      subjectId: before.id,
+      data: { before: { alt: before.alt, credit: before.credit }, after: { alt, credit: input.credit || null } },
+    });
+    return { ok: true, tags: await refreshLiveHeroes(tx, before.id) };
+  });
+}
+
+export type ReplaceMediaResult = MediaChangeResult | { ok: false; reason: MediaRefusal | 'already_in_library' };
+
+/**
+ * Replaces an image's file, checked and processed like an upload. The new files get new storage
+ * keys (their folder is named by the new content's hash), so no cached copy of the old files can
+ * be served for them; everything that showed the image is pointed at the new files in the same
+ * transaction, and the old files are removed afterwards. See docs/architecture.md, "Media".
+ */
+export async function replaceMediaFile(input: MediaReplaceInput): Promise<ReplaceMediaResult> {
+  const user = await getCurrentUser();
+  // Asked first, so that nobody else's file is even decoded.
+  await db.transaction((tx) => lockManageable(tx, user, input.mediaId));
+  const processed = await processImage(new Uint8Array(await input.file.arrayBuffer()));
+  if (!processed.ok) return processed;
+  const { image } = processed;
+  if (await findBySha256(image.sha256)) return { ok: false, reason: 'already_in_library' };
+
+  const files = await storeFiles(image);
+  const { tags, replaced } = await db.transaction(async (tx) => {
+    const before = await lockManageable(tx, user, input.mediaId);
+    await tx
+      .update(media)
+      .set({ ...files, mimeType: image.mimeType, byteSize: input.file.size, width: image.width, height: image.height, sha256: image.sha256, updatedAt: new Date() })
+      .where(eq(media.id, before.id));
+    const changed = await repointMediaUses(tx, { id: before.id, folder: folderOfKey(before.storageKey) }, mediaUrl(pickVariant(files.variants).key));
+    changed.push(...(await refreshLiveHeroes(tx, before.id)));
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'media.replaced',
+      subjectType: 'media',
+      subjectId: before.id,
+      data: { before: { originalName: before.originalName, sha256: before.sha256 }, after: { originalName: input.file.name.slice(0, 255), sha256: image.sha256 } },
+    });
+    return { tags: [...new Set(changed)], replaced: before };
+  });
+  await removeFiles(replaced);
+  return { ok: true, tags };
+}
+
+/**
+ * Deletes an image nothing uses: no release (working copy, live version or saved version) and no
+ * page. Its files are removed from storage after the row.
+ */
+export async function deleteMedia(input: MediaDeleteInput): Promise<MediaChangeResult> {
+  const user = await getCurrentUser();
+  const deleted = await db.transaction(async (tx) => {
+    const row = await lockManageable(tx, user, input.mediaId);
+    const uses = await findMediaUses(tx, { id: row.id, folder: folderOfKey(row.storageKey) });
+    if (uses.releases.length + uses.pages.length + uses.history > 0) return undefined;
+    await tx.delete(media).where(eq(media.id, row.id));
+    await recordAudit(tx, { actor: actorOf(user), action: 'media.deleted', subjectType: 'media', subjectId: row.id, data: { originalName: row.originalName, sha256: row.sha256 } });
+    return row;
+  });
+  if (!deleted) return { ok: false, reason: 'in_use' };
+  await removeFiles(deleted);
+  return { ok: true, tags: [] };
+}
+
+async function removeFiles(row: { storageKey: string; variants: MediaVariant[] }) {
+  const storage = mediaStorage();
+  await Promise.all([row.storageKey, ...row.variants.map((variant) => variant.key)].map((key) => storage.remove(key)));
 }
 
 /** One image with all its versions, for the editor; calls notFound() for an unknown id. */

@@ -13,6 +13,7 @@ import type { TransitionRequestInput } from '@/lib/validation/transition';
 import type { ReviewFiltersInput } from '@/lib/validation/workspace-filters';
 import { inOfficeScope } from './scope';
 import { heroImageOf } from './hero-image';
+import { withCurrentImageSources } from './media-uses';
 import { applyTransition, type TransitionResult } from './transitions';
 import { getCurrentEditor, getCurrentUser, type CurrentUser } from './session';
 
@@ -128,7 +129,8 @@ export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
     .where(visibleReleaseCondition(user, id));
   if (!row) notFound();
   const { body, heroMediaId, ...rest } = row;
-  return { ...rest, bodyHtml: renderRichTextHtml(body), hero: await heroImageOf(db, heroMediaId, row.language) };
+  const [current, hero] = await Promise.all([withCurrentImageSources(db, body), heroImageOf(db, heroMediaId, row.language)]);
+  return { ...rest, bodyHtml: renderRichTextHtml(current), hero };
 }
 
 /**

@@ -15,6 +15,7 @@ import type { RestoreRevisionInput, SaveVersionInput } from '@/lib/validation/re
 import type { ReleaseState } from '@/lib/workflow/states';
 import { recordAudit } from './audit';
 import { heroImageOf } from './hero-image';
+import { withCurrentImageSources } from './media-uses';
 import { snapshotRevision, topicIdsOf } from './snapshots';
 import { inOfficeScope } from './scope';
 import { getCurrentUser, type CurrentUser } from './session';
@@ -232,9 +233,10 @@ export async function toPreviewArticle(
   now: Date,
 ): Promise<ReleaseArticleDTO> {
   const [office] = await db.select({ code: offices.code, names: offices.names, timeZone: offices.timeZone }).from(offices).where(eq(offices.id, release.officeId));
-  const [topicRows, hero] = await Promise.all([
+  const [topicRows, hero, body] = await Promise.all([
     topicIds.length === 0 ? [] : db.select({ slug: topics.slug, labels: topics.labels }).from(topics).where(inArray(topics.id, topicIds)),
     heroImageOf(db, content.heroMediaId, release.language),
+    withCurrentImageSources(db, content.body),
   ]);
   return {
     language: release.language,
@@ -245,7 +247,7 @@ export async function toPreviewArticle(
     timeZone: office!.timeZone,
     topics: topicRows.map((topic) => ({ slug: topic.slug, label: topic.labels[release.language] || topic.slug })),
     datelineCity: content.datelineCity,
-    bodyHtml: renderRichTextHtml(content.body),
+    bodyHtml: renderRichTextHtml(body),
     publishedAt: (release.firstPublishedAt ?? now).toISOString(),
     revisedAt: null,
     hero,

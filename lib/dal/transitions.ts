@@ -21,6 +21,7 @@ import type { ReleaseState } from '@/lib/workflow/states';
 import { refusalFor, TRANSITIONS, type Actor, type RefusalCode, type TransitionName } from '@/lib/workflow/transitions';
 import { recordAudit } from './audit';
 import { heroImageOf } from './hero-image';
+import { withCurrentImageSources } from './media-uses';
 import { notifyPeople } from './notify';
 import { snapshotRevision } from './snapshots';
 import { inOfficeScope, officeScopeFor } from './scope';
@@ -169,7 +170,7 @@ async function writePublication(tx: Transaction, release: ReleaseRow, revisionId
   const regionCode = office!.kind === 'regional' ? office!.code : office!.kind === 'country' ? office!.parentCode : null;
   const values = toPublicationValues({
     release,
-    revision: { ...release, id: revisionId },
+    revision: { ...release, id: revisionId, body: await withCurrentImageSources(tx, release.body) },
     office: { id: office!.id, code: office!.code, names: office!.names, regionCode },
     topicSlugs,
     hero: await heroImageOf(tx, release.heroMediaId, release.language),

@@ -25,13 +25,13 @@ export function toPlainText(doc: { content?: RichTextNode[] }): string {
   return lines.join('\n');
 }
 
-/** Images in a document, for the alt-text rule of the checklist. */
-export function listImages(doc: { content?: RichTextNode[] }): { src: string; alt: string }[] {
-  const images: { src: string; alt: string }[] = [];
+/** Images in a document, for the alt-text rule of the checklist and to look their files up in the library. */
+export function listImages(doc: { content?: RichTextNode[] }): { src: string; alt: string; mediaId: string | null }[] {
+  const images: { src: string; alt: string; mediaId: string | null }[] = [];
   const visit = (nodes: RichTextNode[] | undefined, depth: number) => {
     if (!Array.isArray(nodes) || depth > MAX_DEPTH) return;
     for (const node of nodes) {
-      if (node?.type === 'image') images.push({ src: String(node.attrs?.src ?? ''), alt: String(node.attrs?.alt ?? '') });
+      if (node?.type === 'image') images.push({ src: String(node.attrs?.src ?? ''), alt: String(node.attrs?.alt ?? ''), mediaId: typeof node.attrs?.mediaId === 'string' ? node.attrs.mediaId : null });
       visit(node?.content, depth + 1);
     }
   };

@@ -31,3 +31,26 @@ export const MediaSearchInput = z.object({
   limit: z.coerce.number<string | number | undefined>().int().min(1).max(100).default(48),
 });
 export type MediaSearchInput = z.infer<typeof MediaSearchInput>;
+
+/** The optional alt text of one language on the library page: an empty field removes that language's text. */
+const optionalAlt = z.string().trim().max(ALT_MAX, 'alt_too_long').default('');
+
+/** The library's edit of one image's alt texts (fr/en/es) and credit. */
+export const MediaDetailsInput = z.object({
+  mediaId: z.uuid(),
+  altFr: optionalAlt,
+  altEn: optionalAlt,
+  altEs: optionalAlt,
+  credit: creditText.default(''),
+});
+export type MediaDetailsInput = z.infer<typeof MediaDetailsInput>;
+
+/** A new file for an existing image; checked by its bytes like an upload (lib/media/process.ts). */
+export const MediaReplaceInput = z.object({
+  mediaId: z.uuid(),
+  file: MediaUploadInput.shape.file,
+});
+export type MediaReplaceInput = z.infer<typeof MediaReplaceInput>;
+
+export const MediaDeleteInput = z.object({ mediaId: z.uuid() });
+export type MediaDeleteInput = z.infer<typeof MediaDeleteInput>;

@@ -48,6 +48,18 @@ export const AuditFiltersInput = z
   .refine((input) => !input.from || !input.to || input.from <= input.to, { path: ['to'] });
 export type AuditFiltersInput = z.infer<typeof AuditFiltersInput>;
 
+/** The media library's search: text in a file name, alt text (any language) or credit; an uploader; an upload period. */
+export const MediaLibraryFiltersInput = z
+  .object({
+    q: single,
+    uploader: single,
+    from: day,
+    to: day,
+    page,
+  })
+  .refine((input) => !input.from || !input.to || input.from <= input.to, { path: ['to'] });
+export type MediaLibraryFiltersInput = z.infer<typeof MediaLibraryFiltersInput>;
+
 export const OutboxFiltersInput = z.object({
   status: single.pipe(z.enum(OUTBOX_STATUSES).optional()),
   page,

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { listMedia } from '@/lib/dal/media';
+import { Pagination } from '@/components/portal/pagination';
+import { FilterForm } from '@/components/workspace/filter-form';
+import { searchMediaLibrary } from '@/lib/dal/media';
 import { getCurrentUser } from '@/lib/dal/session';
-import { LOCALES } from '@/lib/i18n/locales';
-import { MediaSearchInput } from '@/lib/validation/media';
+import { MediaLibraryFiltersInput, parseFilters } from '@/lib/validation/workspace-filters';
 import { AddImage } from './add-image.client';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,9 +14,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MediaLibraryPage({ searchParams }: PageProps<'/workspace/media'>) {
   const params = await searchParams;
-  const parsed = MediaSearchInput.safeParse({ q: typeof params.q === 'string' ? params.q : undefined });
-  const q = parsed.success ? parsed.data.q : undefined;
-  const [user, items, t, workspace, format] = await Promise.all([getCurrentUser(), listMedia({ q, limit: 96 }), getTranslations('Media'), getTranslations('Workspace'), getFormatter()]);
+  const { filters, ignored } = parseFilters(MediaLibraryFiltersInput, params);
+  const [user, result, t, filterText, format] = await Promise.all([
+    getCurrentUser(),
+    searchMediaLibrary(filters),
+    getTranslations('Media'),
+    getTranslations('Filters'),
+    getFormatter(),
+  ]);
+  const { page: _page, ...narrowing } = filters;
+  const active = Object.values(narrowing).some((value) => value !== undefined);
 
   return (
     <>
@@ -24,64 +32,54 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/wor
         <AddImage language={user.uiLanguage} />
       </div>
       <p className="mb-4 text-muted">{t('page.intro')}</p>
-      <form role="search" action="/workspace/media" method="get" className="mb-6 flex flex-col gap-1 rounded-lg border border-brand-100 bg-white p-4">
-        <label htmlFor="media-q" className="font-medium">
-          {t('search')}
-        </label>
-        <div className="flex flex-wrap items-center gap-3">
-          <input id="media-q" name="q" type="search" maxLength={200} defaultValue={q ?? ''} aria-describedby="media-q-hint" className="min-w-0 flex-1 rounded border border-slate-400 px-3 py-2" />
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-            {t('page.search')}
-          </button>
-          {q && (
-            <Link href="/workspace/media" className="text-brand-700 underline">
-              {t('page.clear')}
-            </Link>
-          )}
-        </div>
-        <p id="media-q-hint" className="text-sm text-muted">
-          {t('searchHint')}
+      {params.deleted === '1' && (
+        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-4 py-2 text-green-900">
+          {t('detail.deleted')}
         </p>
-      </form>
-      <p role="status" className="mb-3 text-sm text-muted">
-        {items.length === 0 ? (q ? t('noMatch', { q }) : t('empty')) : t('results', { count: items.length })}
-      </p>
-      {items.length > 0 && (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {items.map((item) => (
-            <li key={item.id} className="flex flex-col overflow-hidden rounded-lg border border-brand-100 bg-white">
+      )}
+      <div role="search" aria-label={t('filters.label')}>
+        <FilterForm
+          action="/workspace/media"
+          active={active || ignored.length > 0}
+          ignored={ignored.map((field) => t(`filters.${field as keyof typeof narrowing}`))}
+          fields={[
+            { name: 'q', label: t('filters.q'), type: 'text', value: filters.q },
+            { name: 'uploader', label: t('filters.uploader'), type: 'text', value: filters.uploader },
+            { name: 'from', label: t('filters.from'), type: 'date', value: filters.from },
+            { name: 'to', label: t('filters.to'), type: 'date', value: filters.to },
+          ]}
+        />
+      </div>
+      <div role="status">
+        <h2 className="mb-3 text-lg font-semibold text-brand-800">{result.total === 0 ? (active ? t('page.noMatchFiltered') : t('empty')) : t('results', { count: result.total })}</h2>
+      </div>
+      {result.total === 0 && active && (
+        <Link href="/workspace/media" className="text-brand-700 underline">
+          {filterText('clear')}
+        </Link>
+      )}
+      {result.items.length > 0 && (
+        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
+          {result.items.map((item) => (
+            <li key={item.id} className="relative flex flex-col overflow-hidden rounded-lg border border-brand-100 bg-white focus-within:ring-2 focus-within:ring-brand-600">
               {/* eslint-disable-next-line @next/next/no-img-element -- the stored WebP versions are already sized for the web */}
-              <img src={item.thumbnailSrc} alt={item.alt[user.uiLanguage] ?? ''} width={item.width} height={item.height} loading="lazy" className="aspect-[3/2] w-full bg-slate-100 object-cover" />
-              <div className="flex flex-1 flex-col gap-2 p-3 text-sm">
-                <h2 className="break-words font-semibold text-ink">{item.originalName}</h2>
-                <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-                  <dt className="text-muted">{t('page.alt')}</dt>
-                  <dd className="min-w-0 break-words">
-                    {LOCALES.filter((language) => item.alt[language]).map((language) => (
-                      <span key={language} lang={language} className="block">
-                        <abbr title={workspace(`languages.${language}`)} className="mr-1 font-semibold uppercase no-underline">
-                          {language}
-                        </abbr>
-                        {item.alt[language]}
-                      </span>
-                    ))}
-                  </dd>
-                  <dt className="text-muted">{t('page.credit')}</dt>
-                  <dd className="min-w-0 break-words">{item.credit || t('page.none')}</dd>
-                  <dt className="text-muted">{t('page.uploadedBy')}</dt>
-                  <dd className="min-w-0 break-words">{item.uploadedBy}</dd>
-                  <dt className="text-muted">{t('page.date')}</dt>
-                  <dd>
-                    <time dateTime={item.createdAt.toISOString()}>{format.dateTime(item.createdAt, { dateStyle: 'medium' })}</time>
-                    {' · '}
-                    {t('page.size', { width: item.width, height: item.height })}
-                  </dd>
-                </dl>
+              <img src={item.thumbnailSrc} alt="" width={item.width} height={item.height} loading="lazy" className="aspect-[3/2] w-full bg-slate-100 object-cover" />
+              <div className="flex flex-1 flex-col gap-1 p-3 text-sm">
+                <h3 className="break-words font-semibold text-ink">
+                  <Link href={`/workspace/media/${item.id}`} className="after:absolute after:inset-0 hover:underline focus:outline-none">
+                    {item.originalName}
+                  </Link>
+                </h3>
+                <p className="line-clamp-2 break-words text-muted">{item.alt[user.uiLanguage] ?? Object.values(item.alt)[0] ?? t('page.noAlt')}</p>
+                <p className="mt-auto break-words text-xs text-muted">
+                  {item.uploadedBy} · <time dateTime={item.createdAt.toISOString()}>{format.dateTime(item.createdAt, { dateStyle: 'medium' })}</time>
+                </p>
               </div>
             </li>
           ))}
         </ul>
       )}
+      <Pagination basePath="/workspace/media" params={narrowing} page={result.page} pageCount={result.pageCount} />
     </>
   );
 }

@@ -1,0 +1,36 @@
+'use server';
+import { revalidatePath, updateTag } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { deleteMedia, replaceMediaFile, updateMediaDetails, type ReplaceMediaResult } from '@/lib/dal/media';
+import { invalidInput, type FormState } from '@/lib/form-state';
+import { MediaDeleteInput, MediaDetailsInput, MediaReplaceInput } from '@/lib/validation/media';
+
+function settled(mediaId: string, result: ReplaceMediaResult): FormState {
+  if (!result.ok) return result.reason === 'in_use' ? { status: 'refused', reason: 'in_use' } : { status: 'invalid', fieldErrors: { file: [result.reason] } };
+  // The portal shows the change on its next request: main images and bodies of live releases, published pages.
+  result.tags.forEach((tag) => updateTag(tag));
+  revalidatePath(`/workspace/media/${mediaId}`);
+  revalidatePath('/workspace/media');
+  return { status: 'done' };
+}
+
+export async function saveMediaDetails(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = MediaDetailsInput.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalidInput(parsed.error);
+  return settled(parsed.data.mediaId, await updateMediaDetails(parsed.data));
+}
+
+export async function replaceMediaImage(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = MediaReplaceInput.safeParse({ mediaId: form.get('mediaId'), file: form.get('file') });
+  if (!parsed.success) return invalidInput(parsed.error);
+  return settled(parsed.data.mediaId, await replaceMediaFile(parsed.data));
+}
+
+export async function deleteMediaImage(_prev: FormState, form: FormData): Promise<FormState> {
+  const parsed = MediaDeleteInput.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalidInput(parsed.error);
+  const result = await deleteMedia(parsed.data);
+  if (!result.ok) return { status: 'refused', reason: result.reason };
+  revalidatePath('/workspace/media');
+  redirect('/workspace/media?deleted=1');
+}
