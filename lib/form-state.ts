@@ -28,7 +28,9 @@ export type RefusalCode =
   | 'topic_slug_taken'
   | 'invalid_merge'
   | 'picks_full'
-  | 'not_live';
+  | 'not_live'
+  // A page cannot be published without a title.
+  | 'needs_title';
 
 /** The one shape every form action returns. */
 export type FormState =

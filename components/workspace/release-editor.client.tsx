@@ -1,34 +1,23 @@
 'use client';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PublicationHero } from '@/db/schema/publications';
-import { EMPTY_CONTACT, toChecklistDraft, type ContactFields, type ReleaseDraftDTO } from '@/lib/releases/draft';
+import { EMPTY_CONTACT, toChecklistDraft, toDraftPayload, toEditorDraft, type ContactFields, type EditorDraft, type ReleaseDraftDTO } from '@/lib/releases/draft';
 import type { PassageHighlight } from '@/lib/rich-text/comment-highlights';
-import { toPlainText } from '@/lib/rich-text/plain-text';
 import { runChecklist } from '@/lib/validation/checklist';
-import { DRAFT_LIMITS } from '@/lib/validation/release-draft';
+import { DRAFT_LIMITS, ReleaseDraftInput } from '@/lib/validation/release-draft';
 import { DraftChecklist } from './draft-checklist.client';
-import { DraftConflict } from './draft-conflict.client';
+import { DraftConflict, textConflictFields, type ConflictField } from './draft-conflict.client';
 import { MediaPicker } from './media-picker.client';
-import { useAutosave, type SaveStatus } from './use-autosave';
+import { localDraftKey, useAutosave } from './use-autosave';
+import { LocalCopyOffer, SaveStatusLine } from './autosave-panels.client';
 
 // TipTap is the heaviest part of the workspace: it loads with this page only, after the fields.
 const RichTextEditor = dynamic(() => import('./rich-text-editor.client').then((module) => module.RichTextEditor), { ssr: false });
 
 const INPUT = 'w-full rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700';
 const SMALL_BUTTON = 'rounded border border-brand-600 px-3 py-1.5 text-sm text-brand-800 hover:bg-brand-50';
-const STATUS_TONE: Record<SaveStatus, string> = {
-  saved: 'text-green-800',
-  saving: 'text-muted',
-  unsaved: 'text-muted',
-  offline: 'text-amber-900',
-  conflict: 'text-red-800',
-  invalid: 'text-red-800',
-  frozen: 'text-red-800',
-  signed_out: 'text-red-800',
-};
-
 type Props = {
   release: ReleaseDraftDTO;
   userId: string;
@@ -42,9 +31,16 @@ type Props = {
 /** The release editor: structured fields, the body, autosave with its status, and the live checklist. */
 export function ReleaseEditor({ release, userId, topics, highlights, children }: Props) {
   const t = useTranslations('ReleaseEditor');
-  const format = useFormatter();
   const id = useId();
-  const autosave = useAutosave({ releaseId: release.id, userId, initial: release });
+  const autosave = useAutosave({
+    url: `/api/releases/${release.id}/draft`,
+    storageKey: localDraftKey(userId, release.id),
+    initial: release,
+    toDraft: toEditorDraft,
+    toPayload: toDraftPayload,
+    schema: ReleaseDraftInput,
+    refusalProblems: (reason) => [{ field: reason === 'unknown_topic' ? 'topicIds' : 'heroMediaId', message: reason }],
+  });
   const { draft, update, status, problems } = autosave;
   // What the thumbnail shows: the saved main image, then whichever the writer picks.
   const [shownHero, setShownHero] = useState<{ mediaId: string; image: PublicationHero } | null>(
@@ -79,32 +75,36 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
     update((current) => ({ ...current, contacts: current.contacts.map((contact, at) => (at === index ? { ...contact, ...change } : contact)) }));
 
   if (autosave.offer) {
-    const local = autosave.offer.draft;
-    return (
-      <section aria-labelledby={`${id}-offer`} role="alertdialog" className="rounded-lg border-2 border-amber-500 bg-white p-4 sm:p-6">
-        <h1 id={`${id}-offer`} className="mb-2 text-xl font-bold text-brand-800">
-          {t('offer.heading')}
-        </h1>
-        <p className="mb-4">{t('offer.help', { when: format.dateTime(new Date(autosave.offer.writtenAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
-        <div className="mb-4 max-h-72 overflow-auto rounded border border-slate-200 bg-slate-50 p-3 text-sm">
-          <p className="font-semibold">{local.title || t('untitled')}</p>
-          {local.summary && <p className="mt-1">{local.summary}</p>}
-          <p className="mt-2 whitespace-pre-wrap">{toPlainText(local.body)}</p>
-        </div>
-        <div className="flex flex-wrap gap-3">
-          <button type="button" onClick={autosave.restoreOffer} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t('offer.restore')}
-          </button>
-          <button type="button" onClick={autosave.discardOffer} className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50">
-            {t('offer.discard')}
-          </button>
-        </div>
-      </section>
-    );
+    return <LocalCopyOffer namespace="ReleaseEditor" offer={autosave.offer} onRestore={autosave.restoreOffer} onDiscard={autosave.discardOffer} />;
   }
 
   if (autosave.conflict) {
-    return <DraftConflict mine={autosave.conflict.mine} theirs={autosave.conflict.theirs} topicLabel={topicLabel} onResolve={autosave.resolveConflict} />;
+    const { mine, theirs } = autosave.conflict;
+    const fields: ConflictField<EditorDraft>[] = [
+      ...textConflictFields<EditorDraft>(),
+      {
+        key: 'dateline',
+        show: (draft) => [draft.datelineCity, draft.datelineCountry].filter(Boolean).join(', '),
+        copy: (from, to) => ({ ...to, datelineCity: from.datelineCity, datelineCountry: from.datelineCountry }),
+      },
+      {
+        key: 'contacts',
+        show: (draft) => draft.contacts.map((contact) => [contact.name, contact.role, contact.office, ...contact.phones, contact.email].filter((value) => value.trim()).join(' · ')).join('\n'),
+        copy: (from, to) => ({ ...to, contacts: from.contacts }),
+      },
+      { key: 'topics', show: (draft) => draft.topicIds.map(topicLabel).join(', '), copy: (from, to) => ({ ...to, topicIds: from.topicIds }) },
+    ];
+    return (
+      <DraftConflict
+        namespace="ReleaseEditor"
+        mine={mine}
+        theirs={toEditorDraft(theirs)}
+        theirsBy={theirs.lastEditedByName}
+        theirsVersion={theirs.version}
+        fields={fields}
+        onResolve={autosave.resolveConflict}
+      />
+    );
   }
 
   const passed = checklist.filter((item) => item.passed).length;
@@ -116,14 +116,7 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="min-w-0">
         <div className="sticky top-0 z-20 -mx-4 mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-brand-100 bg-white px-4 py-2 sm:mx-0 sm:rounded-lg sm:border">
-          <p role="status" aria-live="polite" data-status={status} className={`text-sm font-medium ${STATUS_TONE[status]}`}>
-            {t(`status.${status}`)}
-            {status === 'offline' && (
-              <button type="button" onClick={autosave.retryNow} className="ml-2 underline">
-                {t('retryNow')}
-              </button>
-            )}
-          </p>
+          <SaveStatusLine namespace="ReleaseEditor" status={status} onRetry={autosave.retryNow} />
           <a href="#checklist" className="text-sm text-brand-800 underline">
             {t('checklist.short', { passed, total: checklist.length })}
           </a>
