@@ -194,21 +194,18 @@ export function useAutosave<Draft, Server extends ServerCopy>({ url, storageKey:
   );
 
   /** Starts again from `chosen` on top of the server's current version (after a conflict or a restore). */
-  const resume = useCallback(
-    (chosen: Draft, server: Server) => {
-      versionRef.current = server.version;
-      ackedRef.current = draftFingerprint(toDraft(server));
-      pausedRef.current = false;
-      setConflict(null);
-      setOffer(null);
-      setBodyKey((value) => value + 1);
-      draftRef.current = chosen;
-      setDraft(chosen);
-      writeLocal(chosen);
-      void saveRef.current();
-    },
-    [writeLocal],
-  );
+  const resume = (chosen: Draft, server: Server) => {
+    versionRef.current = server.version;
+    ackedRef.current = draftFingerprint(toDraft(server));
+    pausedRef.current = false;
+    setConflict(null);
+    setOffer(null);
+    setBodyKey((value) => value + 1);
+    draftRef.current = chosen;
+    setDraft(chosen);
+    writeLocal(chosen);
+    void saveRef.current();
+  };
 
   // Text left in this browser by a reload, a crash or a lost connection.
   useEffect(() => {
