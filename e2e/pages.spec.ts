@@ -70,7 +70,10 @@ test.describe.serial('static pages', () => {
       ['en', label.en, english.title, english.text],
     ] as const) {
       await page.goto(`/${language}`);
-      await headerMenu(page).getByRole('link', { name, exact: true }).click();
+      // A sub-entry is folded away until the pointer rests on its top-level entry.
+      const topLevel = headerMenu(page).locator('li.group', { has: page.getByRole('link', { name, exact: true, includeHidden: true }) }).filter({ visible: true });
+      await topLevel.hover();
+      await topLevel.getByRole('link', { name, exact: true }).click();
       await expect(page).toHaveURL(`/${language}/${french.path}`);
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await expect(page.getByText(text)).toBeVisible();

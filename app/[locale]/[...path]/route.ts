@@ -25,7 +25,8 @@ export async function GET(request: NextRequest, { params }: RouteContext<'/[loca
   if (!isLocale(locale)) return new NextResponse(null, { status: 404 });
   const joined = path.join('/');
   const status = VALID_PATH.test(joined) && joined.length <= 200 ? await getPageStatus(locale, joined) : ({ state: 'missing' } as const);
-  if (status.state === 'moved') return NextResponse.redirect(new URL(portalPaths.page(locale, status.path), request.nextUrl.origin), 308);
+  // A relative location keeps the visitor on the host they asked, whatever the server listens on.
+  if (status.state === 'moved') return new NextResponse(null, { status: 308, headers: { location: portalPaths.page(locale, status.path) } });
   const rendered = await fetch(new URL(`/${locale}/page-render/${path.map(encodeURIComponent).join('/')}`, request.nextUrl.origin), {
     next: { tags: chromeTags() },
   });
