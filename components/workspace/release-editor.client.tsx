@@ -1,6 +1,5 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import dynamic from 'next/dynamic';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PublicationHero } from '@/db/schema/publications';
 import { EMPTY_CONTACT, toChecklistDraft, toDraftPayload, toEditorDraft, type ContactFields, type EditorDraft, type ReleaseDraftDTO } from '@/lib/releases/draft';
@@ -12,11 +11,8 @@ import { DraftConflict, textConflictFields, type ConflictField } from './draft-c
 import { MediaPicker } from './media-picker.client';
 import { localDraftKey, useAutosave } from './use-autosave';
 import { LocalCopyOffer, SaveStatusLine } from './autosave-panels.client';
+import { BodyField, EDITOR_INPUT, EditorStatusBar, TitleAndSummaryFields, useFieldErrors } from './editor-fields.client';
 
-// TipTap is the heaviest part of the workspace: it loads with this page only, after the fields.
-const RichTextEditor = dynamic(() => import('./rich-text-editor.client').then((module) => module.RichTextEditor), { ssr: false });
-
-const INPUT = 'w-full rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700';
 const SMALL_BUTTON = 'rounded border border-brand-600 px-3 py-1.5 text-sm text-brand-800 hover:bg-brand-50';
 type Props = {
   release: ReleaseDraftDTO;
@@ -60,16 +56,7 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
   }, [pickingHero]);
   const checklist = useMemo(() => runChecklist(toChecklistDraft(draft)), [draft]);
   const topicLabel = (topicId: string) => topics.find((topic) => topic.id === topicId)?.label ?? topicId;
-  const problemsOf = (field: string) => problems.filter((problem) => problem.field === field || (field === 'body' && problem.field.startsWith('body')));
-  const errorText = (field: string) =>
-    problemsOf(field)
-      .map((problem) => (t.has(`problems.${problem.message}`) ? t(`problems.${problem.message}`, { at: problem.at ?? '' }) : t('problems.invalid')))
-      .join(' ');
-
-  const fieldError = (field: string) => {
-    const text = errorText(field);
-    return text ? { invalid: true as const, describedBy: `${id}-${field.replaceAll('.', '-')}-error`, node: <p id={`${id}-${field.replaceAll('.', '-')}-error`} className="text-sm text-red-800">{text}</p> } : undefined;
-  };
+  const fieldError = useFieldErrors('ReleaseEditor', problems, id);
 
   const setContact = (index: number, change: Partial<ContactFields>) =>
     update((current) => ({ ...current, contacts: current.contacts.map((contact, at) => (at === index ? { ...contact, ...change } : contact)) }));
@@ -108,58 +95,36 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
   }
 
   const passed = checklist.filter((item) => item.passed).length;
-  const title = fieldError('title');
-  const summary = fieldError('summary');
-  const body = fieldError('body');
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="min-w-0">
-        <div className="sticky top-0 z-20 -mx-4 mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-brand-100 bg-white px-4 py-2 sm:mx-0 sm:rounded-lg sm:border">
+        <EditorStatusBar>
           <SaveStatusLine namespace="ReleaseEditor" status={status} onRetry={autosave.retryNow} />
           <a href="#checklist" className="text-sm text-brand-800 underline">
             {t('checklist.short', { passed, total: checklist.length })}
           </a>
-        </div>
+        </EditorStatusBar>
 
         {release.state !== 'draft' && (
           <p className="mb-4 rounded border border-brand-100 bg-brand-50 p-3 text-sm">{t(`stateNote.${release.state as 'changes_requested' | 'published' | 'unpublished'}`)}</p>
         )}
         <div className="flex flex-col gap-5 rounded-lg border border-brand-100 bg-white p-4 sm:p-6">
           <h1 className="sr-only">{t('heading', { title: draft.title || t('untitled') })}</h1>
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-title`} className="font-medium">
-              {t('fields.title')}
-            </label>
-            <input id={`${id}-title`} value={draft.title} maxLength={DRAFT_LIMITS.title} onChange={(event) => update((current) => ({ ...current, title: event.target.value }))} className={`${INPUT} text-lg font-semibold`} aria-invalid={title?.invalid} aria-describedby={title?.describedBy} />
-            {title?.node}
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-summary`} className="font-medium">
-              {t('fields.summary')}
-            </label>
-            <textarea id={`${id}-summary`} rows={3} value={draft.summary} maxLength={DRAFT_LIMITS.summary} onChange={(event) => update((current) => ({ ...current, summary: event.target.value }))} className={INPUT} aria-invalid={summary?.invalid} aria-describedby={summary?.describedBy} />
-            {summary?.node}
-          </div>
+          <TitleAndSummaryFields namespace="ReleaseEditor" id={id} draft={draft} update={update} limits={DRAFT_LIMITS} fieldError={fieldError} />
           <fieldset className="grid gap-3 sm:grid-cols-2">
             <legend className="mb-1 font-medium">{t('fields.dateline')}</legend>
             <label htmlFor={`${id}-city`} className="flex flex-col gap-1 text-sm">
               {t('fields.datelineCity')}
-              <input id={`${id}-city`} value={draft.datelineCity} maxLength={DRAFT_LIMITS.datelineCity} onChange={(event) => update((current) => ({ ...current, datelineCity: event.target.value }))} className={INPUT} />
+              <input id={`${id}-city`} value={draft.datelineCity} maxLength={DRAFT_LIMITS.datelineCity} onChange={(event) => update((current) => ({ ...current, datelineCity: event.target.value }))} className={EDITOR_INPUT} />
             </label>
             <label htmlFor={`${id}-country`} className="flex flex-col gap-1 text-sm">
               {t('fields.datelineCountry')}
-              <input id={`${id}-country`} value={draft.datelineCountry} maxLength={DRAFT_LIMITS.datelineCountry} onChange={(event) => update((current) => ({ ...current, datelineCountry: event.target.value }))} className={INPUT} />
+              <input id={`${id}-country`} value={draft.datelineCountry} maxLength={DRAFT_LIMITS.datelineCountry} onChange={(event) => update((current) => ({ ...current, datelineCountry: event.target.value }))} className={EDITOR_INPUT} />
             </label>
           </fieldset>
 
-          <div className="flex flex-col gap-1">
-            <p id={`${id}-body`} className="font-medium">
-              {t('fields.body')}
-            </p>
-            <RichTextEditor key={autosave.bodyKey} content={draft.body} onChange={(doc) => update((current) => ({ ...current, body: doc }))} labelId={`${id}-body`} lang={release.language} highlights={highlights} />
-            {body?.node}
-          </div>
+          <BodyField namespace="ReleaseEditor" id={id} draft={draft} update={update} fieldError={fieldError} bodyKey={autosave.bodyKey} lang={release.language} highlights={highlights} />
 
           <fieldset className="flex flex-col gap-2">
             <legend className="mb-1 font-medium">{t('fields.topics')}</legend>
@@ -194,20 +159,20 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
                   <legend className="px-1 text-sm font-semibold">{t('contacts.legend', { number: index + 1 })}</legend>
                   <label htmlFor={`${prefix}-name`} className="flex flex-col gap-1 text-sm">
                     {t('contacts.name')}
-                    <input id={`${prefix}-name`} value={contact.name} maxLength={120} autoComplete="off" onChange={(event) => setContact(index, { name: event.target.value })} className={INPUT} aria-invalid={name?.invalid} aria-describedby={name?.describedBy} />
+                    <input id={`${prefix}-name`} value={contact.name} maxLength={120} autoComplete="off" onChange={(event) => setContact(index, { name: event.target.value })} className={EDITOR_INPUT} aria-invalid={name?.invalid} aria-describedby={name?.describedBy} />
                     {name?.node}
                   </label>
                   <label htmlFor={`${prefix}-role`} className="flex flex-col gap-1 text-sm">
                     {t('contacts.role')}
-                    <input id={`${prefix}-role`} value={contact.role} maxLength={160} onChange={(event) => setContact(index, { role: event.target.value })} className={INPUT} />
+                    <input id={`${prefix}-role`} value={contact.role} maxLength={160} onChange={(event) => setContact(index, { role: event.target.value })} className={EDITOR_INPUT} />
                   </label>
                   <label htmlFor={`${prefix}-office`} className="flex flex-col gap-1 text-sm">
                     {t('contacts.office')}
-                    <input id={`${prefix}-office`} value={contact.office} maxLength={200} onChange={(event) => setContact(index, { office: event.target.value })} className={INPUT} />
+                    <input id={`${prefix}-office`} value={contact.office} maxLength={200} onChange={(event) => setContact(index, { office: event.target.value })} className={EDITOR_INPUT} />
                   </label>
                   <label htmlFor={`${prefix}-email`} className="flex flex-col gap-1 text-sm">
                     {t('contacts.email')}
-                    <input id={`${prefix}-email`} type="email" inputMode="email" autoComplete="off" value={contact.email} maxLength={254} onChange={(event) => setContact(index, { email: event.target.value })} className={INPUT} aria-invalid={email?.invalid} aria-describedby={email?.describedBy} />
+                    <input id={`${prefix}-email`} type="email" inputMode="email" autoComplete="off" value={contact.email} maxLength={254} onChange={(event) => setContact(index, { email: event.target.value })} className={EDITOR_INPUT} aria-invalid={email?.invalid} aria-describedby={email?.describedBy} />
                     {email?.node}
                   </label>
                   <div className="flex flex-col gap-2 sm:col-span-2">
@@ -223,7 +188,7 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
                               value={phone}
                               maxLength={40}
                               onChange={(event) => setContact(index, { phones: contact.phones.map((other, at) => (at === phoneIndex ? event.target.value : other)) })}
-                              className={INPUT}
+                              className={EDITOR_INPUT}
                               aria-invalid={phoneError?.invalid}
                               aria-describedby={phoneError?.describedBy}
                             />
