@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { db, type Database, type Transaction } from '@/db/client';
 import { menuItems, pageRedirects, pageRevisions, pages, users, type PageState } from '@/db/schema';
-import { pageTags } from '@/lib/cache/tags';
+import { CACHE_TAGS, pageTags } from '@/lib/cache/tags';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import type { PageDraftDTO, SavePageDraftResult } from '@/lib/pages/draft';
 import { toPlainText } from '@/lib/rich-text/plain-text';
@@ -87,11 +87,19 @@ async function pathTaken(tx: Transaction, language: Locale, path: string, except
   return Boolean(other);
 }
 
-/** A page now answering at `path` wins over an old path kept as a redirect. */
-const dropRedirectAt = (tx: Transaction, language: Locale, path: string) =>
-  tx.delete(pageRedirects).where(and(eq(pageRedirects.language, language), eq(pageRedirects.fromPath, path)));
+/**
+ * A page now answering at `path` wins over an old path kept as a redirect. Returns the tags of
+ * the portal's cached redirect when there was one, since the path no longer redirects.
+ */
+async function dropRedirectAt(tx: Transaction, language: Locale, path: string): Promise<string[]> {
+  const dropped = await tx
+    .delete(pageRedirects)
+    .where(and(eq(pageRedirects.language, language), eq(pageRedirects.fromPath, path)))
+    .returning({ id: pageRedirects.id });
+  return dropped.length > 0 ? [CACHE_TAGS.pages] : [];
+}
 
-export type CreatePageResult = { ok: true; id: string } | { ok: false; reason: 'path_taken' | 'invalid_parent' };
+export type CreatePageResult = { ok: true; id: string; tags: string[] } | { ok: false; reason: 'path_taken' | 'invalid_parent' };
 
 /** A new draft page; with a parent, its path is the parent's path followed by the one given. */
 export async function createPage(input: NewPageInput): Promise<CreatePageResult> {
@@ -104,13 +112,13 @@ export async function createPage(input: NewPageInput): Promise<CreatePageResult>
       path = `${parent.path}/${input.path}`;
     }
     if (await pathTaken(tx, input.language, path)) return { ok: false, reason: 'path_taken' };
-    await dropRedirectAt(tx, input.language, path);
+    const tags = await dropRedirectAt(tx, input.language, path);
     const [created] = await tx
       .insert(pages)
       .values({ language: input.language, path, title: input.title, body: EMPTY_DOC, createdById: user.id, updatedById: user.id })
       .returning({ id: pages.id });
     await recordAudit(tx, { actor: auditActor(user), action: 'page.created', subjectType: 'page', subjectId: created!.id, data: { language: input.language, path } });
-    return { ok: true, id: created!.id };
+    return { ok: true, id: created!.id, tags };
   });
 }
 
@@ -177,7 +185,7 @@ export async function renamePage(input: RenamePageInput): Promise<PageChangeResu
     const page = await lockPage(tx, input.pageId);
     if (page.path === input.path) return { ok: true, tags: [] };
     if (await pathTaken(tx, page.language, input.path, page.id)) return { ok: false, reason: 'path_taken' };
-    await dropRedirectAt(tx, page.language, input.path);
+    const freed = await dropRedirectAt(tx, page.language, input.path);
     await tx.update(pages).set({ path: input.path, updatedById: user.id, updatedAt: new Date() }).where(eq(pages.id, page.id));
     const wasPublic = page.publishedAt !== null;
     if (wasPublic) {
@@ -187,7 +195,7 @@ export async function renamePage(input: RenamePageInput): Promise<PageChangeResu
         .onConflictDoUpdate({ target: [pageRedirects.language, pageRedirects.fromPath], set: { pageId: page.id } });
     }
     await recordAudit(tx, { actor: auditActor(user), action: 'page.renamed', subjectType: 'page', subjectId: page.id, data: { from: page.path, to: input.path, redirect: wasPublic } });
-    return { ok: true, tags: wasPublic ? await publicTagsOf(tx, page) : [] };
+    return { ok: true, tags: wasPublic ? await publicTagsOf(tx, page) : freed };
   });
 }
 
@@ -277,7 +285,7 @@ export async function unpublishPage(input: PageIdInput): Promise<PageChangeResul
   });
 }
 
-export type CreatePageTranslationResult = { ok: true; id: string } | { ok: false; reason: 'language_exists' };
+export type CreatePageTranslationResult = { ok: true; id: string; tags: string[] } | { ok: false; reason: 'language_exists' };
 
 /** A draft in another language, in the same translation group, pre-filled with the source's text and path. */
 export async function createPageTranslation(input: CreatePageTranslationInput): Promise<CreatePageTranslationResult> {
@@ -291,7 +299,7 @@ export async function createPageTranslation(input: CreatePageTranslationInput): 
     if (existing) return { ok: false, reason: 'language_exists' };
     let path = source.path;
     for (let suffix = 2; await pathTaken(tx, input.language, path); suffix += 1) path = `${source.path.slice(0, 190)}-${suffix}`;
-    await dropRedirectAt(tx, input.language, path);
+    const tags = await dropRedirectAt(tx, input.language, path);
     const [created] = await tx
       .insert(pages)
       .values({
@@ -307,7 +315,7 @@ export async function createPageTranslation(input: CreatePageTranslationInput): 
       })
       .returning({ id: pages.id });
     await recordAudit(tx, { actor: auditActor(user), action: 'page.create_translation', subjectType: 'page', subjectId: created!.id, data: { sourceId: source.id, language: input.language } });
-    return { ok: true, id: created!.id };
+    return { ok: true, id: created!.id, tags };
   });
 }
 

@@ -51,6 +51,7 @@ export async function createStaticPageTranslation(_previous: FormState, form: Fo
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await createPageTranslation(parsed.data);
   if (!result.ok) return { status: 'refused', reason: result.reason };
+  result.tags.forEach((tag) => updateTag(tag));
   revalidatePath(`/workspace/pages/${parsed.data.sourceId}`);
   revalidatePath('/workspace/pages');
   redirect(`/workspace/pages/${result.id}`);

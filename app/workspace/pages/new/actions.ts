@@ -1,5 +1,5 @@
 'use server';
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { createPage } from '@/lib/dal/pages';
 import { invalidInput, type FormState } from '@/lib/form-state';
@@ -10,6 +10,7 @@ export async function createDraftPage(_previous: FormState, form: FormData): Pro
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await createPage(parsed.data);
   if (!result.ok) return result.reason === 'path_taken' ? { status: 'invalid', fieldErrors: { path: ['path_taken'] } } : { status: 'refused', reason: result.reason };
+  result.tags.forEach((tag) => updateTag(tag));
   revalidatePath('/workspace/pages');
   redirect(`/workspace/pages/${result.id}`);
 }
