@@ -30,7 +30,9 @@ export type RefusalCode =
   | 'picks_full'
   | 'not_live'
   // An image still shown by a release or a page (or kept in their history).
-  | 'in_use';
+  | 'in_use'
+  // A page cannot be published without a title.
+  | 'needs_title';
 
 /** The one shape every form action returns. */
 export type FormState =

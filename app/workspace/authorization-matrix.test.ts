@@ -5,7 +5,7 @@ import { asc, count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as listMediaRoute, POST as uploadMediaRoute } from '@/app/api/media/route';
-import { auditLog, comments, media, menuItems, notifications, offices, pages, previewLinks, publications, releases, topics, users } from '@/db/schema';
+import { auditLog, comments, media, menuItems, notifications, offices, pageRevisions, pages, previewLinks, publications, releases, topics, users } from '@/db/schema';
 import { listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
 import { listComments, listMentionableColleagues } from '@/lib/dal/comments';
 import { getMediaDetail, searchMediaLibrary } from '@/lib/dal/media';
@@ -15,6 +15,7 @@ import { listPicks, searchPublicationsToPin } from '@/lib/dal/picks';
 import { listTopicsForAdmin } from '@/lib/dal/topic-admin';
 import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
 import { listOutboxMessages } from '@/lib/dal/outbox-admin';
+import { getPageForEdit, getPagePreview, listPagesForAdmin, listPageRevisions } from '@/lib/dal/pages';
 import { findReleaseDraftForEdit, listOfficesForNewRelease, listTopicChoices } from '@/lib/dal/release-drafts';
 import { getReleaseView, listMyDrafts, listMySubmitted, listRecentlyPublished, listReviewOffices, listReviewQueue, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
 import { listPreviewLinks } from '@/lib/dal/preview-links';
@@ -27,6 +28,7 @@ import { EMPTY_DOC } from '@/lib/rich-text/types';
 import { actAs } from '@/test/fake-auth';
 import { insertRelease, insertRevision, insertUser } from '@/test/fixtures';
 import { freshNewsroom, NEWSROOM_PASSWORD, reloadUser, type Newsroom } from '@/test/newsroom';
+import { PUT as savePageDraftRoute } from '../api/pages/[id]/draft/route';
 import { PUT as saveDraftRoute } from '../api/releases/[id]/draft/route';
 import { changeLanguage, changePassword } from './account/actions';
 import { importDumps } from './admin/import/actions';
@@ -38,6 +40,8 @@ import { pin, reorderPick, unpin } from './picks/actions';
 import { createAccount, deactivateAccount, endSessions, reactivateAccount, updateAccount } from './admin/users/actions';
 import { deleteMediaImage, replaceMediaImage, saveMediaDetails } from './media/[id]/actions';
 import { markAllRead, markRead } from './notifications/actions';
+import { createStaticPageTranslation, publishStaticPage, renameStaticPage, restoreStaticPageRevision, savePageVersionNow, unpublishStaticPage } from './pages/[id]/actions';
+import { createDraftPage } from './pages/new/actions';
 import { transitionRelease } from './releases/[id]/actions';
 import { postComment, postReply, reopenThread, resolveThread } from './releases/[id]/comments/actions';
 import { restoreReleaseRevision, saveReleaseVersion } from './releases/[id]/history/actions';
@@ -80,6 +84,17 @@ let previewLinkId: string;
 // Images a Panama writer uploaded: one a Panama release shows, and one unused per person, so that one person's delete cannot change another's case.
 let usedImageId: string;
 const unusedImageFor = new Map<string, string>();
+// A published French page, and one more per person, so that one person's unpublishing or new language cannot change another's case.
+let staticPage: { id: string };
+const staticPageFor = new Map<string, string>();
+const insertStaticPage = async () => {
+  const [page] = await n.db
+    .insert(pages)
+    .values({ language: 'fr', path: `matrice-${++sequence}`, title: 'Qui sommes-nous', body: EMPTY_DOC, state: 'published', publishedTitle: 'Qui sommes-nous', publishedHtml: '<p>Texte</p>', publishedAt: new Date() })
+    .returning();
+  await n.db.insert(pageRevisions).values({ pageId: page!.id, number: 1, title: page!.title, summary: '', body: EMPTY_DOC });
+  return page!;
+};
 beforeAll(async () => {
   n = await freshNewsroom();
   photo = new Uint8Array(await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a7ab0' } }).jpeg().toBuffer());
@@ -104,6 +119,8 @@ beforeAll(async () => {
     await insertRevision(n.db, draft);
     draftFor.set(person.id, draft.id);
   }
+  staticPage = await insertStaticPage();
+  for (const person of Object.values(n.people)) staticPageFor.set(person.id, (await insertStaticPage()).id);
   const published = n.releases.panamaPublished;
   const [link] = await n.db
     .insert(previewLinks)
@@ -125,6 +142,19 @@ beforeAll(async () => {
 const forPerson = (map: Map<string, string>, self: { id: string }) => map.get(self.id) ?? thread.id;
 const draftOf = (self: { id: string }) => draftFor.get(self.id) ?? n.releases.panamaDraft.id;
 const releaseInReviewFor = (self: { id: string }) => inReviewFor.get(self.id) ?? n.releases.panamaInReview.id;
+const staticPageOf = (self: { id: string }) => staticPageFor.get(self.id) ?? staticPage.id;
+const staticPageVersion = async (id: string) => String((await n.db.select({ version: pages.version }).from(pages).where(eq(pages.id, id)))[0]!.version);
+
+/** An autosave of the static page from the version it holds now, as the page editor sends it. */
+const autosavePage = async (title: string) => {
+  const request = new Request(`http://localhost/api/pages/${staticPage.id}/draft`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ expectedVersion: Number(await staticPageVersion(staticPage.id)), draft: { title, summary: '', body: EMPTY_DOC } }),
+  });
+  const response = await savePageDraftRoute(request, { params: Promise.resolve({ id: staticPage.id }) });
+  return response.status === 401 ? loginRedirect() : response.json();
+};
 
 /** An autosave of the Panama draft from the version it holds now, as the editor sends it. */
 const autosave = async (title: string) => {
@@ -360,6 +390,32 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
   ['action reorderPick (a publication that does not exist)', () => () => reorderPick(IDLE, form({ publicationId: crypto.randomUUID(), direction: 'up' })),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
+  ['page /workspace/pages', () => () => listPagesForAdmin({ language: 'fr', state: 'published', q: 'Qui' }),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
+  ['page /workspace/pages/new', () => () => listPagesForAdmin(),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
+  ['page /workspace/pages/[id]', () => () => getPageForEdit(staticPage.id),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
+  ['page /workspace/pages/[id]/history', () => () => listPageRevisions(staticPage.id),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
+  ['page /workspace/pages/[id]/preview', () => () => getPagePreview(staticPage.id),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
+  ['route /api/pages/[id]/draft (autosave of a static page)', () => () => autosavePage(`Autosaved page ${++sequence}`),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
+  ['action createDraftPage', () => () => createDraftPage(IDLE, form({ language: 'fr', title: 'Contacts', path: `contacts-${++sequence}` })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
+  ['action publishStaticPage', () => () => publishStaticPage(IDLE, form({ pageId: staticPage.id })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
+  ['action unpublishStaticPage (a page of one’s own case)', (self) => () => unpublishStaticPage(IDLE, form({ pageId: staticPageOf(self) })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
+  ['action renameStaticPage', () => () => renameStaticPage(IDLE, form({ pageId: staticPage.id, path: `renommee-${++sequence}` })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
+  ['action savePageVersionNow', () => () => savePageVersionNow(IDLE, form({ pageId: staticPage.id, message: 'Relue par le siège' })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
+  ['action restoreStaticPageRevision (at the page’s current version)', () => async () => restoreStaticPageRevision(IDLE, form({ pageId: staticPage.id, revisionNumber: '1', expectedVersion: await staticPageVersion(staticPage.id) })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
+  ['action createStaticPageTranslation (the English version of one’s own French page)', (self) => () => createStaticPageTranslation(IDLE, form({ sourceId: staticPageOf(self), language: 'en' })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
   ['action changeLanguage (own)', () => () => changeLanguage(IDLE, form({ uiLanguage: 'en' })),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
 ];

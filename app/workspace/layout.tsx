@@ -6,6 +6,7 @@ import { SkipLink } from '@/components/site/skip-link';
 import { NotificationBell } from '@/components/workspace/notification-bell';
 import { signOutNow } from '@/app/(sign-in)/logout/actions';
 import { writesReleases } from '@/lib/auth/roles';
+import { managesPages } from '@/lib/dal/pages';
 import { getCurrentUser } from '@/lib/dal/session';
 import '../globals.css';
 
@@ -23,6 +24,7 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
     ...(user.role === 'editor' ? [{ href: '/workspace/review', label: t('nav.review') }] : []),
     { href: '/workspace/media', label: t('nav.media') },
     ...(user.role === 'editor' || user.role === 'admin' ? [{ href: '/workspace/picks', label: t('nav.picks') }] : []),
+    ...(managesPages(user) ? [{ href: '/workspace/pages', label: t('nav.pages') }] : []),
     ...(user.role === 'admin'
       ? [
           { href: '/workspace/admin/users', label: t('nav.users') },

@@ -24,6 +24,8 @@ type Props = {
   /** A link to what was just created: `href` is followed by the new id. */
   createdLink?: { href: string; label: string };
   tone?: 'primary' | 'quiet' | 'danger';
+  /** Refusal messages of a screen whose wording differs from the shared `Forms.refused` (already translated). */
+  refusals?: Partial<Record<string, string>>;
 };
 
 const BUTTON = {
@@ -33,7 +35,7 @@ const BUTTON = {
 };
 
 /** A form posting to a server action, with field errors, refusals and success shown in place. */
-export function ActionForm({ action, fields, submitLabel, doneMessage, secretLabel, createdLink, tone = 'primary' }: Props) {
+export function ActionForm({ action, fields, submitLabel, doneMessage, secretLabel, createdLink, tone = 'primary', refusals }: Props) {
   const t = useTranslations('Forms');
   const [state, formAction, pending] = useActionState(action, IDLE);
   // Submitting through the handler keeps what was typed: React resets a form after its `action`
@@ -101,7 +103,7 @@ export function ActionForm({ action, fields, submitLabel, doneMessage, secretLab
       </div>
       {state.status === 'refused' && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {t(`refused.${state.reason}`)}
+          {refusals?.[state.reason] ?? t(`refused.${state.reason}`)}
         </p>
       )}
       {state.status === 'created' && (

@@ -1,63 +1,52 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { toEditorDraft, type EditorDraft, type ReleaseDraftDTO } from '@/lib/releases/draft';
 import { toPlainText } from '@/lib/rich-text/plain-text';
+import type { RichTextDoc } from '@/lib/rich-text/types';
+import type { EditorNamespace } from './autosave-panels.client';
 
-type Field = 'title' | 'summary' | 'dateline' | 'body' | 'contacts' | 'topics';
-const FIELDS: Field[] = ['title', 'summary', 'dateline', 'body', 'contacts', 'topics'];
+/** One field of the conflict screen: how it reads, and how it is copied from one side to the other. */
+export type ConflictField<Draft> = { key: string; show: (draft: Draft) => string; copy: (from: Draft, to: Draft) => Draft };
 
-const copyField = (field: Field, from: EditorDraft, to: EditorDraft): EditorDraft => {
-  switch (field) {
-    case 'dateline':
-      return { ...to, datelineCity: from.datelineCity, datelineCountry: from.datelineCountry };
-    case 'contacts':
-      return { ...to, contacts: from.contacts };
-    case 'topics':
-      return { ...to, topicIds: from.topicIds };
-    default:
-      return { ...to, [field]: from[field] };
-  }
-};
+type TextDraft = { title: string; summary: string; body: RichTextDoc };
+
+/** The fields every editor has: title, summary and body. */
+export function textConflictFields<Draft extends TextDraft>(): ConflictField<Draft>[] {
+  return [
+    { key: 'title', show: (draft) => draft.title, copy: (from, to) => ({ ...to, title: from.title }) },
+    { key: 'summary', show: (draft) => draft.summary, copy: (from, to) => ({ ...to, summary: from.summary }) },
+    { key: 'body', show: (draft) => toPlainText(draft.body), copy: (from, to) => ({ ...to, body: from.body }) },
+  ];
+}
 
 /**
- * Someone saved this release while the writer was typing: both texts side by side, nothing
+ * Someone saved this text while the writer was typing: both texts side by side, nothing
  * dropped. "Keep mine" saves the left side over the server's version, "Take theirs" loads the
  * right side; fields can be copied across first.
  */
-export function DraftConflict({
+export function DraftConflict<Draft>({
+  namespace,
   mine: initialMine,
-  theirs: server,
-  topicLabel,
+  theirs: initialTheirs,
+  theirsBy,
+  theirsVersion,
+  fields,
   onResolve,
 }: {
-  mine: EditorDraft;
-  theirs: ReleaseDraftDTO;
-  topicLabel: (id: string) => string;
-  onResolve: (chosen: EditorDraft) => void;
+  namespace: EditorNamespace;
+  mine: Draft;
+  theirs: Draft;
+  theirsBy: string | null;
+  theirsVersion: number;
+  fields: ConflictField<Draft>[];
+  onResolve: (chosen: Draft) => void;
 }) {
-  const t = useTranslations('ReleaseEditor.conflict');
+  const t = useTranslations(`${namespace}.conflict`);
   const [mine, setMine] = useState(initialMine);
-  const [theirs, setTheirs] = useState(() => toEditorDraft(server));
-  const show = (draft: EditorDraft, field: Field): string => {
-    switch (field) {
-      case 'title':
-        return draft.title;
-      case 'summary':
-        return draft.summary;
-      case 'dateline':
-        return [draft.datelineCity, draft.datelineCountry].filter(Boolean).join(', ');
-      case 'body':
-        return toPlainText(draft.body);
-      case 'contacts':
-        return draft.contacts.map((contact) => [contact.name, contact.role, contact.office, ...contact.phones, contact.email].filter((value) => value.trim()).join(' · ')).join('\n');
-      case 'topics':
-        return draft.topicIds.map(topicLabel).join(', ');
-    }
-  };
+  const [theirs, setTheirs] = useState(initialTheirs);
   const sides = [
     { key: 'mine', label: t('mine'), draft: mine },
-    { key: 'theirs', label: t('theirs', { name: server.lastEditedByName ?? t('someone'), version: server.version }), draft: theirs },
+    { key: 'theirs', label: t('theirs', { name: theirsBy ?? t('someone'), version: theirsVersion }), draft: theirs },
   ] as const;
 
   return (
@@ -72,25 +61,25 @@ export function DraftConflict({
         ))}
       </div>
       <dl className="flex flex-col gap-4">
-        {FIELDS.map((field) => {
-          const differs = show(mine, field) !== show(theirs, field);
+        {fields.map((field) => {
+          const differs = field.show(mine) !== field.show(theirs);
           return (
-            <div key={field} className={`rounded border p-3 ${differs ? 'border-amber-400 bg-amber-50' : 'border-slate-200'}`}>
+            <div key={field.key} className={`rounded border p-3 ${differs ? 'border-amber-400 bg-amber-50' : 'border-slate-200'}`}>
               <dt className="mb-2 font-semibold">
-                {t(`fields.${field}`)} {differs && <span className="text-sm font-normal text-amber-900">({t('differs')})</span>}
+                {t(`fields.${field.key}`)} {differs && <span className="text-sm font-normal text-amber-900">({t('differs')})</span>}
               </dt>
               <dd className="grid gap-3 md:grid-cols-2">
                 {sides.map((side) => (
                   <div key={side.key} data-side={side.key} className="min-w-0">
                     <p className="text-xs font-medium text-muted md:hidden">{side.label}</p>
-                    <p className="max-h-60 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-2 text-sm">{show(side.draft, field) || t('empty')}</p>
+                    <p className="max-h-60 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-2 text-sm">{field.show(side.draft) || t('empty')}</p>
                     {differs && (
                       <button
                         type="button"
-                        onClick={() => (side.key === 'mine' ? setTheirs(copyField(field, mine, theirs)) : setMine(copyField(field, theirs, mine)))}
+                        onClick={() => (side.key === 'mine' ? setTheirs(field.copy(mine, theirs)) : setMine(field.copy(theirs, mine)))}
                         className="mt-1 rounded border border-brand-600 px-2 py-1 text-sm text-brand-800 hover:bg-brand-50"
                       >
-                        {t(side.key === 'mine' ? 'copyToTheirs' : 'copyToMine', { field: t(`fields.${field}`) })}
+                        {t(side.key === 'mine' ? 'copyToTheirs' : 'copyToMine', { field: t(`fields.${field.key}`) })}
                       </button>
                     )}
                   </div>

@@ -1,34 +1,19 @@
 'use client';
-import { useFormatter, useTranslations } from 'next-intl';
-import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PublicationHero } from '@/db/schema/publications';
-import { EMPTY_CONTACT, toChecklistDraft, type ContactFields, type ReleaseDraftDTO } from '@/lib/releases/draft';
+import { EMPTY_CONTACT, toChecklistDraft, toDraftPayload, toEditorDraft, type ContactFields, type EditorDraft, type ReleaseDraftDTO } from '@/lib/releases/draft';
 import type { PassageHighlight } from '@/lib/rich-text/comment-highlights';
-import { toPlainText } from '@/lib/rich-text/plain-text';
 import { runChecklist } from '@/lib/validation/checklist';
-import { DRAFT_LIMITS } from '@/lib/validation/release-draft';
+import { DRAFT_LIMITS, ReleaseDraftInput } from '@/lib/validation/release-draft';
 import { DraftChecklist } from './draft-checklist.client';
-import { DraftConflict } from './draft-conflict.client';
+import { DraftConflict, textConflictFields, type ConflictField } from './draft-conflict.client';
 import { MediaPicker } from './media-picker.client';
-import { useAutosave, type SaveStatus } from './use-autosave';
+import { localDraftKey, useAutosave } from './use-autosave';
+import { LocalCopyOffer, SaveStatusLine } from './autosave-panels.client';
+import { BodyField, EDITOR_INPUT, EditorStatusBar, TitleAndSummaryFields, useFieldErrors } from './editor-fields.client';
 
-// TipTap is the heaviest part of the workspace: it loads with this page only, after the fields.
-const RichTextEditor = dynamic(() => import('./rich-text-editor.client').then((module) => module.RichTextEditor), { ssr: false });
-
-const INPUT = 'w-full rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700';
 const SMALL_BUTTON = 'rounded border border-brand-600 px-3 py-1.5 text-sm text-brand-800 hover:bg-brand-50';
-const STATUS_TONE: Record<SaveStatus, string> = {
-  saved: 'text-green-800',
-  saving: 'text-muted',
-  unsaved: 'text-muted',
-  offline: 'text-amber-900',
-  conflict: 'text-red-800',
-  invalid: 'text-red-800',
-  frozen: 'text-red-800',
-  signed_out: 'text-red-800',
-};
-
 type Props = {
   release: ReleaseDraftDTO;
   userId: string;
@@ -42,9 +27,16 @@ type Props = {
 /** The release editor: structured fields, the body, autosave with its status, and the live checklist. */
 export function ReleaseEditor({ release, userId, topics, highlights, children }: Props) {
   const t = useTranslations('ReleaseEditor');
-  const format = useFormatter();
   const id = useId();
-  const autosave = useAutosave({ releaseId: release.id, userId, initial: release });
+  const autosave = useAutosave({
+    url: `/api/releases/${release.id}/draft`,
+    storageKey: localDraftKey(userId, release.id),
+    initial: release,
+    toDraft: toEditorDraft,
+    toPayload: toDraftPayload,
+    schema: ReleaseDraftInput,
+    refusalProblems: (reason) => [{ field: reason === 'unknown_topic' ? 'topicIds' : 'heroMediaId', message: reason }],
+  });
   const { draft, update, status, problems } = autosave;
   // What the thumbnail shows: the saved main image, then whichever the writer picks.
   const [shownHero, setShownHero] = useState<{ mediaId: string; image: PublicationHero } | null>(
@@ -64,109 +56,75 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
   }, [pickingHero]);
   const checklist = useMemo(() => runChecklist(toChecklistDraft(draft)), [draft]);
   const topicLabel = (topicId: string) => topics.find((topic) => topic.id === topicId)?.label ?? topicId;
-  const problemsOf = (field: string) => problems.filter((problem) => problem.field === field || (field === 'body' && problem.field.startsWith('body')));
-  const errorText = (field: string) =>
-    problemsOf(field)
-      .map((problem) => (t.has(`problems.${problem.message}`) ? t(`problems.${problem.message}`, { at: problem.at ?? '' }) : t('problems.invalid')))
-      .join(' ');
-
-  const fieldError = (field: string) => {
-    const text = errorText(field);
-    return text ? { invalid: true as const, describedBy: `${id}-${field.replaceAll('.', '-')}-error`, node: <p id={`${id}-${field.replaceAll('.', '-')}-error`} className="text-sm text-red-800">{text}</p> } : undefined;
-  };
+  const fieldError = useFieldErrors('ReleaseEditor', problems, id);
 
   const setContact = (index: number, change: Partial<ContactFields>) =>
     update((current) => ({ ...current, contacts: current.contacts.map((contact, at) => (at === index ? { ...contact, ...change } : contact)) }));
 
   if (autosave.offer) {
-    const local = autosave.offer.draft;
-    return (
-      <section aria-labelledby={`${id}-offer`} role="alertdialog" className="rounded-lg border-2 border-amber-500 bg-white p-4 sm:p-6">
-        <h1 id={`${id}-offer`} className="mb-2 text-xl font-bold text-brand-800">
-          {t('offer.heading')}
-        </h1>
-        <p className="mb-4">{t('offer.help', { when: format.dateTime(new Date(autosave.offer.writtenAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
-        <div className="mb-4 max-h-72 overflow-auto rounded border border-slate-200 bg-slate-50 p-3 text-sm">
-          <p className="font-semibold">{local.title || t('untitled')}</p>
-          {local.summary && <p className="mt-1">{local.summary}</p>}
-          <p className="mt-2 whitespace-pre-wrap">{toPlainText(local.body)}</p>
-        </div>
-        <div className="flex flex-wrap gap-3">
-          <button type="button" onClick={autosave.restoreOffer} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-            {t('offer.restore')}
-          </button>
-          <button type="button" onClick={autosave.discardOffer} className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50">
-            {t('offer.discard')}
-          </button>
-        </div>
-      </section>
-    );
+    return <LocalCopyOffer namespace="ReleaseEditor" offer={autosave.offer} onRestore={autosave.restoreOffer} onDiscard={autosave.discardOffer} />;
   }
 
   if (autosave.conflict) {
-    return <DraftConflict mine={autosave.conflict.mine} theirs={autosave.conflict.theirs} topicLabel={topicLabel} onResolve={autosave.resolveConflict} />;
+    const { mine, theirs } = autosave.conflict;
+    const fields: ConflictField<EditorDraft>[] = [
+      ...textConflictFields<EditorDraft>(),
+      {
+        key: 'dateline',
+        show: (draft) => [draft.datelineCity, draft.datelineCountry].filter(Boolean).join(', '),
+        copy: (from, to) => ({ ...to, datelineCity: from.datelineCity, datelineCountry: from.datelineCountry }),
+      },
+      {
+        key: 'contacts',
+        show: (draft) => draft.contacts.map((contact) => [contact.name, contact.role, contact.office, ...contact.phones, contact.email].filter((value) => value.trim()).join(' · ')).join('\n'),
+        copy: (from, to) => ({ ...to, contacts: from.contacts }),
+      },
+      { key: 'topics', show: (draft) => draft.topicIds.map(topicLabel).join(', '), copy: (from, to) => ({ ...to, topicIds: from.topicIds }) },
+    ];
+    return (
+      <DraftConflict
+        namespace="ReleaseEditor"
+        mine={mine}
+        theirs={toEditorDraft(theirs)}
+        theirsBy={theirs.lastEditedByName}
+        theirsVersion={theirs.version}
+        fields={fields}
+        onResolve={autosave.resolveConflict}
+      />
+    );
   }
 
   const passed = checklist.filter((item) => item.passed).length;
-  const title = fieldError('title');
-  const summary = fieldError('summary');
-  const body = fieldError('body');
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
       <div className="min-w-0">
-        <div className="sticky top-0 z-20 -mx-4 mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-brand-100 bg-white px-4 py-2 sm:mx-0 sm:rounded-lg sm:border">
-          <p role="status" aria-live="polite" data-status={status} className={`text-sm font-medium ${STATUS_TONE[status]}`}>
-            {t(`status.${status}`)}
-            {status === 'offline' && (
-              <button type="button" onClick={autosave.retryNow} className="ml-2 underline">
-                {t('retryNow')}
-              </button>
-            )}
-          </p>
+        <EditorStatusBar>
+          <SaveStatusLine namespace="ReleaseEditor" status={status} onRetry={autosave.retryNow} />
           <a href="#checklist" className="text-sm text-brand-800 underline">
             {t('checklist.short', { passed, total: checklist.length })}
           </a>
-        </div>
+        </EditorStatusBar>
 
         {release.state !== 'draft' && (
           <p className="mb-4 rounded border border-brand-100 bg-brand-50 p-3 text-sm">{t(`stateNote.${release.state as 'changes_requested' | 'published' | 'unpublished'}`)}</p>
         )}
         <div className="flex flex-col gap-5 rounded-lg border border-brand-100 bg-white p-4 sm:p-6">
           <h1 className="sr-only">{t('heading', { title: draft.title || t('untitled') })}</h1>
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-title`} className="font-medium">
-              {t('fields.title')}
-            </label>
-            <input id={`${id}-title`} value={draft.title} maxLength={DRAFT_LIMITS.title} onChange={(event) => update((current) => ({ ...current, title: event.target.value }))} className={`${INPUT} text-lg font-semibold`} aria-invalid={title?.invalid} aria-describedby={title?.describedBy} />
-            {title?.node}
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-summary`} className="font-medium">
-              {t('fields.summary')}
-            </label>
-            <textarea id={`${id}-summary`} rows={3} value={draft.summary} maxLength={DRAFT_LIMITS.summary} onChange={(event) => update((current) => ({ ...current, summary: event.target.value }))} className={INPUT} aria-invalid={summary?.invalid} aria-describedby={summary?.describedBy} />
-            {summary?.node}
-          </div>
+          <TitleAndSummaryFields namespace="ReleaseEditor" id={id} draft={draft} update={update} limits={DRAFT_LIMITS} fieldError={fieldError} />
           <fieldset className="grid gap-3 sm:grid-cols-2">
             <legend className="mb-1 font-medium">{t('fields.dateline')}</legend>
             <label htmlFor={`${id}-city`} className="flex flex-col gap-1 text-sm">
               {t('fields.datelineCity')}
-              <input id={`${id}-city`} value={draft.datelineCity} maxLength={DRAFT_LIMITS.datelineCity} onChange={(event) => update((current) => ({ ...current, datelineCity: event.target.value }))} className={INPUT} />
+              <input id={`${id}-city`} value={draft.datelineCity} maxLength={DRAFT_LIMITS.datelineCity} onChange={(event) => update((current) => ({ ...current, datelineCity: event.target.value }))} className={EDITOR_INPUT} />
             </label>
             <label htmlFor={`${id}-country`} className="flex flex-col gap-1 text-sm">
               {t('fields.datelineCountry')}
-              <input id={`${id}-country`} value={draft.datelineCountry} maxLength={DRAFT_LIMITS.datelineCountry} onChange={(event) => update((current) => ({ ...current, datelineCountry: event.target.value }))} className={INPUT} />
+              <input id={`${id}-country`} value={draft.datelineCountry} maxLength={DRAFT_LIMITS.datelineCountry} onChange={(event) => update((current) => ({ ...current, datelineCountry: event.target.value }))} className={EDITOR_INPUT} />
             </label>
           </fieldset>
 
-          <div className="flex flex-col gap-1">
-            <p id={`${id}-body`} className="font-medium">
-              {t('fields.body')}
-            </p>
-            <RichTextEditor key={autosave.bodyKey} content={draft.body} onChange={(doc) => update((current) => ({ ...current, body: doc }))} labelId={`${id}-body`} lang={release.language} highlights={highlights} />
-            {body?.node}
-          </div>
+          <BodyField namespace="ReleaseEditor" id={id} draft={draft} update={update} fieldError={fieldError} bodyKey={autosave.bodyKey} lang={release.language} highlights={highlights} />
 
           <fieldset className="flex flex-col gap-2">
             <legend className="mb-1 font-medium">{t('fields.topics')}</legend>
@@ -201,20 +159,20 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
                   <legend className="px-1 text-sm font-semibold">{t('contacts.legend', { number: index + 1 })}</legend>
                   <label htmlFor={`${prefix}-name`} className="flex flex-col gap-1 text-sm">
                     {t('contacts.name')}
-                    <input id={`${prefix}-name`} value={contact.name} maxLength={120} autoComplete="off" onChange={(event) => setContact(index, { name: event.target.value })} className={INPUT} aria-invalid={name?.invalid} aria-describedby={name?.describedBy} />
+                    <input id={`${prefix}-name`} value={contact.name} maxLength={120} autoComplete="off" onChange={(event) => setContact(index, { name: event.target.value })} className={EDITOR_INPUT} aria-invalid={name?.invalid} aria-describedby={name?.describedBy} />
                     {name?.node}
                   </label>
                   <label htmlFor={`${prefix}-role`} className="flex flex-col gap-1 text-sm">
                     {t('contacts.role')}
-                    <input id={`${prefix}-role`} value={contact.role} maxLength={160} onChange={(event) => setContact(index, { role: event.target.value })} className={INPUT} />
+                    <input id={`${prefix}-role`} value={contact.role} maxLength={160} onChange={(event) => setContact(index, { role: event.target.value })} className={EDITOR_INPUT} />
                   </label>
                   <label htmlFor={`${prefix}-office`} className="flex flex-col gap-1 text-sm">
                     {t('contacts.office')}
-                    <input id={`${prefix}-office`} value={contact.office} maxLength={200} onChange={(event) => setContact(index, { office: event.target.value })} className={INPUT} />
+                    <input id={`${prefix}-office`} value={contact.office} maxLength={200} onChange={(event) => setContact(index, { office: event.target.value })} className={EDITOR_INPUT} />
                   </label>
                   <label htmlFor={`${prefix}-email`} className="flex flex-col gap-1 text-sm">
                     {t('contacts.email')}
-                    <input id={`${prefix}-email`} type="email" inputMode="email" autoComplete="off" value={contact.email} maxLength={254} onChange={(event) => setContact(index, { email: event.target.value })} className={INPUT} aria-invalid={email?.invalid} aria-describedby={email?.describedBy} />
+                    <input id={`${prefix}-email`} type="email" inputMode="email" autoComplete="off" value={contact.email} maxLength={254} onChange={(event) => setContact(index, { email: event.target.value })} className={EDITOR_INPUT} aria-invalid={email?.invalid} aria-describedby={email?.describedBy} />
                     {email?.node}
                   </label>
                   <div className="flex flex-col gap-2 sm:col-span-2">
@@ -230,7 +188,7 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
                               value={phone}
                               maxLength={40}
                               onChange={(event) => setContact(index, { phones: contact.phones.map((other, at) => (at === phoneIndex ? event.target.value : other)) })}
-                              className={INPUT}
+                              className={EDITOR_INPUT}
                               aria-invalid={phoneError?.invalid}
                               aria-describedby={phoneError?.describedBy}
                             />

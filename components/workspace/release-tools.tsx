@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { saveReleaseVersion } from '@/app/workspace/releases/[id]/history/actions';
 import { SaveVersionForm } from '@/components/workspace/save-version-form.client';
 import { StateBadge } from '@/components/workspace/state-badge';
 import { listTranslations } from '@/lib/dal/translations';
@@ -28,7 +29,7 @@ export async function ReleaseTools({ releaseId }: { releaseId: string }) {
           </li>
         ))}
       </ul>
-      {translations.canCreate && <SaveVersionForm releaseId={releaseId} />}
+      {translations.canCreate && <SaveVersionForm action={saveReleaseVersion} subject={{ name: 'releaseId', value: releaseId }} />}
       <h3 className="mb-2 mt-4 text-sm font-semibold">{t('otherVersions')}</h3>
       {translations.versions.length === 0 ? (
         <p className="text-sm text-muted">{t('noOtherVersions')}</p>

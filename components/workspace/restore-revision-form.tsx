@@ -1,18 +1,26 @@
 import { getTranslations } from 'next-intl/server';
-import { restoreReleaseRevision } from '@/app/workspace/releases/[id]/history/actions';
+import type { FormState } from '@/lib/form-state';
 import { ActionForm } from './action-form.client';
 
-/** "Restore revision N": writes it back as a new revision, refused if the release changed since `version`. */
-export async function RestoreRevisionForm({ releaseId, version, revisionNumber }: { releaseId: string; version: number; revisionNumber: number }) {
+type Props = {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  /** The hidden field naming what is restored, e.g. `{ name: 'releaseId', value: id }`. */
+  subject: { name: 'releaseId' | 'pageId'; value: string };
+  version: number;
+  revisionNumber: number;
+};
+
+/** "Restore revision N": writes it back as a new revision, refused if the text changed since `version`. */
+export async function RestoreRevisionForm({ action, subject, version, revisionNumber }: Props) {
   const t = await getTranslations('Revisions');
   return (
     <ActionForm
-      action={restoreReleaseRevision}
+      action={action}
       tone="quiet"
       submitLabel={t('restore', { number: revisionNumber })}
       doneMessage={t('restored')}
       fields={[
-        { name: 'releaseId', type: 'hidden', label: '', defaultValue: releaseId },
+        { name: subject.name, type: 'hidden', label: '', defaultValue: subject.value },
         { name: 'revisionNumber', type: 'hidden', label: '', defaultValue: String(revisionNumber) },
         { name: 'expectedVersion', type: 'hidden', label: '', defaultValue: String(version) },
       ]}

@@ -1,20 +1,25 @@
 'use client';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
-import { saveReleaseVersion } from '@/app/workspace/releases/[id]/history/actions';
-import { IDLE } from '@/lib/form-state';
+import { IDLE, type FormState } from '@/lib/form-state';
 import { VERSION_MESSAGE_MAX } from '@/lib/validation/revisions';
 
+type Props = {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  /** The hidden field naming what is saved, e.g. `{ name: 'releaseId', value: id }`. */
+  subject: { name: 'releaseId' | 'pageId'; value: string };
+};
+
 /** "Save version": a named snapshot of the working copy, with a note of what changed. */
-export function SaveVersionForm({ releaseId }: { releaseId: string }) {
+export function SaveVersionForm({ action, subject }: Props) {
   const t = useTranslations('Revisions');
   const forms = useTranslations('Forms');
-  const [state, formAction, pending] = useActionState(saveReleaseVersion, IDLE);
-  const id = `save-version-${releaseId}`;
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const id = `save-version-${subject.value}`;
   const errors = state.status === 'invalid' ? state.fieldErrors.message : undefined;
   return (
     <form action={formAction} className="flex flex-col gap-2">
-      <input type="hidden" name="releaseId" value={releaseId} />
+      <input type="hidden" name={subject.name} value={subject.value} />
       <label htmlFor={id} className="text-sm font-medium">
         {t('messageLabel')}
       </label>

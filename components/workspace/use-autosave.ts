@@ -1,15 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  draftFingerprint,
-  localDraftKey,
-  toDraftPayload,
-  toEditorDraft,
-  type EditorDraft,
-  type LocalDraft,
-  type ReleaseDraftDTO,
-  type SaveDraftResponse,
-} from '@/lib/releases/draft';
-import { draftProblems, ReleaseDraftInput, type DraftProblem } from '@/lib/validation/release-draft';
+import type { z } from 'zod';
+import { draftProblems, type DraftProblem } from '@/lib/validation/release-draft';
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'offline' | 'conflict' | 'invalid' | 'frozen' | 'signed_out';
 
@@ -19,10 +10,43 @@ const MAX_RETRY_MS = 30_000;
 // Browsers refuse keepalive requests over 64 kB; a longer text goes with an ordinary request.
 const KEEPALIVE_MAX_CHARS = 60_000;
 
-function readLocal(key: string): LocalDraft | undefined {
+/** Unsaved text kept in the browser, per document and person, with the version it was written from. */
+export type LocalDraft<Draft> = { baseVersion: number; draft: Draft; writtenAt: string };
+
+/** The browser's key for a person's unsaved text of one document (ids are unique across releases and pages). */
+export const localDraftKey = (userId: string, documentId: string) => `communique:draft:${userId}:${documentId}`;
+
+/** What the server holds of a document: at least its version, for saves made against it. */
+type ServerCopy = { version: number; updatedAt: string };
+
+/** Everything a draft route answers; a refusal other than these comes back through `refusalProblems`. */
+export type AutosaveResponse<Server> =
+  | { ok: true; version: number; updatedAt: string }
+  | { ok: false; reason: 'conflict'; current: Server }
+  | { ok: false; reason: 'frozen' }
+  | { ok: false; reason: 'signed_out' }
+  | { ok: false; reason: 'invalid'; problems: DraftProblem[] }
+  | { ok: false; reason: string };
+
+/** How one kind of document is saved: where, under which local key, and how its fields map to what the server stores. */
+export type AutosaveTarget<Draft, Server extends ServerCopy> = {
+  /** The `PUT` route taking `{ expectedVersion, draft }`. */
+  url: string;
+  storageKey: string;
+  initial: Server;
+  toDraft: (server: Server) => Draft;
+  /** The draft as the server stores it: equal payloads are the same text. */
+  toPayload: (draft: Draft) => unknown;
+  /** The schema the server checks the payload with, run in the browser first. */
+  schema: z.ZodType;
+  /** Field problems for the route's other refusals (an unknown topic…). */
+  refusalProblems?: (reason: string) => DraftProblem[];
+};
+
+function readLocal<Draft>(key: string): LocalDraft<Draft> | undefined {
   try {
     const stored = localStorage.getItem(key);
-    return stored ? (JSON.parse(stored) as LocalDraft) : undefined;
+    return stored ? (JSON.parse(stored) as LocalDraft<Draft>) : undefined;
   } catch {
     return undefined;
   }
@@ -34,14 +58,13 @@ function readLocal(key: string): LocalDraft | undefined {
  * a time, against the version it was edited from. The local copy is removed only once the server
  * has acknowledged that exact text; a stale save stops autosave and hands over both versions.
  */
-export function useAutosave({ releaseId, userId, initial }: { releaseId: string; userId: string; initial: ReleaseDraftDTO }) {
-  const key = localDraftKey(userId, releaseId);
-  const url = `/api/releases/${releaseId}/draft`;
-  const [draft, setDraft] = useState<EditorDraft>(() => toEditorDraft(initial));
+export function useAutosave<Draft, Server extends ServerCopy>({ url, storageKey: key, initial, toDraft, toPayload, schema, refusalProblems }: AutosaveTarget<Draft, Server>) {
+  const draftFingerprint = (draft: Draft) => JSON.stringify(toPayload(draft));
+  const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [problems, setProblems] = useState<DraftProblem[]>([]);
-  const [conflict, setConflict] = useState<{ mine: EditorDraft; theirs: ReleaseDraftDTO } | null>(null);
-  const [offer, setOffer] = useState<LocalDraft | null>(null);
+  const [conflict, setConflict] = useState<{ mine: Draft; theirs: Server } | null>(null);
+  const [offer, setOffer] = useState<LocalDraft<Draft> | null>(null);
   // Bumped whenever the body is replaced from outside the rich-text editor (restore, conflict).
   const [bodyKey, setBodyKey] = useState(0);
 
@@ -56,9 +79,9 @@ export function useAutosave({ releaseId, userId, initial }: { releaseId: string;
   const saveRef = useRef<(options?: { keepalive?: boolean }) => Promise<void>>(async () => {});
 
   const writeLocal = useCallback(
-    (next: EditorDraft) => {
+    (next: Draft) => {
       try {
-        localStorage.setItem(key, JSON.stringify({ baseVersion: versionRef.current, draft: next, writtenAt: new Date().toISOString() } satisfies LocalDraft));
+        localStorage.setItem(key, JSON.stringify({ baseVersion: versionRef.current, draft: next, writtenAt: new Date().toISOString() } satisfies LocalDraft<Draft>));
       } catch {
         // Storage full or disabled: the server copy is then the only one, as without this safety net.
       }
@@ -86,12 +109,12 @@ export function useAutosave({ releaseId, userId, initial }: { releaseId: string;
     const saving = draftRef.current;
     const fingerprint = draftFingerprint(saving);
     if (fingerprint === ackedRef.current) {
-      if (readLocal(key) && draftFingerprint(readLocal(key)!.draft) === fingerprint) localStorage.removeItem(key);
+      if (readLocal<Draft>(key) && draftFingerprint(readLocal<Draft>(key)!.draft) === fingerprint) localStorage.removeItem(key);
       setStatus('saved');
       return;
     }
-    const payload = toDraftPayload(saving);
-    const checked = ReleaseDraftInput.safeParse(payload);
+    const payload = toPayload(saving);
+    const checked = schema.safeParse(payload);
     if (!checked.success) {
       setProblems(draftProblems(checked.error));
       setStatus('invalid');
@@ -101,7 +124,7 @@ export function useAutosave({ releaseId, userId, initial }: { releaseId: string;
     const body = JSON.stringify({ expectedVersion: versionRef.current, draft: payload });
     inFlightRef.current = true;
     setStatus('saving');
-    let answer: SaveDraftResponse | undefined;
+    let answer: AutosaveResponse<Server> | undefined;
     try {
       const response = await fetch(url, {
         method: 'PUT',
@@ -109,7 +132,7 @@ export function useAutosave({ releaseId, userId, initial }: { releaseId: string;
         body,
         keepalive: keepalive && body.length <= KEEPALIVE_MAX_CHARS,
       });
-      answer = (await response.json()) as SaveDraftResponse;
+      answer = (await response.json()) as AutosaveResponse<Server>;
     } catch {
       answer = undefined;
     } finally {
@@ -118,7 +141,7 @@ export function useAutosave({ releaseId, userId, initial }: { releaseId: string;
     if (!answer) return goOffline();
     retryRef.current = 0;
     // A save that reached the server while the page was closing already wrote this very text.
-    if (!answer.ok && answer.reason === 'conflict' && draftFingerprint(toEditorDraft(answer.current)) === fingerprint) {
+    if (!answer.ok && 'current' in answer && draftFingerprint(toDraft(answer.current)) === fingerprint) {
       answer = { ok: true, version: answer.current.version, updatedAt: answer.current.updatedAt };
     }
     if (answer.ok) {
@@ -138,7 +161,7 @@ export function useAutosave({ releaseId, userId, initial }: { releaseId: string;
       return;
     }
     queuedRef.current = false;
-    if (answer.reason === 'conflict') {
+    if ('current' in answer) {
       pausedRef.current = true;
       setConflict({ mine: draftRef.current, theirs: answer.current });
       setStatus('conflict');
@@ -148,7 +171,7 @@ export function useAutosave({ releaseId, userId, initial }: { releaseId: string;
     } else if (answer.reason === 'signed_out') {
       setStatus('signed_out');
     } else {
-      setProblems(answer.reason === 'invalid' ? answer.problems : [{ field: answer.reason === 'unknown_topic' ? 'topicIds' : 'heroMediaId', message: answer.reason }]);
+      setProblems('problems' in answer ? answer.problems : (refusalProblems?.(answer.reason) ?? []));
       setStatus('invalid');
     }
   };
@@ -158,7 +181,7 @@ export function useAutosave({ releaseId, userId, initial }: { releaseId: string;
   });
 
   const update = useCallback(
-    (change: (current: EditorDraft) => EditorDraft) => {
+    (change: (current: Draft) => Draft) => {
       const next = change(draftRef.current);
       draftRef.current = next;
       setDraft(next);
@@ -171,27 +194,24 @@ export function useAutosave({ releaseId, userId, initial }: { releaseId: string;
   );
 
   /** Starts again from `chosen` on top of the server's current version (after a conflict or a restore). */
-  const resume = useCallback(
-    (chosen: EditorDraft, server: ReleaseDraftDTO) => {
-      versionRef.current = server.version;
-      ackedRef.current = draftFingerprint(toEditorDraft(server));
-      pausedRef.current = false;
-      setConflict(null);
-      setOffer(null);
-      setBodyKey((value) => value + 1);
-      draftRef.current = chosen;
-      setDraft(chosen);
-      writeLocal(chosen);
-      void saveRef.current();
-    },
-    [writeLocal],
-  );
+  const resume = (chosen: Draft, server: Server) => {
+    versionRef.current = server.version;
+    ackedRef.current = draftFingerprint(toDraft(server));
+    pausedRef.current = false;
+    setConflict(null);
+    setOffer(null);
+    setBodyKey((value) => value + 1);
+    draftRef.current = chosen;
+    setDraft(chosen);
+    writeLocal(chosen);
+    void saveRef.current();
+  };
 
   // Text left in this browser by a reload, a crash or a lost connection.
   useEffect(() => {
-    const local = readLocal(key);
+    const local = readLocal<Draft>(key);
     if (!local) return;
-    if (draftFingerprint(local.draft) === draftFingerprint(toEditorDraft(initial))) localStorage.removeItem(key);
+    if (draftFingerprint(local.draft) === draftFingerprint(toDraft(initial))) localStorage.removeItem(key);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only in the browser: the offer can only be found after hydration
     else setOffer(local);
     // Only the copy found when the page opens is offered.
@@ -243,7 +263,7 @@ export function useAutosave({ releaseId, userId, initial }: { releaseId: string;
       localStorage.removeItem(key);
       setOffer(null);
     },
-    resolveConflict: (chosen: EditorDraft) => conflict && resume(chosen, conflict.theirs),
+    resolveConflict: (chosen: Draft) => conflict && resume(chosen, conflict.theirs),
     retryNow: () => {
       retryRef.current = 0;
       schedule(0);

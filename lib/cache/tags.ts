@@ -58,6 +58,11 @@ export function releasePageTags(publication: PublicationCacheKey): string[] {
   ];
 }
 
+/** What a static page's publication, withdrawal or new path touches: the page, the sitemap, and the menus that show it. */
+export function pageTags({ inMenu }: { inMenu: boolean }): string[] {
+  return [CACHE_TAGS.pages, CACHE_TAGS.sitemap, ...(inMenu ? [CACHE_TAGS.menus] : [])];
+}
+
 /** The header and footer of every portal page read the menus, which follow the pages. */
 export function chromeTags(): string[] {
   return [CACHE_TAGS.menus, CACHE_TAGS.pages];

@@ -5,7 +5,7 @@ import { auditLog } from '@/db/schema';
 export type AuditEntry = {
   actor: { id: string; email: string } | { label: string };
   action: string;
-  subjectType?: 'user' | 'office' | 'release' | 'media' | 'menu_item' | 'topic' | 'publication';
+  subjectType?: 'user' | 'office' | 'release' | 'media' | 'menu_item' | 'topic' | 'publication' | 'page';
   releaseId?: string;
   subjectId?: string;
   ip?: string;

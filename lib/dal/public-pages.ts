@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
-import { pages } from '@/db/schema';
+import { pageRedirects, pages } from '@/db/schema';
 import { CACHE_TAGS } from '@/lib/cache/tags';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { cachedRead } from './public-cache';
@@ -46,11 +46,37 @@ const findPublishedPage = cachedRead(
   () => [CACHE_TAGS.pages],
 );
 
-/** A published static page by its nested path. Calls notFound() for anything else. */
-export async function getPublishedPage(language: Locale, path: string): Promise<PublicPageDTO> {
-  const page = await findPublishedPage(language, path);
+/** What a static page's URL answers: the page, 410 for a withdrawn one, a permanent redirect for an old path, or 404. */
+export type PageStatusDTO = { state: 'live' } | { state: 'gone'; title: string } | { state: 'moved'; path: string } | { state: 'missing' };
+
+export const getPageStatus = cachedRead(
+  'getPageStatus',
+  async (language: Locale, path: string): Promise<PageStatusDTO> => {
+    const [page] = await db
+      .select({ state: pages.state, publishedAt: pages.publishedAt, publishedTitle: pages.publishedTitle })
+      .from(pages)
+      .where(and(eq(pages.language, language), eq(pages.path, path)));
+    // A page answering at the path wins over an old path that once led elsewhere.
+    if (page?.state === 'published') return { state: 'live' };
+    if (page?.publishedAt) return { state: 'gone', title: page.publishedTitle ?? '' };
+    if (page) return { state: 'missing' };
+    const [moved] = await db
+      .select({ path: pages.path })
+      .from(pageRedirects)
+      .innerJoin(pages, eq(pages.id, pageRedirects.pageId))
+      .where(and(eq(pageRedirects.language, language), eq(pageRedirects.fromPath, path), isNotNull(pages.publishedAt)));
+    return moved ? { state: 'moved', path: moved.path } : { state: 'missing' };
+  },
+  () => [CACHE_TAGS.pages],
+);
+
+/** A static page to render: published, or withdrawn (shown as gone). Calls notFound() for anything else. */
+export async function getPageView(language: Locale, path: string): Promise<{ state: 'live'; page: PublicPageDTO } | { state: 'gone'; title: string }> {
+  const status = await getPageStatus(language, path);
+  if (status.state === 'gone') return status;
+  const page = status.state === 'live' ? await findPublishedPage(language, path) : undefined;
   if (!page) notFound();
-  return page;
+  return { state: 'live', page };
 }
 
 /** Every published page, for the sitemap. */

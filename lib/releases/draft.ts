@@ -4,7 +4,6 @@ import { toPlainText } from '@/lib/rich-text/plain-text';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import type { ChecklistDraft } from '@/lib/validation/checklist';
 import type { Contact } from '@/lib/validation/contact';
-import type { DraftProblem } from '@/lib/validation/release-draft';
 import type { ReleaseState } from '@/lib/workflow/states';
 
 /** A release's working copy as the editor loads it, and as a conflict shows the server's side. */
@@ -34,9 +33,6 @@ export type SaveDraftResult =
   /** The release left the editable states (submitted, approved…): its text is frozen. */
   | { ok: false; reason: 'frozen'; state: ReleaseState }
   | { ok: false; reason: 'unknown_topic' | 'unknown_media' };
-
-/** Everything `PUT /api/releases/[id]/draft` answers. */
-export type SaveDraftResponse = SaveDraftResult | { ok: false; reason: 'signed_out' } | { ok: false; reason: 'invalid'; problems: DraftProblem[] };
 
 /** A contact as its form fields hold it: empty strings for what is not filled in yet. */
 export type ContactFields = { name: string; role: string; office: string; phones: string[]; email: string };
@@ -111,8 +107,3 @@ export const toChecklistDraft = (draft: EditorDraft): ChecklistDraft => {
   const payload = toDraftPayload(draft);
   return { ...payload, bodyText: toPlainText(draft.body) };
 };
-
-/** Unsaved text kept in the browser, per release and person, with the version it was written from. */
-export type LocalDraft = { baseVersion: number; draft: EditorDraft; writtenAt: string };
-
-export const localDraftKey = (userId: string, releaseId: string) => `communique:draft:${userId}:${releaseId}`;

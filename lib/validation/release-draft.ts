@@ -7,7 +7,7 @@ import { ContactInput } from './contact';
 export const DRAFT_LIMITS = { title: 500, summary: 2000, datelineCity: 120, datelineCountry: 120, contacts: 10, topics: 20 } as const;
 
 /** A body problem as one zod message, `rich_text.<code>`, with its path in the document kept in `params`. */
-const richTextBody = z.unknown().transform((value, context): RichTextDoc => {
+export const richTextBody = z.unknown().transform((value, context): RichTextDoc => {
   const parsed = parseRichText(value);
   if (parsed.ok) return parsed.doc;
   context.addIssue({ code: 'custom', message: `rich_text.${parsed.problem.code}`, params: { path: parsed.problem.path } });

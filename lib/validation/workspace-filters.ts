@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OUTBOX_STATUSES } from '@/db/schema/outbox';
+import { PAGE_STATES } from '@/db/schema/pages';
 import { LOCALES } from '@/lib/i18n/locales';
 
 /** The query string as Next hands it to a page. */
@@ -65,6 +66,13 @@ export const OutboxFiltersInput = z.object({
   page,
 });
 export type OutboxFiltersInput = z.infer<typeof OutboxFiltersInput>;
+
+export const PageFiltersInput = z.object({
+  language: single.pipe(z.enum(LOCALES).optional()),
+  state: single.pipe(z.enum(PAGE_STATES).optional()),
+  q: single,
+});
+export type PageFiltersInput = z.infer<typeof PageFiltersInput>;
 
 /**
  * Reads a screen's filters from the URL. A value that cannot be valid is left out and named in

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { GoneNotice } from '@/components/portal/gone-notice';
 import { PortalPage } from '@/components/portal/portal-page';
 import { ReleaseArticle } from '@/components/portal/release-article';
 import { ReleaseCard } from '@/components/portal/release-card';
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news-ren
   const view = await getReleaseView(locale, slug);
   if (view.state === 'withdrawn') {
     const t = await getTranslations({ locale, namespace: 'Gone' });
-    return { title: t('title'), robots: { index: false } };
+    return { title: t('release.title'), robots: { index: false } };
   }
   const { publication, translations } = view;
   const url = absoluteUrl(portalPaths.release(locale, slug));
@@ -54,7 +55,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/news-
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const view = await getReleaseView(locale, slug);
-  if (view.state === 'withdrawn') return <WithdrawnRelease locale={locale} title={view.title} />;
+  if (view.state === 'withdrawn') return <GoneNotice locale={locale} kind="release" title={view.title} />;
 
   const { publication, translations } = view;
   const [t, offices, topics, related] = await Promise.all([
@@ -105,27 +106,6 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/news-
           </ul>
         </section>
       )}
-    </PortalPage>
-  );
-}
-
-async function WithdrawnRelease({ locale, title }: { locale: Locale; title: string }) {
-  const t = await getTranslations('Gone');
-  return (
-    <PortalPage locale={locale}>
-      <div className="mx-auto max-w-2xl py-8">
-        <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">{t('status')}</p>
-        <h1 className="mb-4 text-3xl font-bold text-brand-800">{t('title')}</h1>
-        <p className="mb-6">{t('explanation', { title })}</p>
-        <p className="flex flex-wrap gap-4">
-          <a href={portalPaths.news(locale)} className="font-medium text-brand-700 underline">
-            {t('latestNews')}
-          </a>
-          <a href={portalPaths.home(locale)} className="font-medium text-brand-700 underline">
-            {t('home')}
-          </a>
-        </p>
-      </div>
     </PortalPage>
   );
 }

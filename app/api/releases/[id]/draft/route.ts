@@ -1,31 +1,9 @@
+import { answerDraftSave } from '@/lib/http/draft-route';
 import { saveReleaseDraft } from '@/lib/dal/release-drafts';
-import { findCurrentUser } from '@/lib/dal/session';
-import { draftProblems, SaveReleaseDraftInput } from '@/lib/validation/release-draft';
+import { SaveReleaseDraftInput } from '@/lib/validation/release-draft';
 
-// A body bigger than the rich-text limit (1 MB of JSON) plus the other fields is refused unread.
-const MAX_BYTES = 1_200_000;
-
-/**
- * Autosave of a release's working copy: `{ expectedVersion, draft }` as JSON. A route handler
- * rather than a server action, so that the browser can send the last changes with
- * `fetch(…, { keepalive: true })` while the page is being closed. Who may save is the DAL's rule.
- */
+/** Autosave of a release's working copy. Who may save is the DAL's rule. */
 export async function PUT(request: Request, { params }: RouteContext<'/api/releases/[id]/draft'>) {
-  // JSON only: a cross-site form cannot send it, and a cross-site script needs a CORS preflight we never grant.
-  if (!request.headers.get('content-type')?.startsWith('application/json')) return Response.json({ ok: false, reason: 'invalid', problems: [] }, { status: 415 });
-  // Answered before the DAL, whose sign-in redirect would hand a fetch() the login page.
-  if (!(await findCurrentUser())) return Response.json({ ok: false, reason: 'signed_out' }, { status: 401 });
-  const text = await request.text();
-  if (text.length > MAX_BYTES) return Response.json({ ok: false, reason: 'invalid', problems: [{ field: 'body', message: 'rich_text.too_large' }] }, { status: 413 });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return Response.json({ ok: false, reason: 'invalid', problems: [] }, { status: 400 });
-  }
-  const parsed = SaveReleaseDraftInput.safeParse(json);
-  if (!parsed.success) return Response.json({ ok: false, reason: 'invalid', problems: draftProblems(parsed.error) }, { status: 422 });
-  const result = await saveReleaseDraft((await params).id, parsed.data.draft, parsed.data.expectedVersion);
-  const status = result.ok ? 200 : result.reason === 'conflict' || result.reason === 'frozen' ? 409 : 422;
-  return Response.json(result, { status, headers: { 'cache-control': 'no-store' } });
+  const { id } = await params;
+  return answerDraftSave(request, SaveReleaseDraftInput, (input) => saveReleaseDraft(id, input.draft, input.expectedVersion));
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { restoreReleaseRevision } from '@/app/workspace/releases/[id]/history/actions';
 import { RestoreRevisionForm } from '@/components/workspace/restore-revision-form';
 import { ReleasePageHeading } from '@/components/workspace/release-page-heading';
 import { StateBadge } from '@/components/workspace/state-badge';
@@ -60,7 +61,7 @@ export default async function ReleaseHistoryPage({ params }: PageProps<'/workspa
                   </fieldset>
                   {canWrite && (
                     <div className="ml-auto">
-                      <RestoreRevisionForm releaseId={release.id} version={release.version} revisionNumber={revision.number} />
+                      <RestoreRevisionForm action={restoreReleaseRevision} subject={{ name: 'releaseId', value: release.id }} version={release.version} revisionNumber={revision.number} />
                     </div>
                   )}
                 </div>

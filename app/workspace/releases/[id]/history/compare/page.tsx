@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { restoreReleaseRevision } from '@/app/workspace/releases/[id]/history/actions';
 import { RestoreRevisionForm } from '@/components/workspace/restore-revision-form';
 import { ReleasePageHeading } from '@/components/workspace/release-page-heading';
 import { RevisionDiff } from '@/components/workspace/revision-diff';
@@ -64,7 +65,7 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pag
           </h2>
           <div className="flex flex-wrap gap-4">
             {(comparison.from.number === comparison.to.number ? [comparison.to] : [comparison.from, comparison.to]).map((revision) => (
-              <RestoreRevisionForm key={revision.number} releaseId={release.id} version={release.version} revisionNumber={revision.number} />
+              <RestoreRevisionForm key={revision.number} action={restoreReleaseRevision} subject={{ name: 'releaseId', value: release.id }} version={release.version} revisionNumber={revision.number} />
             ))}
           </div>
         </section>

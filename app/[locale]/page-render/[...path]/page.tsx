@@ -1,27 +1,36 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { GoneNotice } from '@/components/portal/gone-notice';
 import { PortalPage } from '@/components/portal/portal-page';
+import { StaticPageArticle } from '@/components/portal/static-page-article';
 import { PAGE_PATH_PATTERN } from '@/db/schema/pages';
-import { getPublishedPage } from '@/lib/dal/public-pages';
+import { getPageView } from '@/lib/dal/public-pages';
 import type { Locale } from '@/lib/i18n/locales';
 import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
 
+// This page is what /[locale]/[...path] serves (that route handler adds the 410 of a withdrawn
+// page and the redirect of an old path, which a page cannot set). Rendered on first request, then cached.
 export function generateStaticParams() {
   return [];
 }
 
 const VALID_PATH = new RegExp(PAGE_PATH_PATTERN);
 
-async function pageFor(params: PageProps<'/[locale]/[...path]'>['params']) {
+async function viewFor(params: PageProps<'/[locale]/page-render/[...path]'>['params']) {
   const { locale, path } = (await params) as { locale: Locale; path: string[] };
   const joined = path.join('/');
   if (!VALID_PATH.test(joined) || joined.length > 200) notFound();
-  return { locale, page: await getPublishedPage(locale, joined) };
+  return { locale, view: await getPageView(locale, joined) };
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/[...path]'>): Promise<Metadata> {
-  const { locale, page } = await pageFor(params);
+export async function generateMetadata({ params }: PageProps<'/[locale]/page-render/[...path]'>): Promise<Metadata> {
+  const { locale, view } = await viewFor(params);
+  if (view.state === 'gone') {
+    const t = await getTranslations({ locale, namespace: 'Gone' });
+    return { title: t('page.title'), robots: { index: false } };
+  }
+  const { page } = view;
   const url = absoluteUrl(portalPaths.page(locale, page.path));
   return {
     title: page.title,
@@ -34,17 +43,15 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[...path
   };
 }
 
-export default async function StaticPage({ params }: PageProps<'/[locale]/[...path]'>) {
-  const { locale, page } = await pageFor(params);
+export default async function StaticPage({ params }: PageProps<'/[locale]/page-render/[...path]'>) {
+  const { locale, view } = await viewFor(params);
   setRequestLocale(locale);
+  if (view.state === 'gone') return <GoneNotice locale={locale} kind="page" title={view.title} />;
+  const { page } = view;
   const alternates = Object.fromEntries(page.translations.map((t) => [t.language, portalPaths.page(t.language, t.path)]));
   return (
     <PortalPage locale={locale} alternates={alternates}>
-      <article className="mx-auto max-w-3xl">
-        <h1 className="mb-4 font-serif text-3xl font-bold leading-tight md:text-4xl">{page.title}</h1>
-        {page.summary && <p className="mb-6 text-lg text-muted">{page.summary}</p>}
-        <div className="release-body font-serif text-lg leading-relaxed" dangerouslySetInnerHTML={{ __html: page.html }} />
-      </article>
+      <StaticPageArticle page={page} />
     </PortalPage>
   );
 }

@@ -1,0 +1,75 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useId, type ReactNode } from 'react';
+import { toPageEditorDraft, type PageDraftDTO, type PageEditorDraft } from '@/lib/pages/draft';
+import { PAGE_LIMITS, PageDraftInput } from '@/lib/validation/pages';
+import { LocalCopyOffer, SaveStatusLine } from './autosave-panels.client';
+import { DraftConflict, textConflictFields } from './draft-conflict.client';
+import { BodyField, EditorStatusBar, TitleAndSummaryFields, useFieldErrors } from './editor-fields.client';
+import { localDraftKey, useAutosave } from './use-autosave';
+
+const NO_HIGHLIGHTS: never[] = [];
+
+type Props = {
+  page: PageDraftDTO;
+  userId: string;
+  /** Publishing, the path, versions and languages, shown beside the text. */
+  children: ReactNode;
+};
+
+/** The static page editor: title, summary and body, autosaved like a release's working copy. */
+export function PageEditor({ page, userId, children }: Props) {
+  const t = useTranslations('PageEditor');
+  const id = useId();
+  const autosave = useAutosave({
+    url: `/api/pages/${page.id}/draft`,
+    storageKey: localDraftKey(userId, page.id),
+    initial: page,
+    toDraft: toPageEditorDraft,
+    toPayload: toPageEditorDraft,
+    schema: PageDraftInput,
+  });
+  const { draft, update, status, problems } = autosave;
+  const fieldError = useFieldErrors('PageEditor', problems, id);
+
+  if (autosave.offer) {
+    return <LocalCopyOffer namespace="PageEditor" offer={autosave.offer} onRestore={autosave.restoreOffer} onDiscard={autosave.discardOffer} />;
+  }
+  if (autosave.conflict) {
+    const { mine, theirs } = autosave.conflict;
+    return (
+      <DraftConflict
+        namespace="PageEditor"
+        mine={mine}
+        theirs={toPageEditorDraft(theirs)}
+        theirsBy={theirs.lastEditedByName}
+        theirsVersion={theirs.version}
+        fields={textConflictFields<PageEditorDraft>()}
+        onResolve={autosave.resolveConflict}
+      />
+    );
+  }
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <div className="min-w-0">
+        <EditorStatusBar>
+          <SaveStatusLine namespace="PageEditor" status={status} onRetry={autosave.retryNow} />
+        </EditorStatusBar>
+        {page.state === 'published' && <p className="mb-4 rounded border border-brand-100 bg-brand-50 p-3 text-sm">{t('publishedNote')}</p>}
+        <div className="flex flex-col gap-5 rounded-lg border border-brand-100 bg-white p-4 sm:p-6">
+          <h1 className="sr-only">{t('heading', { title: draft.title || t('untitled') })}</h1>
+          <TitleAndSummaryFields namespace="PageEditor" id={id} draft={draft} update={update} limits={PAGE_LIMITS} fieldError={fieldError} />
+          <BodyField namespace="PageEditor" id={id} draft={draft} update={update} fieldError={fieldError} bodyKey={autosave.bodyKey} lang={page.language} highlights={NO_HIGHLIGHTS} />
+        </div>
+      </div>
+      <aside className="flex flex-col gap-6">
+        {/* Publishing acts on the saved text, so its buttons wait until everything typed is saved. */}
+        <fieldset disabled={status !== 'saved'} className="contents">
+          {status !== 'saved' && <p className="text-sm text-muted">{t('actionsWait')}</p>}
+          {children}
+        </fieldset>
+      </aside>
+    </div>
+  );
+}

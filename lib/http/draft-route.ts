@@ -1,0 +1,34 @@
+import 'server-only';
+import type { z } from 'zod';
+import { findCurrentUser } from '@/lib/dal/session';
+import { draftProblems } from '@/lib/validation/release-draft';
+
+// A body bigger than the rich-text limit (1 MB of JSON) plus the other fields is refused unread.
+const MAX_BYTES = 1_200_000;
+
+type Saved = { ok: true } | { ok: false; reason: string };
+
+/**
+ * An autosave request, `{ expectedVersion, draft }` as JSON, checked and handed to the DAL's save.
+ * Autosave goes through a route handler rather than a server action, so that the browser can send
+ * the last changes with `fetch(…, { keepalive: true })` while the page is being closed.
+ */
+export async function answerDraftSave<Input>(request: Request, schema: z.ZodType<Input>, save: (input: Input) => Promise<Saved>): Promise<Response> {
+  // JSON only: a cross-site form cannot send it, and a cross-site script needs a CORS preflight we never grant.
+  if (!request.headers.get('content-type')?.startsWith('application/json')) return Response.json({ ok: false, reason: 'invalid', problems: [] }, { status: 415 });
+  // Answered before the DAL, whose sign-in redirect would hand a fetch() the login page.
+  if (!(await findCurrentUser())) return Response.json({ ok: false, reason: 'signed_out' }, { status: 401 });
+  const text = await request.text();
+  if (text.length > MAX_BYTES) return Response.json({ ok: false, reason: 'invalid', problems: [{ field: 'body', message: 'rich_text.too_large' }] }, { status: 413 });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return Response.json({ ok: false, reason: 'invalid', problems: [] }, { status: 400 });
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) return Response.json({ ok: false, reason: 'invalid', problems: draftProblems(parsed.error) }, { status: 422 });
+  const result = await save(parsed.data);
+  const status = result.ok ? 200 : result.reason === 'conflict' || result.reason === 'frozen' ? 409 : 422;
+  return Response.json(result, { status, headers: { 'cache-control': 'no-store' } });
+}
