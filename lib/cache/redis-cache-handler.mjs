@@ -78,6 +78,20 @@ function tagRouteResponses(handler) {
   return { ...handler, set: (key, entry, ctx) => handler.set(key, withRouteTags(entry), ctx) };
 }
 
+/** Waits, up to the timeout, for a client that is still connecting (a process's first request may need it). */
+async function connected(client, timeoutMs = REDIS_TIMEOUT_MS) {
+  if (client.isReady) return;
+  await new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      client.off('ready', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    client.once('ready', done);
+  });
+}
+
 /** It reconnects on its own, and until it is ready every read is a miss. */
 function connectRedis(url) {
   const client = createClient({
@@ -125,13 +139,17 @@ function readBuildId(serverDistDir) {
 CacheHandler.onCreation(({ buildId }) => {
   const { client, keyPrefix } = sharedRedis(buildId);
   const redisStrings = tagRouteResponses(createRedisHandler({ client, keyPrefix, timeoutMs: REDIS_TIMEOUT_MS }));
-  return { handlers: [missOnFailure({ ...redisStrings, revalidateTag: (tag) => expireTags(client, keyPrefix, [tag]) })] };
+  const revalidateTag = async (tag) => {
+    await connected(client);
+    await expireTags(client, keyPrefix, [tag]);
+  };
+  return { handlers: [missOnFailure({ ...redisStrings, revalidateTag })] };
 });
 
 /**
  * Next applies a route handler's `revalidateTag` only after the response has gone, so an instance
  * asked to refresh a page (POST /api/revalidate) would answer before the other instances could know.
- * lib/cache/shared-tags.ts calls this hook instead and answers once Redis holds the timestamps.
+ * `expireTags` in lib/cache/revalidate.ts calls this hook too, and resolves once Redis holds the timestamps.
  */
 export const EXPIRE_TAGS_HOOK = Symbol.for('communique.cache.expireTags');
 
@@ -140,7 +158,11 @@ class SharedCacheHandler extends CacheHandler {
     super(context);
     globalThis[EXPIRE_TAGS_HOOK] ??= (tags) => {
       const { client, keyPrefix } = sharedRedis(readBuildId(context.serverDistDir));
-      return bounded('expireTags', tags.join(','), () => expireTags(client, keyPrefix, tags), undefined);
+      const expire = async () => {
+        await connected(client);
+        await expireTags(client, keyPrefix, tags);
+      };
+      return bounded('expireTags', tags.join(','), expire, undefined);
     };
   }
 }
