@@ -98,7 +98,8 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     const live = await demoRelease('senegal', 'published');
     const page = pageOf(live);
     const samples: { refreshMs: number; firstRequestOnBMs: number; totalMs: number }[] = [];
-    for (let round = 1; round <= PUBLISHES; round++) {
+    // Round 0 is checked like the others but not timed: it loads the code each step runs for the first time.
+    for (let round = 0; round <= PUBLISHES; round++) {
       await cachedOn(B, page);
       const title = `${live.title} — version ${round}`;
       await db.update(releases).set({ title, lastEditedById: people['writer.dakar']!.id }).where(eq(releases.id, live.id));
@@ -114,7 +115,7 @@ describe('two instances on one PostgreSQL and one Redis', () => {
       const done = performance.now();
       expect(after.status).toBe(200);
       expect(html.includes(`version ${round}<`), `B shows version ${round}`).toBe(true);
-      samples.push({ refreshMs: refreshed - started, firstRequestOnBMs: done - refreshed, totalMs: done - started });
+      if (round > 0) samples.push({ refreshMs: refreshed - started, firstRequestOnBMs: done - refreshed, totalMs: done - started });
     }
     writeResults(samples);
   }, 600_000);
@@ -285,7 +286,7 @@ function writeResults(samples: { refreshMs: number; firstRequestOnBMs: number; t
     [
       '# A publish seen by another instance',
       '',
-      `${result.publishes} publishes of one release on two \`next start\` instances sharing PostgreSQL and Redis (\`npm run test:cluster\`, ${result.measuredAt.slice(0, 10)}).`,
+      `${result.publishes} publishes of one release on two \`next start\` instances sharing PostgreSQL and Redis (\`npm run test:cluster\`, ${result.measuredAt.slice(0, 10)}), after one untimed warm-up publish.`,
       'Each round publishes a new title through `applyTransition`, asks instance A to refresh the release (`POST /api/revalidate`, as the worker does),',
       "then requests the release page from instance B, which must already show the new title. Times in milliseconds.",
       '',
