@@ -78,9 +78,12 @@ function tagRouteResponses(handler) {
   return { ...handler, set: (key, entry, ctx) => handler.set(key, withRouteTags(entry), ctx) };
 }
 
+/** Clients that have been connected once: a lost connection is then an outage, not worth waiting for. */
+const connectedOnce = new WeakSet();
+
 /** Waits, up to the timeout, for a client that is still connecting (a process's first request may need it). */
 async function connected(client, timeoutMs = REDIS_TIMEOUT_MS) {
-  if (client.isReady) return;
+  if (client.isReady || connectedOnce.has(client)) return;
   await new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);
@@ -107,6 +110,7 @@ function connectRedis(url) {
     log.warn({ err: error instanceof Error ? error.message : String(error) }, 'Redis unreachable: pages render without the shared cache until it is back');
   });
   client.on('ready', () => {
+    connectedOnce.add(client);
     if (down) log.info('Redis reachable again: shared cache restored');
     down = false;
   });
