@@ -3,18 +3,14 @@ import sharp from 'sharp';
 import { expect, test } from './fixtures';
 import { storageStateOf } from './personas';
 import { capture, saveStatus } from './look';
+import { startSpanishDraft } from './drafts';
 
 const WORDS = Array.from({ length: 12 }, () => 'Las escuelas rurales de Veraguas recogen el agua de lluvia para la estación seca.').join(' ');
 
 async function createRelease(page: Page, title: string) {
-  await page.goto('/workspace');
-  await page.getByRole('main').getByRole('link', { name: 'Nuevo comunicado' }).click();
-  await page.getByLabel('Título').fill(title);
-  await page.getByLabel('Idioma').selectOption('es');
-  await page.getByRole('button', { name: 'Crear el borrador' }).click();
-  await expect(page).toHaveURL(/\/workspace\/releases\/[0-9a-f-]{36}$/);
+  const url = await startSpanishDraft(page, title);
   await expect(page.getByRole('textbox', { name: 'Texto', exact: true })).toBeVisible();
-  return page.url();
+  return url;
 }
 
 

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import type { PickedImage } from '@/lib/media/types';
 import { expect, test } from './fixtures';
 import { capture, expectNoAxeViolation } from './look';
+import { startSpanishDraft } from './drafts';
 
 // A picture of its own per run and per call, so that a second run on the same server uploads new images.
 const run = `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
@@ -23,13 +24,7 @@ async function upload(page: Page, name: string, alt: string) {
 
 /** A new draft whose main image and text both show the image, saved as the editor's autosave does. */
 async function releaseShowing(page: Page, image: PickedImage, title: string) {
-  await page.goto('/workspace');
-  await page.getByRole('main').getByRole('link', { name: 'Nuevo comunicado' }).click();
-  await page.getByLabel('Título').fill(title);
-  await page.getByLabel('Idioma').selectOption('es');
-  await page.getByRole('button', { name: 'Crear el borrador' }).click();
-  await expect(page).toHaveURL(/\/workspace\/releases\/[0-9a-f-]{36}$/);
-  const releaseId = page.url().split('/').at(-1)!;
+  const releaseId = (await startSpanishDraft(page, title)).split('/').at(-1)!;
   const body = {
     type: 'doc',
     content: [

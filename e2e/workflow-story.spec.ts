@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { slugify } from '@/lib/importer/slug';
 import { expect, test } from './fixtures';
 import { saveStatus, selectInBody } from './look';
+import { startSpanishDraft } from './drafts';
 
 // One release from the writer's first word to its correction on the public site, then the two
 // refusals the workflow owes: no self-approval, and no publishing by a writer who forges the request.
@@ -17,13 +18,7 @@ const publicUrl = (title: string) => `/es/news/${slugify(title)}`;
 
 /** A writer (or an editor) in the Spanish workspace writes a complete release; returns its workspace URL. */
 async function writeRelease(page: Page, title: string) {
-  await page.goto('/workspace');
-  await page.getByRole('main').getByRole('link', { name: 'Nuevo comunicado' }).click();
-  await page.getByLabel('Título').fill(title);
-  await page.getByLabel('Idioma').selectOption('es');
-  await page.getByRole('button', { name: 'Crear el borrador' }).click();
-  await expect(page).toHaveURL(/\/workspace\/releases\/[0-9a-f-]{36}$/);
-  const url = page.url();
+  const url = await startSpanishDraft(page, title);
 
   await page.getByLabel('Entradilla').fill('Doce escuelas rurales recogen ahora el agua de lluvia para la estación seca.');
   await page.getByLabel('Ciudad').fill('Santiago de Veraguas');

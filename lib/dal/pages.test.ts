@@ -25,14 +25,6 @@ import { getPageStatus, getPageView } from './public-pages';
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 // Outside Next there is no data cache: the portal's reads run straight through.
 vi.mock('next/cache', () => ({ unstable_cache: (read: () => unknown) => read }));
-vi.mock('next/navigation', () => ({
-  notFound: () => {
-    throw Object.assign(new Error('NEXT_HTTP_ERROR_FALLBACK;404'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
-  },
-  redirect: () => {
-    throw Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;/login' });
-  },
-}));
 
 let n: Newsroom;
 beforeAll(async () => {
@@ -259,7 +251,7 @@ describe('who may manage pages', () => {
   const refused = [
     ['a writer', () => n.people.panamaWriter, 'NEXT_HTTP_ERROR_FALLBACK;404'],
     ['a regional editor', () => n.people.americasEditor, 'NEXT_HTTP_ERROR_FALLBACK;404'],
-    ['an anonymous visitor', () => null, 'NEXT_REDIRECT;/login'],
+    ['an anonymous visitor', () => null, 'NEXT_REDIRECT;replace;/login;307;'],
   ] as const;
 
   for (const [action, call] of mutations) {

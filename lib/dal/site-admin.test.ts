@@ -15,14 +15,6 @@ import { createTopic, mergeTopic, renameTopic, retireTopic } from './topic-admin
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 // Outside Next there is no data cache: the portal's reads run straight through.
 vi.mock('next/cache', () => ({ unstable_cache: (read: () => unknown) => read }));
-vi.mock('next/navigation', () => ({
-  notFound: () => {
-    throw Object.assign(new Error('NEXT_HTTP_ERROR_FALLBACK;404'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
-  },
-  redirect: () => {
-    throw Object.assign(new Error('NEXT_REDIRECT'), { digest: 'NEXT_REDIRECT;/login' });
-  },
-}));
 
 let db: Database;
 const person = async (email: string) => (await db.select().from(users).where(eq(users.email, email)))[0]!;
