@@ -25,6 +25,10 @@ const nextConfig = (phase: string): NextConfig => ({
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'happy-dom'],
   poweredByHeader: false,
+  // An ETag is a hash of the whole page, computed again on every request for a cached page: it
+  // doubled the CPU of serving one (bench/results/throughput.md). Pages change only on publish,
+  // which invalidates them; media and built assets keep their immutable caching.
+  generateEtags: false,
   typedRoutes: false,
   experimental: {
     // The legacy import page uploads up to 20 MB of dumps (UPLOAD_LIMITS), plus room for the multipart framing.
