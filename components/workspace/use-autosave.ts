@@ -115,7 +115,8 @@ export function useAutosave({ releaseId, userId, initial }: { releaseId: string;
     } finally {
       inFlightRef.current = false;
     }
-    if (!answer) return goOffline();
+    // No answer, or the server could not reach its database: keep the text here and try again later.
+    if (!answer || (!answer.ok && answer.reason === 'unavailable')) return goOffline();
     retryRef.current = 0;
     // A save that reached the server while the page was closing already wrote this very text.
     if (!answer.ok && answer.reason === 'conflict' && draftFingerprint(toEditorDraft(answer.current)) === fingerprint) {

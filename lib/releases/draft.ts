@@ -36,7 +36,11 @@ export type SaveDraftResult =
   | { ok: false; reason: 'unknown_topic' | 'unknown_media' };
 
 /** Everything `PUT /api/releases/[id]/draft` answers. */
-export type SaveDraftResponse = SaveDraftResult | { ok: false; reason: 'signed_out' } | { ok: false; reason: 'invalid'; problems: DraftProblem[] };
+export type SaveDraftResponse =
+  | SaveDraftResult
+  | { ok: false; reason: 'signed_out' }
+  | { ok: false; reason: 'unavailable' }
+  | { ok: false; reason: 'invalid'; problems: DraftProblem[] };
 
 /** A contact as its form fields hold it: empty strings for what is not filled in yet. */
 export type ContactFields = { name: string; role: string; office: string; phones: string[]; email: string };

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@/lib/dal/database-unavailable';
 import { saveReleaseDraft } from '@/lib/dal/release-drafts';
 import { findCurrentUser } from '@/lib/dal/session';
 import { draftProblems, SaveReleaseDraftInput } from '@/lib/validation/release-draft';
@@ -9,8 +10,19 @@ const MAX_BYTES = 1_200_000;
  * Autosave of a release's working copy: `{ expectedVersion, draft }` as JSON. A route handler
  * rather than a server action, so that the browser can send the last changes with
  * `fetch(…, { keepalive: true })` while the page is being closed. Who may save is the DAL's rule.
+ * While the database is out of reach it answers 503 `unavailable`: the editor shows itself offline,
+ * keeps the text in the browser and tries again.
  */
-export async function PUT(request: Request, { params }: RouteContext<'/api/releases/[id]/draft'>) {
+export async function PUT(request: Request, context: RouteContext<'/api/releases/[id]/draft'>) {
+  try {
+    return await save(request, context);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return Response.json({ ok: false, reason: 'unavailable' }, { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '2' } });
+  }
+}
+
+async function save(request: Request, { params }: RouteContext<'/api/releases/[id]/draft'>) {
   // JSON only: a cross-site form cannot send it, and a cross-site script needs a CORS preflight we never grant.
   if (!request.headers.get('content-type')?.startsWith('application/json')) return Response.json({ ok: false, reason: 'invalid', problems: [] }, { status: 415 });
   // Answered before the DAL, whose sign-in redirect would hand a fetch() the login page.

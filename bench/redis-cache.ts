@@ -1,0 +1,110 @@
+// Throughput of a cached release page on one `next start`, without and then with the shared cache
+// in Redis (REDIS_URL: lib/cache/redis-cache-handler.mjs), in the same run, and the server's
+// resident memory under that load. Needs a production build (`npm run build`) and `redis-server`.
+// Usage: npm run bench:redis-cache [-- --port 3192]
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { DEMO_RELEASES } from '../db/seed/demo-releases';
+import { startProductionServer } from './production-server';
+import { cpuMs, sampleRss, serverPid } from './server-process';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: '3192' } } });
+const port = values.port!;
+const release = DEMO_RELEASES.find((candidate) => candidate.key === 'panama-labour-corridor-fr')!;
+const PAGE = `/fr/news/${release.slug}`;
+const CONNECTIONS = 50;
+const DURATION_S = 10;
+const WARM_UP_S = 3;
+const RSS_GOAL_MB = 400;
+
+const run = (duration: number) => autocannon({ url: `http://127.0.0.1:${port}${PAGE}`, connections: CONNECTIONS, duration });
+
+async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
+  const redisPort = 16_000 + Math.floor(Math.random() * 10_000);
+  const child = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const url = `redis://127.0.0.1:${redisPort}`;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const ping = spawn('redis-cli', ['-p', String(redisPort), 'ping'], { stdio: 'ignore' });
+    if ((await new Promise((resolve) => ping.on('exit', resolve))) === 0) return { url, process: child };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error('redis-server did not start');
+}
+
+/** Runs the load on a fresh server with `env`, then stops the server and waits until it has exited. */
+async function measure(env: Record<string, string>) {
+  const server = await startProductionServer(port, env);
+  const pid = serverPid(server.pid);
+  try {
+    const idleRssMb = Math.round(sampleRss(pid).stop().peakMb);
+    await run(WARM_UP_S);
+    const cpuBefore = cpuMs(pid);
+    const rss = sampleRss(pid);
+    const result = await run(DURATION_S);
+    const memory = rss.stop();
+    const cache = (await fetch(`http://127.0.0.1:${port}${PAGE}`)).headers.get('x-nextjs-cache');
+    return {
+      requestsPerSecond: result.requests.average,
+      latencyP50Ms: result.latency.p50,
+      latencyP99Ms: result.latency.p99,
+      serverCpuPerRequestMs: Number(((cpuMs(pid) - cpuBefore) / result.requests.total).toFixed(3)),
+      non2xx: result.non2xx,
+      errors: result.errors,
+      cacheHeaderAfterLoad: cache,
+      rssMb: { idle: idleRssMb, peakUnderLoad: memory.peakMb, meanUnderLoad: memory.meanMb, samples: memory.samples },
+    };
+  } finally {
+    server.stop();
+    while (fs.existsSync(`/proc/${pid}`)) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const redis = await startRedis();
+try {
+  const loadAverageAtStart = os.loadavg().map((value) => value.toFixed(2)).join(', ');
+  const results = {
+    'in-process cache (no REDIS_URL)': await measure({ REDIS_URL: '' }),
+    'Redis cache handler (REDIS_URL)': await measure({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: `communique-bench-${Date.now()}:`, LOG_LEVEL: 'warn' }),
+  };
+  const [local, shared] = Object.values(results);
+  const report = {
+    date: new Date().toISOString(),
+    machine: `${process.platform} ${process.arch}, Node ${process.version}, ${os.cpus().length} CPUs`,
+    loadAverageAtStart,
+    loadAverageAtEnd: os.loadavg().map((value) => value.toFixed(2)).join(', '),
+    settings: { page: PAGE, connections: CONNECTIONS, durationSeconds: DURATION_S, warmUpSeconds: WARM_UP_S, database: 'PGlite (demo newsroom)' },
+    results,
+    throughputRatioWithRedis: Number((shared!.requestsPerSecond / local!.requestsPerSecond).toFixed(3)),
+    goal: { peakRssMb: RSS_GOAL_MB },
+  };
+  fs.writeFileSync(path.join('bench', 'results', 'redis-cache.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const rows = Object.entries(results).map(
+    ([name, r]) =>
+      `| ${name} | ${Math.round(r.requestsPerSecond)} | ${r.latencyP50Ms} | ${r.latencyP99Ms} | ${r.serverCpuPerRequestMs} | ${r.rssMb.idle} | ${r.rssMb.peakUnderLoad} | ${r.rssMb.meanUnderLoad} | ${r.non2xx} | ${r.cacheHeaderAfterLoad} |`,
+  );
+  fs.writeFileSync(
+    path.join('bench', 'results', 'redis-cache.md'),
+    [
+      `# Cached release page with and without the Redis cache (${report.date.slice(0, 10)}, ${report.machine})`,
+      '',
+      `\`${PAGE}\` on one \`next start\`, autocannon, ${CONNECTIONS} connections, ${DURATION_S} s after a ${WARM_UP_S} s warm-up, each case on a freshly started server. RSS is the \`next-server\` process's, sampled every 250 ms. Goal: peak RSS ≤ ${RSS_GOAL_MB} MB.`,
+      '',
+      `Load average: ${report.loadAverageAtStart} at the start, ${report.loadAverageAtEnd} at the end.`,
+      '',
+      '| cache | req/s | p50 ms | p99 ms | server CPU ms/request | RSS idle MB | RSS peak MB | RSS mean MB | non-2xx | x-nextjs-cache |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+      ...rows,
+      '',
+      `Throughput with Redis: ${report.throughputRatioWithRedis} of the in-process cache's.`,
+      '',
+    ].join('\n'),
+  );
+  console.log(JSON.stringify(report, null, 2));
+} finally {
+  redis.process.kill();
+}
