@@ -1,13 +1,16 @@
-// Throughput of a cached release page on one `next start`, without and then with the shared cache
-// in Redis (REDIS_URL: lib/cache/redis-cache-handler.mjs), in the same run, and the server's
-// resident memory under that load. Needs a production build (`npm run build`) and `redis-server`.
-// Usage: npm run bench:redis-cache [-- --port 3192]
+// Throughput of a cached release page on one `next start` on PostgreSQL, without and then with the
+// shared cache in Redis (REDIS_URL: lib/cache/redis-cache-handler.mjs), in the same run, and the
+// server's resident memory under that load; and, for comparison, on the embedded database, whose
+// engine runs inside the server process. Needs a production build (`npm run build`), `redis-server`
+// and a PostgreSQL server (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres)
+// where it creates a throwaway database per case. Usage: npm run bench:redis-cache [-- --port 3192]
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import postgres from 'postgres';
 import { DEMO_RELEASES } from '../db/seed/demo-releases';
 import { startProductionServer } from './production-server';
 import { cpuMs, sampleRss, serverPid } from './server-process';
@@ -20,6 +23,7 @@ const CONNECTIONS = 50;
 const DURATION_S = 10;
 const WARM_UP_S = 3;
 const RSS_GOAL_MB = 400;
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const run = (duration: number) => autocannon({ url: `http://127.0.0.1:${port}${PAGE}`, connections: CONNECTIONS, duration });
 
@@ -36,9 +40,24 @@ async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
   throw new Error('redis-server did not start');
 }
 
+/** A throwaway PostgreSQL database for one case, dropped afterwards. */
+async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
+  const name = `communique_redis_cache_${Date.now().toString(36)}`;
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  try {
+    return await work(url.toString());
+  } finally {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
 /** Runs the load on a fresh server with `env`, then stops the server and waits until it has exited. */
 async function measure(env: Record<string, string>) {
-  const server = await startProductionServer(port, env);
+  const server = await startProductionServer(port, { LOG_LEVEL: 'warn', ...env });
   const pid = serverPid(server.pid);
   try {
     const idleRssMb = Math.round(sampleRss(pid).stop().peakMb);
@@ -68,8 +87,11 @@ const redis = await startRedis();
 try {
   const loadAverageAtStart = os.loadavg().map((value) => value.toFixed(2)).join(', ');
   const results = {
-    'in-process cache (no REDIS_URL)': await measure({ REDIS_URL: '' }),
-    'Redis cache handler (REDIS_URL)': await measure({ REDIS_URL: redis.url, REDIS_KEY_PREFIX: `communique-bench-${Date.now()}:`, LOG_LEVEL: 'warn' }),
+    'PostgreSQL, in-process cache (no REDIS_URL)': await withDatabase((url) => measure({ E2E_DATABASE_URL: url, REDIS_URL: '' })),
+    'PostgreSQL, Redis cache handler (REDIS_URL)': await withDatabase((url) =>
+      measure({ E2E_DATABASE_URL: url, REDIS_URL: redis.url, REDIS_KEY_PREFIX: `communique-bench-${Date.now()}:` }),
+    ),
+    'embedded PGlite, in-process cache': await measure({ REDIS_URL: '' }),
   };
   const [local, shared] = Object.values(results);
   const report = {
@@ -77,7 +99,7 @@ try {
     machine: `${process.platform} ${process.arch}, Node ${process.version}, ${os.cpus().length} CPUs`,
     loadAverageAtStart,
     loadAverageAtEnd: os.loadavg().map((value) => value.toFixed(2)).join(', '),
-    settings: { page: PAGE, connections: CONNECTIONS, durationSeconds: DURATION_S, warmUpSeconds: WARM_UP_S, database: 'PGlite (demo newsroom)' },
+    settings: { page: PAGE, connections: CONNECTIONS, durationSeconds: DURATION_S, warmUpSeconds: WARM_UP_S, database: 'demo newsroom' },
     results,
     throughputRatioWithRedis: Number((shared!.requestsPerSecond / local!.requestsPerSecond).toFixed(3)),
     goal: { peakRssMb: RSS_GOAL_MB },
@@ -96,11 +118,11 @@ try {
       '',
       `Load average: ${report.loadAverageAtStart} at the start, ${report.loadAverageAtEnd} at the end.`,
       '',
-      '| cache | req/s | p50 ms | p99 ms | server CPU ms/request | RSS idle MB | RSS peak MB | RSS mean MB | non-2xx | x-nextjs-cache |',
+      '| database, cache | req/s | p50 ms | p99 ms | server CPU ms/request | RSS idle MB | RSS peak MB | RSS mean MB | non-2xx | x-nextjs-cache |',
       '|---|---|---|---|---|---|---|---|---|---|',
       ...rows,
       '',
-      `Throughput with Redis: ${report.throughputRatioWithRedis} of the in-process cache's.`,
+      `Throughput with Redis: ${report.throughputRatioWithRedis} of the in-process cache's, both on PostgreSQL. The embedded database runs inside the server process and adds to its RSS.`,
       '',
     ].join('\n'),
   );
