@@ -22,7 +22,7 @@ const GOALS = { performance: 95, accessibility: 100, seo: 100 };
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
 
 /** Debian's Chromium with a DevTools port for Lighthouse; answers the port and a way to stop it. */
-async function launchChromium(): Promise<{ port: number; stop: () => void }> {
+async function launchChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const debuggingPort = 9_300 + Math.floor(Math.random() * 600);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-lighthouse-'));
   const chromium = spawn(
@@ -30,8 +30,10 @@ async function launchChromium(): Promise<{ port: number; stop: () => void }> {
     ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', `--remote-debugging-port=${debuggingPort}`, `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: 'ignore' },
   );
-  const stop = () => {
+  const stop = async () => {
+    const exited = new Promise((resolve) => chromium.once('exit', resolve));
     chromium.kill('SIGTERM');
+    await exited;
     fs.rmSync(profile, { recursive: true, force: true });
   };
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -42,7 +44,7 @@ async function launchChromium(): Promise<{ port: number; stop: () => void }> {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  stop();
+  await stop();
   throw new Error('Chromium did not open its DevTools port');
 }
 
@@ -51,6 +53,8 @@ type Run = {
   scores: Record<(typeof CATEGORIES)[number], number>;
   metrics: Record<string, string>;
   belowFull: { category: string; audit: string; title: string; score: number | null; displayValue?: string }[];
+  /** Main-thread time of the costliest scripts (Lighthouse's bootup-time), what total blocking time is made of. */
+  scriptsMs: { url: string; totalMs: number; scriptingMs: number }[];
 };
 
 async function audit(url: string, debuggingPort: number): Promise<Run> {
@@ -68,7 +72,9 @@ async function audit(url: string, debuggingPort: number): Promise<Run> {
       .filter((entry) => entry.score !== null && entry.score < 1 && entry.scoreDisplayMode !== 'informative')
       .map((entry) => ({ category, audit: entry.id, title: entry.title, score: entry.score, displayValue: entry.displayValue })),
   );
-  return { loadAverage: Number(loadAverage.toFixed(2)), scores, metrics, belowFull };
+  const bootup = (lhr.audits['bootup-time']?.details as { items?: { url: string; total: number; scripting: number }[] } | undefined)?.items ?? [];
+  const scriptsMs = bootup.slice(0, 5).map((item) => ({ url: item.url.replace(url, '').replace(server.base, ''), totalMs: Math.round(item.total), scriptingMs: Math.round(item.scripting) }));
+  return { loadAverage: Number(loadAverage.toFixed(2)), scores, metrics, belowFull, scriptsMs };
 }
 
 const server = await startProductionServer(port);
@@ -117,6 +123,6 @@ try {
     ].join('\n'),
   );
 } finally {
-  chromium.stop();
+  await chromium.stop();
   server.stop();
 }
