@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
@@ -11,51 +9,19 @@ import { DEMO_RELEASES } from '@/db/seed/demo-releases';
 import { applyTransition } from '@/lib/dal/transitions';
 import type { Actor } from '@/lib/workflow/transitions';
 import { freshDatabase } from '@/test/database';
+import { clusterPorts, get, startCluster, waitFor, type Cluster } from './harness';
 
 // Two `next start` instances of the current build (run `next build` first) on a throwaway
 // PostgreSQL database and a throwaway Redis that this file starts and stops itself.
 const PASSWORD = 'cluster-test-password';
 const PUBLISHES = Number(process.env.CLUSTER_PUBLISHES ?? 50);
-const [portA, portB] = (process.env.CLUSTER_PORTS ?? '3001,3002').split(',');
-const redisPort = String(16_000 + Math.floor(Math.random() * 10_000));
 const REVALIDATE_SECRET = randomBytes(24).toString('base64url');
-const A = `http://127.0.0.1:${portA}`;
-const B = `http://127.0.0.1:${portB}`;
 
 let db: Database;
+let cluster: Cluster;
+let A: string;
+let B: string;
 const people: Record<string, Actor & { kind: 'user' }> = {};
-const processes: ChildProcess[] = [];
-let redis: ChildProcess;
-
-const logDir = path.resolve('.data', 'cluster-test');
-
-/** Starts a process whose output goes to .data/cluster-test/<name>.log, read after a failure. */
-function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  fs.mkdirSync(logDir, { recursive: true });
-  const logFile = fs.openSync(path.join(logDir, `${name}.log`), 'w');
-  const child = spawn(command, args, { env, stdio: ['ignore', logFile, logFile] });
-  fs.closeSync(logFile);
-  processes.push(child);
-  return child;
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
 
 async function demoRelease(office: string, state: string) {
   const demo = DEMO_RELEASES.find((release) => release.office === office && release.state === state);
@@ -63,8 +29,6 @@ async function demoRelease(office: string, state: string) {
   const [row] = await db.select().from(releases).where(eq(releases.sourceKey, demoSourceKey(demo.key)));
   return row!;
 }
-
-const get = (base: string, pathname: string) => fetch(new URL(pathname, base), { redirect: 'manual', signal: AbortSignal.timeout(20_000) });
 
 /**
  * Requests a page until the instance serves it from the shared cache. A first request renders the
@@ -90,33 +54,16 @@ async function revalidateOn(base: string, release: { language: string; slug: str
 
 beforeAll(async () => {
   if (!process.env.TEST_DATABASE_URL) throw new Error('The cluster test needs TEST_DATABASE_URL (a PostgreSQL server): instances cannot share PGlite.');
-  if (!fs.existsSync(path.resolve('.next', 'BUILD_ID'))) throw new Error('No production build: run `npx next build` first.');
   db = await freshDatabase();
   await seedDemo(db, { password: PASSWORD });
   for (const row of await db.select().from(users)) people[row.email.split('@')[0]!] = { kind: 'user', id: row.id, role: row.role };
 
-  redis = start('redis', 'redis-server', ['--port', redisPort, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env);
-  const shared = {
-    ...process.env,
-    NODE_ENV: 'production' as const,
-    DATABASE_URL: process.env.DATABASE_URL,
-    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-    REDIS_KEY_PREFIX: `communique-cluster-test-${redisPort}:`,
-    AUTH_SECRET: randomBytes(33).toString('base64'),
-    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    REVALIDATE_SECRET,
-    MEDIA_DIR: fs.mkdtempSync(path.join('/tmp', 'communique-cluster-media-')),
-    LOG_LEVEL: 'warn',
-  };
-  for (const port of [portA!, portB!]) {
-    const url = `http://127.0.0.1:${port}`;
-    start(`instance-${port}`, path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { ...shared, PORT: port, INTERNAL_URL: url, AUTH_URL: url, SITE_URL: url });
-  }
-  for (const base of [A, B]) await waitFor(async () => (await get(base, '/api/health')).ok, `${base}/api/health`);
+  cluster = await startCluster({ ports: clusterPorts(), databaseUrl: process.env.DATABASE_URL!, revalidateSecret: REVALIDATE_SECRET });
+  [A, B] = cluster.instances.map((instance) => instance.url) as [string, string];
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all(processes.map(stop));
+  await cluster?.stop();
 }, 30_000);
 
 describe('two instances on one PostgreSQL and one Redis', () => {
@@ -198,7 +145,7 @@ describe('two instances on one PostgreSQL and one Redis', () => {
   });
 
   it('keeps answering pages, never a 500, once Redis has stopped, and reports itself degraded', async () => {
-    await stop(redis);
+    await cluster.redis.stop();
     const live = await demoRelease('americas', 'published');
     for (const base of [A, B]) {
       for (const pathname of ['/fr', '/en/news', `/${live.language}/news/${live.slug}`]) {
