@@ -1,7 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDatabase, db } from '@/db/client';
@@ -10,14 +6,12 @@ import { auditLog, releases, revisions } from '@/db/schema';
 import { demoSourceKey, seedDemo } from '@/db/seed';
 import { DEMO_RELEASES } from '@/db/seed/demo-releases';
 import { EMPTY_DOC } from '@/lib/rich-text/types';
+import { clusterPorts, get, startCluster, startRedis, waitFor, type Cluster, type RedisServer } from './harness';
 import { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 
 // Faults under load on two `next start` instances of the current build (run `next build` first),
 // on a PostgreSQL server and a Redis of this file's own, which it stops and starts again.
 const PASSWORD = 'cluster-faults-password';
-const [portA, portB] = (process.env.CLUSTER_FAULT_PORTS ?? '3013,3014').split(',');
-const A = `http://127.0.0.1:${portA}`;
-const B = `http://127.0.0.1:${portB}`;
 /** How long PostgreSQL stays down between its fast shutdown and its start. */
 const OUTAGE_MS = 2_000;
 const READERS = 6;
@@ -27,40 +21,15 @@ const MAX_SAVES = 400;
 const RECOVERY_GOAL_MS = 5_000;
 
 let postgresServer: PrivatePostgres;
-let redisPort: string;
-let redis: ChildProcess;
-const processes: ChildProcess[] = [];
-const logDir = path.resolve('.data', 'cluster-faults');
+let cluster: Cluster;
+let redis: RedisServer;
+let A: string;
+let B: string;
 
-function start(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  fs.mkdirSync(logDir, { recursive: true });
-  const logFile = fs.openSync(path.join(logDir, `${name}.log`), 'w');
-  const child = spawn(command, args, { env, stdio: ['ignore', logFile, logFile] });
-  fs.closeSync(logFile);
-  processes.push(child);
-  return child;
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
-
-const get = (base: string, pathname: string) => fetch(new URL(pathname, base), { redirect: 'manual', signal: AbortSignal.timeout(20_000) });
-
+/**
+ * Requests a page until the instance serves it from the shared cache. A first request renders the
+ * page and stores it after answering.
+ */
 async function cachedOn(base: string, pathname: string): Promise<void> {
   await waitFor(async () => {
     const response = await get(base, pathname);
@@ -69,7 +38,6 @@ async function cachedOn(base: string, pathname: string): Promise<void> {
   }, `${base}${pathname} from the cache`, 10_000);
 }
 
-const startRedis = () => start('redis', 'redis-server', ['--port', redisPort, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function demoRelease(office: string, state: string) {
@@ -204,35 +172,18 @@ function statusCounts(entries: { status: number }[]): Record<string, number> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.resolve('.next', 'BUILD_ID'))) throw new Error('No production build: run `npx next build` first.');
   postgresServer = startPrivatePostgres();
   process.env.DATABASE_URL = postgresServer.url;
   await migrateDatabase();
   await seedDemo(db, { password: PASSWORD });
-
-  redisPort = String(16_000 + Math.floor(Math.random() * 10_000));
-  redis = startRedis();
-  const shared = {
-    ...process.env,
-    NODE_ENV: 'production' as const,
-    DATABASE_URL: postgresServer.url,
-    REDIS_URL: `redis://127.0.0.1:${redisPort}`,
-    REDIS_KEY_PREFIX: `communique-cluster-faults-${redisPort}:`,
-    AUTH_SECRET: randomBytes(33).toString('base64'),
-    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-    REVALIDATE_SECRET: randomBytes(24).toString('base64url'),
-    MEDIA_DIR: fs.mkdtempSync(path.join('/tmp', 'communique-cluster-media-')),
-    LOG_LEVEL: 'warn',
-  };
-  for (const port of [portA!, portB!]) {
-    const url = `http://127.0.0.1:${port}`;
-    start(`instance-${port}`, path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { ...shared, PORT: port, INTERNAL_URL: url, AUTH_URL: url, SITE_URL: url });
-  }
-  for (const base of [A, B]) await waitFor(async () => (await get(base, '/api/health')).ok, `${base}/api/health`);
+  cluster = await startCluster({ ports: clusterPorts(['3013', '3014']), databaseUrl: postgresServer.url });
+  redis = cluster.redis;
+  [A, B] = cluster.instances.map((instance) => instance.url) as [string, string];
 }, 180_000);
 
 afterAll(async () => {
-  await Promise.all(processes.map(stop));
+  await cluster?.stop();
+  await redis?.stop();
   await closeDatabase();
   postgresServer?.remove();
 }, 60_000);
@@ -286,6 +237,15 @@ describe('two instances under load while their dependencies fail', () => {
     expect(audited.map((row) => row.version).sort((a, b) => a - b)).toEqual(Array.from({ length: stored!.version - draft.version }, (_, i) => draft.version + 1 + i));
     expect((await db.select({ n: sql<number>`count(*)::int` }).from(revisions).where(eq(revisions.releaseId, draft.id)))[0]!.n).toBe(revisionsBefore);
 
+    // The pool has recovered on both instances: pages that read the database at every request
+    // (search), twenty at once, each answered within the goal.
+    for (const base of [A, B]) {
+      const started = performance.now();
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => get(base, `/fr/search?q=migration&n=${i}`, { signal: AbortSignal.timeout(RECOVERY_GOAL_MS) })));
+      expect(answers.map((answer) => answer.status)).toEqual(Array.from({ length: 20 }, () => 200));
+      expect(performance.now() - started).toBeLessThan(RECOVERY_GOAL_MS);
+    }
+
     const lastRefused = refused.at(-1)!;
     console.info(
       JSON.stringify({
@@ -307,14 +267,14 @@ describe('two instances under load while their dependencies fail', () => {
     const readers = readPublicPages();
     await sleep(1_000);
     const downAt = performance.now();
-    await stop(redis);
+    await redis.stop();
     for (const base of [A, B]) {
       await waitFor(async () => (await get(base, '/api/health')).status === 503, `${base} reporting Redis down`, 10_000);
       const health = await get(base, '/api/health');
       expect(await health.json()).toMatchObject({ status: 'degraded', database: { status: 'up' }, redis: { status: 'down' } });
     }
     await sleep(3_000);
-    redis = startRedis();
+    redis = await startRedis(redis.port);
     const upAt = performance.now();
     for (const base of [A, B]) await waitFor(async () => (await get(base, '/api/health')).status === 200, `${base} reporting Redis up again`, 20_000);
     const healthyAt = performance.now();
