@@ -41,8 +41,6 @@ function connect(): Connection {
       // backoff grows with every failed attempt of any connection, up to 20 s, during which
       // queries given to a reconnecting connection wait, or hang for good.
       backoff: reconnectDelaySeconds,
-      // An unreachable server fails a query within 5 s instead of the driver's 30.
-      connect_timeout: 5,
       onnotice: () => {},
       connection: { application_name: 'communique' },
     });
