@@ -226,7 +226,7 @@ describe('two instances under load while their dependencies fail', () => {
     // Acknowledged saves: versions rise one by one, the last one is what the database holds, and
     // each committed version has exactly one audit row (no save half-written, none lost).
     const acknowledgedVersions = saves.flatMap((save) => (save.version === undefined ? [] : [save.version]));
-    expect(acknowledgedVersions.length).toBeGreaterThan(5);
+    expect(saves.some((save) => save.version !== undefined && save.answeredAt < downAt)).toBe(true);
     for (let i = 1; i < acknowledgedVersions.length; i++) expect(acknowledgedVersions[i]).toBe(acknowledgedVersions[i - 1]! + 1);
     const [stored] = await db.select().from(releases).where(eq(releases.id, draft.id));
     expect({ title: stored!.title, version: stored!.version }).toEqual(writer.acknowledged());
