@@ -11,7 +11,7 @@ const read = (name) => {
 let passed = 0;
 let failed = 0;
 const missing = [];
-for (const name of ['vitest-postgres.json', 'vitest-pglite.json']) {
+for (const name of ['vitest-postgres.json', 'vitest-pglite.json', 'vitest-cluster.json']) {
   const report = read(name);
   if (!report) missing.push(name);
   else {

@@ -9,3 +9,9 @@ export declare function missOnFailure(handler: Handler, options?: { timeoutMs?: 
 type Entry = Parameters<Handler['set']>[1];
 
 export declare function withRouteTags(entry: Entry): Entry;
+
+type TagClient = { isReady: boolean; hSet: (key: string, fields: Record<string, string>) => Promise<unknown> };
+
+export declare function expireTags(client: TagClient, keyPrefix: string, tags: string[], now?: number): Promise<void>;
+
+export declare const EXPIRE_TAGS_HOOK: unique symbol;

@@ -1,6 +1,6 @@
 import type { Handler } from '@fortedigital/nextjs-cache-handler/cache-handler.types';
 import { describe, expect, it, vi } from 'vitest';
-import { missOnFailure, withRouteTags } from './redis-cache-handler.mjs';
+import { expireTags, missOnFailure, withRouteTags } from './redis-cache-handler.mjs';
 
 const entry = { lastModified: 1, lifespan: null, tags: ['publications:fr'], value: null };
 const meta = { implicitTags: [] };
@@ -60,5 +60,18 @@ describe('tags of a cached route response', () => {
   it('leaves pages and data entries as the library tagged them', () => {
     const page = { ...entry, value: { kind: 'APP_PAGE', headers: { 'x-next-cache-tags': 'other' } } } as unknown as typeof entry; // as above
     expect(withRouteTags(page)).toBe(page);
+  });
+});
+
+describe('expiring tags in the shared cache', () => {
+  it('stamps every tag with the time in one command, which makes older entries carrying them stale on every instance', async () => {
+    const client = { isReady: true, hSet: vi.fn(async () => 2) };
+    await expireTags(client, 'communique:build:', ['publication:fr:appel', 'sitemap'], 1_700_000_000_000);
+    expect(client.hSet).toHaveBeenCalledTimes(1);
+    expect(client.hSet).toHaveBeenCalledWith('communique:build:__revalidated_tags__', { 'publication:fr:appel': '1700000000000', sitemap: '1700000000000' });
+  });
+
+  it('refuses to report success while Redis is not connected', async () => {
+    await expect(expireTags({ isReady: false, hSet: vi.fn() }, 'communique:', ['sitemap'])).rejects.toThrow('not connected');
   });
 });

@@ -51,15 +51,27 @@ describe('the tags of a publication', () => {
 });
 
 describe('revalidating a publication', () => {
-  it('uses updateTag from a server action, so the editor sees the change on the next request', () => {
-    const tags = revalidatePublication(panama, 'server-action');
+  it('uses updateTag from a server action, so the editor sees the change on the next request', async () => {
+    const tags = await revalidatePublication(panama, 'server-action');
     expect(calls.updateTag).toEqual(tags);
     expect(calls.revalidateTag).toEqual([]);
   });
 
-  it('expires the tags at once from a route handler instead of serving a stale copy first', () => {
-    const tags = revalidatePublication(panama, 'route-handler');
+  it('expires the tags at once from a route handler instead of serving a stale copy first', async () => {
+    const tags = await revalidatePublication(panama, 'route-handler');
     expect(calls.revalidateTag).toEqual(tags.map((tag) => [tag, { expire: 0 }]));
     expect(calls.updateTag).toEqual([]);
+  });
+
+  it('tells the shared cache before answering from a route handler, since Next expires tags there only after the response', async () => {
+    const told: string[][] = [];
+    const hook = Symbol.for('communique.cache.expireTags');
+    Object.assign(globalThis, { [hook]: async (tags: string[]) => void told.push(tags) });
+    try {
+      const tags = await revalidatePublication(panama, 'route-handler');
+      expect(told).toEqual([tags]);
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[hook];
+    }
   });
 });

@@ -146,3 +146,29 @@ export async function startCluster({ ports, databaseUrl, revalidateSecret = rand
 export function clusterPorts(defaults = ['3001', '3002']): string[] {
   return process.env.CLUSTER_PORTS ? process.env.CLUSTER_PORTS.split(',').map((port) => port.trim()) : defaults;
 }
+
+/** Signs in through Auth.js's credentials form on one instance; answers the session's cookie header. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const jar = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, ...value] = pair!.split('=');
+      jar.set(name!, value.join('='));
+    }
+  };
+  const header = () => [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  const csrf = await get(base, '/api/auth/csrf');
+  keep(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(new URL('/api/auth/callback/credentials', base), {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: header() },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/workspace` }),
+  });
+  await response.text();
+  keep(response);
+  if (![...jar.keys()].some((name) => name.includes('session-token'))) throw new Error(`${email} could not sign in on ${base} (${response.status})`);
+  return header();
+}

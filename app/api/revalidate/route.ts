@@ -1,8 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
-import { revalidateTag } from 'next/cache';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import { revalidatePublication } from '@/lib/cache/revalidate';
+import { expireTags, revalidatePublication } from '@/lib/cache/revalidate';
 import { CACHE_TAGS } from '@/lib/cache/tags';
 import { findPublicationCacheKey } from '@/lib/dal/publications';
 import { LOCALES } from '@/lib/i18n/locales';
@@ -30,9 +29,9 @@ export async function POST(request: NextRequest) {
   if (!parsed.success) return NextResponse.json({ error: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
   const { language, slug } = parsed.data;
   const key = await findPublicationCacheKey(language, slug);
-  if (key) return NextResponse.json({ tags: revalidatePublication(key, 'route-handler') });
+  if (key) return NextResponse.json({ tags: await revalidatePublication(key, 'route-handler') });
   // A publication that no longer exists: its URL (now a 404) and the lists of its language.
   const tags = [CACHE_TAGS.publication(language, slug), CACHE_TAGS.publications(language), CACHE_TAGS.sitemap];
-  tags.forEach((tag) => revalidateTag(tag, { expire: 0 }));
+  await expireTags(tags);
   return NextResponse.json({ tags });
 }

@@ -11,7 +11,7 @@ export async function transitionRelease(_previous: FormState, form: FormData): P
   const result = await requestTransition(parsed.data);
   if (!result.ok) return { status: 'refused', reason: result.reason };
   // Published means visible now: the portal's pages for this release are rendered afresh.
-  if (result.publication) revalidatePublication(result.publication, 'server-action');
+  if (result.publication) await revalidatePublication(result.publication, 'server-action');
   revalidatePath('/workspace', 'layout');
   return { status: 'done' };
 }
