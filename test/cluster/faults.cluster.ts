@@ -6,7 +6,7 @@ import { auditLog, releases, revisions } from '@/db/schema';
 import { demoSourceKey, seedDemo } from '@/db/seed';
 import { DEMO_RELEASES } from '@/db/seed/demo-releases';
 import { EMPTY_DOC } from '@/lib/rich-text/types';
-import { clusterPorts, get, startCluster, startRedis, waitFor, type Cluster, type RedisServer } from './harness';
+import { clusterPorts, get, signIn, startCluster, startRedis, waitFor, type Cluster, type RedisServer } from './harness';
 import { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 
 // Faults under load on two `next start` instances of the current build (run `next build` first),
@@ -83,25 +83,6 @@ function readPublicPages() {
       return reads;
     },
   };
-}
-
-/** Signs in through Auth.js's credentials callback and answers the session cookies. */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await get(base, '/api/auth/csrf');
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = new Map(csrf.headers.getSetCookie().map((line) => line.split(';')[0]!.split('=') as [string, string]));
-  const response = await fetch(new URL('/api/auth/callback/credentials', base), {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: [...cookies].map((pair) => pair.join('=')).join('; ') },
-    body: new URLSearchParams({ email, password: PASSWORD, csrfToken }),
-  });
-  for (const line of response.headers.getSetCookie()) {
-    const [name, ...value] = line.split(';')[0]!.split('=');
-    cookies.set(name!, value.join('='));
-  }
-  if (![...cookies.keys()].some((name) => name.includes('session-token'))) throw new Error(`sign-in of ${email} failed (${response.status})`);
-  return [...cookies].map((pair) => pair.join('=')).join('; ');
 }
 
 type Save = { at: number; answeredAt: number; title: string; status: number; reason?: string; version?: number };
@@ -193,7 +174,7 @@ describe('two instances under load while their dependencies fail', () => {
     const draft = await releaseRow('mexico', 'draft');
     const revisionsBefore = (await db.select({ n: sql<number>`count(*)::int` }).from(revisions).where(eq(revisions.releaseId, draft.id)))[0]!.n;
     for (const base of [A, B]) for (const page of PUBLIC_PAGES) await cachedOn(base, page);
-    const cookie = await signIn(A, 'writer.mexico@example.org');
+    const cookie = await signIn(A, 'writer.mexico@example.org', PASSWORD);
 
     const readers = readPublicPages();
     const writer = autosave(A, cookie, draft.id, draft.version);
