@@ -31,9 +31,11 @@ async function launchChromium(): Promise<{ port: number; stop: () => Promise<voi
     { stdio: 'ignore' },
   );
   const stop = async () => {
-    const exited = new Promise((resolve) => chromium.once('exit', resolve));
-    chromium.kill('SIGTERM');
-    await exited;
+    if (chromium.exitCode === null && chromium.signalCode === null) {
+      const exited = new Promise((resolve) => chromium.once('exit', resolve));
+      chromium.kill('SIGTERM');
+      await exited;
+    }
     fs.rmSync(profile, { recursive: true, force: true });
   };
   for (let attempt = 0; attempt < 100; attempt++) {
@@ -123,6 +125,6 @@ try {
     ].join('\n'),
   );
 } finally {
-  await chromium.stop();
   server.stop();
+  await chromium.stop();
 }
