@@ -1,12 +1,13 @@
 // Starts `next start` on a freshly seeded embedded database (scripts/e2e-server.mjs) for a
-// benchmark, and waits until it answers. Needs a production build (`npm run build`).
+// benchmark, and waits until it answers. Needs a production build (`npm run build`). `env` adds to
+// the server's environment (REDIS_URL, for instance).
 import { spawn } from 'node:child_process';
 
 export type ProductionServer = { base: string; pid: number; stop: () => void };
 
-export async function startProductionServer(port: string): Promise<ProductionServer> {
+export async function startProductionServer(port: string, env: Record<string, string> = {}): Promise<ProductionServer> {
   const base = `http://127.0.0.1:${port}`;
-  const launcher = spawn(process.execPath, ['scripts/e2e-server.mjs', port], { stdio: 'ignore' });
+  const launcher = spawn(process.execPath, ['scripts/e2e-server.mjs', port], { stdio: 'ignore', env: { ...process.env, ...env } });
   const stop = () => void launcher.kill('SIGTERM');
   for (let attempt = 0; attempt < 180; attempt++) {
     try {

@@ -2,13 +2,13 @@
 // Needs a production build (`npm run build`). Usage: npm run bench:throughput -- [port]
 // Beside requests per second, it records the server's CPU time per request (from /proc), which
 // other processes on a shared machine disturb far less than throughput.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { DEMO_RELEASES } from '../db/seed/demo-releases.ts';
 import { startProductionServer } from './production-server.ts';
+import { cpuMs, serverPid } from './server-process.ts';
 
 const port = process.argv[2] ?? '3190';
 const base = `http://127.0.0.1:${port}`;
@@ -21,29 +21,6 @@ const TARGETS = {
 };
 const CONNECTIONS = 50;
 const DURATION_S = 10;
-
-
-/** The `next-server` process under the spawned launcher. */
-function serverPid(launcherPid) {
-  const children = (pid) => execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
-  const queue = [launcherPid];
-  while (queue.length) {
-    const pid = queue.shift();
-    if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('next-server')) return pid;
-    try {
-      queue.push(...children(pid));
-    } catch {
-      // no children
-    }
-  }
-  throw new Error('next-server not found');
-}
-
-/** User plus system CPU time of a process, in milliseconds (USER_HZ is 100 on Linux). */
-function cpuMs(pid) {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 const run = (url, duration) => autocannon({ url: base + url, connections: CONNECTIONS, duration });
 

@@ -72,6 +72,24 @@ test('a writer creates a release, fills it in with the checklist turning green, 
   await expect(page.getByRole('heading', { name: 'Se encontró texto sin guardar' })).toHaveCount(0);
 });
 
+test('a writer whose saves meet a server without its database sees the editor offline, then saved once the database answers again', async ({ writerPage: page }) => {
+  const title = `Huertos escolares en Coclé ${Date.now()}`;
+  await createRelease(page, title);
+  await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+  let refused = 0;
+  await page.route('**/draft', (route) => {
+    if (route.request().method() !== 'PUT' || refused >= 2) return route.continue();
+    refused++;
+    return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ ok: false, reason: 'unavailable' }) });
+  });
+  await page.getByLabel('Título').fill(`${title} (revisado)`);
+  await expect(saveStatus(page)).toHaveAttribute('data-status', 'offline', { timeout: 15_000 });
+  await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+  expect(refused).toBe(2);
+  await page.reload();
+  await expect(page.getByLabel('Título')).toHaveValue(`${title} (revisado)`);
+});
+
 test('of two people editing the same release, the second gets both versions with their own text intact, and resolves it', async ({ writerPage: first, browser }) => {
   const url = await createRelease(first, `Ferias de empleo ${Date.now()}`);
   const context = await browser.newContext({ storageState: storageStateOf('writer') });

@@ -1,4 +1,5 @@
-// Serves the production build for the end-to-end suite on a fresh embedded database.
+// Serves the production build for the end-to-end suite on a fresh embedded database, or on the
+// empty PostgreSQL database that E2E_DATABASE_URL names (a benchmark's throwaway one).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ fs.rmSync(dataDir, { recursive: true, force: true });
 
 const env = {
   ...process.env,
-  DATABASE_URL: '',
+  DATABASE_URL: process.env.E2E_DATABASE_URL ?? '',
   PGLITE_DATA_DIR: path.join(dataDir, 'pglite'),
   MEDIA_DIR: path.join(dataDir, 'media'),
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-for-production-000000',

@@ -25,6 +25,7 @@ export type AutosaveResponse<Server> =
   | { ok: false; reason: 'conflict'; current: Server }
   | { ok: false; reason: 'frozen' }
   | { ok: false; reason: 'signed_out' }
+  | { ok: false; reason: 'unavailable' }
   | { ok: false; reason: 'invalid'; problems: DraftProblem[] }
   | { ok: false; reason: string };
 
@@ -138,7 +139,8 @@ export function useAutosave<Draft, Server extends ServerCopy>({ url, storageKey:
     } finally {
       inFlightRef.current = false;
     }
-    if (!answer) return goOffline();
+    // No answer, or the server could not reach its database: keep the text here and try again later.
+    if (!answer || (!answer.ok && answer.reason === 'unavailable')) return goOffline();
     retryRef.current = 0;
     // A save that reached the server while the page was closing already wrote this very text.
     if (!answer.ok && 'current' in answer && draftFingerprint(toDraft(answer.current)) === fingerprint) {

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import { isDatabaseUnavailable } from '@/lib/dal/database-unavailable';
 import { findCurrentUser } from '@/lib/dal/session';
 import { draftProblems } from '@/lib/validation/release-draft';
 
@@ -12,8 +13,19 @@ type Saved = { ok: true } | { ok: false; reason: string };
  * An autosave request, `{ expectedVersion, draft }` as JSON, checked and handed to the DAL's save.
  * Autosave goes through a route handler rather than a server action, so that the browser can send
  * the last changes with `fetch(…, { keepalive: true })` while the page is being closed.
+ * While the database is out of reach it answers 503 `unavailable`: the editor shows itself offline,
+ * keeps the text in the browser and tries again.
  */
 export async function answerDraftSave<Input>(request: Request, schema: z.ZodType<Input>, save: (input: Input) => Promise<Saved>): Promise<Response> {
+  try {
+    return await checkAndSave(request, schema, save);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return Response.json({ ok: false, reason: 'unavailable' }, { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '2' } });
+  }
+}
+
+async function checkAndSave<Input>(request: Request, schema: z.ZodType<Input>, save: (input: Input) => Promise<Saved>): Promise<Response> {
   // JSON only: a cross-site form cannot send it, and a cross-site script needs a CORS preflight we never grant.
   if (!request.headers.get('content-type')?.startsWith('application/json')) return Response.json({ ok: false, reason: 'invalid', problems: [] }, { status: 415 });
   // Answered before the DAL, whose sign-in redirect would hand a fetch() the login page.
