@@ -152,7 +152,7 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     const revisionsBefore = await db.select().from(revisions).where(eq(revisions.releaseId, release.id)).orderBy(revisions.number);
     const draft = await draftWithTitle(release, release.title);
     const sessions = await Promise.all(
-      Array.from({ length: CLIENTS }, (_, client) => signIn(client % 2 ? B : A, client < CLIENTS / 2 ? 'editor@example.org' : 'admin@example.org', PASSWORD)),
+      Array.from({ length: CLIENTS }, (_, client) => signIn(client % 2 ? B : A, client < CLIENTS / 2 ? 'editor@example.org' : 'editor.americas@example.org', PASSWORD)),
     );
 
     const acknowledged: { version: number; title: string }[] = [];
