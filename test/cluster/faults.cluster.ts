@@ -6,7 +6,7 @@ import { auditLog, releases, revisions } from '@/db/schema';
 import { demoSourceKey, seedDemo } from '@/db/seed';
 import { DEMO_RELEASES } from '@/db/seed/demo-releases';
 import { EMPTY_DOC } from '@/lib/rich-text/types';
-import { clusterPorts, get, signIn, startCluster, startRedis, waitFor, type Cluster, type RedisServer } from './harness';
+import { cachedOn, clusterPorts, get, signIn, startCluster, startRedis, waitFor, type Cluster, type RedisServer } from './harness';
 import { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 
 // Faults under load on two `next start` instances of the current build (run `next build` first),
@@ -25,18 +25,6 @@ let cluster: Cluster;
 let redis: RedisServer;
 let A: string;
 let B: string;
-
-/**
- * Requests a page until the instance serves it from the shared cache. A first request renders the
- * page and stores it after answering.
- */
-async function cachedOn(base: string, pathname: string): Promise<void> {
-  await waitFor(async () => {
-    const response = await get(base, pathname);
-    await response.text();
-    return response.status === 200 && response.headers.get('x-nextjs-cache') === 'HIT';
-  }, `${base}${pathname} from the cache`, 10_000);
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -71,6 +71,18 @@ export async function waitFor(check: () => Promise<boolean>, what: string, timeo
 export const get = (base: string, pathname: string, init: RequestInit = {}) =>
   fetch(new URL(pathname, base), { redirect: 'manual', signal: AbortSignal.timeout(20_000), ...init });
 
+/**
+ * Requests a page until the instance serves it from the shared cache. A first request renders the
+ * page and stores it after answering: a change made before that write lands would race it.
+ */
+export async function cachedOn(base: string, pathname: string): Promise<void> {
+  await waitFor(async () => {
+    const response = await get(base, pathname);
+    await response.text();
+    return response.status === 200 && response.headers.get('x-nextjs-cache') === 'HIT';
+  }, `${base}${pathname} from the cache`, 10_000);
+}
+
 const listening = (port: number) =>
   new Promise<boolean>((resolve) => {
     const socket = net.connect(port, '127.0.0.1');

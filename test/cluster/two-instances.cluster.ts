@@ -10,7 +10,7 @@ import { DEMO_RELEASES } from '@/db/seed/demo-releases';
 import { applyTransition } from '@/lib/dal/transitions';
 import type { Actor } from '@/lib/workflow/transitions';
 import { freshDatabase } from '@/test/database';
-import { clusterPorts, get, signIn, startCluster, waitFor, type Cluster } from './harness';
+import { cachedOn, clusterPorts, get, signIn, startCluster, waitFor, type Cluster } from './harness';
 
 // Two `next start` instances of the current build (run `next build` first) on a throwaway
 // PostgreSQL database and a throwaway Redis that this file starts and stops itself.
@@ -29,18 +29,6 @@ async function demoRelease(office: string, state: string) {
   if (!demo) throw new Error(`no demo release of ${office} in ${state}`);
   const [row] = await db.select().from(releases).where(eq(releases.sourceKey, demoSourceKey(demo.key)));
   return row!;
-}
-
-/**
- * Requests a page until the instance serves it from the shared cache. A first request renders the
- * page and stores it after answering: a publish made before that write lands would race it.
- */
-async function cachedOn(base: string, pathname: string): Promise<void> {
-  await waitFor(async () => {
-    const response = await get(base, pathname);
-    await response.text();
-    return response.status === 200 && response.headers.get('x-nextjs-cache') === 'HIT';
-  }, `${base}${pathname} from the cache`, 10_000);
 }
 
 /** What the scheduled-publish worker does after a publish: ask its own instance to expire the tags. */
