@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '@/lib/dal/database-unavailable';
 import { deliverOutbox } from '@/lib/dal/outbox';
 import { publishDueReleases } from '@/lib/dal/scheduler';
 import { log } from '@/lib/log';
@@ -9,13 +10,15 @@ export type Worker = { stop: () => Promise<void> };
 /**
  * The background work of one app instance: publish due embargoed releases, then send mail.
  * Every instance may run one; the database decides who does what (row locks, leases).
- * Ticks never overlap, and an error is logged and retried on the next tick.
+ * Ticks never overlap, and an error is logged and retried on the next tick. While the database is
+ * out of reach, that is said once when it goes and once when it is back, not on every tick.
  */
 export function startWorker({ intervalMs = 1_000 }: { intervalMs?: number } = {}): Worker {
   const send = createMailer();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  let databaseDown = false;
 
   const tick = async () => {
     try {
@@ -27,8 +30,15 @@ export function startWorker({ intervalMs = 1_000 }: { intervalMs?: number } = {}
         const report = await deliverOutbox(send);
         if (report.sent + report.retrying + report.failed > 0) log.info(report, 'outbox delivered');
       }
+      if (databaseDown) log.info('database reachable again: worker resumed');
+      databaseDown = false;
     } catch (error) {
-      log.error({ err: error }, 'worker tick failed');
+      if (!isDatabaseUnavailable(error)) {
+        log.error({ err: error }, 'worker tick failed');
+      } else if (!databaseDown) {
+        databaseDown = true;
+        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'database unreachable: the worker retries every tick until it is back');
+      }
     }
   };
 
