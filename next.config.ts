@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { LISTING_PARAMS, UNFILTERED_LISTING } from './lib/publications/listing-params';
 import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
@@ -10,8 +9,9 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 /**
  * Several instances share one cache in Redis (REDIS_URL, read when `next start` loads this file),
  * so that a publish invalidated on one is seen by all; without it each process keeps its own.
- * Nothing is kept in process memory then: a copy there would outlive an invalidation made
- * elsewhere. The build never writes to Redis: it renders no page that reads data.
+ * Next's own memory cache is off then, since its copies would outlive an invalidation made
+ * elsewhere; the handler keeps copies that it checks with Redis before each use. The build never
+ * writes to Redis: it renders no page that reads data.
  * No `cacheHandlers` entry: the app has no 'use cache' function, only `unstable_cache`, ISR
  * pages and tagged `fetch`, which all go through `cacheHandler`.
  */
@@ -33,18 +33,6 @@ const nextConfig = (phase: string): NextConfig => ({
   experimental: {
     // The legacy import page uploads up to 20 MB of dumps (UPLOAD_LIMITS), plus room for the multipart framing.
     serverActions: { bodySizeLimit: '21mb' },
-  },
-  async rewrites() {
-    return {
-      // The unfiltered news listing, the one most visited, is served from the cache without the proxy.
-      beforeFiles: [
-        {
-          source: '/:locale(fr|en|es)/news',
-          missing: LISTING_PARAMS.map((key) => ({ type: 'query' as const, key })),
-          destination: `/:locale/news-list/${UNFILTERED_LISTING}`,
-        },
-      ],
-    };
   },
   async headers() {
     return [

@@ -28,7 +28,7 @@ export const config = {
   matcher: [
     // Paths without a language: next-intl sends them to one.
     '/((?!(?:api|workspace|login|logout|preview|media|_next|_vercel|fr|en|es)(?:/|$)|.*\\..*).*)',
-    // A filtered listing (next.config rewrites the unfiltered one); one entry per LISTING_PARAMS.
+    // A filtered listing (the unfiltered one is a page of its own); one entry per LISTING_PARAMS.
     { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'region' }] },
     { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'office' }] },
     { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'topic' }] },

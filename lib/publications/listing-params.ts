@@ -1,7 +1,6 @@
 /**
- * The query parameters a news listing is filtered and paged by. Without any of them, next.config
- * rewrites /[locale]/news straight to the cached unfiltered listing; with one, proxy.ts names the
- * cached page. Kept free of imports: next.config.ts reads it.
+ * The query parameters a news listing is filtered and paged by. Without any of them,
+ * /[locale]/news is the cached unfiltered listing itself; with one, proxy.ts names the cached page.
  */
 export const LISTING_PARAMS = ['region', 'office', 'topic', 'year', 'language', 'page'] as const;
 
