@@ -1,6 +1,6 @@
 import type { Handler } from '@fortedigital/nextjs-cache-handler/cache-handler.types';
 import { describe, expect, it, vi } from 'vitest';
-import { expireTags, missOnFailure, withRouteTags } from './redis-cache-handler.mjs';
+import { entrySize, expireTags, missOnFailure, withNearCache, withRouteTags } from './redis-cache-handler.mjs';
 
 const entry = { lastModified: 1, lifespan: null, tags: ['publications:fr'], value: null };
 const meta = { implicitTags: [] };
@@ -73,5 +73,143 @@ describe('expiring tags in the shared cache', () => {
 
   it('refuses to report success while Redis is not connected', async () => {
     await expect(expireTags({ isReady: false, hSet: vi.fn() }, 'communique:', ['sitemap'])).rejects.toThrow('not connected');
+  });
+});
+
+describe('copies of shared entries kept in process memory', () => {
+  type Stored = Parameters<Handler['set']>[1];
+  const keyPrefix = 'communique:build:';
+
+  /** Redis's hashes as the near cache reads them, and a store behind it that counts full reads. */
+  function sharedRedis() {
+    const hashes = new Map<string, Map<string, string>>();
+    const hash = (key: string) => hashes.get(key) ?? hashes.set(key, new Map()).get(key)!;
+    const client = {
+      hmGet: vi.fn(async (key: string, fields: string[]) => fields.map((field) => hash(key).get(field) ?? null)),
+      hSet: vi.fn(async (key: string, field: string, value: string) => void hash(key).set(field, value)),
+      hDel: vi.fn(async (key: string, field: string) => void hash(key).delete(field)),
+    };
+    const entries = new Map<string, Stored>();
+    const store = {
+      name: 'redis-strings',
+      get: vi.fn(async (key: string) => (entries.has(key) ? structuredClone(entries.get(key)!) : null)),
+      set: vi.fn(async (key: string, value: Stored) => void entries.set(key, value)),
+      revalidateTag: vi.fn(async () => {}),
+      delete: vi.fn(async (key: string) => void entries.delete(key)),
+    } satisfies Handler;
+    const expire = (tag: string, at: number) => hash(`${keyPrefix}__revalidated_tags__`).set(tag, String(at));
+    return { client, store, expire };
+  }
+
+  const page = (lastModified: number, html = 'Le Panama signe'): Stored =>
+    ({ lastModified, lifespan: null, tags: ['publication:fr:accord'], value: { kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: {}, status: 200 } }) as unknown as Stored; // Next's entry types are internal
+  const meta = { implicitTags: ['_N_T_/fr/news/accord'] };
+
+  it('reads a page from Redis once, then serves its copy after a check of a few bytes', async () => {
+    const redis = sharedRedis();
+    const instanceA = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    const instanceB = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    await instanceA.set('/fr/news/accord', page(1000), {});
+
+    const first = await instanceB.get('/fr/news/accord', meta);
+    const second = await instanceB.get('/fr/news/accord', meta);
+
+    expect(first).toMatchObject({ lastModified: 1000 });
+    expect(second).toBe(first);
+    expect(redis.store.get).toHaveBeenCalledTimes(1);
+    expect(redis.client.hmGet).toHaveBeenLastCalledWith(`${keyPrefix}__revalidated_tags__`, ['\u0000version:/fr/news/accord', 'publication:fr:accord', '_N_T_/fr/news/accord']);
+  });
+
+  it('checks the copies asked for in the same turn of the event loop with one Redis command', async () => {
+    const redis = sharedRedis();
+    const instance = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    await instance.set('/fr', page(1000), {});
+    await instance.set('/en', page(1000), {});
+    redis.client.hmGet.mockClear();
+
+    const answers = await Promise.all(['/fr', '/en', '/fr', '/en'].map((key) => instance.get(key, meta)));
+
+    expect(answers.map((answer) => answer?.lastModified)).toEqual([1000, 1000, 1000, 1000]);
+    expect(redis.client.hmGet).toHaveBeenCalledTimes(1);
+    expect(redis.store.get).not.toHaveBeenCalled();
+  });
+
+  it('answers every waiting check as a failure when Redis fails, so that each becomes a miss', async () => {
+    const redis = sharedRedis();
+    const instance = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    await instance.set('/fr', page(1000), {});
+    redis.client.hmGet.mockRejectedValueOnce(new Error('connect ECONNREFUSED 127.0.0.1:6379'));
+
+    const answers = await Promise.allSettled([instance.get('/fr', meta), instance.get('/fr', meta)]);
+
+    expect(answers.map((answer) => answer.status)).toEqual(['rejected', 'rejected']);
+    await expect(missOnFailure(instance, { logger: { warn: vi.fn() } }).get('/fr', meta)).resolves.toMatchObject({ lastModified: 1000 });
+  });
+
+  it('drops its copy once another instance expires one of its tags, explicit or implicit', async () => {
+    const redis = sharedRedis();
+    const instanceA = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    const instanceB = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    await instanceA.set('/fr/news/accord', page(1000), {});
+    await instanceB.get('/fr/news/accord', meta);
+
+    redis.expire('publication:fr:accord', 2000);
+    await redis.store.delete('/fr/news/accord'); // the library's own read refuses it from now on
+    await expect(instanceB.get('/fr/news/accord', meta)).resolves.toBeNull();
+
+    await instanceA.set('/fr/news/accord', page(3000, 'Le Panama et le Costa Rica signent'), {});
+    await expect(instanceB.get('/fr/news/accord', meta)).resolves.toMatchObject({ value: { html: 'Le Panama et le Costa Rica signent' } });
+    redis.expire('_N_T_/fr/news/accord', 4000);
+    await redis.store.delete('/fr/news/accord');
+    await expect(instanceB.get('/fr/news/accord', meta)).resolves.toBeNull();
+  });
+
+  it('fetches the newer version another instance wrote, even with no tag expired', async () => {
+    const redis = sharedRedis();
+    const instanceA = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    const instanceB = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    await instanceA.set('/fr', page(1000, 'accueil, version 1'), {});
+    await instanceB.get('/fr', meta);
+
+    await instanceA.set('/fr', page(2000, 'accueil, version 2'), {});
+
+    await expect(instanceB.get('/fr', meta)).resolves.toMatchObject({ lastModified: 2000, value: { html: 'accueil, version 2' } });
+    expect(redis.store.get).toHaveBeenCalledTimes(2);
+  });
+
+  it('forgets an entry deleted on this instance and on every other one', async () => {
+    const redis = sharedRedis();
+    const instanceA = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    const instanceB = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    await instanceA.set('/fr', page(1000), {});
+    await instanceB.get('/fr', meta);
+
+    await instanceA.delete?.('/fr');
+
+    await expect(instanceA.get('/fr', meta)).resolves.toBeNull();
+    await expect(instanceB.get('/fr', meta)).resolves.toBeNull();
+  });
+
+  it('keeps no copy of a write that applies only when the key is new', async () => {
+    const redis = sharedRedis();
+    const instance = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    await instance.set('/fr', page(1000), { setOnlyIfNotExists: true } as Parameters<Handler['set']>[2]);
+
+    await instance.get('/fr', meta);
+
+    expect(redis.store.get).toHaveBeenCalledTimes(1);
+  });
+
+  it('holds no more than its memory allowance, dropping the least recently used copy first', async () => {
+    const redis = sharedRedis();
+    const entryBytes = entrySize(page(1, 'x'.repeat(10_000)));
+    const instance = withNearCache(redis.store, { client: redis.client, keyPrefix, maxBytes: entryBytes * 4 });
+    for (const key of ['/fr', '/en', '/es', '/fr/news', '/en/news']) await instance.set(key, page(1, 'x'.repeat(10_000)), {});
+    redis.store.get.mockClear();
+
+    await instance.get('/en', meta);
+    await instance.get('/fr', meta);
+
+    expect(redis.store.get.mock.calls.map(([key]) => key)).toEqual(['/fr']);
   });
 });
