@@ -101,14 +101,19 @@ describe('copies of shared entries kept in process memory', () => {
     return { client, store, expire };
   }
 
+  /** Two app instances, each with its copies, on one Redis. */
+  function twoInstances() {
+    const redis = sharedRedis();
+    const instance = () => withNearCache(redis.store, { client: redis.client, keyPrefix });
+    return { redis, instanceA: instance(), instanceB: instance() };
+  }
+
   const page = (lastModified: number, html = 'Le Panama signe'): Stored =>
     ({ lastModified, lifespan: null, tags: ['publication:fr:accord'], value: { kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: {}, status: 200 } }) as unknown as Stored; // Next's entry types are internal
   const meta = { implicitTags: ['_N_T_/fr/news/accord'] };
 
   it('reads a page from Redis once, then serves its copy after a check of a few bytes', async () => {
-    const redis = sharedRedis();
-    const instanceA = withNearCache(redis.store, { client: redis.client, keyPrefix });
-    const instanceB = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    const { redis, instanceA, instanceB } = twoInstances();
     await instanceA.set('/fr/news/accord', page(1000), {});
 
     const first = await instanceB.get('/fr/news/accord', meta);
@@ -147,9 +152,7 @@ describe('copies of shared entries kept in process memory', () => {
   });
 
   it('drops its copy once another instance expires one of its tags, explicit or implicit', async () => {
-    const redis = sharedRedis();
-    const instanceA = withNearCache(redis.store, { client: redis.client, keyPrefix });
-    const instanceB = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    const { redis, instanceA, instanceB } = twoInstances();
     await instanceA.set('/fr/news/accord', page(1000), {});
     await instanceB.get('/fr/news/accord', meta);
 
@@ -165,9 +168,7 @@ describe('copies of shared entries kept in process memory', () => {
   });
 
   it('fetches the newer version another instance wrote, even with no tag expired', async () => {
-    const redis = sharedRedis();
-    const instanceA = withNearCache(redis.store, { client: redis.client, keyPrefix });
-    const instanceB = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    const { redis, instanceA, instanceB } = twoInstances();
     await instanceA.set('/fr', page(1000, 'accueil, version 1'), {});
     await instanceB.get('/fr', meta);
 
@@ -178,9 +179,7 @@ describe('copies of shared entries kept in process memory', () => {
   });
 
   it('forgets an entry deleted on this instance and on every other one', async () => {
-    const redis = sharedRedis();
-    const instanceA = withNearCache(redis.store, { client: redis.client, keyPrefix });
-    const instanceB = withNearCache(redis.store, { client: redis.client, keyPrefix });
+    const { instanceA, instanceB } = twoInstances();
     await instanceA.set('/fr', page(1000), {});
     await instanceB.get('/fr', meta);
 
