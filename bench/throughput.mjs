@@ -24,7 +24,7 @@ const DURATION_S = 10;
 const WARM_UP_S = 3;
 // Other work on a shared machine comes and goes over minutes: every route is measured in each
 // round, one after the other, and each figure is the median of its rounds.
-const ROUNDS = Number(process.env.THROUGHPUT_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.THROUGHPUT_ROUNDS ?? 5);
 
 const run = (url, duration) => autocannon({ url: base + url, connections: CONNECTIONS, duration });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
