@@ -72,8 +72,11 @@ test.describe.serial('static pages', () => {
       await page.goto(`/${language}`);
       // A sub-entry is folded away until the pointer rests on its top-level entry.
       const topLevel = headerMenu(page).locator('li.group', { has: page.getByRole('link', { name, exact: true, includeHidden: true }) }).filter({ visible: true });
-      await topLevel.hover();
-      await topLevel.getByRole('link', { name, exact: true }).click();
+      // A pointer that loses the entry (the page still settling) folds the sub-entry away again: point again, as a visitor would.
+      await expect(async () => {
+        await topLevel.hover();
+        await topLevel.getByRole('link', { name, exact: true }).click({ timeout: 2_000 });
+      }).toPass({ timeout: 15_000 });
       await expect(page).toHaveURL(`/${language}/${french.path}`);
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await expect(page.getByText(text)).toBeVisible();
