@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { DEMO_RELEASES } from '../db/seed/demo-releases';
+import { loadAverage } from './load-average';
 import { startProductionServer } from './production-server';
 import { cpuMs, sampleRss, serverPid } from './server-process';
 
@@ -87,7 +88,7 @@ async function measure(env: Record<string, string>) {
 
 const redis = await startRedis();
 try {
-  const loadAverageAtStart = os.loadavg().map((value) => value.toFixed(2)).join(', ');
+  const loadAverageAtStart = loadAverage();
   const cases: Record<string, () => ReturnType<typeof measure>> = {
     'PostgreSQL, in-process cache (no REDIS_URL)': () => withDatabase((url) => measure({ E2E_DATABASE_URL: url, REDIS_URL: '' })),
     'PostgreSQL, Redis cache handler (REDIS_URL)': () =>
@@ -105,7 +106,7 @@ try {
     date: new Date().toISOString(),
     machine: `${process.platform} ${process.arch}, Node ${process.version}, ${os.cpus().length} CPUs`,
     loadAverageAtStart,
-    loadAverageAtEnd: os.loadavg().map((value) => value.toFixed(2)).join(', '),
+    loadAverageAtEnd: loadAverage(),
     settings: { page: PAGE, rounds: ROUNDS, connections: CONNECTIONS, durationSeconds: DURATION_S, warmUpSeconds: WARM_UP_S, database: 'demo newsroom' },
     results,
     throughputRatioWithRedis: Number((shared!.requestsPerSecond / local!.requestsPerSecond).toFixed(3)),

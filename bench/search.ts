@@ -10,6 +10,7 @@ import { SEARCH_WINDOW } from '@/lib/publications/news-filters';
 import { requiredWordPairs } from '@/lib/publications/word-pairs';
 import type { Locale } from '@/lib/i18n/locales';
 import { generatePublications, TOPICAL_WORDS, vocabulary } from '@/scripts/generate-publications';
+import { loadAverage } from './load-average';
 
 const count = Number(process.argv[2] ?? 100_000);
 const runs = Number(process.env.SEARCH_RUNS ?? 5);
@@ -108,7 +109,7 @@ try {
   // Writes the bulk load out now, so that its flushing does not run through the timings.
   await sql.unsafe('checkpoint');
 
-  const loadAtStart = os.loadavg().map((load) => load.toFixed(2)).join(', ');
+  const loadAtStart = loadAverage();
   const rows = [];
   for (const [language, words] of QUERIES) {
     await fullTextSearch(sql, language, words); // warm the cache for both methods alike
@@ -132,7 +133,7 @@ try {
     date: new Date().toISOString(),
     machine: `${process.platform} ${process.arch}, ${os.cpus().length} CPUs, ${(version as { version: string }).version.split(',')[0]}`,
     publications: count,
-    loadAverage: { atStart: loadAtStart, atEnd: os.loadavg().map((load) => load.toFixed(2)).join(', ') },
+    loadAverage: { atStart: loadAtStart, atEnd: loadAverage() },
     method: `server-side planning + execution time (EXPLAIN ANALYZE) of the count and of the first page, the median of ${runs} runs after one warm-up run`,
     summary,
     speedup,

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { DEMO_RELEASES } from '../db/seed/demo-releases.ts';
+import { loadAverage } from './load-average.ts';
 import { startProductionServer } from './production-server.ts';
 import { cpuMs, serverPid } from './server-process.ts';
 
@@ -74,7 +75,7 @@ try {
   const report = {
     date: new Date().toISOString(),
     machine: `${process.platform} ${process.arch}, Node ${process.version}, ${os.cpus().length} CPUs`,
-    loadAverage: os.loadavg().map((value) => value.toFixed(2)).join(', '),
+    loadAverage: loadAverage(),
     settings: { connections: CONNECTIONS, durationSeconds: DURATION_S, warmUpSeconds: WARM_UP_S, rounds: ROUNDS, database: 'PGlite (demo newsroom)' },
     results,
   };

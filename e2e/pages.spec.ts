@@ -72,7 +72,7 @@ test.describe.serial('static pages', () => {
       await page.goto(`/${language}`);
       // A sub-entry is folded away until the pointer rests on its top-level entry.
       const topLevel = headerMenu(page).locator('li.group', { has: page.getByRole('link', { name, exact: true, includeHidden: true }) }).filter({ visible: true });
-      // A pointer that loses the entry (the page still settling) folds the sub-entry away again: point again, as a visitor would.
+      // Once in CI the sub-entry folded away between pointing and clicking: point again, as a visitor would.
       await expect(async () => {
         await topLevel.hover();
         await topLevel.getByRole('link', { name, exact: true }).click({ timeout: 2_000 });
