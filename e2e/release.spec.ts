@@ -90,6 +90,25 @@ test.describe('release URLs that no longer or never showed a release', () => {
     await expect(page.getByRole('main')).not.toContainText(withdrawn.summary);
   });
 
+  test('keep their status and their length when served again from the cache, and answer HEAD without a body', async ({ request }) => {
+    const uncompressed = { headers: { 'accept-encoding': 'identity' } };
+    for (const [url, status] of [
+      [releaseUrl(panamaFr), 200],
+      [releaseUrl(demoRelease('senegal-informed-choice-caravan-fr')), 410],
+    ] as const) {
+      await request.get(url, uncompressed);
+      const cached = await request.get(url, uncompressed);
+      expect(cached.status()).toBe(status);
+      expect(cached.headers()['x-nextjs-cache']).toBe('HIT');
+      expect(cached.headers()['content-type']).toBe('text/html; charset=utf-8');
+      expect(Number(cached.headers()['content-length'])).toBe((await cached.body()).length);
+      const head = await request.head(url, uncompressed);
+      expect(head.status()).toBe(status);
+      expect(head.headers()['content-length']).toBe(cached.headers()['content-length']);
+      expect((await head.body()).length).toBe(0);
+    }
+  });
+
   test('answer 404 for a draft, an unknown slug and an unknown page, in the page language', async ({ page }) => {
     expect((await page.goto(releaseUrl({ language: 'fr', slug: demoRelease('mexico-seasonal-workers-study-es').slug })))!.status()).toBe(404);
     const response = await page.goto('/en/news/no-such-release');
