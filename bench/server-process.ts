@@ -1,4 +1,5 @@
-// Reads the `next start` process of a benchmark from /proc: its CPU time and its resident memory.
+// Reads the `next start` process of a benchmark from /proc (its CPU time and its resident memory)
+// and keeps it on a CPU of its own.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -42,4 +43,9 @@ export function sampleRss(pid: number, everyMs = 250): { stop: () => { peakMb: n
       return { peakMb: Math.round(Math.max(...samples)), meanMb: Math.round(mean), samples: samples.length };
     },
   };
+}
+
+/** Keeps a process and all its threads on one CPU, with util-linux's `taskset`. */
+export function pinToCpu(pid: number, cpu: number): void {
+  execFileSync('taskset', ['--all-tasks', '--cpu-list', '--pid', String(cpu), String(pid)], { stdio: 'ignore' });
 }
