@@ -1,7 +1,7 @@
 // Next's route modules, on every request to a dynamic route (/[locale]/news/[slug], /[locale]),
 // rebuild the same route regexes and matchers from the route's constant page path in
-// `getServerUtils`: about a tenth of the CPU of serving a cached release page
-// (bench/results/throughput.md). This keeps the first result on the route module instead.
+// `getServerUtils`: about a tenth of the CPU of serving a trivial dynamic route handler
+// (docs/architecture.md, "Portal caching"). This keeps the first result on the route module.
 // The change is to Next's prebuilt runtimes, each one minified line of several hundred kB, which
 // patch-package would copy whole into a patch; so it is made here, after patch-package, on install.
 // It fails the install when Next's code no longer has the expected shape, rather than skip it.
