@@ -58,6 +58,13 @@ test.describe('search', () => {
     expect(await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()).toEqual(plain);
   });
 
+  test('marks the words a title matched in the title, which stays whole', async ({ page }) => {
+    await page.goto('/fr/search?q=mobilite');
+    const heading = page.getByRole('main').getByRole('heading', { level: 2, name: /mobilité de la main-d'œuvre agricole/ });
+    await expect(heading.locator('mark')).toHaveText(['mobilité']);
+    await expect(heading.getByRole('link')).toHaveText("Le Panama et le Costa Rica signent un accord pour encadrer la mobilité de la main-d'œuvre agricole");
+  });
+
   test('finds English releases through their word forms and applies the filters', async ({ page }) => {
     await page.goto('/en/search?q=flooding');
     const all = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();

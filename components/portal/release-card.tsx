@@ -2,8 +2,18 @@ import { getFormatter } from 'next-intl/server';
 import type { PublicationSummaryDTO } from '@/lib/dal/publications';
 import { portalPaths } from '@/lib/portal/urls';
 
-/** One release in a list: date, office, linked title, summary. */
-export async function ReleaseCard({ release, headingLevel = 3, children }: { release: PublicationSummaryDTO; headingLevel?: 2 | 3; children?: React.ReactNode }) {
+/** One release in a list: date, office, linked title (`title` shows it marked up, as search does), summary. */
+export async function ReleaseCard({
+  release,
+  headingLevel = 3,
+  title,
+  children,
+}: {
+  release: PublicationSummaryDTO;
+  headingLevel?: 2 | 3;
+  title?: React.ReactNode;
+  children?: React.ReactNode;
+}) {
   const format = await getFormatter();
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -15,7 +25,7 @@ export async function ReleaseCard({ release, headingLevel = 3, children }: { rel
       </p>
       <Heading className="mb-2 text-lg font-semibold leading-snug">
         <a href={portalPaths.release(release.language, release.slug)} className="text-brand-800 underline-offset-2 hover:underline">
-          {release.title}
+          {title ?? release.title}
         </a>
       </Heading>
       {children ?? <p className="text-muted">{release.summary}</p>}

@@ -172,7 +172,17 @@ describe('search', () => {
 
   it('keeps markup in the text as text', async () => {
     const result = await searchPublications('fr', 'accord', filters({}));
-    expect(result.items.flatMap((item) => item.snippet).every((part) => !part.text.includes('\uE000'))).toBe(true);
+    expect(result.items.flatMap((item) => [...item.titleParts, ...item.snippet]).every((part) => !part.text.includes('\uE000'))).toBe(true);
+  });
+
+  it('gives the whole title with its matched words marked, unaccented query included', async () => {
+    const release = demo('panama-labour-corridor-fr');
+    const result = await searchPublications('fr', 'mobilite', filters({}));
+    const hit = result.items.find((item) => item.slug === release.slug)!;
+    expect(hit.titleParts.map((part) => part.text).join('')).toBe(release.title);
+    expect(hit.titleParts.filter((part) => part.match).map((part) => part.text)).toEqual(['mobilité']);
+    const byBodyOnly = await searchPublications('fr', 'recoltes', filters({}));
+    expect(byBodyOnly.items.find((item) => item.slug === release.slug)!.titleParts).toEqual([{ text: release.title, match: false }]);
   });
 });
 

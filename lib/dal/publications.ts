@@ -45,7 +45,8 @@ export type PublicationPageDTO = { items: PublicationSummaryDTO[]; total: number
 
 /** A snippet of a search hit: plain text, cut into the words that matched and the rest. */
 export type SnippetPartDTO = { text: string; match: boolean };
-export type SearchHitDTO = PublicationSummaryDTO & { snippet: SnippetPartDTO[] };
+/** `titleParts` is the whole title with its matched words marked: a hit may match by its title alone. */
+export type SearchHitDTO = PublicationSummaryDTO & { titleParts: SnippetPartDTO[]; snippet: SnippetPartDTO[] };
 /** `total` counts at most SEARCH_WINDOW hits; `moreThanWindow` says the archive held more. */
 export type SearchPageDTO = { items: SearchHitDTO[]; total: number; page: number; pageCount: number; moreThanWindow: boolean };
 
@@ -334,6 +335,7 @@ export const listSitemapPublications = cachedRead(
 const MATCH_START = '\uE000';
 const MATCH_END = '\uE001';
 const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+const TITLE_HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, HighlightAll=true`;
 
 export function toSnippetParts(headline: string): SnippetPartDTO[] {
   return headline
@@ -392,6 +394,7 @@ export const searchPublications = cachedRead(
     const rows = await db
       .select({
         ...summaryColumnsOf(ranked),
+        titleHeadline: sql<string>`ts_headline(${config}, ${ranked.title}, ${query}, ${TITLE_HEADLINE_OPTIONS})`,
         snippet: sql<string>`ts_headline(${config}, ${ranked.summary} || ' ' || ${ranked.bodyText}, ${query}, ${HEADLINE_OPTIONS})`,
       })
       .from(ranked)
@@ -399,7 +402,11 @@ export const searchPublications = cachedRead(
     return {
       ...pages,
       moreThanWindow: matches > SEARCH_WINDOW,
-      items: rows.map(({ snippet, ...row }) => ({ ...toSummaryDTO({ ...row, publishedAt: new Date(row.publishedAt) }), snippet: toSnippetParts(snippet) })),
+      items: rows.map(({ titleHeadline, snippet, ...row }) => ({
+        ...toSummaryDTO({ ...row, publishedAt: new Date(row.publishedAt) }),
+        titleParts: toSnippetParts(titleHeadline),
+        snippet: toSnippetParts(snippet),
+      })),
     };
   },
   (language) => [CACHE_TAGS.publications(language)],

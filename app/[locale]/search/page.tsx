@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { MarkedText } from '@/components/portal/marked-text';
 import { NewsFiltersForm } from '@/components/portal/news-filters-form';
 import { Pagination } from '@/components/portal/pagination';
 import { PortalPage } from '@/components/portal/portal-page';
@@ -62,17 +63,9 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
             <ol className="space-y-6">
               {results.items.map((hit) => (
                 <li key={hit.id}>
-                  <ReleaseCard release={hit} headingLevel={2}>
+                  <ReleaseCard release={hit} headingLevel={2} title={<MarkedText parts={hit.titleParts} />}>
                     <p className="text-muted">
-                      {hit.snippet.map((part, index) =>
-                        part.match ? (
-                          <mark key={index} className="bg-yellow-200 text-ink">
-                            {part.text}
-                          </mark>
-                        ) : (
-                          <span key={index}>{part.text}</span>
-                        ),
-                      )}
+                      <MarkedText parts={hit.snippet} />
                     </p>
                   </ReleaseCard>
                 </li>
