@@ -34,6 +34,7 @@ const QUERIES: [Locale, string][] = [
 ];
 
 const HEADLINE = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "';
+const TITLE_HEADLINE = 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true';
 
 /** Planning plus execution time reported by the server for one statement. */
 async function serverTime(sql: postgres.Sql, text: string, params: (string | number)[]): Promise<number> {
@@ -45,7 +46,7 @@ async function serverTime(sql: postgres.Sql, text: string, params: (string | num
 /**
  * The statements of lib/dal/publications.ts searchPublications(): the query's parse (for the word
  * pairs a phrase demands), a count capped just past the window, then one page ranked among the
- * window's most recent matches, with headlines.
+ * window's most recent matches, with headlines of the title and of the text.
  */
 async function fullTextSearch(sql: postgres.Sql, language: Locale, words: string) {
   const config = `'${SEARCH_CONFIGS[language]}'::regconfig`;
@@ -56,12 +57,12 @@ async function fullTextSearch(sql: postgres.Sql, language: Locale, words: string
   const countMs = await serverTime(sql, `select count(*)::int from (select 1 from publications where ${where} limit ${SEARCH_WINDOW + 1}) counted`, [language, words]);
   const pageMs = await serverTime(
     sql,
-    `select r.id, ts_headline(${config}, r.summary || ' ' || r.body_text, websearch_to_tsquery(${config}, $2), $3) from (
-       select c.id, c.summary, c.body_text, c.published_at, ts_rank_cd(c.search, websearch_to_tsquery(${config}, $2)) as rank from (
-         select id, summary, body_text, published_at, search from publications where ${where} order by published_at desc limit ${SEARCH_WINDOW}
+    `select r.id, ts_headline(${config}, r.title, websearch_to_tsquery(${config}, $2), $4), ts_headline(${config}, r.summary || ' ' || r.body_text, websearch_to_tsquery(${config}, $2), $3) from (
+       select c.id, c.title, c.summary, c.body_text, c.published_at, ts_rank_cd(c.search, websearch_to_tsquery(${config}, $2)) as rank from (
+         select id, title, summary, body_text, published_at, search from publications where ${where} order by published_at desc limit ${SEARCH_WINDOW}
        ) c order by rank desc, c.published_at desc limit 10
      ) r order by r.rank desc, r.published_at desc`,
-    [language, words, HEADLINE],
+    [language, words, HEADLINE, TITLE_HEADLINE],
   );
   return parseMs + countMs + pageMs;
 }
