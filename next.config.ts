@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { securityHeaders } from './lib/security-headers';
 
@@ -20,6 +21,16 @@ function sharedCache(phase: string): Pick<NextConfig, 'cacheHandler' | 'cacheMax
   return { cacheHandler: path.resolve('lib/cache/redis-cache-handler.mjs'), cacheMaxMemorySize: 0 };
 }
 
+/**
+ * Cached reads (`unstable_cache`) are kept in `.next/cache`, which a rebuild leaves in place, under
+ * keys made of their name and arguments only; a new build could then read what an older one stored
+ * in another shape. Keyed by the build being served, they cannot.
+ */
+function cachedReadsKeyPrefix(phase: string): string | undefined {
+  if (phase !== PHASE_PRODUCTION_SERVER) return undefined;
+  return fs.readFileSync(path.resolve('.next', 'BUILD_ID'), 'utf8').trim();
+}
+
 const nextConfig = (phase: string): NextConfig => ({
   ...sharedCache(phase),
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk.
@@ -31,6 +42,7 @@ const nextConfig = (phase: string): NextConfig => ({
   generateEtags: false,
   typedRoutes: false,
   experimental: {
+    fetchCacheKeyPrefix: cachedReadsKeyPrefix(phase),
     // The legacy import page uploads up to 20 MB of dumps (UPLOAD_LIMITS), plus room for the multipart framing.
     serverActions: { bodySizeLimit: '21mb' },
   },
