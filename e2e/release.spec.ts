@@ -117,6 +117,22 @@ test.describe('release URLs that no longer or never showed a release', () => {
     expect((await page.goto('/es/no/existe'))!.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Página no encontrada');
   });
+
+  test('say what happened with JavaScript turned off, from the server-rendered page', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const withdrawn = demoRelease('senegal-informed-choice-caravan-fr');
+    for (const [url, status, heading] of [
+      [releaseUrl(withdrawn), 410, 'Ce communiqué a été retiré'],
+      ['/fr/news/aucun-communique-ici', 404, 'Page introuvable'],
+      ['/fr/aucune/page/ici', 404, 'Page introuvable'],
+    ] as const) {
+      expect((await page.goto(url))!.status()).toBe(status);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole('link', { name: 'Dernières actualités' })).toBeVisible();
+    }
+    await context.close();
+  });
 });
 
 test.describe('static and office pages', () => {

@@ -5,6 +5,8 @@
 // The change is to Next's prebuilt runtimes, each one minified line of several hundred kB, which
 // patch-package would copy whole into a patch; so it is made here, after patch-package, on install.
 // It fails the install when Next's code no longer has the expected shape, rather than skip it.
+// Webpack's build cache takes node_modules as unchanging: after an install, which may have changed
+// Next's patched files, it is cleared, so that the next build compiles what is installed.
 import fs from 'node:fs';
 
 const RUNTIMES = ['app-route.runtime.prod.js', 'app-page.runtime.prod.js'];
@@ -13,6 +15,8 @@ const APPLIED = 'this.__serverUtils||(this.__serverUtils=';
 // minifier inlined getServerUtils into RouteModule.prepare as a call of a function expression.
 const CALL_START = /([A-Za-z_$][\w$]*)=function\(\{page:e,i18n:t,basePath:r,rewrites:n,pageIsDynamic:i,trailingSlash:[\w$]+,caseSensitive:o\}\)\{/g;
 const CALL_END = /\}\(\{page:[\w$]+,i18n:[\w$]+,basePath:[\w$]+,rewrites:[\w$]+,pageIsDynamic:[\w$]+,trailingSlash:process\.env\.__NEXT_TRAILING_SLASH,caseSensitive:!![\w$]+\.caseSensitive\}\)/g;
+
+fs.rmSync(new URL('../.next/cache/webpack', import.meta.url), { recursive: true, force: true });
 
 const folder = new URL('../node_modules/next/dist/compiled/next-server/', import.meta.url);
 if (!fs.existsSync(folder)) process.exit(0);

@@ -1,8 +1,9 @@
+import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { StatusNotice } from '@/components/portal/status-notice';
 import type { Locale } from '@/lib/i18n/locales';
 
-/** What a withdrawn release's or page's URL shows, with the 410 status its route handler sets. */
+/** What a withdrawn release's or page's URL shows, with a 410 status. */
 export async function GoneNotice({ locale, kind, title }: { locale: Locale; kind: 'release' | 'page'; title: string }) {
   const t = await getTranslations('Gone');
   return (
@@ -14,4 +15,10 @@ export async function GoneNotice({ locale, kind, title }: { locale: Locale; kind
       labels={{ latestNews: t('latestNews'), home: t('home') }}
     />
   );
+}
+
+/** The head of a page showing GoneNotice: its title, and no indexing. */
+export async function goneMetadata(locale: Locale, kind: 'release' | 'page'): Promise<Metadata> {
+  const t = await getTranslations({ locale, namespace: 'Gone' });
+  return { title: t(`${kind}.title`), robots: { index: false } };
 }

@@ -64,7 +64,7 @@ export async function expireTags(client, keyPrefix, tags, now = Date.now()) {
 
 /**
  * The library tags a cached page with the tags Next put in its `x-next-cache-tags` header, but not
- * a cached route handler's response (our release URLs, feeds, sitemap), which then no invalidation
+ * a cached route handler's response (static page URLs, feeds, sitemap), which then no invalidation
  * could reach on another instance. Give route responses their header's tags too.
  */
 export function withRouteTags(entry) {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { revalidatePublication } from './revalidate';
-import { CACHE_TAGS, publicationTags, releasePageTags } from './tags';
+import { CACHE_TAGS, publicationTags } from './tags';
 
 const calls = vi.hoisted(() => ({ updateTag: [] as string[], revalidateTag: [] as [string, unknown][] }));
 vi.mock('next/cache', () => ({
@@ -43,10 +43,6 @@ describe('the tags of a publication', () => {
 
   it('have no region tag for a headquarters release', () => {
     expect(publicationTags({ ...panama, regionCode: null }).some((tag) => tag.includes(':region:'))).toBe(false);
-  });
-
-  it('cover everything its page shows, so that a copy of the page can be tagged alike', () => {
-    expect(releasePageTags(panama)).toEqual(expect.arrayContaining(['publication:fr:accord-main-d-oeuvre', 'related:fr:region:americas', 'menus']));
   });
 });
 

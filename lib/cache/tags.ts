@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/locales';
  * refreshes exactly the pages that showed the data.
  */
 export const CACHE_TAGS = {
-  /** One release page (and the cached status of its URL, including a 404 for a slug not yet used). */
+  /** One release page (including the 404 of a slug not yet used). */
   publication: (language: Locale, slug: string) => `publication:${language}:${slug}`,
   /** The "other languages" links of every release of one translation group. */
   translations: (translationGroupId: string) => `translations:${translationGroupId}`,
@@ -43,18 +43,6 @@ export function publicationTags(publication: PublicationCacheKey): string[] {
     ...publication.topics.map((topic) => CACHE_TAGS.relatedByTopic(language, topic)),
     ...(publication.regionCode ? [CACHE_TAGS.relatedByRegion(language, publication.regionCode)] : []),
     CACHE_TAGS.sitemap,
-  ];
-}
-
-/** Everything a rendered release page depends on, so that a copy of it can be tagged like the page. */
-export function releasePageTags(publication: PublicationCacheKey): string[] {
-  const { language } = publication;
-  return [
-    CACHE_TAGS.publication(language, publication.slug),
-    CACHE_TAGS.translations(publication.translationGroupId),
-    ...publication.topics.map((topic) => CACHE_TAGS.relatedByTopic(language, topic)),
-    ...(publication.regionCode ? [CACHE_TAGS.relatedByRegion(language, publication.regionCode)] : []),
-    ...chromeTags(),
   ];
 }
 

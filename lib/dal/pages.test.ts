@@ -155,8 +155,10 @@ describe('publishing and unpublishing', () => {
     await n.db.delete(menuItems).where(eq(menuItems.id, item!.id));
   });
 
-  it('answers 404 for a path no page ever had', async () => {
-    expect(await getPageStatus('fr', unique('nulle-part'))).toEqual({ state: 'missing' });
+  it('answers 404 for a path no page ever had, with nothing to show there', async () => {
+    const path = unique('nulle-part');
+    expect(await getPageStatus('fr', path)).toEqual({ state: 'missing' });
+    expect(await getPageView('fr', path)).toEqual({ state: 'missing' });
   });
 });
 

@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, eq, isNotNull } from 'drizzle-orm';
-import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
 import { pageRedirects, pages } from '@/db/schema';
 import { CACHE_TAGS } from '@/lib/cache/tags';
@@ -70,13 +69,14 @@ export const getPageStatus = cachedRead(
   () => [CACHE_TAGS.pages],
 );
 
-/** A static page to render: published, or withdrawn (shown as gone). Calls notFound() for anything else. */
-export async function getPageView(language: Locale, path: string): Promise<{ state: 'live'; page: PublicPageDTO } | { state: 'gone'; title: string }> {
+/** A static page to render: published, withdrawn (shown as gone), or nothing to show at this path. */
+export type PageViewDTO = { state: 'live'; page: PublicPageDTO } | { state: 'gone'; title: string } | { state: 'missing' };
+
+export async function getPageView(language: Locale, path: string): Promise<PageViewDTO> {
   const status = await getPageStatus(language, path);
   if (status.state === 'gone') return status;
   const page = status.state === 'live' ? await findPublishedPage(language, path) : undefined;
-  if (!page) notFound();
-  return { state: 'live', page };
+  return page ? { state: 'live', page } : { state: 'missing' };
 }
 
 /** Every published page, for the sitemap. */

@@ -1,6 +1,5 @@
 import 'server-only';
 import { and, arrayContains, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { notFound } from 'next/navigation';
 import { db } from '@/db/client';
 import { publications, SEARCH_CONFIGS, type PublicationHero } from '@/db/schema';
 import { CACHE_TAGS, type PublicationCacheKey } from '@/lib/cache/tags';
@@ -39,7 +38,8 @@ export type TranslationLinkDTO = { language: Locale; slug: string; title: string
 
 export type ReleaseViewDTO =
   | { state: 'live'; publication: PublicationDTO; translations: TranslationLinkDTO[] }
-  | { state: 'withdrawn'; language: Locale; title: string; withdrawnAt: string };
+  | { state: 'withdrawn'; language: Locale; title: string; withdrawnAt: string }
+  | { state: 'missing' };
 
 export type PublicationPageDTO = { items: PublicationSummaryDTO[]; total: number; page: number; pageCount: number };
 
@@ -49,11 +49,6 @@ export type SnippetPartDTO = { text: string; match: boolean };
 export type SearchHitDTO = PublicationSummaryDTO & { titleParts: SnippetPartDTO[]; snippet: SnippetPartDTO[] };
 /** `total` counts at most SEARCH_WINDOW hits; `moreThanWindow` says the archive held more. */
 export type SearchPageDTO = { items: SearchHitDTO[]; total: number; page: number; pageCount: number; moreThanWindow: boolean };
-
-/** Whether a release URL is live, withdrawn (410) or unknown (404), with what its page is cached by. */
-export type PublicationStatusDTO =
-  | { state: 'live' | 'withdrawn'; key: PublicationCacheKey }
-  | { state: 'missing' };
 
 const summaryColumns = {
   id: publications.id,
@@ -196,27 +191,6 @@ export const listPublicationYears = cachedRead(
   (languages) => languageTags(languages),
 );
 
-/** Answers the public release URL: live, withdrawn, or unknown. */
-export const getPublicationStatus = cachedRead(
-  'getPublicationStatus',
-  async (language: Locale, slug: string): Promise<PublicationStatusDTO> => {
-    const [row] = await db
-      .select({
-        slug: publications.slug,
-        translationGroupId: publications.translationGroupId,
-        topics: publications.topics,
-        regionCode: publications.regionCode,
-        withdrawnAt: publications.withdrawnAt,
-      })
-      .from(publications)
-      .where(and(eq(publications.language, language), eq(publications.slug, slug)));
-    if (!row) return { state: 'missing' };
-    const { withdrawnAt, ...key } = row;
-    return { state: withdrawnAt ? 'withdrawn' : 'live', key: { ...key, language } };
-  },
-  (language, slug) => [CACHE_TAGS.publication(language, slug)],
-);
-
 const findPublication = cachedRead(
   'findPublication',
   async (language: Locale, slug: string): Promise<(PublicationDTO & { withdrawnAt: string | null }) | undefined> => {
@@ -262,10 +236,10 @@ export const listTranslations = cachedRead(
   (translationGroupId) => [CACHE_TAGS.translations(translationGroupId)],
 );
 
-/** A release page: the live release, or what is left of a withdrawn one. Calls notFound() for an unknown slug. */
+/** A release URL: the live release, what is left of a withdrawn one, or nothing (a slug never published in this language). */
 export async function getReleaseView(language: Locale, slug: string): Promise<ReleaseViewDTO> {
   const publication = await findPublication(language, slug);
-  if (!publication) notFound();
+  if (!publication) return { state: 'missing' };
   const { withdrawnAt, ...rest } = publication;
   if (withdrawnAt) return { state: 'withdrawn', language, title: rest.title, withdrawnAt };
   return { state: 'live', publication: rest, translations: await listTranslations(rest.translationGroupId, language) };

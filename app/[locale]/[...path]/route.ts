@@ -6,10 +6,10 @@ import { isLocale } from '@/lib/i18n/locales';
 import { portalPaths } from '@/lib/portal/urls';
 
 /*
- * A page cannot answer 410 or a permanent redirect, so a static page's public URL is this route
- * handler, as for releases: it serves the page rendered at /[locale]/page-render/[...path] with
- * the status the URL deserves (200 published, 410 withdrawn, 404 unknown), and sends an old path
- * of a renamed page to its newest one with a 308. Everything here is tagged `pages`.
+ * A static page's public URL is this route handler, since an old path of a renamed page answers
+ * a permanent redirect (308) to its newest one. Otherwise it serves the page rendered at
+ * /[locale]/page-render/[...path] with the status the URL deserves (200 published, 410 withdrawn,
+ * 404 unknown). Everything here is tagged `pages`.
  */
 export const dynamic = 'force-static';
 

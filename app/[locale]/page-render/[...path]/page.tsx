@@ -1,35 +1,33 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { GoneNotice } from '@/components/portal/gone-notice';
+import { setRequestLocale } from 'next-intl/server';
+import { GoneNotice, goneMetadata } from '@/components/portal/gone-notice';
+import { NotFoundNotice, notFoundMetadata } from '@/components/portal/not-found-notice';
 import { PortalPage } from '@/components/portal/portal-page';
 import { StaticPageArticle } from '@/components/portal/static-page-article';
 import { PAGE_PATH_PATTERN } from '@/db/schema/pages';
-import { getPageView } from '@/lib/dal/public-pages';
+import { getPageView, type PageViewDTO } from '@/lib/dal/public-pages';
 import type { Locale } from '@/lib/i18n/locales';
 import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
 
-// This page is what /[locale]/[...path] serves (that route handler adds the 410 of a withdrawn
-// page and the redirect of an old path, which a page cannot set). Rendered on first request, then cached.
+// This page is what /[locale]/[...path] serves, with the status of the URL or the redirect of an
+// old path, which that route handler adds. Rendered on first request, then cached.
 export function generateStaticParams() {
   return [];
 }
 
 const VALID_PATH = new RegExp(PAGE_PATH_PATTERN);
 
-async function viewFor(params: PageProps<'/[locale]/page-render/[...path]'>['params']) {
+async function viewFor(params: PageProps<'/[locale]/page-render/[...path]'>['params']): Promise<{ locale: Locale; view: PageViewDTO }> {
   const { locale, path } = (await params) as { locale: Locale; path: string[] };
   const joined = path.join('/');
-  if (!VALID_PATH.test(joined) || joined.length > 200) notFound();
+  if (!VALID_PATH.test(joined) || joined.length > 200) return { locale, view: { state: 'missing' } };
   return { locale, view: await getPageView(locale, joined) };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/page-render/[...path]'>): Promise<Metadata> {
   const { locale, view } = await viewFor(params);
-  if (view.state === 'gone') {
-    const t = await getTranslations({ locale, namespace: 'Gone' });
-    return { title: t('page.title'), robots: { index: false } };
-  }
+  if (view.state === 'missing') return notFoundMetadata(locale);
+  if (view.state === 'gone') return goneMetadata(locale, 'page');
   const { page } = view;
   const url = absoluteUrl(portalPaths.page(locale, page.path));
   return {
@@ -46,6 +44,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/page-ren
 export default async function StaticPage({ params }: PageProps<'/[locale]/page-render/[...path]'>) {
   const { locale, view } = await viewFor(params);
   setRequestLocale(locale);
+  if (view.state === 'missing') return <NotFoundNotice locale={locale} />;
   if (view.state === 'gone') return <GoneNotice locale={locale} kind="page" title={view.title} />;
   const { page } = view;
   const alternates = Object.fromEntries(page.translations.map((t) => [t.language, portalPaths.page(t.language, t.path)]));

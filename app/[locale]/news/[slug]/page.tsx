@@ -1,17 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { GoneNotice } from '@/components/portal/gone-notice';
+import { GoneNotice, goneMetadata } from '@/components/portal/gone-notice';
+import { NotFoundNotice, notFoundMetadata } from '@/components/portal/not-found-notice';
 import { PortalPage } from '@/components/portal/portal-page';
 import { ReleaseArticle } from '@/components/portal/release-article';
 import { ReleaseCard } from '@/components/portal/release-card';
+import { answerWithStatus } from '@/lib/cache/page-status';
 import { listPublicOffices, listPublicTopics } from '@/lib/dal/public-offices';
 import { getReleaseView, listRelatedPublications, type PublicationDTO, type TranslationLinkDTO } from '@/lib/dal/publications';
 import type { Locale } from '@/lib/i18n/locales';
 import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
 import type { ReleaseArticleDTO } from '@/lib/releases/article';
 
-// This page is what /[locale]/news/[slug] serves (that route handler adds the 410 status of a
-// withdrawn release, which a page cannot set). Rendered on first request, then cached.
+// Rendered on first request, then cached with its status until a tag of what it shows is
+// invalidated: 200 for a live release, 410 for a withdrawn one, 404 for a slug not in use.
 export function generateStaticParams() {
   return [];
 }
@@ -22,13 +24,11 @@ function languageAlternates(publication: PublicationDTO, translations: Translati
   );
 }
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/news-render/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   const view = await getReleaseView(locale, slug);
-  if (view.state === 'withdrawn') {
-    const t = await getTranslations({ locale, namespace: 'Gone' });
-    return { title: t('release.title'), robots: { index: false } };
-  }
+  if (view.state === 'missing') return notFoundMetadata(locale);
+  if (view.state === 'withdrawn') return goneMetadata(locale, 'release');
   const { publication, translations } = view;
   const url = absoluteUrl(portalPaths.release(locale, slug));
   return {
@@ -51,11 +51,18 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news-ren
   };
 }
 
-export default async function ReleasePage({ params }: PageProps<'/[locale]/news-render/[slug]'>) {
+export default async function ReleasePage({ params }: PageProps<'/[locale]/news/[slug]'>) {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const view = await getReleaseView(locale, slug);
-  if (view.state === 'withdrawn') return <GoneNotice locale={locale} kind="release" title={view.title} />;
+  if (view.state === 'missing') {
+    await answerWithStatus(404);
+    return <NotFoundNotice locale={locale} />;
+  }
+  if (view.state === 'withdrawn') {
+    await answerWithStatus(410);
+    return <GoneNotice locale={locale} kind="release" title={view.title} />;
+  }
 
   const { publication, translations } = view;
   const [t, offices, topics, related] = await Promise.all([
