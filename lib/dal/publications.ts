@@ -9,6 +9,7 @@ import { requiredWordPairs } from '@/lib/publications/word-pairs';
 import type { Contact } from '@/lib/validation/contact';
 import { MAX_PICKS } from '@/lib/validation/picks';
 import { cachedRead } from './public-cache';
+import { allowScans, MIN_HITS_TO_WALK, NEWEST_SAMPLED } from './search-plan';
 
 export type PublicationSummaryDTO = {
   id: string;
@@ -337,51 +338,68 @@ export const searchPublications = cachedRead(
     // The parsed query says which word pairs a phrase demands; `(select)` is a row without a table.
     const [{ parsed } = { parsed: '' }] = await db.select({ parsed: sql<string>`${query}::text` }).from(sql`(select) as one_row`);
     const pairs = requiredWordPairs(parsed);
-    const where = and(
-      ...filterConditions({ ...filters, languages: [language] }),
-      sql`${publications.search} @@ ${query}`,
-      pairs ? sql`${publications.adjacentPairs} @@ ${pairs}::tsquery` : undefined,
-    );
-    const counted = db.select({ one: sql`1` }).from(publications).where(where).limit(SEARCH_WINDOW + 1).as('counted');
-    const [{ matches } = { matches: 0 }] = await db.select({ matches: sql<number>`count(*)::int` }).from(counted);
-    const pages = paging(Math.min(matches, SEARCH_WINDOW), filters.page);
-    const candidates = db
-      .select({ ...summaryColumns, bodyText: publications.bodyText, search: publications.search })
-      .from(publications)
-      .where(where)
-      .orderBy(desc(publications.publishedAt))
-      .limit(SEARCH_WINDOW)
-      .as('candidates');
-    const rank = sql`ts_rank_cd(${candidates.search}, ${query})`;
-    const ranked = db
-      .select({
-        ...summaryColumnsOf(candidates),
-        bodyText: candidates.bodyText,
-        rank: sql<number>`${rank}`.as('rank'),
-      })
-      .from(candidates)
-      .orderBy(desc(rank), desc(candidates.publishedAt))
-      .limit(PAGE_SIZE)
-      .offset((pages.page - 1) * PAGE_SIZE)
-      .as('ranked');
-    // Headlines are costly: only for the page shown, after ranking.
-    const rows = await db
-      .select({
-        ...summaryColumnsOf(ranked),
-        titleHeadline: sql<string>`ts_headline(${config}, ${ranked.title}, ${query}, ${TITLE_HEADLINE_OPTIONS})`,
-        snippet: sql<string>`ts_headline(${config}, ${ranked.summary} || ' ' || ${ranked.bodyText}, ${query}, ${HEADLINE_OPTIONS})`,
-      })
-      .from(ranked)
-      .orderBy(desc(ranked.rank), desc(ranked.publishedAt));
-    return {
-      ...pages,
-      moreThanWindow: matches > SEARCH_WINDOW,
-      items: rows.map(({ titleHeadline, snippet, ...row }) => ({
-        ...toSummaryDTO({ ...row, publishedAt: new Date(row.publishedAt) }),
-        titleParts: toSnippetParts(titleHeadline),
-        snippet: toSnippetParts(snippet),
-      })),
-    };
+    const filtered = filterConditions({ ...filters, languages: [language] });
+    const matching = sql`${publications.search} @@ ${query}`;
+    const where = and(...filtered, matching, pairs ? sql`${publications.adjacentPairs} @@ ${pairs}::tsquery` : undefined);
+    // A transaction, for the planner settings to last from one statement to the next.
+    return db.transaction(async (tx) => {
+      // Counted through the GIN index alone, which tests no row's tsvector (see search-plan.ts).
+      await allowScans(tx, { enable_seqscan: false, enable_indexscan: false });
+      const counted = tx.select({ one: sql`1` }).from(publications).where(where).limit(SEARCH_WINDOW + 1).as('counted');
+      const [{ matches } = { matches: 0 }] = await tx.select({ matches: sql<number>`count(*)::int` }).from(counted);
+      const pages = paging(Math.min(matches, SEARCH_WINDOW), filters.page);
+      if (matches === 0) return { ...pages, moreThanWindow: false, items: [] };
+      if (matches > SEARCH_WINDOW) {
+        await allowScans(tx, { enable_indexscan: true, enable_bitmapscan: false });
+        const newest = tx
+          .select({ matches: sql<boolean>`${matching}`.as('matches') })
+          .from(publications)
+          .where(and(...filtered))
+          .orderBy(desc(publications.publishedAt))
+          .limit(NEWEST_SAMPLED)
+          .as('newest');
+        const [{ hits } = { hits: 0 }] = await tx.select({ hits: sql<number>`(count(*) filter (where ${newest.matches}))::int` }).from(newest);
+        // Too few among the newest: the walk would be long, and the GIN index reads fewer rows.
+        if (hits < MIN_HITS_TO_WALK) await allowScans(tx, { enable_indexscan: false, enable_bitmapscan: true });
+      }
+      const candidates = tx
+        .select({ ...summaryColumns, bodyText: publications.bodyText, search: publications.search })
+        .from(publications)
+        .where(where)
+        .orderBy(desc(publications.publishedAt), desc(publications.id))
+        .limit(SEARCH_WINDOW)
+        .as('candidates');
+      const rank = sql`ts_rank_cd(${candidates.search}, ${query})`;
+      const ranked = tx
+        .select({
+          ...summaryColumnsOf(candidates),
+          bodyText: candidates.bodyText,
+          rank: sql<number>`${rank}`.as('rank'),
+        })
+        .from(candidates)
+        .orderBy(desc(rank), desc(candidates.publishedAt), desc(candidates.id))
+        .limit(PAGE_SIZE)
+        .offset((pages.page - 1) * PAGE_SIZE)
+        .as('ranked');
+      // Headlines are costly: only for the page shown, after ranking.
+      const rows = await tx
+        .select({
+          ...summaryColumnsOf(ranked),
+          titleHeadline: sql<string>`ts_headline(${config}, ${ranked.title}, ${query}, ${TITLE_HEADLINE_OPTIONS})`,
+          snippet: sql<string>`ts_headline(${config}, ${ranked.summary} || ' ' || ${ranked.bodyText}, ${query}, ${HEADLINE_OPTIONS})`,
+        })
+        .from(ranked)
+        .orderBy(desc(ranked.rank), desc(ranked.publishedAt), desc(ranked.id));
+      return {
+        ...pages,
+        moreThanWindow: matches > SEARCH_WINDOW,
+        items: rows.map(({ titleHeadline, snippet, ...row }) => ({
+          ...toSummaryDTO({ ...row, publishedAt: new Date(row.publishedAt) }),
+          titleParts: toSnippetParts(titleHeadline),
+          snippet: toSnippetParts(snippet),
+        })),
+      };
+    });
   },
   (language) => [CACHE_TAGS.publications(language)],
 );

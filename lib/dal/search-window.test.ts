@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/db/client';
 import { publications } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
@@ -7,8 +7,20 @@ import { PAGE_SIZE, parseNewsFilters, SEARCH_WINDOW } from '@/lib/publications/n
 import { generatePublications, TOPICAL_WORDS, vocabulary } from '@/scripts/generate-publications';
 import { freshDatabase } from '@/test/database';
 import { searchPublications } from './publications';
+import { NEWEST_SAMPLED } from './search-plan';
 
 vi.mock('next/cache', () => ({ unstable_cache: (read: () => unknown) => read }));
+// Set in a test to make every search walk the date index, or none.
+const plan = vi.hoisted(() => ({ minHitsToWalk: undefined as number | undefined }));
+vi.mock('./search-plan', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./search-plan')>();
+  return {
+    ...original,
+    get MIN_HITS_TO_WALK() {
+      return plan.minHitsToWalk ?? original.MIN_HITS_TO_WALK;
+    },
+  };
+});
 
 const frenchFilters = (params: Record<string, string> = {}) => parseNewsFilters(params, 'fr').filters;
 // The most frequent generated word: nearly every generated French text contains it.
@@ -46,5 +58,27 @@ describe('a search with more matches than it ranks', () => {
     expect(matches).toBeLessThan(SEARCH_WINDOW);
     const result = await searchPublications('fr', rareWord, frenchFilters());
     expect(result).toMatchObject({ total: matches, moreThanWindow: false, pageCount: Math.ceil(matches / PAGE_SIZE) });
+  });
+});
+
+describe('the way to the most recent matches', () => {
+  afterEach(() => {
+    plan.minHitsToWalk = undefined;
+  });
+
+  it('finds the same pages by walking the date index as through the GIN index', async () => {
+    const searches = [
+      { words: commonWord, filters: frenchFilters() },
+      { words: commonWord, filters: frenchFilters({ page: '2' }) },
+      { words: commonWord, filters: frenchFilters({ page: String(Math.ceil(SEARCH_WINDOW / PAGE_SIZE)) }) },
+      { words: `${commonWord} ${TOPICAL_WORDS.fr[1]!}`, filters: frenchFilters({ page: '3' }) },
+    ];
+    const searchAll = () => Promise.all(searches.map(({ words, filters }) => searchPublications('fr', words, filters)));
+    plan.minHitsToWalk = 0;
+    const walked = await searchAll();
+    plan.minHitsToWalk = NEWEST_SAMPLED + 1;
+    const fromIndex = await searchAll();
+    expect(walked.every((result) => result.moreThanWindow && result.items.length === PAGE_SIZE)).toBe(true);
+    expect(fromIndex).toEqual(walked);
   });
 });
