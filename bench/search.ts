@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { SEARCH_CONFIGS } from '@/db/schema/publications';
+import { MIN_HITS_TO_WALK, NEWEST_SAMPLED } from '@/lib/dal/search-plan';
 import { SEARCH_WINDOW } from '@/lib/publications/news-filters';
 import { requiredWordPairs } from '@/lib/publications/word-pairs';
 import type { Locale } from '@/lib/i18n/locales';
@@ -45,26 +46,49 @@ async function serverTime(sql: postgres.Sql, text: string, params: (string | num
 
 /**
  * The statements of lib/dal/publications.ts searchPublications(): the query's parse (for the word
- * pairs a phrase demands), a count capped just past the window, then one page ranked among the
- * window's most recent matches, with headlines of the title and of the text.
+ * pairs a phrase demands), then, in one transaction with the planner settings of search-plan.ts,
+ * a count through the GIN index capped just past the window, for more matches than that a test
+ * of the newest rows, then one page ranked among the window's most recent matches, with
+ * headlines of the title and of the text.
  */
 async function fullTextSearch(sql: postgres.Sql, language: Locale, words: string) {
   const config = `'${SEARCH_CONFIGS[language]}'::regconfig`;
   const parseMs = await serverTime(sql, `select websearch_to_tsquery(${config}, $1)::text`, [words]);
   const [parsed] = await sql.unsafe(`select websearch_to_tsquery(${config}, $1)::text as query`, [words]);
   const pairs = requiredWordPairs((parsed as unknown as { query: string }).query);
-  const where = `withdrawn_at is null and language = $1 and search @@ websearch_to_tsquery(${config}, $2)${pairs ? ` and adjacent_pairs @@ '${pairs.replace(/'/g, "''")}'::tsquery` : ''}`;
-  const countMs = await serverTime(sql, `select count(*)::int from (select 1 from publications where ${where} limit ${SEARCH_WINDOW + 1}) counted`, [language, words]);
-  const pageMs = await serverTime(
-    sql,
-    `select r.id, ts_headline(${config}, r.title, websearch_to_tsquery(${config}, $2), $4), ts_headline(${config}, r.summary || ' ' || r.body_text, websearch_to_tsquery(${config}, $2), $3) from (
-       select c.id, c.title, c.summary, c.body_text, c.published_at, ts_rank_cd(c.search, websearch_to_tsquery(${config}, $2)) as rank from (
-         select id, title, summary, body_text, published_at, search from publications where ${where} order by published_at desc limit ${SEARCH_WINDOW}
-       ) c order by rank desc, c.published_at desc limit 10
-     ) r order by r.rank desc, r.published_at desc`,
-    [language, words, HEADLINE, TITLE_HEADLINE],
-  );
-  return parseMs + countMs + pageMs;
+  const filtered = 'withdrawn_at is null and language = $1';
+  const matching = `search @@ websearch_to_tsquery(${config}, $2)`;
+  const where = `${filtered} and ${matching}${pairs ? ` and adjacent_pairs @@ '${pairs.replace(/'/g, "''")}'::tsquery` : ''}`;
+  return sql.begin(async (tx) => {
+    const statement = tx as unknown as postgres.Sql;
+    const allow = (settings: string) => serverTime(statement, `select ${settings}`, []);
+    let ms = parseMs + (await allow(`set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`));
+    const count = `select count(*)::int as matches from (select 1 from publications where ${where} limit ${SEARCH_WINDOW + 1}) counted`;
+    ms += await serverTime(statement, count, [language, words]);
+    const [{ matches }] = (await tx.unsafe(count, [language, words])) as unknown as [{ matches: number }];
+    if (matches === 0) return ms;
+    if (matches > SEARCH_WINDOW) {
+      ms += await allow(`set_config('enable_indexscan', 'on', true), set_config('enable_bitmapscan', 'off', true)`);
+      const sample = `select (count(*) filter (where matches))::int as hits from (
+        select ${matching} as matches from publications where ${filtered} order by published_at desc limit ${NEWEST_SAMPLED}
+      ) newest`;
+      ms += await serverTime(statement, sample, [language, words]);
+      const [{ hits }] = (await tx.unsafe(sample, [language, words])) as unknown as [{ hits: number }];
+      if (hits < MIN_HITS_TO_WALK) ms += await allow(`set_config('enable_indexscan', 'off', true), set_config('enable_bitmapscan', 'on', true)`);
+    }
+    return (
+      ms +
+      (await serverTime(
+        statement,
+        `select r.id, ts_headline(${config}, r.title, websearch_to_tsquery(${config}, $2), $4), ts_headline(${config}, r.summary || ' ' || r.body_text, websearch_to_tsquery(${config}, $2), $3) from (
+           select c.id, c.title, c.summary, c.body_text, c.published_at, ts_rank_cd(c.search, websearch_to_tsquery(${config}, $2)) as rank from (
+             select id, title, summary, body_text, published_at, search from publications where ${where} order by published_at desc, id desc limit ${SEARCH_WINDOW}
+           ) c order by rank desc, c.published_at desc, c.id desc limit 10
+         ) r order by r.rank desc, r.published_at desc, r.id desc`,
+        [language, words, HEADLINE, TITLE_HEADLINE],
+      ))
+    );
+  });
 }
 
 /** The naive alternative: every word somewhere in the title, summary or body, newest first. */
