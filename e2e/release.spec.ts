@@ -90,6 +90,17 @@ test.describe('release URLs that no longer or never showed a release', () => {
     await expect(page.getByRole('main')).not.toContainText(withdrawn.summary);
   });
 
+  test('show the withdrawal notice when reached by a navigation inside the portal', async ({ page }) => {
+    // A page opened before the withdrawal still links to the release; the router gets the 410 and loads the page whole.
+    const withdrawn = demoRelease('senegal-informed-choice-caravan-fr');
+    await page.goto('/fr/news');
+    const gone = page.waitForResponse((response) => response.request().resourceType() === 'document' && response.url().endsWith(releaseUrl(withdrawn)));
+    await page.evaluate((url) => (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push(url), releaseUrl(withdrawn));
+    expect((await gone).status()).toBe(410);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ce communiqué a été retiré');
+    await expect(page.getByRole('main')).toContainText(withdrawn.title);
+  });
+
   test('keep their status and their length when served again from the cache, and answer HEAD without a body', async ({ request }) => {
     const uncompressed = { headers: { 'accept-encoding': 'identity' } };
     for (const [url, status] of [
