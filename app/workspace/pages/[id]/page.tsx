@@ -41,9 +41,15 @@ export default async function PageEditorPage({ params }: PageProps<'/workspace/p
             </a>
           </p>
         )}
+        {/* Said here rather than after the click: unpublishing takes its own button away. */}
+        {draft.state === 'unpublished' && (
+          <p role="status" className="mb-3 text-sm">
+            {t('unpublished')}
+          </p>
+        )}
         <div className="flex flex-col gap-3">
           <ActionForm action={publishStaticPage} submitLabel={t(draft.state === 'published' ? 'republish' : 'publish')} doneMessage={t('published')} refusals={refusals} fields={[pageId]} />
-          {draft.state === 'published' && <ActionForm action={unpublishStaticPage} tone="danger" submitLabel={t('unpublish')} doneMessage={t('unpublished')} refusals={refusals} fields={[pageId]} />}
+          {draft.state === 'published' && <ActionForm action={unpublishStaticPage} tone="danger" submitLabel={t('unpublish')} refusals={refusals} fields={[pageId]} />}
         </div>
       </section>
       <section aria-labelledby="page-address" className={SECTION}>
