@@ -90,9 +90,12 @@ test.describe.serial('static pages', () => {
     await page.getByRole('button', { name: 'Changer l’adresse' }).click();
     await expect(page.getByText('Adresse enregistrée.')).toBeVisible();
 
+    await request.get(`/fr/${french.path}`, { maxRedirects: 0 });
     const old = await request.get(`/fr/${french.path}`, { maxRedirects: 0 });
     expect(old.status()).toBe(308);
+    expect(old.headers()['x-nextjs-cache']).toBe('HIT');
     expect(new URL(old.headers().location!, 'http://x').pathname).toBe(`/fr/${renamed}`);
+    expect((await request.head(`/fr/${french.path}`, { maxRedirects: 0 })).status()).toBe(308);
     const visitor = await page.context().browser()!.newPage();
     await visitor.goto(`/fr/${french.path}`);
     await expect(visitor).toHaveURL(`/fr/${renamed}`);
@@ -111,6 +114,24 @@ test.describe.serial('static pages', () => {
     await capture(page, 'pages-editor');
     await page.goto(`${editorUrl}/preview`);
     await expectNoAxeViolation(page);
+  });
+
+  test('a withdrawn page answers 410 with its title, from the cache too, and its menu entry goes', async ({ adminPage: page, request }) => {
+    const renamed = `${french.path}-bureaux`;
+    await page.goto(editorUrl);
+    await page.getByRole('button', { name: 'Dépublier' }).click();
+    await expect(page.getByText('Dépubliée : l’adresse indique désormais que la page a été retirée.')).toBeVisible();
+
+    await request.get(`/fr/${renamed}`);
+    const gone = await request.get(`/fr/${renamed}`);
+    expect(gone.status()).toBe(410);
+    expect(gone.headers()['x-nextjs-cache']).toBe('HIT');
+    const visitor = await page.context().browser()!.newPage();
+    expect((await visitor.goto(`/fr/${renamed}`))!.status()).toBe(410);
+    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Cette page a été retirée');
+    await expect(visitor.getByRole('main')).toContainText(french.title);
+    await expect(headerMenu(visitor).getByRole('link', { name: label.fr, includeHidden: true })).toHaveCount(0);
+    await visitor.close();
   });
 
   test('is not offered to writers, and answers them 404', async ({ writerPage: page }) => {

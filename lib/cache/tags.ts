@@ -51,7 +51,3 @@ export function pageTags({ inMenu }: { inMenu: boolean }): string[] {
   return [CACHE_TAGS.pages, CACHE_TAGS.sitemap, ...(inMenu ? [CACHE_TAGS.menus] : [])];
 }
 
-/** The header and footer of every portal page read the menus, which follow the pages. */
-export function chromeTags(): string[] {
-  return [CACHE_TAGS.menus, CACHE_TAGS.pages];
-}

@@ -20,7 +20,7 @@ import {
   savePageVersion,
   unpublishPage,
 } from './pages';
-import { getPageStatus, getPageView } from './public-pages';
+import { getPageView } from './public-pages';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 // Outside Next there is no data cache: the portal's reads run straight through.
@@ -128,7 +128,7 @@ describe('publishing and unpublishing', () => {
     expect(row.publishedHtml).toContain('Écrire');
     expect(row.publishedHtml).not.toContain('javascript');
     expect(await n.db.select({ number: pageRevisions.number }).from(pageRevisions).where(eq(pageRevisions.pageId, page.id))).toEqual([{ number: 1 }]);
-    expect(await getPageStatus('fr', page.path)).toEqual({ state: 'live' });
+    expect(await getPageView('fr', page.path)).toMatchObject({ state: 'live' });
   });
 
   it('refuses to publish a page without a title', async () => {
@@ -147,7 +147,7 @@ describe('publishing and unpublishing', () => {
 
     const result = await unpublishPage({ pageId: page.id });
     expect(result).toEqual({ ok: true, tags: [CACHE_TAGS.pages, CACHE_TAGS.sitemap, CACHE_TAGS.menus] });
-    expect(await getPageStatus('fr', page.path)).toEqual({ state: 'gone', title: 'Qui sommes-nous' });
+    expect(await getPageView('fr', page.path)).toEqual({ state: 'gone', title: 'Qui sommes-nous' });
     expect((await listMenu('header', 'fr')).map((entry) => entry.id)).not.toContain(item!.id);
     const flagged = (await listMenusForAdmin()).flatMap((entry) => entry.items).find((entry) => entry.id === item!.id);
     expect(flagged?.unpublishedIn).toEqual(['fr', 'en', 'es']);
@@ -157,7 +157,6 @@ describe('publishing and unpublishing', () => {
 
   it('answers 404 for a path no page ever had, with nothing to show there', async () => {
     const path = unique('nulle-part');
-    expect(await getPageStatus('fr', path)).toEqual({ state: 'missing' });
     expect(await getPageView('fr', path)).toEqual({ state: 'missing' });
   });
 });
@@ -168,11 +167,11 @@ describe('renaming', () => {
     const second = unique('a-propos');
     const third = unique('notre-organisation');
     expect(await renamePage({ pageId: page.id, path: second })).toEqual({ ok: true, tags: [CACHE_TAGS.pages, CACHE_TAGS.sitemap] });
-    expect(await getPageStatus('fr', page.path)).toEqual({ state: 'moved', path: second });
+    expect(await getPageView('fr', page.path)).toEqual({ state: 'moved', path: second });
     await renamePage({ pageId: page.id, path: third });
-    expect(await getPageStatus('fr', page.path)).toEqual({ state: 'moved', path: third });
-    expect(await getPageStatus('fr', second)).toEqual({ state: 'moved', path: third });
-    expect(await getPageStatus('fr', third)).toEqual({ state: 'live' });
+    expect(await getPageView('fr', page.path)).toEqual({ state: 'moved', path: third });
+    expect(await getPageView('fr', second)).toEqual({ state: 'moved', path: third });
+    expect(await getPageView('fr', third)).toMatchObject({ state: 'live', page: { path: third } });
   });
 
   it('lets a new page take an old path, which then wins over the redirect', async () => {
@@ -181,7 +180,7 @@ describe('renaming', () => {
     const taker = await createPage({ language: 'fr', title: 'Nouvelle', path: page.path });
     expect(taker.ok && taker.tags).toEqual([CACHE_TAGS.pages]);
     expect(await n.db.select().from(pageRedirects).where(eq(pageRedirects.fromPath, page.path))).toEqual([]);
-    expect(await getPageStatus('fr', page.path)).toEqual({ state: 'missing' });
+    expect(await getPageView('fr', page.path)).toEqual({ state: 'missing' });
   });
 
   it('keeps no redirect for a page that was never public, and refuses a path already taken', async () => {

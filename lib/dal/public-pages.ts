@@ -46,9 +46,9 @@ const findPublishedPage = cachedRead(
 );
 
 /** What a static page's URL answers: the page, 410 for a withdrawn one, a permanent redirect for an old path, or 404. */
-export type PageStatusDTO = { state: 'live' } | { state: 'gone'; title: string } | { state: 'moved'; path: string } | { state: 'missing' };
+type PageStatusDTO = { state: 'live' } | { state: 'gone'; title: string } | { state: 'moved'; path: string } | { state: 'missing' };
 
-export const getPageStatus = cachedRead(
+const getPageStatus = cachedRead(
   'getPageStatus',
   async (language: Locale, path: string): Promise<PageStatusDTO> => {
     const [page] = await db
@@ -69,12 +69,12 @@ export const getPageStatus = cachedRead(
   () => [CACHE_TAGS.pages],
 );
 
-/** A static page to render: published, withdrawn (shown as gone), or nothing to show at this path. */
-export type PageViewDTO = { state: 'live'; page: PublicPageDTO } | { state: 'gone'; title: string } | { state: 'missing' };
+/** What a static page's URL shows: the page, a withdrawn page (gone), the newest path of a renamed page, or nothing. */
+export type PageViewDTO = { state: 'live'; page: PublicPageDTO } | Exclude<PageStatusDTO, { state: 'live' }>;
 
 export async function getPageView(language: Locale, path: string): Promise<PageViewDTO> {
   const status = await getPageStatus(language, path);
-  if (status.state === 'gone') return status;
+  if (status.state === 'gone' || status.state === 'moved') return status;
   const page = status.state === 'live' ? await findPublishedPage(language, path) : undefined;
   return page ? { state: 'live', page } : { state: 'missing' };
 }
