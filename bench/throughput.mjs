@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { DEMO_PAGES } from '../db/seed/demo-pages.ts';
 import { DEMO_RELEASES } from '../db/seed/demo-releases.ts';
 import { loadAverage } from './load-average.ts';
 import { startProductionServer } from './production-server.ts';
@@ -14,12 +15,14 @@ import { cpuMs, pinToCpu, serverPid } from './server-process.ts';
 const port = process.argv[2] ?? '3190';
 const base = `http://127.0.0.1:${port}`;
 const release = DEMO_RELEASES.find((candidate) => candidate.key === 'panama-labour-corridor-fr');
+const staticPage = DEMO_PAGES.find((candidate) => candidate.key === 'page-structure-fr');
 const STATIC = 'static route (/api/static-probe)';
 const TARGETS = {
   [STATIC]: '/api/static-probe',
   'release page (cached)': `/fr/news/${release.slug}`,
   'news listing (/fr/news)': '/fr/news',
   'home (/fr)': '/fr',
+  [`static page (/fr/${staticPage.path})`]: `/fr/${staticPage.path}`,
 };
 const CONNECTIONS = 50;
 const DURATION_S = 10;
