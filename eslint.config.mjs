@@ -6,10 +6,10 @@ const dbClientOnlyInDal = {
   'no-restricted-imports': [
     'error',
     {
-      paths: [
-        { name: '@/db/client', message: 'Only lib/dal queries the database: call a DAL function instead.' },
+      paths: [{ name: '@/db/client', message: 'Only lib/dal queries the database: call a DAL function instead.' }],
+      patterns: [
+        { group: ['**/db/client'], message: 'Only lib/dal queries the database: call a DAL function instead.' },
       ],
-      patterns: [{ group: ['**/db/client'], message: 'Only lib/dal queries the database: call a DAL function instead.' }],
     },
   ],
 };
@@ -17,7 +17,15 @@ const dbClientOnlyInDal = {
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.data/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/results/**']),
+  globalIgnores([
+    '.next/**',
+    '.data/**',
+    'node_modules/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+    'bench/results/**',
+  ]),
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -33,7 +41,10 @@ export default defineConfig([
     // The workflow is pure: no database, no framework.
     files: ['lib/workflow/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@/db/*', 'next', 'next/*', '@/lib/dal/*'], message: 'lib/workflow is pure.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@/db/*', 'next', 'next/*', '@/lib/dal/*'], message: 'lib/workflow is pure.' }] },
+      ],
     },
   },
 ]);

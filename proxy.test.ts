@@ -27,7 +27,20 @@ describe('the proxy', () => {
   });
 
   it('stays out of the way of cached portal pages, the workspace, the API and files', () => {
-    for (const url of ['/fr', '/en/news/some-release', '/es/search?q=agua', '/fr/qui-sommes-nous', '/workspace', '/api/health', '/preview/abc', '/media/ab/ab12cd/w960.webp', '/media/ab/ab12cd', '/api/media', '/workspace/media', '/_next/static/x.js']) {
+    for (const url of [
+      '/fr',
+      '/en/news/some-release',
+      '/es/search?q=agua',
+      '/fr/qui-sommes-nous',
+      '/workspace',
+      '/api/health',
+      '/preview/abc',
+      '/media/ab/ab12cd/w960.webp',
+      '/media/ab/ab12cd',
+      '/api/media',
+      '/workspace/media',
+      '/_next/static/x.js',
+    ]) {
       expect(runsFor(url), url).toBe(false);
     }
   });

@@ -16,7 +16,8 @@ const NEWS_LISTING = new RegExp(`^/(${LOCALES.join('|')})/news/?$`);
 export default function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const listing = NEWS_LISTING.exec(pathname);
-  if (listing) return NextResponse.rewrite(new URL(`/${listing[1]}/news-list/${listingKey(searchParams)}`, request.url));
+  if (listing)
+    return NextResponse.rewrite(new URL(`/${listing[1]}/news-list/${listingKey(searchParams)}`, request.url));
   // A file-like root path that is none of ours (a bot probing /wp-login.php).
   if (pathname.includes('.')) return new NextResponse(null, { status: 404 });
   // Paths without a language: `/` and old or mistyped links go to the visitor's language.

@@ -9,8 +9,16 @@ import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection(); // never at build time: the build does not open the database
   const [publications, pages] = await Promise.all([listSitemapPublications(), listSitemapPages()]);
-  const languagesOf = <T extends { language: Locale; translationGroupId: string }>(rows: T[], row: T, path: (version: T) => string) =>
-    Object.fromEntries(rows.filter((other) => other.translationGroupId === row.translationGroupId).map((version) => [version.language, absoluteUrl(path(version))]));
+  const languagesOf = <T extends { language: Locale; translationGroupId: string }>(
+    rows: T[],
+    row: T,
+    path: (version: T) => string,
+  ) =>
+    Object.fromEntries(
+      rows
+        .filter((other) => other.translationGroupId === row.translationGroupId)
+        .map((version) => [version.language, absoluteUrl(path(version))]),
+    );
 
   const everyLanguage = (path: (language: Locale) => string) =>
     LOCALES.map((language) => ({
@@ -24,12 +32,18 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...publications.map((publication) => ({
       url: absoluteUrl(portalPaths.release(publication.language, publication.slug)),
       lastModified: publication.lastModified,
-      alternates: { languages: languagesOf(publications, publication, (version) => portalPaths.release(version.language, version.slug)) },
+      alternates: {
+        languages: languagesOf(publications, publication, (version) =>
+          portalPaths.release(version.language, version.slug),
+        ),
+      },
     })),
     ...pages.map((page) => ({
       url: absoluteUrl(portalPaths.page(page.language, page.path)),
       lastModified: page.lastModified ?? undefined,
-      alternates: { languages: languagesOf(pages, page, (version) => portalPaths.page(version.language, version.path)) },
+      alternates: {
+        languages: languagesOf(pages, page, (version) => portalPaths.page(version.language, version.path)),
+      },
     })),
   ];
 }

@@ -9,12 +9,13 @@ import { parseArgs } from 'node:util';
 import { DEMO_PASSWORD } from '../e2e/personas';
 import { startProductionServer } from './production-server';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '3191' }, saves: { type: 'string', default: '500' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '3191' }, saves: { type: 'string', default: '500' } },
+});
 const base = `http://127.0.0.1:${values.port}`;
 const SAVES = Number(values.saves);
 const WARM_UP = 20;
 const EMAIL = 'writer.panama@example.org';
-
 
 const cookieJar = new Map<string, string>();
 const keepCookies = (response: Response) => {
@@ -37,7 +38,8 @@ async function signIn() {
     body: new URLSearchParams({ csrfToken, email: EMAIL, password: DEMO_PASSWORD, callbackUrl: `${base}/workspace` }),
   });
   keepCookies(response);
-  if (![...cookieJar.keys()].some((name) => name.includes('session-token'))) throw new Error(`sign-in failed (${response.status})`);
+  if (![...cookieJar.keys()].some((name) => name.includes('session-token')))
+    throw new Error(`sign-in failed (${response.status})`);
 }
 
 /** A release the writer may edit: the first of "my drafts" on the dashboard. */
@@ -56,7 +58,13 @@ const draftFor = (n: number) => ({
   summary: 'Three new counselling points give people on the move information on their rights and on health services.',
   datelineCity: 'Panama City',
   datelineCountry: 'Panama',
-  body: { type: 'doc', content: Array.from({ length: 6 }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `${paragraph(n, i)} ${paragraph(n, i)}` }] })) },
+  body: {
+    type: 'doc',
+    content: Array.from({ length: 6 }, (_, i) => ({
+      type: 'paragraph',
+      content: [{ type: 'text', text: `${paragraph(n, i)} ${paragraph(n, i)}` }],
+    })),
+  },
   contacts: [
     { name: 'Ana Ríos', role: 'Communication officer', phones: ['+507 555 0100'], email: 'ana.rios@example.org' },
     { name: 'Luis Pérez', phones: ['+507 555 0101', '+507 555 0102'], email: 'luis.perez@example.org' },
@@ -65,7 +73,8 @@ const draftFor = (n: number) => ({
   heroMediaId: null,
 });
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 const server = await startProductionServer(values.port!);
 try {
@@ -77,7 +86,11 @@ try {
   for (let n = 0; n < WARM_UP + SAVES; n++) {
     const body = JSON.stringify({ expectedVersion: version, draft: draftFor(n) });
     const started = performance.now();
-    const response = await fetch(`${base}/api/releases/${releaseId}/draft`, { method: 'PUT', headers: { 'content-type': 'application/json', cookie: cookieHeader() }, body });
+    const response = await fetch(`${base}/api/releases/${releaseId}/draft`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', cookie: cookieHeader() },
+      body,
+    });
     const answer = (await response.json()) as { ok: boolean; version?: number; current?: { version: number } };
     const elapsed = performance.now() - started;
     // The first save may meet a version other than 1 (the demo's history): it then starts from the server's.
@@ -101,7 +114,13 @@ try {
   const report = {
     date: new Date().toISOString(),
     machine: `${process.platform} ${process.arch}, Node ${process.version}, ${os.cpus().length} CPUs`,
-    settings: { database: 'PGlite (demo newsroom)', server: 'next start', warmUpSaves: WARM_UP, concurrency: 1, goalP95Ms: 150 },
+    settings: {
+      database: 'PGlite (demo newsroom)',
+      server: 'next start',
+      warmUpSaves: WARM_UP,
+      concurrency: 1,
+      goalP95Ms: 150,
+    },
     result,
   };
   console.log(result);
@@ -115,7 +134,11 @@ try {
       '',
       '| saves | p50 ms | p95 ms | p99 ms | max ms | mean ms | statuses |',
       '|---|---|---|---|---|---|---|',
-      `| ${SAVES} | ${result.p50Ms} | ${result.p95Ms} | ${result.p99Ms} | ${result.maxMs} | ${result.meanMs} | ${Object.entries(statuses).map(([status, count]) => `${status}: ${count}`).join(', ')} |`,
+      `| ${SAVES} | ${result.p50Ms} | ${result.p95Ms} | ${result.p99Ms} | ${result.maxMs} | ${result.meanMs} | ${Object.entries(
+        statuses,
+      )
+        .map(([status, count]) => `${status}: ${count}`)
+        .join(', ')} |`,
       '',
     ].join('\n'),
   );

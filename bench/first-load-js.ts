@@ -30,12 +30,19 @@ try {
     const scripts = [...html.matchAll(/<script\b([^>]*)\bsrc="(\/_next\/static\/[^"]+\.js)"([^>]*)>/g)].filter(
       ([, before, , after]) => !/nomodule/i.test(`${before}${after}`),
     );
-    const bytes = scripts.reduce((total, [, , src]) => total + gzipSync(fs.readFileSync(path.join('.next', src!.slice('/_next'.length))), { level: 9 }).length, 0);
+    const bytes = scripts.reduce(
+      (total, [, , src]) =>
+        total + gzipSync(fs.readFileSync(path.join('.next', src!.slice('/_next'.length))), { level: 9 }).length,
+      0,
+    );
     results[name] = { url, scripts: scripts.length, gzipKb: Math.round((bytes / 1024) * 10) / 10 };
     console.log(`${name}: ${results[name]!.gzipKb} kB in ${scripts.length} scripts`);
   }
   const date = new Date().toISOString();
-  fs.writeFileSync(path.join('bench', 'results', 'first-load-js.json'), `${JSON.stringify({ date, limitKb: LIMIT_KB, results }, null, 2)}\n`);
+  fs.writeFileSync(
+    path.join('bench', 'results', 'first-load-js.json'),
+    `${JSON.stringify({ date, limitKb: LIMIT_KB, results }, null, 2)}\n`,
+  );
   fs.writeFileSync(
     path.join('bench', 'results', 'first-load-js.md'),
     [

@@ -24,17 +24,40 @@ const serverUrl = process.env.BENCH_DATABASE_URL;
 delete process.env.DATABASE_URL;
 
 const { parseDump } = await import('@/lib/importer/parse-dump');
-const files = Array.from({ length: COUNT }, (_, n) => ({ name: `bench/${String(n).padStart(5, '0')}.txt`, bytes: new TextEncoder().encode(generateDump(n)) }));
+const files = Array.from({ length: COUNT }, (_, n) => ({
+  name: `bench/${String(n).padStart(5, '0')}.txt`,
+  bytes: new TextEncoder().encode(generateDump(n)),
+}));
 
-type Row = { database: string; phase: string; files: number; seconds: number; pagesPerSecond: number; imported: number; unchanged: number; failed: number };
+type Row = {
+  database: string;
+  phase: string;
+  files: number;
+  seconds: number;
+  pagesPerSecond: number;
+  imported: number;
+  unchanged: number;
+  failed: number;
+};
 const rows: Row[] = [];
 const measure = (database: string, phase: string, seconds: number, counts = { imported: 0, unchanged: 0, failed: 0 }) =>
-  rows.push({ database, phase, files: COUNT, seconds: Number(seconds.toFixed(2)), pagesPerSecond: Math.round(COUNT / seconds), ...counts });
+  rows.push({
+    database,
+    phase,
+    files: COUNT,
+    seconds: Number(seconds.toFixed(2)),
+    pagesPerSecond: Math.round(COUNT / seconds),
+    ...counts,
+  });
 
 let started = performance.now();
 let unparsed = 0;
 for (const file of files) if (!parseDump(file.bytes).ok) unparsed += 1;
-measure('none', 'parse only', (performance.now() - started) / 1000, { imported: COUNT - unparsed, unchanged: 0, failed: unparsed });
+measure('none', 'parse only', (performance.now() - started) / 1000, {
+  imported: COUNT - unparsed,
+  unchanged: 0,
+  failed: unparsed,
+});
 
 async function importTwice(database: string) {
   const { migrateDatabase } = await import('@/db/migrate');
@@ -89,7 +112,10 @@ const machine = {
 };
 const outDir = path.join(import.meta.dirname, 'results');
 await fs.mkdir(outDir, { recursive: true });
-await fs.writeFile(path.join(outDir, 'import-throughput.json'), `${JSON.stringify({ goalPagesPerSecond: GOAL, machine, rows }, null, 2)}\n`);
+await fs.writeFile(
+  path.join(outDir, 'import-throughput.json'),
+  `${JSON.stringify({ goalPagesPerSecond: GOAL, machine, rows }, null, 2)}\n`,
+);
 const table = [
   `# Import throughput (${COUNT} generated dumps, goal ≥ ${GOAL} pages/s)`,
   '',
@@ -97,7 +123,10 @@ const table = [
   '',
   '| database | phase | seconds | pages/s | imported | unchanged | failed | goal |',
   '|---|---|---:|---:|---:|---:|---:|---|',
-  ...rows.map((row) => `| ${row.database} | ${row.phase} | ${row.seconds} | ${row.pagesPerSecond} | ${row.imported} | ${row.unchanged} | ${row.failed} | ${row.pagesPerSecond >= GOAL ? 'met' : 'missed'} |`),
+  ...rows.map(
+    (row) =>
+      `| ${row.database} | ${row.phase} | ${row.seconds} | ${row.pagesPerSecond} | ${row.imported} | ${row.unchanged} | ${row.failed} | ${row.pagesPerSecond >= GOAL ? 'met' : 'missed'} |`,
+  ),
   '',
 ].join('\n');
 await fs.writeFile(path.join(outDir, 'import-throughput.md'), table);

@@ -12,14 +12,26 @@ import lighthouse from 'lighthouse';
 import { DEMO_RELEASES } from '../db/seed/demo-releases';
 import { startProductionServer } from './production-server';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '3193' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '3193' }, runs: { type: 'string', default: '3' } },
+});
 const port = values.port!;
 const RUNS = Number(values.runs);
 const release = DEMO_RELEASES.find((candidate) => candidate.key === 'panama-labour-corridor-fr')!;
-const PAGES = { 'home (/fr)': '/fr', 'news listing (/fr/news)': '/fr/news', 'release page': `/fr/news/${release.slug}` };
+const PAGES = {
+  'home (/fr)': '/fr',
+  'news listing (/fr/news)': '/fr/news',
+  'release page': `/fr/news/${release.slug}`,
+};
 const CATEGORIES = ['performance', 'accessibility', 'seo'] as const;
 const GOALS = { performance: 95, accessibility: 100, seo: 100 };
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+] as const;
 
 /** Debian's Chromium with a DevTools port for Lighthouse; answers the port and a way to stop it. */
 async function launchChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
@@ -27,7 +39,15 @@ async function launchChromium(): Promise<{ port: number; stop: () => Promise<voi
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-lighthouse-'));
   const chromium = spawn(
     process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', `--remote-debugging-port=${debuggingPort}`, `--user-data-dir=${profile}`, 'about:blank'],
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      `--remote-debugging-port=${debuggingPort}`,
+      `--user-data-dir=${profile}`,
+      'about:blank',
+    ],
     { stdio: 'ignore' },
   );
   const stop = async () => {
@@ -61,21 +81,43 @@ type Run = {
 
 async function audit(url: string, debuggingPort: number): Promise<Run> {
   const loadAverage = os.loadavg()[0]!;
-  const result = await lighthouse(url, { port: debuggingPort, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES], formFactor: 'mobile' });
+  const result = await lighthouse(url, {
+    port: debuggingPort,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...CATEGORIES],
+    formFactor: 'mobile',
+  });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
-  const scores = Object.fromEntries(CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)])) as Run['scores'];
+  const scores = Object.fromEntries(
+    CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+  ) as Run['scores'];
   const metrics = Object.fromEntries(METRICS.map((id) => [id, lhr.audits[id]?.displayValue ?? '']));
   const belowFull = CATEGORIES.flatMap((category) =>
     (lhr.categories[category]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0)
       .map((ref) => lhr.audits[ref.id]!)
       .filter((entry) => entry.score !== null && entry.score < 1 && entry.scoreDisplayMode !== 'informative')
-      .map((entry) => ({ category, audit: entry.id, title: entry.title, score: entry.score, displayValue: entry.displayValue })),
+      .map((entry) => ({
+        category,
+        audit: entry.id,
+        title: entry.title,
+        score: entry.score,
+        displayValue: entry.displayValue,
+      })),
   );
-  const bootup = (lhr.audits['bootup-time']?.details as { items?: { url: string; total: number; scripting: number }[] } | undefined)?.items ?? [];
-  const scriptsMs = bootup.slice(0, 5).map((item) => ({ url: item.url.replace(url, '').replace(server.base, ''), totalMs: Math.round(item.total), scriptingMs: Math.round(item.scripting) }));
+  const bootup =
+    (lhr.audits['bootup-time']?.details as { items?: { url: string; total: number; scripting: number }[] } | undefined)
+      ?.items ?? [];
+  const scriptsMs = bootup
+    .slice(0, 5)
+    .map((item) => ({
+      url: item.url.replace(url, '').replace(server.base, ''),
+      totalMs: Math.round(item.total),
+      scriptingMs: Math.round(item.scripting),
+    }));
   return { loadAverage: Number(loadAverage.toFixed(2)), scores, metrics, belowFull, scriptsMs };
 }
 
@@ -91,13 +133,20 @@ try {
     // Lighthouse's advice for a noisy machine: keep the run with the median performance score.
     const median = [...runs].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(runs.length / 2)]!;
     results[name] = { url: pathname, median, runs };
-    console.log(`${name}: ${CATEGORIES.map((category) => `${category} ${median.scores[category]}`).join(', ')} (load average ${median.loadAverage})`);
+    console.log(
+      `${name}: ${CATEGORIES.map((category) => `${category} ${median.scores[category]}`).join(', ')} (load average ${median.loadAverage})`,
+    );
   }
 
   const report = {
     date: new Date().toISOString(),
     machine: `${process.platform} ${process.arch}, Node ${process.version}, ${os.cpus().length} CPUs`,
-    settings: { formFactor: 'mobile', throttling: "Lighthouse's default (simulated Slow 4G, 4× CPU slowdown)", runsPerPage: RUNS, database: 'PGlite (demo newsroom)' },
+    settings: {
+      formFactor: 'mobile',
+      throttling: "Lighthouse's default (simulated Slow 4G, 4× CPU slowdown)",
+      runsPerPage: RUNS,
+      database: 'PGlite (demo newsroom)',
+    },
     goals: GOALS,
     results,
   };
@@ -106,7 +155,12 @@ try {
     ([name, { median }]) =>
       `| ${name} | ${median.scores.performance} | ${median.scores.accessibility} | ${median.scores.seo} | ${METRICS.map((id) => median.metrics[id]).join(' | ')} | ${median.loadAverage} |`,
   );
-  const misses = Object.entries(results).flatMap(([name, { median }]) => median.belowFull.map((entry) => `- ${name}, ${entry.category}: ${entry.title} (${entry.audit}${entry.displayValue ? `, ${entry.displayValue}` : ''})`));
+  const misses = Object.entries(results).flatMap(([name, { median }]) =>
+    median.belowFull.map(
+      (entry) =>
+        `- ${name}, ${entry.category}: ${entry.title} (${entry.audit}${entry.displayValue ? `, ${entry.displayValue}` : ''})`,
+    ),
+  );
   fs.writeFileSync(
     path.join('bench', 'results', 'lighthouse.md'),
     [

@@ -7,7 +7,10 @@ export type ProductionServer = { base: string; pid: number; stop: () => void };
 
 export async function startProductionServer(port: string, env: Record<string, string> = {}): Promise<ProductionServer> {
   const base = `http://127.0.0.1:${port}`;
-  const launcher = spawn(process.execPath, ['scripts/e2e-server.mjs', port], { stdio: 'ignore', env: { ...process.env, ...env } });
+  const launcher = spawn(process.execPath, ['scripts/e2e-server.mjs', port], {
+    stdio: 'ignore',
+    env: { ...process.env, ...env },
+  });
   const stop = () => void launcher.kill('SIGTERM');
   for (let attempt = 0; attempt < 180; attempt++) {
     try {

@@ -83,7 +83,11 @@ type Poll = { seenAt: number; polls: number; cache: string | null; staleAfter: n
  * Requests the URL until its body contains `text`. `staleAfter` counts responses with the old
  * text to requests sent after `invalidatedBy()` says the invalidation had certainly happened.
  */
-async function pollUntil(url: string, text: string, invalidatedBy: () => number | undefined = () => undefined): Promise<Poll> {
+async function pollUntil(
+  url: string,
+  text: string,
+  invalidatedBy: () => number | undefined = () => undefined,
+): Promise<Poll> {
   const deadline = now() + 30_000;
   let polls = 0;
   let staleAfter = 0;
@@ -139,11 +143,14 @@ try {
   const { applyTransition } = await import('@/lib/dal/transitions');
   ({ closeDatabase } = await import('@/db/client'));
 
-  const userId = async (email: string) => (await sql<{ id: string }[]>`select id from users where email = ${email}`)[0]!.id;
+  const userId = async (email: string) =>
+    (await sql<{ id: string }[]>`select id from users where email = ${email}`)[0]!.id;
   const editor = { kind: 'user' as const, id: await userId('editor@example.org'), role: 'editor' as const };
   const desk = { kind: 'user' as const, id: await userId('editor.desk@example.org'), role: 'editor' as const };
   const releaseOf = async ({ language, slug }: { language: string; slug: string }) => {
-    const [row] = await sql<{ id: string; title: string }[]>`select id, title from releases where language = ${language} and slug = ${slug}`;
+    const [row] = await sql<
+      { id: string; title: string }[]
+    >`select id, title from releases where language = ${language} and slug = ${slug}`;
     if (!row) throw new Error(`No release ${language}/${slug}`);
     return { ...row, url: `${ORIGIN}/${language}/news/${slug}` };
   };
@@ -153,15 +160,20 @@ try {
   /** A new title saved by one editor, submitted by that editor and approved by another (four eyes). */
   async function approveNewText(release: { id: string; title: string }, marker: string) {
     await sql`update releases set title = ${`${release.title} ${marker}`}, last_edited_by_id = ${desk.id}, version = version + 1 where id = ${release.id}`;
-    for (const [actor, transition] of [[desk, 'submit'], [editor, 'approve']] as const) {
+    for (const [actor, transition] of [
+      [desk, 'submit'],
+      [editor, 'approve'],
+    ] as const) {
       const result = await applyTransition(actor, release.id, transition);
       if (!result.ok) throw new Error(`${transition} refused: ${result.reason}`);
     }
   }
   const lastPublish = async (releaseId: string) =>
-    (await sql<{ createdAt: Date; actorId: string | null }[]>`
+    (
+      await sql<{ createdAt: Date; actorId: string | null }[]>`
       select created_at as "createdAt", actor_id as "actorId" from transitions
-      where release_id = ${releaseId} and name = 'publish' order by created_at desc limit 1`)[0];
+      where release_id = ${releaseId} and name = 'publish' order by created_at desc limit 1`
+    )[0];
 
   /**
    * Polls the database until a publish transition newer than `after` is visible, that is committed:
@@ -171,7 +183,8 @@ try {
     const since = after ?? new Date(0);
     const deadline = now() + 30_000;
     while (now() < deadline) {
-      const [row] = await sql`select 1 from transitions where release_id = ${releaseId} and name = 'publish' and created_at > ${since}`;
+      const [row] =
+        await sql`select 1 from transitions where release_id = ${releaseId} and name = 'publish' and created_at > ${since}`;
       if (row) return now();
       await sleep(POLL_GAP_MS);
     }
@@ -180,12 +193,22 @@ try {
 
   fs.mkdirSync(path.resolve('.data', 'bench-publish'), { recursive: true });
   const serverLog = fs.openSync(path.resolve('.data', 'bench-publish', 'next-start.log'), 'w');
-  server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', PORT, '-H', '127.0.0.1'], { env, stdio: ['ignore', serverLog, serverLog] });
+  server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', PORT, '-H', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', serverLog, serverLog],
+  });
   await waitForServer(server);
 
   const run = Date.now().toString(36);
   let previous: string | undefined;
-  type NowSample = { latencyMs: number; sinceCommitSeenMs: number; sinceResponseMs: number; polls: number; cache: string | null; staleAfterResponse: number };
+  type NowSample = {
+    latencyMs: number;
+    sinceCommitSeenMs: number;
+    sinceResponseMs: number;
+    polls: number;
+    cache: string | null;
+    staleAfterResponse: number;
+  };
   const nowSamples: NowSample[] = [];
 
   /** One publish of the "publish now" release: prepare, trigger, poll, read the commit time. */
@@ -216,7 +239,13 @@ try {
   // The first publish goes through the page in Chromium, and its request is kept for the others.
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   let replay: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
   // The click is the warm-up: the first action after start also loads the code it runs.
@@ -234,12 +263,19 @@ try {
       await page.goto(`/workspace/releases/${nowRelease.id}`);
       const publishButton = page.locator('form:has(input[name="transition"][value="publish"]) button[type="submit"]');
       const [response] = await Promise.all([
-        page.waitForResponse((response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']), { timeout: 60_000 }),
+        page.waitForResponse(
+          (response) => response.request().method() === 'POST' && Boolean(response.request().headers()['next-action']),
+          { timeout: 60_000 },
+        ),
         publishButton.click(),
       ]);
       const request = response.request();
       const headers = await request.allHeaders();
-      const kept = Object.fromEntries(Object.entries(headers).filter(([key]) => !['host', 'content-length', 'connection'].includes(key) && !key.startsWith(':')));
+      const kept = Object.fromEntries(
+        Object.entries(headers).filter(
+          ([key]) => !['host', 'content-length', 'connection'].includes(key) && !key.startsWith(':'),
+        ),
+      );
       kept.cookie ??= (await context.cookies(ORIGIN)).map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
       replay = { url: request.url(), headers: kept, body: request.postDataBuffer()! };
     });
@@ -253,7 +289,11 @@ try {
 
   for (let index = 1; index <= RUNS; index += 1) {
     const sample = await publishNow(index, async () => {
-      const response = await fetch(captured.url, { method: 'POST', headers: captured.headers, body: new Uint8Array(captured.body) });
+      const response = await fetch(captured.url, {
+        method: 'POST',
+        headers: captured.headers,
+        body: new Uint8Array(captured.body),
+      });
       await response.arrayBuffer();
       if (!response.ok) throw new Error(`the server action answered ${response.status}`);
     });
@@ -261,7 +301,14 @@ try {
     console.log(`publish now ${index}/${RUNS}`, sample);
   }
 
-  type ScheduledSample = { latencyMs: number; sinceCommitSeenMs: number; pickupMs: number; scheduledToVisibleMs: number; polls: number; cache: string | null };
+  type ScheduledSample = {
+    latencyMs: number;
+    sinceCommitSeenMs: number;
+    pickupMs: number;
+    scheduledToVisibleMs: number;
+    polls: number;
+    cache: string | null;
+  };
   const scheduledSamples: ScheduledSample[] = [];
   let previousScheduled: string | undefined;
   for (let index = 0; index < RUNS; index += 1) {
@@ -272,9 +319,13 @@ try {
     const before = (await lastPublish(scheduledRelease.id))?.createdAt;
     const scheduled = await applyTransition(editor, scheduledRelease.id, 'schedule', { scheduledAt });
     if (!scheduled.ok) throw new Error(`schedule refused: ${scheduled.reason}`);
-    const [seen, commitSeenAt] = await Promise.all([pollUntil(scheduledRelease.url, marker), commitSeen(scheduledRelease.id, before)]);
+    const [seen, commitSeenAt] = await Promise.all([
+      pollUntil(scheduledRelease.url, marker),
+      commitSeen(scheduledRelease.id, before),
+    ]);
     const published = await lastPublish(scheduledRelease.id);
-    if (!published || published.actorId !== null) throw new Error('the scheduled publish was not recorded for the system actor');
+    if (!published || published.actorId !== null)
+      throw new Error('the scheduled publish was not recorded for the system actor');
     previousScheduled = marker;
     const sample = {
       latencyMs: round(seen.seenAt - published.createdAt.getTime()),
@@ -295,12 +346,16 @@ try {
     loadAverage: { atStart: loadAtStart.map(round), atEnd: os.loadavg().map(round) },
     goal: GOAL,
     method: {
-      server: 'next start (production build) on a throwaway PostgreSQL database seeded with the demo newsroom; the worker runs inside next start',
-      preparation: 'new title written to the working copy, submitted by editor.desk@ and approved by editor@ through applyTransition(); public page loaded until it is a cache HIT with the old title',
+      server:
+        'next start (production build) on a throwaway PostgreSQL database seeded with the demo newsroom; the worker runs inside next start',
+      preparation:
+        'new title written to the working copy, submitted by editor.desk@ and approved by editor@ through applyTransition(); public page loaded until it is a cache HIT with the old title',
       poll: `GET of the public release URL, ${POLL_GAP_MS} ms between the end of one response and the next request, no cache-busting`,
-      latency: 'first response containing the new title − the publish transition’s created_at (set by applyTransition() when called, before its transaction: the latency includes the transaction, an upper bound)',
+      latency:
+        'first response containing the new title − the publish transition’s created_at (set by applyTransition() when called, before its transaction: the latency includes the transaction, an upper bound)',
       commitSeen: `the database polled alongside (${POLL_GAP_MS} ms apart) for the committed publish transition: the first time it is seen is at or just after the commit, a lower bound`,
-      publishNow: 'editor@ clicks "Publish now" in Chromium once, as a warm-up not counted; the measured runs replay that server-action request (Next-Action id, form fields, session cookie) over HTTP',
+      publishNow:
+        'editor@ clicks "Publish now" in Chromium once, as a warm-up not counted; the measured runs replay that server-action request (Next-Action id, form fields, session cookie) over HTTP',
       scheduled: `schedule ${SCHEDULE_AHEAD_MS} ms ahead through applyTransition(); the worker (1 s between ticks) publishes and calls POST /api/revalidate`,
     },
     publishNow: {
@@ -319,7 +374,8 @@ try {
       samples: scheduledSamples,
     },
   };
-  const met = (summary: { medianMs: number; p99Ms: number }) => (summary.medianMs <= GOAL.medianMs && summary.p99Ms <= GOAL.p99Ms ? 'met' : 'not met');
+  const met = (summary: { medianMs: number; p99Ms: number }) =>
+    summary.medianMs <= GOAL.medianMs && summary.p99Ms <= GOAL.p99Ms ? 'met' : 'not met';
   const row = (label: string, summary: ReturnType<typeof summarize>, goal = '') =>
     `| ${label} | ${summary.runs} | ${summary.medianMs} | ${summary.p95Ms} | ${summary.p99Ms} | ${summary.maxMs} | ${goal} |`;
   fs.mkdirSync(path.join('bench', 'results'), { recursive: true });
@@ -351,7 +407,12 @@ try {
       '',
     ].join('\n'),
   );
-  console.log(JSON.stringify({ publishNow: summarize(nowSamples.map((s) => s.latencyMs)), scheduled: summarize(scheduledSamples.map((s) => s.latencyMs)) }));
+  console.log(
+    JSON.stringify({
+      publishNow: summarize(nowSamples.map((s) => s.latencyMs)),
+      scheduled: summarize(scheduledSamples.map((s) => s.latencyMs)),
+    }),
+  );
 } finally {
   if (server && server.exitCode === null) {
     const exited = new Promise((resolve) => server!.once('exit', resolve));

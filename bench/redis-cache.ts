@@ -16,7 +16,9 @@ import { loadAverage } from './load-average';
 import { startProductionServer } from './production-server';
 import { cpuMs, sampleRss, serverPid } from './server-process';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '3192' }, rounds: { type: 'string', default: '2' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '3192' }, rounds: { type: 'string', default: '2' } },
+});
 const port = values.port!;
 const release = DEMO_RELEASES.find((candidate) => candidate.key === 'panama-labour-corridor-fr')!;
 const PAGE = `/fr/news/${release.slug}`;
@@ -28,11 +30,16 @@ const RSS_GOAL_MB = 400;
 const ROUNDS = Number(values.rounds);
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-const run = (duration: number) => autocannon({ url: `http://127.0.0.1:${port}${PAGE}`, connections: CONNECTIONS, duration });
+const run = (duration: number) =>
+  autocannon({ url: `http://127.0.0.1:${port}${PAGE}`, connections: CONNECTIONS, duration });
 
 async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
   const redisPort = 16_000 + Math.floor(Math.random() * 10_000);
-  const child = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
   const url = `redis://127.0.0.1:${redisPort}`;
   for (let attempt = 0; attempt < 50; attempt++) {
     const ping = spawn('redis-cli', ['-p', String(redisPort), 'ping'], { stdio: 'ignore' });
@@ -90,15 +97,27 @@ const redis = await startRedis();
 try {
   const loadAverageAtStart = loadAverage();
   const cases: Record<string, () => ReturnType<typeof measure>> = {
-    'PostgreSQL, in-process cache (no REDIS_URL)': () => withDatabase((url) => measure({ E2E_DATABASE_URL: url, REDIS_URL: '' })),
+    'PostgreSQL, in-process cache (no REDIS_URL)': () =>
+      withDatabase((url) => measure({ E2E_DATABASE_URL: url, REDIS_URL: '' })),
     'PostgreSQL, Redis cache handler (REDIS_URL)': () =>
-      withDatabase((url) => measure({ E2E_DATABASE_URL: url, REDIS_URL: redis.url, REDIS_KEY_PREFIX: `communique-bench-${Date.now()}:` })),
+      withDatabase((url) =>
+        measure({ E2E_DATABASE_URL: url, REDIS_URL: redis.url, REDIS_KEY_PREFIX: `communique-bench-${Date.now()}:` }),
+      ),
     'embedded PGlite, in-process cache': () => measure({ REDIS_URL: '' }),
   };
-  const rounds: Record<string, Awaited<ReturnType<typeof measure>>[]> = Object.fromEntries(Object.keys(cases).map((name) => [name, []]));
-  for (let round = 0; round < ROUNDS; round++) for (const [name, run] of Object.entries(cases)) rounds[name]!.push(await run());
+  const rounds: Record<string, Awaited<ReturnType<typeof measure>>[]> = Object.fromEntries(
+    Object.keys(cases).map((name) => [name, []]),
+  );
+  for (let round = 0; round < ROUNDS; round++)
+    for (const [name, run] of Object.entries(cases)) rounds[name]!.push(await run());
   const results = Object.fromEntries(
-    Object.entries(rounds).map(([name, runs]) => [name, { ...runs.reduce((best, run) => (run.requestsPerSecond > best.requestsPerSecond ? run : best)), requestsPerSecondByRound: runs.map((run) => Math.round(run.requestsPerSecond)) }]),
+    Object.entries(rounds).map(([name, runs]) => [
+      name,
+      {
+        ...runs.reduce((best, run) => (run.requestsPerSecond > best.requestsPerSecond ? run : best)),
+        requestsPerSecondByRound: runs.map((run) => Math.round(run.requestsPerSecond)),
+      },
+    ]),
   );
   const [local, shared] = Object.values(results);
   if (!local || !shared) throw new Error('missing a case');
@@ -107,7 +126,14 @@ try {
     machine: `${process.platform} ${process.arch}, Node ${process.version}, ${os.cpus().length} CPUs`,
     loadAverageAtStart,
     loadAverageAtEnd: loadAverage(),
-    settings: { page: PAGE, rounds: ROUNDS, connections: CONNECTIONS, durationSeconds: DURATION_S, warmUpSeconds: WARM_UP_S, database: 'demo newsroom' },
+    settings: {
+      page: PAGE,
+      rounds: ROUNDS,
+      connections: CONNECTIONS,
+      durationSeconds: DURATION_S,
+      warmUpSeconds: WARM_UP_S,
+      database: 'demo newsroom',
+    },
     results,
     throughputRatioWithRedis: Number((shared!.requestsPerSecond / local!.requestsPerSecond).toFixed(3)),
     goal: { peakRssMb: RSS_GOAL_MB },

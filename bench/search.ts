@@ -20,17 +20,54 @@ const name = `communique_bench_${Date.now().toString(36)}`;
 
 const tail = (language: Locale, rank: number) => vocabulary(language)[TOPICAL_WORDS[language].length + rank]!;
 const QUERIES: [Locale, string][] = [
-  ['fr', 'développement'], ['fr', 'developpement'], ['fr', 'developpement durable'], ['fr', 'réfugiés'], ['fr', 'refugies climat'],
-  ['fr', 'sécurité'], ['fr', '"santé publique"'], ['fr', 'frontière -sécheresse'], ['fr', 'inondations OR tempêtes'], ['fr', 'travailleurs saisonniers'],
-  ['fr', 'recrutement droits'], ['fr', 'energie solaire'], ['fr', 'certification competences'], ['fr', tail('fr', 50)], ['fr', tail('fr', 700)],
-  ['fr', tail('fr', 4000)], ['fr', `${tail('fr', 120)} migration`],
-  ['en', 'development'], ['en', 'sustainable development'], ['en', 'refugees'], ['en', 'flooding'], ['en', 'storm evacuation'],
-  ['en', '"drinking water"'], ['en', 'trafficking victims'], ['en', 'border -drought'], ['en', 'vaccination OR screening'], ['en', 'seasonal workers'],
-  ['en', 'solar energy skills'], ['en', 'diaspora investment'], ['en', tail('en', 60)], ['en', tail('en', 900)], ['en', tail('en', 5000)],
+  ['fr', 'développement'],
+  ['fr', 'developpement'],
+  ['fr', 'developpement durable'],
+  ['fr', 'réfugiés'],
+  ['fr', 'refugies climat'],
+  ['fr', 'sécurité'],
+  ['fr', '"santé publique"'],
+  ['fr', 'frontière -sécheresse'],
+  ['fr', 'inondations OR tempêtes'],
+  ['fr', 'travailleurs saisonniers'],
+  ['fr', 'recrutement droits'],
+  ['fr', 'energie solaire'],
+  ['fr', 'certification competences'],
+  ['fr', tail('fr', 50)],
+  ['fr', tail('fr', 700)],
+  ['fr', tail('fr', 4000)],
+  ['fr', `${tail('fr', 120)} migration`],
+  ['en', 'development'],
+  ['en', 'sustainable development'],
+  ['en', 'refugees'],
+  ['en', 'flooding'],
+  ['en', 'storm evacuation'],
+  ['en', '"drinking water"'],
+  ['en', 'trafficking victims'],
+  ['en', 'border -drought'],
+  ['en', 'vaccination OR screening'],
+  ['en', 'seasonal workers'],
+  ['en', 'solar energy skills'],
+  ['en', 'diaspora investment'],
+  ['en', tail('en', 60)],
+  ['en', tail('en', 900)],
+  ['en', tail('en', 5000)],
   ['en', `${tail('en', 200)} health`],
-  ['es', 'migración'], ['es', 'migracion'], ['es', 'desarrollo sostenible'], ['es', 'refugiados'], ['es', 'inundaciones sequia'],
-  ['es', '"agua potable"'], ['es', 'trata victimas'], ['es', 'frontera -clima'], ['es', 'vacunación OR detección'], ['es', 'trabajadores temporales'],
-  ['es', 'energia solar'], ['es', 'diaspora inversion'], ['es', tail('es', 40)], ['es', tail('es', 1500)], ['es', tail('es', 7000)],
+  ['es', 'migración'],
+  ['es', 'migracion'],
+  ['es', 'desarrollo sostenible'],
+  ['es', 'refugiados'],
+  ['es', 'inundaciones sequia'],
+  ['es', '"agua potable"'],
+  ['es', 'trata victimas'],
+  ['es', 'frontera -clima'],
+  ['es', 'vacunación OR detección'],
+  ['es', 'trabajadores temporales'],
+  ['es', 'energia solar'],
+  ['es', 'diaspora inversion'],
+  ['es', tail('es', 40)],
+  ['es', tail('es', 1500)],
+  ['es', tail('es', 7000)],
   ['es', `${tail('es', 300)} salud`],
 ];
 
@@ -40,7 +77,9 @@ const TITLE_HEADLINE = 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true';
 /** Planning plus execution time reported by the server for one statement. */
 async function serverTime(sql: postgres.Sql, text: string, params: (string | number)[]): Promise<number> {
   const [row] = await sql.unsafe(`explain (analyze, format json) ${text}`, params);
-  const [plan] = (row as unknown as { 'QUERY PLAN': [{ 'Planning Time': number; 'Execution Time': number }] })['QUERY PLAN'];
+  const [plan] = (row as unknown as { 'QUERY PLAN': [{ 'Planning Time': number; 'Execution Time': number }] })[
+    'QUERY PLAN'
+  ];
   return plan['Planning Time'] + plan['Execution Time'];
 }
 
@@ -62,7 +101,8 @@ async function fullTextSearch(sql: postgres.Sql, language: Locale, words: string
   return sql.begin(async (tx) => {
     const statement = tx as unknown as postgres.Sql;
     const allow = (settings: string) => serverTime(statement, `select ${settings}`, []);
-    let ms = parseMs + (await allow(`set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`));
+    let ms =
+      parseMs + (await allow(`set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`));
     const count = `select count(*)::int as matches from (select 1 from publications where ${where} limit ${SEARCH_WINDOW + 1}) counted`;
     ms += await serverTime(statement, count, [language, words]);
     const [{ matches }] = (await tx.unsafe(count, [language, words])) as unknown as [{ matches: number }];
@@ -74,7 +114,8 @@ async function fullTextSearch(sql: postgres.Sql, language: Locale, words: string
       ) newest`;
       ms += await serverTime(statement, sample, [language, words]);
       const [{ hits }] = (await tx.unsafe(sample, [language, words])) as unknown as [{ hits: number }];
-      if (hits < MIN_HITS_TO_WALK) ms += await allow(`set_config('enable_indexscan', 'off', true), set_config('enable_bitmapscan', 'on', true)`);
+      if (hits < MIN_HITS_TO_WALK)
+        ms += await allow(`set_config('enable_indexscan', 'off', true), set_config('enable_bitmapscan', 'on', true)`);
     }
     return (
       ms +
@@ -93,12 +134,21 @@ async function fullTextSearch(sql: postgres.Sql, language: Locale, words: string
 
 /** The naive alternative: every word somewhere in the title, summary or body, newest first. */
 async function ilikeSearch(sql: postgres.Sql, language: Locale, words: string) {
-  const terms = words.replace(/["()]|\bOR\b/g, ' ').split(/\s+/).filter((word) => word && !word.startsWith('-'));
-  const conditions = terms.map((_, i) => `(title ilike $${i + 2} or summary ilike $${i + 2} or body_text ilike $${i + 2})`).join(' and ');
+  const terms = words
+    .replace(/["()]|\bOR\b/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word && !word.startsWith('-'));
+  const conditions = terms
+    .map((_, i) => `(title ilike $${i + 2} or summary ilike $${i + 2} or body_text ilike $${i + 2})`)
+    .join(' and ');
   const params = [language, ...terms.map((term) => `%${term}%`)];
   const where = `withdrawn_at is null and language = $1 and ${conditions}`;
   const countMs = await serverTime(sql, `select count(*)::int from publications where ${where}`, params);
-  const pageMs = await serverTime(sql, `select id, title, summary from publications where ${where} order by published_at desc limit 10`, params);
+  const pageMs = await serverTime(
+    sql,
+    `select id, title, summary from publications where ${where} order by published_at desc limit 10`,
+    params,
+  );
   return countMs + pageMs;
 }
 
@@ -128,7 +178,10 @@ try {
   await migrateDatabase();
   await seedDemo(db, { password: 'bench-only' });
   const started = performance.now();
-  await generatePublications(db, count, { batch: 1000, onProgress: (done) => process.stdout.write(`\rgenerated ${done} / ${count}`) });
+  await generatePublications(db, count, {
+    batch: 1000,
+    onProgress: (done) => process.stdout.write(`\rgenerated ${done} / ${count}`),
+  });
   console.log(`\ngenerated in ${Math.round((performance.now() - started) / 1000)} s`);
   await sql.unsafe('vacuum analyze publications');
   // Writes the bulk load out now, so that its flushing does not run through the timings.
@@ -143,7 +196,13 @@ try {
       `select count(*)::int as n from publications where withdrawn_at is null and language = $1 and search @@ websearch_to_tsquery('${SEARCH_CONFIGS[language]}'::regconfig, $2)`,
       [language, words],
     );
-    rows.push({ language, query: words, matches: (matches as unknown as { n: number }).n, fullTextMs: await medianTime(() => fullTextSearch(sql, language, words)), ilikeMs: await medianTime(() => ilikeSearch(sql, language, words)) });
+    rows.push({
+      language,
+      query: words,
+      matches: (matches as unknown as { n: number }).n,
+      fullTextMs: await medianTime(() => fullTextSearch(sql, language, words)),
+      ilikeMs: await medianTime(() => ilikeSearch(sql, language, words)),
+    });
     console.log(rows.at(-1));
   }
   const fts = rows.map((row) => row.fullTextMs);
@@ -152,7 +211,10 @@ try {
     fullText: { p50Ms: round(percentile(fts, 50)), p95Ms: round(percentile(fts, 95)) },
     ilike: { p50Ms: round(percentile(ilike, 50)), p95Ms: round(percentile(ilike, 95)) },
   };
-  const speedup = { p50: round(summary.ilike.p50Ms / summary.fullText.p50Ms), p95: round(summary.ilike.p95Ms / summary.fullText.p95Ms) };
+  const speedup = {
+    p50: round(summary.ilike.p50Ms / summary.fullText.p50Ms),
+    p95: round(summary.ilike.p95Ms / summary.fullText.p95Ms),
+  };
   const [version] = await sql`select version()`;
   const report = {
     date: new Date().toISOString(),
@@ -183,7 +245,9 @@ try {
       '',
       '| language | query | matches | full text ms | ILIKE ms |',
       '|---|---|---|---|---|',
-      ...rows.map((row) => `| ${row.language} | \`${row.query}\` | ${row.matches} | ${row.fullTextMs} | ${row.ilikeMs} |`),
+      ...rows.map(
+        (row) => `| ${row.language} | \`${row.query}\` | ${row.matches} | ${row.fullTextMs} | ${row.ilikeMs} |`,
+      ),
       '',
     ].join('\n'),
   );

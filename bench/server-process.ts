@@ -5,7 +5,11 @@ import fs from 'node:fs';
 
 /** The `next-server` process under the spawned launcher. */
 export function serverPid(launcherPid: number): number {
-  const children = (pid: number) => execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+  const children = (pid: number) =>
+    execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
   const queue = [launcherPid];
   while (queue.length) {
     const pid = queue.shift()!;
@@ -27,12 +31,18 @@ export function cpuMs(pid: number): number {
 
 /** Resident set size of a process, in MB. */
 export function rssMb(pid: number): number {
-  const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'))!;
+  const line = fs
+    .readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((entry) => entry.startsWith('VmRSS:'))!;
   return Number(line.split(/\s+/)[1]) / 1024;
 }
 
 /** Samples a process's RSS every `everyMs` until stopped; answers the peak and the mean, in MB. */
-export function sampleRss(pid: number, everyMs = 250): { stop: () => { peakMb: number; meanMb: number; samples: number } } {
+export function sampleRss(
+  pid: number,
+  everyMs = 250,
+): { stop: () => { peakMb: number; meanMb: number; samples: number } } {
   const samples = [rssMb(pid)];
   const timer = setInterval(() => samples.push(rssMb(pid)), everyMs);
   return {

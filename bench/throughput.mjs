@@ -41,7 +41,12 @@ const load = (url, duration) => autocannon({ url: base + url, connections: CONNE
 
 /** The static route and one other, each warmed up, then measured in alternating one-second runs. */
 async function measurePair(pid, referenceUrl, measuredUrl) {
-  const totals = new Map([referenceUrl, measuredUrl].map((url) => [url, { requests: 0, seconds: 0, cpuMs: 0, non2xx: 0, errors: 0, p50: [] }]));
+  const totals = new Map(
+    [referenceUrl, measuredUrl].map((url) => [
+      url,
+      { requests: 0, seconds: 0, cpuMs: 0, non2xx: 0, errors: 0, p50: [] },
+    ]),
+  );
   for (const url of totals.keys()) await load(url, WARM_UP_S); // renders a page on its first visit and fills the cache
   for (let slice = 0; slice < DURATION_S / SLICE_S; slice++) {
     const order = slice % 2 === 0 ? [referenceUrl, measuredUrl] : [measuredUrl, referenceUrl];
@@ -88,7 +93,9 @@ try {
         ratioToStatic: measured.requestsPerSecond / reference.requestsPerSecond,
         cpuRatioToStatic: reference.serverCpuPerRequestMs / measured.serverCpuPerRequestMs,
       });
-      console.log(`round ${round}, ${name}: ${measured.requestsPerSecond} req/s against ${reference.requestsPerSecond} for the static route`);
+      console.log(
+        `round ${round}, ${name}: ${measured.requestsPerSecond} req/s against ${reference.requestsPerSecond} for the static route`,
+      );
     }
   }
   const results = Object.fromEntries(

@@ -77,7 +77,10 @@ describe('the embedded database has exactly one owner', { timeout: 120_000 }, ()
   it('takes over a lock left behind by a process that died', () => {
     const dataDir = tempDataDir();
     const dead = spawnSync('true').pid;
-    fs.writeFileSync(lockPathFor(dataDir), JSON.stringify({ pid: dead, bootId: readBootId(), command: 'next start', since: '' }));
+    fs.writeFileSync(
+      lockPathFor(dataDir),
+      JSON.stringify({ pid: dead, bootId: readBootId(), command: 'next start', since: '' }),
+    );
 
     acquireDataDirLock(dataDir);
 

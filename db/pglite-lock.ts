@@ -59,7 +59,11 @@ export function acquireDataDirLock(dataDir: string): void {
   const me: LockHolder = {
     pid: process.pid,
     bootId: currentBootId(),
-    command: process.argv.slice(1).map((arg) => path.basename(arg)).join(' ') || 'node',
+    command:
+      process.argv
+        .slice(1)
+        .map((arg) => path.basename(arg))
+        .join(' ') || 'node',
     since: new Date().toISOString(),
   };
   const holder = readHolder(lockPath);

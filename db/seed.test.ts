@@ -34,7 +34,10 @@ describe('the demo newsroom', () => {
 
   it('has the demo accounts, each signing in with the given password', async () => {
     for (const account of DEMO_ACCOUNTS) {
-      const [user] = await db.select().from(users).where(eq(users.email, demoEmail(account.key)));
+      const [user] = await db
+        .select()
+        .from(users)
+        .where(eq(users.email, demoEmail(account.key)));
       expect(user, account.key).toMatchObject({ role: account.role, active: true });
       expect(await verifyPassword(user!.passwordHash, 'seed-test-password')).toBe(true);
     }
@@ -46,7 +49,8 @@ describe('the demo newsroom', () => {
     expect(new Set(rows.map((release) => release.language))).toEqual(new Set(['fr', 'en', 'es']));
     expect(new Set(rows.map((release) => release.state))).toEqual(new Set(RELEASE_STATES));
     const groupSizes = new Map<string, number>();
-    for (const release of rows) groupSizes.set(release.translationGroupId, (groupSizes.get(release.translationGroupId) ?? 0) + 1);
+    for (const release of rows)
+      groupSizes.set(release.translationGroupId, (groupSizes.get(release.translationGroupId) ?? 0) + 1);
     expect([...groupSizes.values()].filter((size) => size > 1).length).toBeGreaterThanOrEqual(5);
   });
 
@@ -54,13 +58,21 @@ describe('the demo newsroom', () => {
     const [transitionCount, revisionCount] = [await count(transitions), await count(revisions)];
     expect(transitionCount).toBe(revisionCount);
     const live = await db.select().from(releases).where(eq(releases.state, 'published'));
-    const visible = await db.select().from(publications).where(sql`${publications.withdrawnAt} is null`);
-    expect(visible.map((publication) => publication.releaseId).sort()).toEqual(live.map((release) => release.id).sort());
+    const visible = await db
+      .select()
+      .from(publications)
+      .where(sql`${publications.withdrawnAt} is null`);
+    expect(visible.map((publication) => publication.releaseId).sort()).toEqual(
+      live.map((release) => release.id).sort(),
+    );
     expect(visible.every((publication) => publication.bodyHtml.startsWith('<'))).toBe(true);
   });
 
   it('keeps withdrawn releases as withdrawn publications, so their URLs can answer 410', async () => {
-    const gone = await db.select().from(publications).where(sql`${publications.withdrawnAt} is not null`);
+    const gone = await db
+      .select()
+      .from(publications)
+      .where(sql`${publications.withdrawnAt} is not null`);
     const expected = DEMO_RELEASES.filter((release) => release.state === 'unpublished' || release.state === 'archived');
     expect(gone).toHaveLength(expected.length);
   });
@@ -76,6 +88,8 @@ describe('the demo newsroom', () => {
     const before = await Promise.all([offices, users, releases, revisions, publications, pages, menuItems].map(count));
     const report = await seedDemo(db, { password: 'another-password' });
     expect(report).toEqual({ offices: 0, topics: 0, users: 0, releases: 0, pages: 0, menuItems: 0 });
-    expect(await Promise.all([offices, users, releases, revisions, publications, pages, menuItems].map(count))).toEqual(before);
+    expect(await Promise.all([offices, users, releases, revisions, publications, pages, menuItems].map(count))).toEqual(
+      before,
+    );
   });
 });

@@ -29,7 +29,14 @@ import { DEMO_TOPICS } from './seed/demo-topics';
 import type { DemoRelease } from './seed/demo-types';
 import { richTextFromBlocks } from './seed/rich-text-from-blocks';
 
-export type SeedReport = { offices: number; topics: number; users: number; releases: number; pages: number; menuItems: number };
+export type SeedReport = {
+  offices: number;
+  topics: number;
+  users: number;
+  releases: number;
+  pages: number;
+  menuItems: number;
+};
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
@@ -38,11 +45,30 @@ const HOUR = 60 * 60 * 1000;
 const HISTORY: Record<ReleaseState, [string, ReleaseState][]> = {
   draft: [],
   in_review: [['submit', 'in_review']],
-  changes_requested: [['submit', 'in_review'], ['request_changes', 'changes_requested']],
-  approved: [['submit', 'in_review'], ['approve', 'approved']],
-  scheduled: [['submit', 'in_review'], ['approve', 'approved'], ['schedule', 'scheduled']],
-  published: [['submit', 'in_review'], ['approve', 'approved'], ['publish', 'published']],
-  unpublished: [['submit', 'in_review'], ['approve', 'approved'], ['publish', 'published'], ['unpublish', 'unpublished']],
+  changes_requested: [
+    ['submit', 'in_review'],
+    ['request_changes', 'changes_requested'],
+  ],
+  approved: [
+    ['submit', 'in_review'],
+    ['approve', 'approved'],
+  ],
+  scheduled: [
+    ['submit', 'in_review'],
+    ['approve', 'approved'],
+    ['schedule', 'scheduled'],
+  ],
+  published: [
+    ['submit', 'in_review'],
+    ['approve', 'approved'],
+    ['publish', 'published'],
+  ],
+  unpublished: [
+    ['submit', 'in_review'],
+    ['approve', 'approved'],
+    ['publish', 'published'],
+    ['unpublish', 'unpublished'],
+  ],
   archived: [
     ['submit', 'in_review'],
     ['approve', 'approved'],
@@ -77,21 +103,35 @@ export async function seedDemo(db: Database, options: { password: string; now?: 
     officeIds.set(office.code, row!.id);
   }
 
-  report.topics = (await db.insert(topics).values(DEMO_TOPICS).onConflictDoNothing({ target: topics.slug }).returning()).length;
-  const topicIds = new Map((await db.select({ id: topics.id, slug: topics.slug }).from(topics)).map((t) => [t.slug, t.id]));
+  report.topics = (
+    await db.insert(topics).values(DEMO_TOPICS).onConflictDoNothing({ target: topics.slug }).returning()
+  ).length;
+  const topicIds = new Map(
+    (await db.select({ id: topics.id, slug: topics.slug }).from(topics)).map((t) => [t.slug, t.id]),
+  );
 
   const passwordHash = await hashPassword(options.password);
   const userIds = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
     const email = demoEmail(account.key);
-    const [existing] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`);
+    const [existing] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email}`);
     if (existing) {
       userIds.set(account.key, existing.id);
       continue;
     }
     const [row] = await db
       .insert(users)
-      .values({ email, name: account.name, passwordHash, role: account.role, officeId: officeIds.get(account.office)!, uiLanguage: account.uiLanguage })
+      .values({
+        email,
+        name: account.name,
+        passwordHash,
+        role: account.role,
+        officeId: officeIds.get(account.office)!,
+        uiLanguage: account.uiLanguage,
+      })
       .returning({ id: users.id });
     userIds.set(account.key, row!.id);
     report.users += 1;
@@ -109,7 +149,13 @@ export async function seedDemo(db: Database, options: { password: string; now?: 
     }
     groupIds.set(release.group, groupIds.get(release.group) ?? crypto.randomUUID());
     await db.transaction((tx) =>
-      insertDemoRelease(tx, release, { now, officeIds, userIds, topicIds, translationGroupId: groupIds.get(release.group)! }),
+      insertDemoRelease(tx, release, {
+        now,
+        officeIds,
+        userIds,
+        topicIds,
+        translationGroupId: groupIds.get(release.group)!,
+      }),
     );
     report.releases += 1;
   }
@@ -207,13 +253,15 @@ async function insertDemoRelease(tx: Transaction, demo: DemoRelease, context: Re
       createdAt: startedAt,
     })
     .returning();
-  if (topicIds.length) await tx.insert(releaseTopics).values(topicIds.map((topicId) => ({ releaseId: release!.id, topicId })));
+  if (topicIds.length)
+    await tx.insert(releaseTopics).values(topicIds.map((topicId) => ({ releaseId: release!.id, topicId })));
 
   let state: ReleaseState = 'draft';
   let liveRevisionId: string | null = null;
   let publishedAt: Date | null = null;
   for (const [index, [name, toState]] of history.entries()) {
-    const at = name === 'publish' && demo.state !== 'scheduled' ? pivot : new Date(startedAt.getTime() + (index + 1) * 6 * HOUR);
+    const at =
+      name === 'publish' && demo.state !== 'scheduled' ? pivot : new Date(startedAt.getTime() + (index + 1) * 6 * HOUR);
     const actorKey = name === 'submit' ? demo.author : approverFor(demo);
     const [revision] = await tx
       .insert(revisions)
@@ -290,10 +338,16 @@ async function seedMenu(
   const allTitles = await db
     .select({ group: pages.translationGroupId, language: pages.language, title: pages.title })
     .from(pages)
-    .where(inArray(pages.translationGroupId, pageLabels.map((p) => p.group)));
+    .where(
+      inArray(
+        pages.translationGroupId,
+        pageLabels.map((p) => p.group),
+      ),
+    );
   const labelsOfPage = (pageId: string) => {
     const group = pageLabels.find((p) => p.id === pageId)!.group;
-    const titleIn = (language: Locale) => allTitles.find((t) => t.group === group && t.language === language)?.title ?? '';
+    const titleIn = (language: Locale) =>
+      allTitles.find((t) => t.group === group && t.language === language)?.title ?? '';
     return { fr: titleIn('fr'), en: titleIn('en'), es: titleIn('es') };
   };
 
@@ -303,9 +357,19 @@ async function seedMenu(
       const common = { menuId: menu.id, parentId, position };
       const values =
         'page' in item
-          ? { ...common, targetKind: 'page' as const, pageId: ids.pageIds.get(item.page)!, labels: labelsOfPage(ids.pageIds.get(item.page)!) }
+          ? {
+              ...common,
+              targetKind: 'page' as const,
+              pageId: ids.pageIds.get(item.page)!,
+              labels: labelsOfPage(ids.pageIds.get(item.page)!),
+            }
           : 'office' in item
-            ? { ...common, targetKind: 'office' as const, officeId: ids.officeIds.get(item.office)!, labels: item.labels }
+            ? {
+                ...common,
+                targetKind: 'office' as const,
+                officeId: ids.officeIds.get(item.office)!,
+                labels: item.labels,
+              }
             : { ...common, targetKind: 'listing' as const, listingQuery: item.listing, labels: item.labels };
       const [row] = await db.insert(menuItems).values(values).returning({ id: menuItems.id });
       count += 1;

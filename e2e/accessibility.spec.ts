@@ -4,7 +4,11 @@ import { demoPage, demoRelease, releaseUrl } from './demo';
 import { test as signedIn } from './fixtures';
 import { expectNoAxeViolation } from './look';
 
-const RELEASES = { fr: 'panama-labour-corridor-fr', en: 'panama-labour-corridor-en', es: 'panama-labour-corridor-es' } as const;
+const RELEASES = {
+  fr: 'panama-labour-corridor-fr',
+  en: 'panama-labour-corridor-en',
+  es: 'panama-labour-corridor-es',
+} as const;
 const SEARCH = { fr: 'developpement', en: 'migration', es: 'migracion' } as const;
 
 for (const locale of LOCALES) {

@@ -13,7 +13,10 @@ const signInWith = async (browser: Browser, email: string, password: string) => 
 };
 
 test.describe('administering people', () => {
-  test('an admin creates an account whose temporary password works once, then deactivating it ends its session', async ({ adminPage, browser }) => {
+  test('an admin creates an account whose temporary password works once, then deactivating it ends its session', async ({
+    adminPage,
+    browser,
+  }) => {
     const email = `new.writer.${Date.now()}@example.org`;
     await adminPage.goto('/workspace/admin/users/new');
     await adminPage.getByLabel('Nom').fill('Nouvelle Personne');

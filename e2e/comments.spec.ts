@@ -11,7 +11,10 @@ const COMMENT = `¿Tenemos una fuente para estos tres obstáculos? (${run})`;
 const REPLY = `Sí, la encuesta de salida de la feria (${run}).`;
 
 test.describe('comments and notifications', () => {
-  test('an editor comments on a passage and mentions the writer, who is notified, sees it, replies, and the editor resolves it', async ({ writerPage, regionalEditorPage: editor }) => {
+  test('an editor comments on a passage and mentions the writer, who is notified, sees it, replies, and the editor resolves it', async ({
+    writerPage,
+    regionalEditorPage: editor,
+  }) => {
     // The writer sends the release back to review (it may already be there after an earlier run).
     await writerPage.goto('/workspace');
     await writerPage.getByRole('link', { name: jobFair.title }).first().click();
@@ -33,7 +36,9 @@ test.describe('comments and notifications', () => {
     await expect(composer.getByText(PASSAGE)).toBeVisible();
     const box = composer.getByRole('textbox', { name: 'Su comentario' });
     await box.pressSequentially('@Andr');
-    await expect(composer.getByRole('listbox', { name: 'Colegas que mencionar' }).getByRole('option', { name: /Andrés Quintero/ })).toBeVisible();
+    await expect(
+      composer.getByRole('listbox', { name: 'Colegas que mencionar' }).getByRole('option', { name: /Andrés Quintero/ }),
+    ).toBeVisible();
     await box.press('Enter');
     await expect(box).toHaveValue('@Andrés Quintero ');
     await box.pressSequentially(COMMENT);
@@ -49,7 +54,9 @@ test.describe('comments and notifications', () => {
     await editor.getByLabel('Qué hay que cambiar (obligatorio)').fill('Citen la fuente de los obstáculos.');
     await editor.getByRole('button', { name: 'Pedir cambios' }).click();
     // Changes requested: the text may change again, so the page turns into the editor and says why.
-    await expect(editor.getByText('El editor pidió cambios: lea su comentario, corrija y vuelva a enviar.')).toBeVisible();
+    await expect(
+      editor.getByText('El editor pidió cambios: lea su comentario, corrija y vuelva a enviar.'),
+    ).toBeVisible();
     await expectNoAxeViolation(editor);
     await capture(editor, 'release-comments');
 
@@ -59,9 +66,17 @@ test.describe('comments and notifications', () => {
     await expect(bell).toBeVisible();
     await bell.click();
     await expect(writerPage.getByRole('heading', { level: 1, name: 'Notificaciones' })).toBeVisible();
-    const mention = writerPage.getByRole('listitem').filter({ hasText: `Valentina Ortiz le mencionó en un comentario sobre «${jobFair.title}»` }).first();
+    const mention = writerPage
+      .getByRole('listitem')
+      .filter({ hasText: `Valentina Ortiz le mencionó en un comentario sobre «${jobFair.title}»` })
+      .first();
     await expect(mention).toBeVisible();
-    await expect(writerPage.getByRole('listitem').filter({ hasText: `Valentina Ortiz pidió cambios en «${jobFair.title}»` }).first()).toBeVisible();
+    await expect(
+      writerPage
+        .getByRole('listitem')
+        .filter({ hasText: `Valentina Ortiz pidió cambios en «${jobFair.title}»` })
+        .first(),
+    ).toBeVisible();
     await expectNoAxeViolation(writerPage);
     await capture(writerPage, 'notifications');
 
@@ -69,7 +84,12 @@ test.describe('comments and notifications', () => {
     await mention.getByRole('button', { name: 'Marcar como leída' }).click();
     await expect(writerPage.getByRole('link', { name: new RegExp(`^${unreadBefore - 1} notificaci`) })).toBeVisible();
 
-    await writerPage.getByRole('listitem').filter({ hasText: 'Valentina Ortiz le mencionó' }).first().getByRole('link', { name: 'Ver el comentario' }).click();
+    await writerPage
+      .getByRole('listitem')
+      .filter({ hasText: 'Valentina Ortiz le mencionó' })
+      .first()
+      .getByRole('link', { name: 'Ver el comentario' })
+      .click();
     await expect(writerPage).toHaveURL(new RegExp(`#comment-${threadId}$`));
     // The writer revises in the editor, where the comments panel quotes the passage.
     const writerThread = writerPage.locator(`#comment-${threadId}`);
@@ -94,7 +114,10 @@ test.describe('comments and notifications', () => {
     await expect(editor.locator(`#comment-${threadId}`)).toContainText('Resuelto por Valentina Ortiz');
   });
 
-  test('a writer of another office cannot open the release or its comments', async ({ writerPage, otherWriterPage }) => {
+  test('a writer of another office cannot open the release or its comments', async ({
+    writerPage,
+    otherWriterPage,
+  }) => {
     await writerPage.goto('/workspace');
     await writerPage.getByRole('link', { name: jobFair.title }).first().click();
     await writerPage.waitForURL(/\/workspace\/releases\/[0-9a-f-]{36}$/);

@@ -16,4 +16,5 @@ export function demoPage(group: string, language: 'fr' | 'en' | 'es') {
 
 export const releaseUrl = (release: { language: string; slug: string }) => `/${release.language}/news/${release.slug}`;
 
-export const livePublished = (language: string) => DEMO_RELEASES.filter((release) => release.language === language && release.state === 'published');
+export const livePublished = (language: string) =>
+  DEMO_RELEASES.filter((release) => release.language === language && release.state === 'published');

@@ -5,7 +5,10 @@ import { storageStateOf } from './personas';
 import { capture, saveStatus } from './look';
 import { startSpanishDraft } from './drafts';
 
-const WORDS = Array.from({ length: 12 }, () => 'Las escuelas rurales de Veraguas recogen el agua de lluvia para la estación seca.').join(' ');
+const WORDS = Array.from(
+  { length: 12 },
+  () => 'Las escuelas rurales de Veraguas recogen el agua de lluvia para la estación seca.',
+).join(' ');
 
 async function createRelease(page: Page, title: string) {
   const url = await startSpanishDraft(page, title);
@@ -13,18 +16,21 @@ async function createRelease(page: Page, title: string) {
   return url;
 }
 
-
 // Typing a whole release and waiting for autosaves takes longer than the default 30 s on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
-test('a writer creates a release, fills it in with the checklist turning green, and gets unsaved text back after a reload', async ({ writerPage: page }) => {
+test('a writer creates a release, fills it in with the checklist turning green, and gets unsaved text back after a reload', async ({
+  writerPage: page,
+}) => {
   const title = `Cisternas para doce escuelas ${Date.now()}`;
   await createRelease(page, title);
   const checklist = page.getByRole('region', { name: 'Antes de enviar' });
   await expect(checklist.locator('[data-rule="title_length"]')).toHaveAttribute('data-passed', 'true');
   await expect(checklist.locator('[data-rule="body_length"]')).toHaveAttribute('data-passed', 'false');
 
-  await page.getByLabel('Entradilla').fill('Doce escuelas rurales recogen ahora el agua de lluvia para la estación seca.');
+  await page
+    .getByLabel('Entradilla')
+    .fill('Doce escuelas rurales recogen ahora el agua de lluvia para la estación seca.');
   await page.getByLabel('Ciudad').fill('Santiago de Veraguas');
   await page.getByLabel('País').fill('Panamá');
   const body = page.getByRole('textbox', { name: 'Texto', exact: true });
@@ -52,7 +58,9 @@ test('a writer creates a release, fills it in with the checklist turning green, 
   await page.addInitScript(() => {
     const send = window.fetch.bind(window);
     window.fetch = (input, init) =>
-      sessionStorage.getItem('drop-saves') && String(input).includes('/draft') ? Promise.reject(new TypeError('Failed to fetch')) : send(input, init);
+      sessionStorage.getItem('drop-saves') && String(input).includes('/draft')
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : send(input, init);
   });
   await page.reload();
   await page.evaluate(() => sessionStorage.setItem('drop-saves', 'yes'));
@@ -72,7 +80,9 @@ test('a writer creates a release, fills it in with the checklist turning green, 
   await expect(page.getByRole('heading', { name: 'Se encontró texto sin guardar' })).toHaveCount(0);
 });
 
-test('a writer whose saves meet a server without its database sees the editor offline, then saved once the database answers again', async ({ writerPage: page }) => {
+test('a writer whose saves meet a server without its database sees the editor offline, then saved once the database answers again', async ({
+  writerPage: page,
+}) => {
   const title = `Huertos escolares en Coclé ${Date.now()}`;
   await createRelease(page, title);
   await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
@@ -80,7 +90,11 @@ test('a writer whose saves meet a server without its database sees the editor of
   await page.route('**/draft', (route) => {
     if (route.request().method() !== 'PUT' || refused >= 2) return route.continue();
     refused++;
-    return route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ ok: false, reason: 'unavailable' }) });
+    return route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, reason: 'unavailable' }),
+    });
   });
   await page.getByLabel('Título').fill(`${title} (revisado)`);
   await expect(saveStatus(page)).toHaveAttribute('data-status', 'offline', { timeout: 15_000 });
@@ -90,7 +104,10 @@ test('a writer whose saves meet a server without its database sees the editor of
   await expect(page.getByLabel('Título')).toHaveValue(`${title} (revisado)`);
 });
 
-test('of two people editing the same release, the second gets both versions with their own text intact, and resolves it', async ({ writerPage: first, browser }) => {
+test('of two people editing the same release, the second gets both versions with their own text intact, and resolves it', async ({
+  writerPage: first,
+  browser,
+}) => {
   const url = await createRelease(first, `Ferias de empleo ${Date.now()}`);
   const context = await browser.newContext({ storageState: storageStateOf('writer') });
   const second = await context.newPage();
@@ -102,9 +119,15 @@ test('of two people editing the same release, the second gets both versions with
 
   await second.getByLabel('Entradilla').fill('El texto de la segunda persona.');
   await second.getByLabel('Ciudad').fill('Colón');
-  await expect(second.getByRole('heading', { name: 'Otra persona guardó este comunicado' })).toBeVisible({ timeout: 15_000 });
-  await expect(second.locator('[data-side="mine"]').filter({ hasText: 'El texto de la segunda persona.' })).toBeVisible();
-  await expect(second.locator('[data-side="theirs"]').filter({ hasText: 'El texto de la primera persona.' })).toBeVisible();
+  await expect(second.getByRole('heading', { name: 'Otra persona guardó este comunicado' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(
+    second.locator('[data-side="mine"]').filter({ hasText: 'El texto de la segunda persona.' }),
+  ).toBeVisible();
+  await expect(
+    second.locator('[data-side="theirs"]').filter({ hasText: 'El texto de la primera persona.' }),
+  ).toBeVisible();
   await capture(second, 'editor-conflict');
 
   // Takes the other person's summary into their own version, keeps their own dateline, and saves that.
@@ -119,10 +142,15 @@ test('of two people editing the same release, the second gets both versions with
   await context.close();
 });
 
-test('a writer uploads an image through the picker into the text, describes it, and chooses a main image', async ({ writerPage: page }) => {
+test('a writer uploads an image through the picker into the text, describes it, and chooses a main image', async ({
+  writerPage: page,
+}) => {
   const run = `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
   await createRelease(page, `Tanques de agua en Veraguas ${run}`);
-  const photo = (background: { r: number; g: number; b: number }) => sharp({ create: { width: 1200, height: 800, channels: 3, background } }).png().toBuffer();
+  const photo = (background: { r: number; g: number; b: number }) =>
+    sharp({ create: { width: 1200, height: 800, channels: 3, background } })
+      .png()
+      .toBuffer();
   const checklist = page.getByRole('region', { name: 'Antes de enviar' });
   const imageAlt = checklist.locator('[data-rule="image_alt"]');
   const body = page.getByRole('textbox', { name: 'Texto', exact: true });
@@ -131,7 +159,13 @@ test('a writer uploads an image through the picker into the text, describes it, 
 
   await page.getByRole('toolbar', { name: 'Formato del texto' }).getByRole('button', { name: 'Imagen' }).click();
   const picker = page.getByRole('dialog', { name: 'Insertar una imagen' });
-  await picker.getByLabel('Archivo de imagen').setInputFiles({ name: `tanques-${run}.png`, mimeType: 'image/png', buffer: await photo({ r: 30, g: 90, b: 160 }) });
+  await picker
+    .getByLabel('Archivo de imagen')
+    .setInputFiles({
+      name: `tanques-${run}.png`,
+      mimeType: 'image/png',
+      buffer: await photo({ r: 30, g: 90, b: 160 }),
+    });
   await picker.getByLabel('Texto alternativo (español)').fill(`Tanques azules en el techo de una escuela ${run}`);
   await picker.getByLabel('Crédito').fill('Ana Ríos');
   await picker.getByRole('button', { name: 'Subir e insertar' }).click();
@@ -150,7 +184,13 @@ test('a writer uploads an image through the picker into the text, describes it, 
 
   const hero = page.getByRole('group', { name: 'Imagen principal' });
   await hero.getByRole('button', { name: 'Elegir una imagen' }).click();
-  await picker.getByLabel('Archivo de imagen').setInputFiles({ name: `escuela-${run}.png`, mimeType: 'image/png', buffer: await photo({ r: 200, g: 120, b: 40 }) });
+  await picker
+    .getByLabel('Archivo de imagen')
+    .setInputFiles({
+      name: `escuela-${run}.png`,
+      mimeType: 'image/png',
+      buffer: await photo({ r: 200, g: 120, b: 40 }),
+    });
   await picker.getByLabel('Texto alternativo (español)').fill(`Alumnos frente a su escuela ${run}`);
   await picker.getByRole('button', { name: 'Subir e insertar' }).click();
   await expect(picker).toBeHidden();

@@ -3,7 +3,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { demoPage, demoRelease, releaseUrl } from './demo';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
-const asArray = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 test.describe('syndication', () => {
   test('publishes an RSS 2.0 feed per language, newest first', async ({ request }) => {
@@ -27,14 +28,18 @@ test.describe('syndication', () => {
     expect(titles).not.toContain(demoRelease('panama-labour-corridor-en').title);
 
     const health = parser.parse(await (await request.get('/es/feed.xml?topic=health')).text()).rss;
-    expect(asArray(health.channel.item).map((item) => (item as { title: string }).title)).toEqual([demoRelease('mexico-border-health-es').title]);
+    expect(asArray(health.channel.item).map((item) => (item as { title: string }).title)).toEqual([
+      demoRelease('mexico-border-health-es').title,
+    ]);
   });
 
   test('lists every public URL in the sitemap with its translations as hreflang alternates', async ({ request }) => {
     const sitemap = parser.parse(await (await request.get('/sitemap.xml')).text()).urlset;
     const urls = asArray(sitemap.url) as { loc: string; 'xhtml:link'?: { '@hreflang': string; '@href': string }[] }[];
     const entry = urls.find((url) => url.loc.endsWith(releaseUrl(demoRelease('panama-labour-corridor-fr'))))!;
-    const alternates = Object.fromEntries(asArray(entry['xhtml:link']).map((link) => [link['@hreflang'], link['@href']]));
+    const alternates = Object.fromEntries(
+      asArray(entry['xhtml:link']).map((link) => [link['@hreflang'], link['@href']]),
+    );
     expect(alternates.es).toMatch(new RegExp(`${releaseUrl(demoRelease('panama-labour-corridor-es'))}$`));
     expect(alternates.en).toMatch(new RegExp(`${releaseUrl(demoRelease('panama-labour-corridor-en'))}$`));
     expect(urls.some((url) => url.loc.endsWith(`/en/${demoPage('structure', 'en').path}`))).toBe(true);

@@ -9,7 +9,13 @@ const signedInAs =
     await context.close();
   };
 
-export const test = base.extend<{ adminPage: Page; hqEditorPage: Page; regionalEditorPage: Page; writerPage: Page; otherWriterPage: Page }>({
+export const test = base.extend<{
+  adminPage: Page;
+  hqEditorPage: Page;
+  regionalEditorPage: Page;
+  writerPage: Page;
+  otherWriterPage: Page;
+}>({
   adminPage: signedInAs('admin'),
   hqEditorPage: signedInAs('hqEditor'),
   regionalEditorPage: signedInAs('regionalEditor'),

@@ -13,12 +13,18 @@ const dumps = ['panama-water-kiosks.txt', 'partners.txt'].map((name) => ({
   buffer: fs.readFileSync(path.join(FIXTURES, name)),
 }));
 
-const countOf = (page: Page, status: string) => page.getByRole('region').locator('dl > div').filter({ hasText: status }).locator('dd');
+const countOf = (page: Page, status: string) =>
+  page.getByRole('region').locator('dl > div').filter({ hasText: status }).locator('dd');
 
 test.describe('importing legacy pages from the workspace', () => {
-  test('an admin uploads two dumps, sees them imported with links, then sees them unchanged on a second upload', async ({ adminPage: page }) => {
+  test('an admin uploads two dumps, sees them imported with links, then sees them unchanged on a second upload', async ({
+    adminPage: page,
+  }) => {
     await page.goto('/workspace');
-    await page.getByRole('navigation', { name: 'Espace de travail' }).getByRole('link', { name: 'Import', exact: true }).click();
+    await page
+      .getByRole('navigation', { name: 'Espace de travail' })
+      .getByRole('link', { name: 'Import', exact: true })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Importer des pages de l’ancien site' })).toBeVisible();
 
     await page.getByLabel('Fichiers de pages (.txt)').setInputFiles(dumps);
@@ -28,7 +34,9 @@ test.describe('importing legacy pages from the workspace', () => {
     await expect(countOf(page, 'En échec')).toHaveText('0');
     const release = page.getByRole('link', { name: 'Water kiosks open in six districts of Colón' });
     await expect(release).toHaveAttribute('href', /^\/workspace\/releases\/[0-9a-f-]{36}$/);
-    await expect(page.getByRole('listitem').filter({ hasText: `${run}-panama-water-kiosks.txt` })).toContainText('panama');
+    await expect(page.getByRole('listitem').filter({ hasText: `${run}-panama-water-kiosks.txt` })).toContainText(
+      'panama',
+    );
     await page.screenshot({ path: 'test-results/screens/admin-import-report-1280.png', fullPage: true });
 
     await page.getByLabel('Fichiers de pages (.txt)').setInputFiles(dumps);
@@ -37,7 +45,9 @@ test.describe('importing legacy pages from the workspace', () => {
     await expect(countOf(page, 'Importés')).toHaveText('0');
 
     await release.click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Water kiosks open in six districts of Colón' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Water kiosks open in six districts of Colón' }),
+    ).toBeVisible();
   });
 
   test('an admin who sends no file is told so and nothing is imported', async ({ adminPage: page }) => {
@@ -50,15 +60,23 @@ test.describe('importing legacy pages from the workspace', () => {
 
   test('a file over the size limit is refused in the browser, naming the file', async ({ adminPage: page }) => {
     await page.goto('/workspace/admin/import');
-    await page.getByLabel('Fichiers de pages (.txt)').setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(2 * 1024 * 1024 + 1, 'a') });
+    await page
+      .getByLabel('Fichiers de pages (.txt)')
+      .setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(2 * 1024 * 1024 + 1, 'a') });
     await page.getByRole('button', { name: 'Importer' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'huge.txt' })).toHaveText('huge.txt dépasse 2 Mo.');
   });
 
   test('an upload holding a binary file is refused as a whole', async ({ adminPage: page }) => {
     await page.goto('/workspace/admin/import');
-    const picture = { name: `${run}-photo.txt`, mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) };
-    await page.getByLabel('Fichiers de pages (.txt)').setInputFiles([{ ...dumps[1]!, name: `binary-${dumps[1]!.name}` }, picture]);
+    const picture = {
+      name: `${run}-photo.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    };
+    await page
+      .getByLabel('Fichiers de pages (.txt)')
+      .setInputFiles([{ ...dumps[1]!, name: `binary-${dumps[1]!.name}` }, picture]);
     await page.getByRole('button', { name: 'Importer' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'binaire' })).toHaveText(
       'Un des fichiers est binaire, ce n’est pas une page enregistrée en texte. Rien n’a été importé.',
@@ -77,10 +95,14 @@ test.describe('importing legacy pages from the workspace', () => {
     test(`axe finds no violation on the import page and its report at ${width} px`, async ({ adminPage: page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('/workspace/admin/import');
-      await page.getByLabel('Fichiers de pages (.txt)').setInputFiles(dumps.map((dump) => ({ ...dump, name: `axe-${width}-${dump.name}` })));
+      await page
+        .getByLabel('Fichiers de pages (.txt)')
+        .setInputFiles(dumps.map((dump) => ({ ...dump, name: `axe-${width}-${dump.name}` })));
       await page.getByLabel('Essai à blanc', { exact: false }).check();
       await page.getByRole('button', { name: 'Importer' }).click();
-      await expect(page.getByRole('heading', { name: 'Rapport de l’essai à blanc (rien n’a été enregistré)' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: 'Rapport de l’essai à blanc (rien n’a été enregistré)' }),
+      ).toBeVisible();
       await page.screenshot({ path: `test-results/screens/admin-import-dry-run-${width}.png`, fullPage: true });
       await expectNoAxeViolation(page);
     });

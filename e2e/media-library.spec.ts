@@ -11,12 +11,19 @@ let shade = 0;
 async function photo(width: number, height: number) {
   shade += 1;
   const background = { r: (Date.now() + shade * 37) % 256, g: (shade * 91) % 256, b: (Date.now() >> 8) % 256 };
-  return sharp({ create: { width, height, channels: 3, background } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background } })
+    .png()
+    .toBuffer();
 }
 
 async function upload(page: Page, name: string, alt: string) {
   const response = await page.request.post('/api/media', {
-    multipart: { file: { name, mimeType: 'image/png', buffer: await photo(1200, 800) }, alt, credit: 'Oficina de Panamá', language: 'es' },
+    multipart: {
+      file: { name, mimeType: 'image/png', buffer: await photo(1200, 800) },
+      alt,
+      credit: 'Oficina de Panamá',
+      language: 'es',
+    },
   });
   expect(response.status()).toBe(201);
   return (await response.json()) as PickedImage;
@@ -33,20 +40,36 @@ async function releaseShowing(page: Page, image: PickedImage, title: string) {
     ],
   };
   const saved = await page.request.put(`/api/releases/${releaseId}/draft`, {
-    data: { expectedVersion: 1, draft: { title, summary: '', datelineCity: '', datelineCountry: '', body, contacts: [], topicIds: [], heroMediaId: image.mediaId } },
+    data: {
+      expectedVersion: 1,
+      draft: {
+        title,
+        summary: '',
+        datelineCity: '',
+        datelineCountry: '',
+        body,
+        contacts: [],
+        topicIds: [],
+        heroMediaId: image.mediaId,
+      },
+    },
   });
   expect(saved.status()).toBe(200);
 }
 
 test.describe.configure({ timeout: 90_000 });
 
-test('a writer finds an image, sees where it is used, edits its English alt text and credit, replaces it, and cannot delete it while used', async ({ writerPage: page }) => {
+test('a writer finds an image, sees where it is used, edits its English alt text and credit, replaces it, and cannot delete it while used', async ({
+  writerPage: page,
+}) => {
   const image = await upload(page, `muelle-${run}.png`, `Lanchas en el muelle de Colón ${run}`);
   const title = `El muelle nuevo de Colón ${run}`;
   await releaseShowing(page, image, title);
 
   await page.goto('/workspace/media');
-  await page.getByRole('textbox', { name: 'Nombre de archivo, texto alternativo o crédito' }).fill(`lanchas en el muelle de colon ${run}`);
+  await page
+    .getByRole('textbox', { name: 'Nombre de archivo, texto alternativo o crédito' })
+    .fill(`lanchas en el muelle de colon ${run}`);
   await page.getByRole('button', { name: 'Aplicar' }).click();
   await expect(page).toHaveURL(/[?&]q=lanchas/);
   await expect(page.getByRole('heading', { level: 2, name: '1 imagen' })).toBeVisible();
@@ -73,7 +96,9 @@ test('a writer finds an image, sees where it is used, edits its English alt text
   const shown = page.getByRole('figure').locator('img');
   const oldSrc = (await shown.getAttribute('src'))!;
   const replace = page.getByRole('region', { name: 'Reemplazar el archivo' });
-  await replace.getByLabel('Archivo de imagen').setInputFiles({ name: `muelle-nuevo-${run}.png`, mimeType: 'image/png', buffer: await photo(600, 400) });
+  await replace
+    .getByLabel('Archivo de imagen')
+    .setInputFiles({ name: `muelle-nuevo-${run}.png`, mimeType: 'image/png', buffer: await photo(600, 400) });
   await replace.getByRole('button', { name: 'Reemplazar el archivo' }).click();
   await expect(replace.getByText('El nuevo archivo está en su lugar.')).toBeVisible();
   await expect(shown).not.toHaveAttribute('src', oldSrc);
@@ -97,19 +122,30 @@ test('a writer finds an image, sees where it is used, edits its English alt text
 test('a writer deletes an image nothing uses, and its file is gone', async ({ writerPage: page }) => {
   const image = await upload(page, `sin-uso-${run}.png`, `Una red de pesca secándose ${run}`);
   await page.goto(`/workspace/media/${image.mediaId}`);
-  await expect(page.getByRole('region', { name: 'Dónde se usa' })).toContainText('Ningún comunicado ni página usa esta imagen.');
+  await expect(page.getByRole('region', { name: 'Dónde se usa' })).toContainText(
+    'Ningún comunicado ni página usa esta imagen.',
+  );
   await page.getByRole('button', { name: `Eliminar: sin-uso-${run}.png` }).click();
   await expect(page).toHaveURL(/\/workspace\/media\?deleted=1$/);
   await expect(page.getByRole('status').filter({ hasText: 'La imagen se eliminó.' })).toBeVisible();
   expect((await page.request.get(image.src)).status()).toBe(404);
   await page.goto(`/workspace/media?q=sin-uso-${run}`);
-  await expect(page.getByRole('heading', { level: 2, name: 'Ninguna imagen coincide con estos filtros.' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Ninguna imagen coincide con estos filtros.' }),
+  ).toBeVisible();
 });
 
-test('a writer of another office sees an image but no way to change it', async ({ writerPage, otherWriterPage: page }) => {
+test('a writer of another office sees an image but no way to change it', async ({
+  writerPage,
+  otherWriterPage: page,
+}) => {
   const image = await upload(writerPage, `ajeno-${run}.png`, `Un faro en la costa ${run}`);
   await page.goto(`/workspace/media/${image.mediaId}`);
   await expect(page.getByRole('heading', { level: 1, name: `ajeno-${run}.png` })).toBeVisible();
   await expect(page.getByRole('button', { name: /Eliminar|Supprimer|Delete/ })).toHaveCount(0);
-  await expect(page.getByRole('region', { name: /Texto alternativo y crédito|Texte alternatif et crédit|Alternative text and credit/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('region', {
+      name: /Texto alternativo y crédito|Texte alternatif et crédit|Alternative text and credit/,
+    }),
+  ).toHaveCount(0);
 });

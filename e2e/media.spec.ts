@@ -9,11 +9,15 @@ let shade = 0;
 async function photo(width: number, height: number) {
   shade += 1;
   const background = { r: (run + shade * 37) % 256, g: (run >> 8) % 256, b: (shade * 91) % 256 };
-  return sharp({ create: { width, height, channels: 3, background } }).jpeg().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background } })
+    .jpeg()
+    .toBuffer();
 }
 
 test.describe('the media API', () => {
-  test('a writer uploads a photo and its web version is served as cacheable WebP at its /media/ URL', async ({ writerPage: page }) => {
+  test('a writer uploads a photo and its web version is served as cacheable WebP at its /media/ URL', async ({
+    writerPage: page,
+  }) => {
     const response = await page.request.post('/api/media', {
       multipart: {
         file: { name: `kiosk-${run}.jpg`, mimeType: 'image/jpeg', buffer: await photo(1400, 900) },
@@ -24,7 +28,12 @@ test.describe('the media API', () => {
     });
     expect(response.status()).toBe(201);
     const image = (await response.json()) as PickedImage;
-    expect(image).toMatchObject({ alt: `Un kiosque à eau à Colón ${run}`, credit: 'Oficina de Panamá', width: 1400, height: 900 });
+    expect(image).toMatchObject({
+      alt: `Un kiosque à eau à Colón ${run}`,
+      credit: 'Oficina de Panamá',
+      width: 1400,
+      height: 900,
+    });
     expect(image.src).toMatch(/^\/media\/[0-9a-f]{2}\/[0-9a-f]{64}\/w960\.webp$/);
 
     const served = await page.request.get(image.src);
@@ -35,17 +44,31 @@ test.describe('the media API', () => {
     expect((await served.body()).subarray(8, 12).toString()).toBe('WEBP');
 
     const listed = await page.request.get(`/api/media?q=${run}`);
-    expect(((await listed.json()) as { items: { id: string }[] }).items.map((item) => item.id)).toEqual([image.mediaId]);
+    expect(((await listed.json()) as { items: { id: string }[] }).items.map((item) => item.id)).toEqual([
+      image.mediaId,
+    ]);
   });
 
   test('an SVG is refused with 415 and a file over the limit with 413, as JSON codes', async ({ writerPage: page }) => {
     const svg = await page.request.post('/api/media', {
-      multipart: { file: { name: 'logo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') }, alt: 'Logo', language: 'fr' },
+      multipart: {
+        file: {
+          name: 'logo.jpg',
+          mimeType: 'image/jpeg',
+          buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+        },
+        alt: 'Logo',
+        language: 'fr',
+      },
     });
     expect(svg.status()).toBe(415);
     expect(await svg.json()).toEqual({ error: 'unsupported_type' });
     const huge = await page.request.post('/api/media', {
-      multipart: { file: { name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(16 * 1024 * 1024) }, alt: 'Huge', language: 'fr' },
+      multipart: {
+        file: { name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(16 * 1024 * 1024) },
+        alt: 'Huge',
+        language: 'fr',
+      },
     });
     expect(huge.status()).toBe(413);
     expect(await huge.json()).toMatchObject({ error: 'too_large' });
@@ -60,7 +83,11 @@ test.describe('the media API', () => {
 
   test('an anonymous upload is sent to sign in', async ({ request }) => {
     const response = await request.post('/api/media', {
-      multipart: { file: { name: 'anon.jpg', mimeType: 'image/jpeg', buffer: await photo(100, 100) }, alt: 'Anonymous', language: 'fr' },
+      multipart: {
+        file: { name: 'anon.jpg', mimeType: 'image/jpeg', buffer: await photo(100, 100) },
+        alt: 'Anonymous',
+        language: 'fr',
+      },
       maxRedirects: 0,
     });
     expect(response.status()).toBe(303);
@@ -69,7 +96,9 @@ test.describe('the media API', () => {
 });
 
 test.describe('the media library page', () => {
-  test('a writer uploads an image through the picker and finds it in the library, searchable', async ({ writerPage: page }) => {
+  test('a writer uploads an image through the picker and finds it in the library, searchable', async ({
+    writerPage: page,
+  }) => {
     await page.goto('/workspace');
     await page.getByRole('navigation', { name: 'Espacio de trabajo' }).getByRole('link', { name: 'Mediateca' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Mediateca' })).toBeVisible();
@@ -86,7 +115,9 @@ test.describe('the media library page', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: 'test-results/screens/media-picker-upload-1280.png' });
 
-    await dialog.getByLabel('Archivo de imagen').setInputFiles({ name: `mercado-${run}.jpg`, mimeType: 'image/jpeg', buffer: await photo(2000, 1333) });
+    await dialog
+      .getByLabel('Archivo de imagen')
+      .setInputFiles({ name: `mercado-${run}.jpg`, mimeType: 'image/jpeg', buffer: await photo(2000, 1333) });
     await dialog.getByLabel('Texto alternativo (español)').fill(`Puestos del mercado de Colón ${run}`);
     await dialog.getByLabel('Crédito').fill('Andrés Quintero');
     await dialog.getByRole('button', { name: 'Subir e insertar' }).click();
@@ -104,10 +135,14 @@ test.describe('the media library page', () => {
     await page.screenshot({ path: 'test-results/screens/media-library-375.png', fullPage: true });
   });
 
-  test('the picker\'s library lists images, and choosing one asks for its alt text', async ({ writerPage: page }) => {
+  test("the picker's library lists images, and choosing one asks for its alt text", async ({ writerPage: page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.request.post('/api/media', {
-      multipart: { file: { name: `faro-${run}.jpg`, mimeType: 'image/jpeg', buffer: await photo(900, 600) }, alt: `Lighthouse ${run}`, language: 'en' },
+      multipart: {
+        file: { name: `faro-${run}.jpg`, mimeType: 'image/jpeg', buffer: await photo(900, 600) },
+        alt: `Lighthouse ${run}`,
+        language: 'en',
+      },
     });
     await page.goto('/workspace/media');
     await page.getByRole('button', { name: 'Subir una imagen' }).click();

@@ -12,7 +12,9 @@ test.describe('the news listing', () => {
     await filters.getByRole('button', { name: 'Appliquer les filtres' }).click();
     await expect(page).toHaveURL(/region=west-central-africa/);
     await expect(page).toHaveURL(/topic=emergencies/);
-    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([demoRelease('niger-floods-response-fr').title]);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+      demoRelease('niger-floods-response-fr').title,
+    ]);
     await expect(page.getByRole('status')).toHaveText('1 communiqué');
     await expect(page.getByLabel('Région', { exact: true })).toHaveValue('west-central-africa');
   });
@@ -23,9 +25,12 @@ test.describe('the news listing', () => {
     const panama = DEMO_RELEASES.filter((release) => release.office === 'panama' && release.state === 'published');
     // Other specs share this server and may publish more Panama releases (the importer's): all of them are Panama's.
     expect(titles).toEqual(expect.arrayContaining(panama.map((release) => release.title)));
-    for (const card of await page.getByRole('main').getByRole('article').all()) await expect(card).toContainText(/ICA Panama|ACI Panamá|ACI Panama/);
+    for (const card of await page.getByRole('main').getByRole('article').all())
+      await expect(card).toContainText(/ICA Panama|ACI Panamá|ACI Panama/);
     await page.goto('/en/news?language=es&topic=health');
-    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([demoRelease('mexico-border-health-es').title]);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText([
+      demoRelease('mexico-border-health-es').title,
+    ]);
   });
 
   test('paginates and keeps the filters on every page', async ({ page }) => {
@@ -60,9 +65,13 @@ test.describe('search', () => {
 
   test('marks the words a title matched in the title, which stays whole', async ({ page }) => {
     await page.goto('/fr/search?q=mobilite');
-    const heading = page.getByRole('main').getByRole('heading', { level: 2, name: /mobilité de la main-d'œuvre agricole/ });
+    const heading = page
+      .getByRole('main')
+      .getByRole('heading', { level: 2, name: /mobilité de la main-d'œuvre agricole/ });
     await expect(heading.locator('mark')).toHaveText(['mobilité']);
-    await expect(heading.getByRole('link')).toHaveText("Le Panama et le Costa Rica signent un accord pour encadrer la mobilité de la main-d'œuvre agricole");
+    await expect(heading.getByRole('link')).toHaveText(
+      "Le Panama et le Costa Rica signent un accord pour encadrer la mobilité de la main-d'œuvre agricole",
+    );
   });
 
   test('finds English releases through their word forms and applies the filters', async ({ page }) => {

@@ -4,7 +4,11 @@ import { capture, expectNoAxeViolation, saveStatus } from './look';
 
 // Spec files share one server: every run works on pages and menu entries of its own.
 const run = Date.now().toString(36);
-const french = { title: `Notre réseau ${run}`, path: `notre-reseau-${run}`, text: 'Un réseau de bureaux au plus près des communautés.' };
+const french = {
+  title: `Notre réseau ${run}`,
+  path: `notre-reseau-${run}`,
+  text: 'Un réseau de bureaux au plus près des communautés.',
+};
 const english = { title: `Our network ${run}`, text: 'A network of offices close to the communities.' };
 const label = { fr: `Réseau ${run}`, en: `Network ${run}`, es: `Red ${run}` };
 
@@ -39,7 +43,9 @@ const headerMenu = (page: Page) => page.locator('header nav').last();
 test.describe.serial('static pages', () => {
   let editorUrl = '';
 
-  test('an admin creates and publishes a French page and its English version, and puts it in the header menu', async ({ adminPage: page }) => {
+  test('an admin creates and publishes a French page and its English version, and puts it in the header menu', async ({
+    adminPage: page,
+  }) => {
     await page.goto('/workspace');
     await page.locator('header nav a[href="/workspace/pages"]').click();
     await page.getByRole('link', { name: 'Nouvelle page' }).click();
@@ -71,7 +77,9 @@ test.describe.serial('static pages', () => {
     await expect(add.getByText('Entrée ajoutée à la fin du menu.')).toBeVisible();
     // "Move in" makes the new entry a child of the existing top-level entry just above it.
     await page.getByRole('button', { name: `Rentrer: ${label.fr}` }).click();
-    await expect(page.locator('section[aria-labelledby="menu-header"]').getByText(`Sous-entrée : ${label.fr}`)).toBeAttached();
+    await expect(
+      page.locator('section[aria-labelledby="menu-header"]').getByText(`Sous-entrée : ${label.fr}`),
+    ).toBeAttached();
   });
 
   test('a visitor finds the page in the French and English header menus and opens it', async ({ page }) => {
@@ -81,7 +89,9 @@ test.describe.serial('static pages', () => {
     ] as const) {
       await page.goto(`/${language}`);
       // A sub-entry is folded away until the pointer rests on its top-level entry.
-      const topLevel = headerMenu(page).locator('li.group', { has: page.getByRole('link', { name, exact: true, includeHidden: true }) }).filter({ visible: true });
+      const topLevel = headerMenu(page)
+        .locator('li.group', { has: page.getByRole('link', { name, exact: true, includeHidden: true }) })
+        .filter({ visible: true });
       // Once in CI the sub-entry folded away between pointing and clicking: point again, as a visitor would.
       await expect(async () => {
         await topLevel.hover();
@@ -93,7 +103,10 @@ test.describe.serial('static pages', () => {
     }
   });
 
-  test('a renamed page keeps its old address redirecting permanently to the new one', async ({ adminPage: page, request }) => {
+  test('a renamed page keeps its old address redirecting permanently to the new one', async ({
+    adminPage: page,
+    request,
+  }) => {
     const renamed = `${french.path}-bureaux`;
     await page.goto(editorUrl);
     await page.getByLabel('Adresse après /fr/').fill(renamed);
@@ -111,7 +124,9 @@ test.describe.serial('static pages', () => {
     await visitor.close();
   });
 
-  test('axe finds no violation on the page list, editor and preview, captured at both widths', async ({ adminPage: page }) => {
+  test('axe finds no violation on the page list, editor and preview, captured at both widths', async ({
+    adminPage: page,
+  }) => {
     await page.goto('/workspace/pages');
     await expectNoAxeViolation(page);
     await capture(page, 'pages-list');
@@ -124,7 +139,10 @@ test.describe.serial('static pages', () => {
     await expectNoAxeViolation(page);
   });
 
-  test('a withdrawn page answers 410 with its title, from the cache too, and its menu entry goes', async ({ adminPage: page, request }) => {
+  test('a withdrawn page answers 410 with its title, from the cache too, and its menu entry goes', async ({
+    adminPage: page,
+    request,
+  }) => {
     const renamed = `${french.path}-bureaux`;
     await page.goto(editorUrl);
     await page.getByRole('button', { name: 'Dépublier' }).click();

@@ -15,7 +15,9 @@ test.describe('a release page', () => {
     await expect(article.locator('.dateline')).toHaveText(/^Ville de Panama, \d{1,2} [a-zéû]+\.? \d{4} –$/);
 
     await page.goto(releaseUrl(panamaEn));
-    await expect(page.getByRole('article').first().locator('.dateline')).toHaveText(/^Panama City, [A-Z][a-z]+ \d{1,2}, \d{4} –$/);
+    await expect(page.getByRole('article').first().locator('.dateline')).toHaveText(
+      /^Panama City, [A-Z][a-z]+ \d{1,2}, \d{4} –$/,
+    );
   });
 
   test('offers a contact card with links that a phone can call and a mail client can open', async ({ page }) => {
@@ -25,7 +27,10 @@ test.describe('a release page', () => {
     await expect(card).toContainText('Chargée de communication');
     await expect(card).toContainText('ACI Panama');
     await expect(card.getByRole('link', { name: '+507 6555 0187' })).toHaveAttribute('href', 'tel:+50765550187');
-    await expect(card.getByRole('link', { name: 'lherrera@example.org' })).toHaveAttribute('href', 'mailto:lherrera@example.org');
+    await expect(card.getByRole('link', { name: 'lherrera@example.org' })).toHaveAttribute(
+      'href',
+      'mailto:lherrera@example.org',
+    );
   });
 
   test('links to the other languages, related releases and share targets', async ({ page }) => {
@@ -34,7 +39,9 @@ test.describe('a release page', () => {
     await expect(others.getByRole('link', { name: panamaEn.title })).toHaveAttribute('href', releaseUrl(panamaEn));
     await expect(others.getByRole('link', { name: panamaEs.title })).toHaveAttribute('href', releaseUrl(panamaEs));
     await expect(page.getByRole('region', { name: 'Communiqués liés' }).getByRole('article').first()).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Partager' }).getByRole('link', { name: 'LinkedIn' })).toHaveAttribute('href', /linkedin\.com.*news%2Fle-panama/);
+    await expect(
+      page.getByRole('navigation', { name: 'Partager' }).getByRole('link', { name: 'LinkedIn' }),
+    ).toHaveAttribute('href', /linkedin\.com.*news%2Fle-panama/);
   });
 
   test('switches language to the same release, or to the home of a language it is not in', async ({ page }) => {
@@ -46,18 +53,28 @@ test.describe('a release page', () => {
 
     const frenchOnly = demoRelease('panama-darien-trafficking-training-fr');
     await page.goto(releaseUrl(frenchOnly));
-    await expect(page.getByRole('navigation', { name: 'Langues' }).getByRole('link', { name: 'Español' })).toHaveAttribute('href', '/es');
+    await expect(
+      page.getByRole('navigation', { name: 'Langues' }).getByRole('link', { name: 'Español' }),
+    ).toHaveAttribute('href', '/es');
   });
 
   test('describes itself to search engines and social networks', async ({ page }) => {
     await page.goto(releaseUrl(panamaFr));
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${releaseUrl(panamaFr)}$`));
-    await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', new RegExp(`${releaseUrl(panamaEs)}$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${releaseUrl(panamaEs)}$`),
+    );
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', panamaFr.title);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-    expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: panamaFr.title, inLanguage: 'fr', dateline: 'Ville de Panama' });
+    expect(jsonLd).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: panamaFr.title,
+      inLanguage: 'fr',
+      dateline: 'Ville de Panama',
+    });
   });
 
   test('can be read with JavaScript turned off', async ({ browser }) => {
@@ -94,14 +111,21 @@ test.describe('release URLs that no longer or never showed a release', () => {
     // A page opened before the withdrawal still links to the release; the router gets the 410 and loads the page whole.
     const withdrawn = demoRelease('senegal-informed-choice-caravan-fr');
     await page.goto('/fr/news');
-    const gone = page.waitForResponse((response) => response.request().resourceType() === 'document' && response.url().endsWith(releaseUrl(withdrawn)));
-    await page.evaluate((url) => (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push(url), releaseUrl(withdrawn));
+    const gone = page.waitForResponse(
+      (response) => response.request().resourceType() === 'document' && response.url().endsWith(releaseUrl(withdrawn)),
+    );
+    await page.evaluate(
+      (url) => (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push(url),
+      releaseUrl(withdrawn),
+    );
     expect((await gone).status()).toBe(410);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ce communiqué a été retiré');
     await expect(page.getByRole('main')).toContainText(withdrawn.title);
   });
 
-  test('keep their status and their length when served again from the cache, and answer HEAD without a body', async ({ request }) => {
+  test('keep their status and their length when served again from the cache, and answer HEAD without a body', async ({
+    request,
+  }) => {
     const uncompressed = { headers: { 'accept-encoding': 'identity' } };
     for (const [url, status] of [
       [releaseUrl(panamaFr), 200],
@@ -121,7 +145,11 @@ test.describe('release URLs that no longer or never showed a release', () => {
   });
 
   test('answer 404 for a draft, an unknown slug and an unknown page, in the page language', async ({ page }) => {
-    expect((await page.goto(releaseUrl({ language: 'fr', slug: demoRelease('mexico-seasonal-workers-study-es').slug })))!.status()).toBe(404);
+    expect(
+      (await page.goto(
+        releaseUrl({ language: 'fr', slug: demoRelease('mexico-seasonal-workers-study-es').slug }),
+      ))!.status(),
+    ).toBe(404);
     const response = await page.goto('/en/news/no-such-release');
     expect(response!.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
@@ -158,11 +186,19 @@ test.describe('static and office pages', () => {
 
   test('show an office, its contacts, its offices and its latest releases', async ({ page }) => {
     await page.goto('/fr/offices/west-central-africa');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bureau régional pour l’Afrique de l’Ouest et du Centre');
-    await expect(page.getByRole('link', { name: 'wca.press@example.org' })).toHaveAttribute('href', 'mailto:wca.press@example.org');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Bureau régional pour l’Afrique de l’Ouest et du Centre',
+    );
+    await expect(page.getByRole('link', { name: 'wca.press@example.org' })).toHaveAttribute(
+      'href',
+      'mailto:wca.press@example.org',
+    );
     await expect(page.getByRole('link', { name: 'ACI Sénégal' })).toHaveAttribute('href', '/fr/offices/senegal');
     const releases = page.getByRole('region', { name: 'Derniers communiqués' });
     await expect(releases.getByRole('heading', { name: demoRelease('niger-floods-response-fr').title })).toBeVisible();
-    await expect(releases.getByRole('link', { name: /Tous les communiqués/ })).toHaveAttribute('href', '/fr/news?region=west-central-africa');
+    await expect(releases.getByRole('link', { name: /Tous les communiqués/ })).toHaveAttribute(
+      'href',
+      '/fr/news?region=west-central-africa',
+    );
   });
 });

@@ -6,7 +6,9 @@ const sahelFr = demoRelease('wca-sahel-land-study-fr');
 const sahelEn = demoRelease('wca-sahel-land-study-en');
 
 test.describe('the review queue', () => {
-  test('shows an editor what waits, how long, and narrows it with filters kept in the URL', async ({ hqEditorPage: page }) => {
+  test('shows an editor what waits, how long, and narrows it with filters kept in the URL', async ({
+    hqEditorPage: page,
+  }) => {
     await page.goto('/workspace');
     await page.getByRole('navigation', { name: 'Espace de travail' }).getByRole('link', { name: 'Relecture' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'File de relecture' })).toBeVisible();
@@ -29,7 +31,9 @@ test.describe('the review queue', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(sahelEn.title);
   });
 
-  test('says when nothing matches, offers to clear the filters, and ignores a bad value with a message', async ({ hqEditorPage: page }) => {
+  test('says when nothing matches, offers to clear the filters, and ignores a bad value with a message', async ({
+    hqEditorPage: page,
+  }) => {
     const response = await page.goto('/workspace/review?office=niger&state=scheduled&language=de');
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('status')).toContainText('langue');
@@ -53,7 +57,10 @@ test.describe('the review queue', () => {
 test.describe('the audit log', () => {
   test('lets an admin find sign-ins by person and download exactly those rows as CSV', async ({ adminPage: page }) => {
     await page.goto('/workspace');
-    await page.getByRole('navigation', { name: 'Espace de travail' }).getByRole('link', { name: 'Journal d’audit' }).click();
+    await page
+      .getByRole('navigation', { name: 'Espace de travail' })
+      .getByRole('link', { name: 'Journal d’audit' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Journal d’audit' })).toBeVisible();
     await page.getByLabel('Qui (adresse e-mail ou nom)').fill('admin@example.org');
     await page.getByLabel('Quoi').selectOption('sign_in.succeeded');
@@ -65,7 +72,10 @@ test.describe('the audit log', () => {
     await expectNoAxeViolation(page);
     await capture(page, 'audit-log');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger en CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Télécharger en CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = (await (await download.createReadStream()).toArray()).join('').trim().split('\r\n');
     expect(lines[0]).toBe('at,actor,actor_name,action,subject_type,subject_id,release_id,release_title,ip,data');
@@ -93,7 +103,10 @@ test.describe('the audit log', () => {
 test.describe('the outbox', () => {
   test('shows an admin every queued e-mail with its status, failures first', async ({ adminPage: page }) => {
     await page.goto('/workspace');
-    await page.getByRole('navigation', { name: 'Espace de travail' }).getByRole('link', { name: 'Courriels sortants' }).click();
+    await page
+      .getByRole('navigation', { name: 'Espace de travail' })
+      .getByRole('link', { name: 'Courriels sortants' })
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Courriels sortants' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Messages par statut' })).toContainText('Échec');
     await expectNoAxeViolation(page);

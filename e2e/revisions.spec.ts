@@ -40,7 +40,9 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.describe('translations', () => {
-  test('a new language version is pre-filled from the source, and each lists the other', async ({ writerPage: page }) => {
+  test('a new language version is pre-filled from the source, and each lists the other', async ({
+    writerPage: page,
+  }) => {
     await page.goto(translationUrl);
     await expect(page.getByLabel('Título')).toHaveValue(title);
     const versions = page.getByRole('region', { name: 'Versiones y difusión' });
@@ -54,7 +56,9 @@ test.describe('translations', () => {
 });
 
 test.describe('revisions', () => {
-  test('a version saved is in the history, two revisions compare, and one is restored as a new revision', async ({ writerPage: page }) => {
+  test('a version saved is in the history, two revisions compare, and one is restored as a new revision', async ({
+    writerPage: page,
+  }) => {
     await page.goto(translationUrl);
     await saveVersion(page, 'Primera versión para traducir');
     await saveVersion(page, 'Segunda versión');
@@ -88,7 +92,11 @@ test.describe('preview links', () => {
     await page.goto(`${translationUrl}/preview-links`);
     await page.getByLabel('Válido durante').selectOption('3');
     await page.getByRole('button', { name: 'Crear un enlace' }).click();
-    const address = await page.getByRole('status').filter({ hasText: 'Copie esta dirección ahora' }).locator('.font-mono').textContent();
+    const address = await page
+      .getByRole('status')
+      .filter({ hasText: 'Copie esta dirección ahora' })
+      .locator('.font-mono')
+      .textContent();
     const path = new URL(address!).pathname;
     expect(path).toMatch(/^\/preview\/[A-Za-z0-9_-]{43}$/);
 
@@ -101,7 +109,9 @@ test.describe('preview links', () => {
     await expect(visitor.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
     await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
     // The page speaks the release's language, whichever the new translation is in.
-    await expect(visitor.getByText(/^(Preview — not published|Aperçu — non publié|Vista previa — no publicado)$/)).toBeVisible();
+    await expect(
+      visitor.getByText(/^(Preview — not published|Aperçu — non publié|Vista previa — no publicado)$/),
+    ).toBeVisible();
     await capture(visitor, 'revisions-preview-link');
 
     await page.reload();
@@ -111,14 +121,19 @@ test.describe('preview links', () => {
     await expect(revoke).toHaveCount(active - 1);
 
     expect((await visitor.goto(path))?.status()).toBe(404);
-    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(/preview link does not work|lien d’aperçu ne fonctionne pas|enlace de vista previa no funciona/);
+    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(
+      /preview link does not work|lien d’aperçu ne fonctionne pas|enlace de vista previa no funciona/,
+    );
     expect((await visitor.goto(`/preview/${'x'.repeat(43)}`))?.status()).toBe(404);
     await stranger.close();
   });
 });
 
 test.describe('accessibility of history, comparison and previews', () => {
-  test('axe finds no violation on the history, the comparison, the preview and a preview link', async ({ writerPage: page, browser }) => {
+  test('axe finds no violation on the history, the comparison, the preview and a preview link', async ({
+    writerPage: page,
+    browser,
+  }) => {
     await page.goto(translationUrl);
     await saveVersion(page, 'Versión para revisar la accesibilidad');
     await saveVersion(page, 'Otra versión para comparar');
@@ -137,7 +152,11 @@ test.describe('accessibility of history, comparison and previews', () => {
     await page.goto(`${translationUrl}/preview-links`);
     await expectNoAxeViolation(page);
     await page.getByRole('button', { name: 'Crear un enlace' }).click();
-    const address = await page.getByRole('status').filter({ hasText: 'Copie esta dirección ahora' }).locator('.font-mono').textContent();
+    const address = await page
+      .getByRole('status')
+      .filter({ hasText: 'Copie esta dirección ahora' })
+      .locator('.font-mono')
+      .textContent();
     const stranger = await browser.newContext();
     const visitor = await stranger.newPage();
     await visitor.goto(new URL(address!).pathname);

@@ -2,7 +2,9 @@ import { expect, test } from './fixtures';
 
 // Next.js once skipped middleware for requests carrying this internal header (CVE-2025-29927);
 // authorization lives in lib/dal, so the header must make no difference anywhere.
-const SPOOFED = { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware' };
+const SPOOFED = {
+  'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware',
+};
 
 test.describe('a spoofed x-middleware-subrequest header', () => {
   for (const path of ['/workspace', '/workspace/admin/users', '/workspace/account']) {
@@ -49,7 +51,10 @@ test.describe('the security headers', () => {
 });
 
 test.describe('a forged administration POST', () => {
-  test('from a writer, with the admin form copied into their page, answers 404 and deactivates nobody', async ({ adminPage, writerPage }) => {
+  test('from a writer, with the admin form copied into their page, answers 404 and deactivates nobody', async ({
+    adminPage,
+    writerPage,
+  }) => {
     await adminPage.goto('/workspace/admin/users');
     await adminPage.getByRole('link', { name: 'Fatou Sarr' }).click();
     await expect(adminPage.getByText('Ce compte est actif.')).toBeVisible();
@@ -60,15 +65,20 @@ test.describe('a forged administration POST', () => {
     await writerPage.goto('/workspace/account');
     const [response] = await Promise.all([
       writerPage.waitForResponse((candidate) => candidate.request().method() === 'POST'),
-      writerPage.evaluate(({ html, target }) => {
-        const parsed = new DOMParser().parseFromString(html, 'text/html');
-        const form = [...parsed.querySelectorAll('form')].find((candidate) => candidate.textContent?.includes('Désactiver'))!;
-        const copy = document.importNode(form, true);
-        copy.action = target;
-        document.body.append(copy);
-        // The native submit skips React: the POST carries only what the admin's form carried.
-        HTMLFormElement.prototype.submit.call(copy);
-      }, { html: serverHtml, target: userPageUrl }),
+      writerPage.evaluate(
+        ({ html, target }) => {
+          const parsed = new DOMParser().parseFromString(html, 'text/html');
+          const form = [...parsed.querySelectorAll('form')].find((candidate) =>
+            candidate.textContent?.includes('Désactiver'),
+          )!;
+          const copy = document.importNode(form, true);
+          copy.action = target;
+          document.body.append(copy);
+          // The native submit skips React: the POST carries only what the admin's form carried.
+          HTMLFormElement.prototype.submit.call(copy);
+        },
+        { html: serverHtml, target: userPageUrl },
+      ),
     ]);
     expect(response.status()).toBe(404);
 

@@ -7,7 +7,11 @@ import { expectNoAxeViolation } from './look';
 async function tabTo(page: Page, scope: string, name: string) {
   for (let presses = 0; presses < 300; presses += 1) {
     await page.keyboard.press('Tab');
-    const reached = await page.evaluate(([selector, label]) => document.activeElement?.getAttribute('aria-label') === label && !!document.activeElement?.closest(selector!), [scope, name]);
+    const reached = await page.evaluate(
+      ([selector, label]) =>
+        document.activeElement?.getAttribute('aria-label') === label && !!document.activeElement?.closest(selector!),
+      [scope, name],
+    );
     if (reached) return;
   }
   throw new Error(`Tab never reached ${name}`);
@@ -19,15 +23,22 @@ const headerLinks = async (page: Page) => {
 };
 
 test.describe('site administration', () => {
-  test("an editor pins two releases and the Spanish home page shows them in that order", async ({ hqEditorPage: page }) => {
-    const [first, second] = DEMO_RELEASES.filter((release) => release.language === 'es' && release.state === 'published' && release.pick === undefined).slice(-2);
+  test('an editor pins two releases and the Spanish home page shows them in that order', async ({
+    hqEditorPage: page,
+  }) => {
+    const [first, second] = DEMO_RELEASES.filter(
+      (release) => release.language === 'es' && release.state === 'published' && release.pick === undefined,
+    ).slice(-2);
     for (const release of [first!, second!]) {
       await page.goto(`/workspace/picks?language=es&q=${encodeURIComponent(release.title)}`);
       await page.getByRole('button', { name: `Épingler: ${release.title}` }).click();
       await expect(page.getByRole('button', { name: `Retirer: ${release.title}` })).toBeVisible();
     }
     await page.goto('/es');
-    const picks = await page.locator('section[aria-labelledby="picks"]').getByRole('heading', { level: 3 }).allTextContents();
+    const picks = await page
+      .locator('section[aria-labelledby="picks"]')
+      .getByRole('heading', { level: 3 })
+      .allTextContents();
     expect(picks.indexOf(first!.title)).toBeGreaterThanOrEqual(0);
     expect(picks.indexOf(first!.title)).toBeLessThan(picks.indexOf(second!.title));
 
@@ -39,13 +50,17 @@ test.describe('site administration', () => {
     }
   });
 
-  test('an admin moves a header entry with the keyboard only, and the portal header follows', async ({ adminPage: page }) => {
+  test('an admin moves a header entry with the keyboard only, and the portal header follows', async ({
+    adminPage: page,
+  }) => {
     const before = await headerLinks(page);
     const news = before.indexOf('News');
     expect(news).toBeGreaterThan(0);
 
     // Other specs may add sub-entries to the header, even under this entry: only top-level entries tell where it stands.
-    const topLevel = page.locator('section[aria-labelledby="menu-header"] > ol > li').filter({ hasNotText: 'Sous-entrée' });
+    const topLevel = page
+      .locator('section[aria-labelledby="menu-header"] > ol > li')
+      .filter({ hasNotText: 'Sous-entrée' });
     const placeOfNews = async () => (await topLevel.allTextContents()).findIndex((text) => text.includes('Actualités'));
 
     await page.goto('/workspace/admin/menus');

@@ -7,7 +7,10 @@ import { startSpanishDraft } from './drafts';
 // One release from the writer's first word to its correction on the public site, then the two
 // refusals the workflow owes: no self-approval, and no publishing by a writer who forges the request.
 
-const WORDS = Array.from({ length: 10 }, () => 'Doce escuelas rurales de Veraguas guardan ahora el agua de lluvia para la estación seca.').join(' ');
+const WORDS = Array.from(
+  { length: 10 },
+  () => 'Doce escuelas rurales de Veraguas guardan ahora el agua de lluvia para la estación seca.',
+).join(' ');
 const PASSAGE = 'guardan ahora el agua de lluvia';
 const PANAMA = 'America/Panama';
 
@@ -20,7 +23,9 @@ const publicUrl = (title: string) => `/es/news/${slugify(title)}`;
 async function writeRelease(page: Page, title: string) {
   const url = await startSpanishDraft(page, title);
 
-  await page.getByLabel('Entradilla').fill('Doce escuelas rurales recogen ahora el agua de lluvia para la estación seca.');
+  await page
+    .getByLabel('Entradilla')
+    .fill('Doce escuelas rurales recogen ahora el agua de lluvia para la estación seca.');
   await page.getByLabel('Ciudad').fill('Santiago de Veraguas');
   await page.getByLabel('País').fill('Panamá');
   await page.getByRole('textbox', { name: 'Texto', exact: true }).click();
@@ -50,7 +55,15 @@ async function transition(page: Page, button: string, answer: string) {
 /** A wall-clock time in a time zone, as <input type="datetime-local"> holds it. */
 function localTime(instant: Date, timeZone: string) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );
@@ -74,10 +87,14 @@ test.describe('the review story', () => {
     await expect(writer.getByText('En revisión').first()).toBeVisible();
     await expect(writer.getByRole('textbox', { name: 'Texto', exact: true })).toHaveCount(0);
     await writer.goto('/workspace');
-    await expect(writer.getByRole('region', { name: /^Enviados a revisión/ }).getByRole('link', { name: title })).toBeVisible();
+    await expect(
+      writer.getByRole('region', { name: /^Enviados a revisión/ }).getByRole('link', { name: title }),
+    ).toBeVisible();
   });
 
-  test('2. the regional editor finds it in review, comments on a passage and asks for changes', async ({ regionalEditorPage: editor }) => {
+  test('2. the regional editor finds it in review, comments on a passage and asks for changes', async ({
+    regionalEditorPage: editor,
+  }) => {
     await editor.goto('/workspace/review');
     await editor.getByRole('link', { name: title }).click();
     await expect(editor).toHaveURL(releaseUrl);
@@ -93,11 +110,18 @@ test.describe('the review story', () => {
     await transition(editor, 'Pedir cambios', 'El editor pidió cambios: lea su comentario, corrija y vuelva a enviar.');
   });
 
-  test('3. the writer is notified, finds the comment beside the editor, revises and resubmits', async ({ writerPage: writer }) => {
+  test('3. the writer is notified, finds the comment beside the editor, revises and resubmits', async ({
+    writerPage: writer,
+  }) => {
     await writer.goto('/workspace');
     await writer.getByRole('link', { name: /\d+ notificaci(ón|ones) sin leer/ }).click();
     await expect(writer).toHaveURL(/\/workspace\/notifications/);
-    await expect(writer.getByRole('listitem').filter({ hasText: `Valentina Ortiz pidió cambios en «${title}»` }).first()).toBeVisible();
+    await expect(
+      writer
+        .getByRole('listitem')
+        .filter({ hasText: `Valentina Ortiz pidió cambios en «${title}»` })
+        .first(),
+    ).toBeVisible();
 
     await writer.goto(releaseUrl);
     const body = writer.getByRole('textbox', { name: 'Texto', exact: true });
@@ -112,7 +136,9 @@ test.describe('the review story', () => {
     await transition(writer, 'Enviar a revisión', 'En revisión');
   });
 
-  test('4. the HQ editor approves it and schedules it for the next minute, Panama time', async ({ hqEditorPage: editor }) => {
+  test('4. the HQ editor approves it and schedules it for the next minute, Panama time', async ({
+    hqEditorPage: editor,
+  }) => {
     await editor.goto(releaseUrl);
     await expect(editor.getByText('diez mil litros')).toBeVisible();
     await transition(editor, 'Approuver', 'C’est fait.');
@@ -125,7 +151,9 @@ test.describe('the review story', () => {
   });
 
   test('5. the worker publishes it on time: page, listing, search and feed show it', async ({ page }) => {
-    await expect.poll(async () => (await page.request.get(publicUrl(title))).status(), { timeout: 100_000, intervals: [2_000] }).toBe(200);
+    await expect
+      .poll(async () => (await page.request.get(publicUrl(title))).status(), { timeout: 100_000, intervals: [2_000] })
+      .toBe(200);
     await page.goto(publicUrl(title));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.getByText('diez mil litros')).toBeVisible();
@@ -133,10 +161,16 @@ test.describe('the review story', () => {
     await expect.poll(async () => (await page.request.get('/es/news')).text(), { timeout: 30_000 }).toContain(title);
     await page.goto(`/es/search?q=${run}`);
     await expect(page.getByRole('link', { name: title })).toBeVisible();
-    await expect.poll(async () => (await page.request.get('/es/feed.xml')).text(), { timeout: 30_000 }).toContain(title);
+    await expect
+      .poll(async () => (await page.request.get('/es/feed.xml')).text(), { timeout: 30_000 })
+      .toContain(title);
   });
 
-  test('6. the HQ editor corrects the live title: the public keeps the old one until another editor approves', async ({ hqEditorPage: editor, regionalEditorPage: reviewer, page }) => {
+  test('6. the HQ editor corrects the live title: the public keeps the old one until another editor approves', async ({
+    hqEditorPage: editor,
+    regionalEditorPage: reviewer,
+    page,
+  }) => {
     await editor.goto(releaseUrl);
     await editor.getByLabel('Titre', { exact: true }).fill(corrected);
     await expect(saveStatus(editor)).toHaveAttribute('data-status', 'saved', { timeout: 20_000 });
@@ -149,24 +183,35 @@ test.describe('the review story', () => {
     // Published: the page turns into the editor of the live release; the public page tells the rest.
     await reviewer.getByRole('button', { name: 'Publicar ahora', exact: true }).click();
 
-    await expect.poll(async () => (await page.request.get(publicUrl(title))).text(), { timeout: 30_000 }).toContain(corrected);
+    await expect
+      .poll(async () => (await page.request.get(publicUrl(title))).text(), { timeout: 30_000 })
+      .toContain(corrected);
     await page.goto(publicUrl(title));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(corrected);
     await expect(page.getByText(/Actualizado el/)).toBeVisible();
   });
 });
 
-test('an editor cannot approve a release they wrote: refused with the four-eyes rule, still in review', async ({ regionalEditorPage: editor }) => {
+test('an editor cannot approve a release they wrote: refused with the four-eyes rule, still in review', async ({
+  regionalEditorPage: editor,
+}) => {
   const title = `Feria de empleo en Colón ${tag()}`;
   const url = await writeRelease(editor, title);
   await transition(editor, 'Enviar a revisión', 'En revisión');
-  await transition(editor, 'Aprobar', 'Un comunicado debe ser aprobado por una persona distinta de quien lo escribió o modificó.');
+  await transition(
+    editor,
+    'Aprobar',
+    'Un comunicado debe ser aprobado por una persona distinta de quien lo escribió o modificó.',
+  );
   await editor.goto(url);
   await expect(editor.getByText('En revisión').first()).toBeVisible();
   await expect(editor.getByRole('button', { name: 'Aprobar', exact: true })).toBeVisible();
 });
 
-test('a writer who replays the publish request of an editor’s page is refused, and nothing is published', async ({ writerPage: writer, regionalEditorPage: editor }) => {
+test('a writer who replays the publish request of an editor’s page is refused, and nothing is published', async ({
+  writerPage: writer,
+  regionalEditorPage: editor,
+}) => {
   const title = `Huertos escolares en Coclé ${tag()}`;
   const url = await writeRelease(writer, title);
   await transition(writer, 'Enviar a revisión', 'En revisión');
@@ -178,15 +223,20 @@ test('a writer who replays the publish request of an editor’s page is refused,
   await writer.goto(url);
   const [response] = await Promise.all([
     writer.waitForResponse((candidate) => candidate.request().method() === 'POST'),
-    writer.evaluate(({ html, target }) => {
-      const parsed = new DOMParser().parseFromString(html, 'text/html');
-      const form = [...parsed.querySelectorAll('form')].find((candidate) => candidate.textContent?.includes('Publicar ahora'))!;
-      const copy = document.importNode(form, true);
-      copy.action = target;
-      document.body.append(copy);
-      // The native submit skips React: the POST carries exactly what the editor's form carried.
-      HTMLFormElement.prototype.submit.call(copy);
-    }, { html: serverHtml, target: url }),
+    writer.evaluate(
+      ({ html, target }) => {
+        const parsed = new DOMParser().parseFromString(html, 'text/html');
+        const form = [...parsed.querySelectorAll('form')].find((candidate) =>
+          candidate.textContent?.includes('Publicar ahora'),
+        )!;
+        const copy = document.importNode(form, true);
+        copy.action = target;
+        document.body.append(copy);
+        // The native submit skips React: the POST carries exactly what the editor's form carried.
+        HTMLFormElement.prototype.submit.call(copy);
+      },
+      { html: serverHtml, target: url },
+    ),
   ]);
   expect(response.status()).toBeLessThan(500);
 

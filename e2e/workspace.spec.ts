@@ -5,14 +5,18 @@ import { capture } from './look';
 const sectionNamed = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) });
 
 test.describe('the dashboard', () => {
-  test('shows a writer their drafts in their language, and no review queue or administration', async ({ writerPage: page }) => {
+  test('shows a writer their drafts in their language, and no review queue or administration', async ({
+    writerPage: page,
+  }) => {
     await page.goto('/workspace');
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('heading', { level: 1, name: 'Hola, Andrés Quintero' })).toBeVisible();
     await expect(page.getByRole('banner')).toContainText('ACI Panamá');
     await expect(sectionNamed(page, 'Mis borradores').getByRole('listitem').first()).toBeVisible();
     await expect(sectionNamed(page, 'Pendientes de mi revisión')).toHaveCount(0);
-    await expect(page.getByRole('navigation', { name: 'Espacio de trabajo' }).getByRole('link', { name: 'Personas' })).toHaveCount(0);
+    await expect(
+      page.getByRole('navigation', { name: 'Espacio de trabajo' }).getByRole('link', { name: 'Personas' }),
+    ).toHaveCount(0);
     await capture(page, 'dashboard-writer');
   });
 
@@ -43,7 +47,10 @@ test.describe('the dashboard', () => {
 });
 
 test.describe('a release from the dashboard', () => {
-  test('opens a draft in the editor for its writer and answers 404 to a writer of another office', async ({ writerPage, otherWriterPage }) => {
+  test('opens a draft in the editor for its writer and answers 404 to a writer of another office', async ({
+    writerPage,
+    otherWriterPage,
+  }) => {
     // A draft of its own: other specs send the demo's drafts to review while this one runs.
     const title = `Taller de periodismo en Colón ${Date.now().toString(36)}`;
     await writerPage.goto('/workspace/releases/new');

@@ -20,6 +20,8 @@ describe('CSV export', () => {
   });
 
   it('writes dates in ISO 8601 and ends every row with CRLF', () => {
-    expect(toCsv(['at', 'who'], [[new Date('2026-11-23T10:00:00Z'), 'a@example.org']])).toBe('at,who\r\n2026-11-23T10:00:00.000Z,a@example.org\r\n');
+    expect(toCsv(['at', 'who'], [[new Date('2026-11-23T10:00:00Z'), 'a@example.org']])).toBe(
+      'at,who\r\n2026-11-23T10:00:00.000Z,a@example.org\r\n',
+    );
   });
 });

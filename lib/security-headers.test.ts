@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { securityHeaders } from './security-headers';
 
-const asRecord = (production: boolean) => Object.fromEntries(securityHeaders(production).map(({ key, value }) => [key, value]));
+const asRecord = (production: boolean) =>
+  Object.fromEntries(securityHeaders(production).map(({ key, value }) => [key, value]));
 
 describe('the security headers', () => {
   it('forbid framing, sniffing and plugins, and keep scripts to our own origin', () => {

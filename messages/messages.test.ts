@@ -38,7 +38,9 @@ describe('the UI messages', () => {
   });
 
   it.each(LOCALES)('keeps every placeholder of the French message in %s', (locale) => {
-    const mismatched = reference.filter((key) => placeholdersOf(messageAt(MESSAGES[locale], key)).join() !== placeholdersOf(messageAt(fr, key)).join());
+    const mismatched = reference.filter(
+      (key) => placeholdersOf(messageAt(MESSAGES[locale], key)).join() !== placeholdersOf(messageAt(fr, key)).join(),
+    );
     expect(mismatched).toEqual([]);
   });
 });

@@ -25,22 +25,31 @@ if (!fs.existsSync(path.resolve('.next', 'BUILD_ID'))) {
 // Every instance must share these; a value generated here lasts for this run only.
 const shared = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(33).toString('base64'),
-  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY:
+    process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
   REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? randomBytes(24).toString('base64url'),
   MEDIA_DIR: path.resolve(process.env.MEDIA_DIR ?? path.join('.data', 'media')),
   NODE_ENV: 'production',
 };
 
-const migration = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { env: { ...process.env, ...shared }, stdio: 'inherit' });
+const migration = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], {
+  env: { ...process.env, ...shared },
+  stdio: 'inherit',
+});
 if (migration.status !== 0) process.exit(migration.status ?? 1);
 
 const instances = ports.map((port) => {
   const url = `http://127.0.0.1:${port}`;
   const env = { ...process.env, ...shared, PORT: port, INTERNAL_URL: url, AUTH_URL: process.env.AUTH_URL ?? url };
-  const child = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });
+  const child = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], {
+    env,
+    stdio: 'inherit',
+  });
   return { url, child };
 });
-console.log(`Communiqué runs as two instances:\n${instances.map(({ url }) => `  ${url}`).join('\n')}\nCtrl-C stops both.`);
+console.log(
+  `Communiqué runs as two instances:\n${instances.map(({ url }) => `  ${url}`).join('\n')}\nCtrl-C stops both.`,
+);
 
 let stopping = false;
 function stopAll(signal) {
@@ -53,6 +62,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(sig
 for (const { child } of instances) {
   child.on('exit', (code) => {
     stopAll('SIGTERM');
-    if (instances.every((instance) => instance.child.exitCode !== null || instance.child.signalCode !== null)) process.exit(code ?? 0);
+    if (instances.every((instance) => instance.child.exitCode !== null || instance.child.signalCode !== null))
+      process.exit(code ?? 0);
   });
 }

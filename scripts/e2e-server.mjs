@@ -26,6 +26,9 @@ for (const script of [['scripts/migrate.ts'], ['scripts/seed.ts', '--demo']]) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], { env, stdio: 'inherit' });
+const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], {
+  env,
+  stdio: 'inherit',
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -29,34 +29,88 @@ const NAVIGATION = [
   '- Publications',
 ];
 
-const WORDS: Record<Language, { subjects: string[]; verbs: string[]; objects: string[]; places: string[]; intro: string; listIntro: string }> = {
+const WORDS: Record<
+  Language,
+  { subjects: string[]; verbs: string[]; objects: string[]; places: string[]; intro: string; listIntro: string }
+> = {
   fr: {
-    subjects: ["L'ACI", 'La commune', 'Le ministère de la Santé', 'Les coopératives locales', 'Le bureau régional', "L'équipe du projet"],
+    subjects: [
+      "L'ACI",
+      'La commune',
+      'Le ministère de la Santé',
+      'Les coopératives locales',
+      'Le bureau régional',
+      "L'équipe du projet",
+    ],
     verbs: ['a lancé', 'soutient', 'a inauguré', 'finance', 'accompagne', 'a présenté'],
-    objects: ['un programme de formation', "un réseau de puits solaires", 'une école des métiers', "la main-d'uvre agricole", 'une campagne de vaccination', 'le cur du marché'],
+    objects: [
+      'un programme de formation',
+      'un réseau de puits solaires',
+      'une école des métiers',
+      "la main-d'uvre agricole",
+      'une campagne de vaccination',
+      'le cur du marché',
+    ],
     places: ['Dakar', 'Niamey', 'Genève', 'Thiès', 'Zinder'],
     intro: "Pour plus d'informations, veuillez contacter",
     listIntro: 'Le projet comprend trois volets :',
   },
   en: {
-    subjects: ['ICA', 'The district council', 'The health ministry', 'Local cooperatives', 'The regional office', 'The project team'],
+    subjects: [
+      'ICA',
+      'The district council',
+      'The health ministry',
+      'Local cooperatives',
+      'The regional office',
+      'The project team',
+    ],
     verbs: ['launched', 'supports', 'opened', 'funds', 'trains', 'presented'],
-    objects: ['a training programme', 'a network of solar pumps', 'a vocational school', 'a vaccination campaign', 'a new market hall', 'a cold chain'],
+    objects: [
+      'a training programme',
+      'a network of solar pumps',
+      'a vocational school',
+      'a vaccination campaign',
+      'a new market hall',
+      'a cold chain',
+    ],
     places: ['Manila', 'Dhaka', 'Bangkok', 'Cebu', 'Khulna'],
     intro: 'For more information, please contact',
     listIntro: 'The project has three parts:',
   },
   es: {
-    subjects: ['La ACI', 'El municipio', 'El ministerio de Salud', 'Las cooperativas locales', 'La oficina regional', 'El equipo del proyecto'],
+    subjects: [
+      'La ACI',
+      'El municipio',
+      'El ministerio de Salud',
+      'Las cooperativas locales',
+      'La oficina regional',
+      'El equipo del proyecto',
+    ],
     verbs: ['lanzó', 'apoya', 'inauguró', 'financia', 'acompaña', 'presentó'],
-    objects: ['un programa de formación', 'una red de bombas solares', 'una escuela de oficios', 'una campaña de vacunación', 'un nuevo mercado', 'una cadena de frío'],
+    objects: [
+      'un programa de formación',
+      'una red de bombas solares',
+      'una escuela de oficios',
+      'una campaña de vacunación',
+      'un nuevo mercado',
+      'una cadena de frío',
+    ],
     places: ['Ciudad de Panamá', 'San José', 'Ciudad de México', 'Colón', 'David'],
     intro: 'Para más información, por favor contacte a',
     listIntro: 'El proyecto tiene tres partes:',
   },
 };
 
-const PEOPLE = ['Awa Diop', 'Ibrahim Moussa', 'Claire Fontaine', 'Maria Santos', 'Lucía Méndez', 'Tomás Arrieta', 'Priya Das', 'Jonas Weber'];
+const PEOPLE = [
+  'Awa Diop',
+  'Ibrahim Moussa',
+  'Claire Fontaine',
+  'Maria Santos',
+  'Lucía Méndez',
+  'Tomás Arrieta',
+  'Priya Das',
+  'Jonas Weber',
+];
 const PHONE_LABELS = ['Tel', 'Tél.', 'Tel :', 'Tel.', 'Tél :'];
 
 /** A small deterministic generator (mulberry32), so that every run benchmarks the same files. */
@@ -91,7 +145,8 @@ export function generateDump(n: number, seed = 1): string {
   const { next, pick } = random(seed * 1_000_003 + n);
   const language = pick<Language>(['fr', 'fr', 'en', 'es']);
   const words = WORDS[language];
-  const sentence = () => `${pick(words.subjects)} ${pick(words.verbs)} ${pick(words.objects)} ${language === 'en' ? 'in' : 'à'} ${pick(words.places)}.`;
+  const sentence = () =>
+    `${pick(words.subjects)} ${pick(words.verbs)} ${pick(words.objects)} ${language === 'en' ? 'in' : 'à'} ${pick(words.places)}.`;
   const paragraph = () => Array.from({ length: 2 + Math.floor(next() * 3) }, sentence).join(' ');
   const lines: string[] = next() < 0.8 ? NAVIGATION.slice(next() < 0.5 ? 0 : 5) : [];
   const isPage = next() < 0.1;
@@ -110,19 +165,33 @@ export function generateDump(n: number, seed = 1): string {
   }
   if (!isPage) {
     const person = pick(PEOPLE);
-    const email = `${person.toLowerCase().normalize('NFKD').replace(/[^a-z ]/g, '').replace(' ', '.')}@example.org`;
+    const email = `${person
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z ]/g, '')
+      .replace(' ', '.')}@example.org`;
     const phone = `+${200 + Math.floor(next() * 99)} ${Math.floor(next() * 90 + 10)} 555 ${String(Math.floor(next() * 10000)).padStart(4, '0')}`;
     if (next() < 0.5) {
       lines.push(`${words.intro} ${person}, ${pick(words.places)}, ${pick(PHONE_LABELS)} ${phone}, Email: ${email}`);
     } else {
-      lines.push(`${words.intro}:`, person, pick(words.places), `${pick(PHONE_LABELS)} ${phone}`, 'E-mail :', `"mailto:${email}">${email}`);
+      lines.push(
+        `${words.intro}:`,
+        person,
+        pick(words.places),
+        `${pick(PHONE_LABELS)} ${phone}`,
+        'E-mail :',
+        `"mailto:${email}">${email}`,
+      );
     }
   }
   return lines.join('\n');
 }
 
 async function main() {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { count: { type: 'string' }, seed: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { count: { type: 'string' }, seed: { type: 'string' } },
+  });
   const folder = positionals[0];
   if (!folder) {
     console.error('Usage: node --import tsx scripts/generate-legacy-dumps.ts <folder> [--count 10000] [--seed 1]');
@@ -131,7 +200,10 @@ async function main() {
   const count = Number(values.count ?? 10_000);
   await fs.mkdir(folder, { recursive: true });
   for (let n = 0; n < count; n += 1) {
-    await fs.writeFile(path.join(folder, `${String(n).padStart(5, '0')}.txt`), generateDump(n, Number(values.seed ?? 1)));
+    await fs.writeFile(
+      path.join(folder, `${String(n).padStart(5, '0')}.txt`),
+      generateDump(n, Number(values.seed ?? 1)),
+    );
   }
   console.log(`${count} dumps written to ${folder}`);
 }

@@ -9,12 +9,39 @@ import { EMPTY_DOC } from '@/lib/rich-text/types';
 import { runScript } from './run-script';
 
 export const TOPICAL_WORDS: Record<Locale, string[]> = {
-  fr: 'migration mobilité développement durable sécurité réfugiés santé région frontière travailleurs saisonniers climat inondations sécheresse communautés résilience formation emploi jeunes femmes enfants protection données recherche partenariat gouvernement accord programme urgence abri eau potable réintégration retour diaspora investissement agriculture récoltes recrutement droits humains traite victimes justice enquête rapport déplacements catastrophes tempêtes évacuation santé publique vaccination dépistage frontières corridors emploi local énergie solaire compétences certification'.split(' '),
-  en: 'migration mobility development sustainable security refugees health region border workers seasonal climate floods drought communities resilience training employment youth women children protection data research partnership government agreement programme emergency shelter water drinking reintegration return diaspora investment agriculture harvest recruitment rights human trafficking victims justice investigation report displacement disasters storms evacuation public vaccination screening borders corridors jobs local energy solar skills certification'.split(' '),
-  es: 'migración movilidad desarrollo sostenible seguridad refugiados salud región frontera trabajadores temporales clima inundaciones sequía comunidades resiliencia formación empleo jóvenes mujeres niños protección datos investigación alianza gobierno acuerdo programa emergencia albergue agua potable reintegración retorno diáspora inversión agricultura cosecha contratación derechos humanos trata víctimas justicia investigación informe desplazamientos desastres tormentas evacuación pública vacunación detección fronteras corredores empleos local energía solar competencias certificación'.split(' '),
+  fr: 'migration mobilité développement durable sécurité réfugiés santé région frontière travailleurs saisonniers climat inondations sécheresse communautés résilience formation emploi jeunes femmes enfants protection données recherche partenariat gouvernement accord programme urgence abri eau potable réintégration retour diaspora investissement agriculture récoltes recrutement droits humains traite victimes justice enquête rapport déplacements catastrophes tempêtes évacuation santé publique vaccination dépistage frontières corridors emploi local énergie solaire compétences certification'.split(
+    ' ',
+  ),
+  en: 'migration mobility development sustainable security refugees health region border workers seasonal climate floods drought communities resilience training employment youth women children protection data research partnership government agreement programme emergency shelter water drinking reintegration return diaspora investment agriculture harvest recruitment rights human trafficking victims justice investigation report displacement disasters storms evacuation public vaccination screening borders corridors jobs local energy solar skills certification'.split(
+    ' ',
+  ),
+  es: 'migración movilidad desarrollo sostenible seguridad refugiados salud región frontera trabajadores temporales clima inundaciones sequía comunidades resiliencia formación empleo jóvenes mujeres niños protección datos investigación alianza gobierno acuerdo programa emergencia albergue agua potable reintegración retorno diáspora inversión agricultura cosecha contratación derechos humanos trata víctimas justicia investigación informe desplazamientos desastres tormentas evacuación pública vacunación detección fronteras corredores empleos local energía solar competencias certificación'.split(
+    ' ',
+  ),
 };
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'te', 'su', 'vo', 'ne', 'pa', 'di', 'ro', 'la', 'ti', 'ba', 'ce', 'mu', 'fe', 'go', 'ni', 'sa'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'te',
+  'su',
+  'vo',
+  'ne',
+  'pa',
+  'di',
+  'ro',
+  'la',
+  'ti',
+  'ba',
+  'ce',
+  'mu',
+  'fe',
+  'go',
+  'ni',
+  'sa',
+];
 const TAIL_SIZE = 8000;
 
 /** A deterministic pseudo-random generator, so that two runs produce the same corpus. */
@@ -63,17 +90,43 @@ const CITIES = ['Genève', 'Dakar', 'Panama', 'Manille', 'Niamey', 'Dhaka', 'San
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Inserts `count` live publications (with the releases and revisions they belong to). */
-export async function generatePublications(database: Database, count: number, options: { batch?: number; onProgress?: (done: number) => void } = {}) {
+export async function generatePublications(
+  database: Database,
+  count: number,
+  options: { batch?: number; onProgress?: (done: number) => void } = {},
+) {
   const random = mulberry32(20260101);
-  const words = Object.fromEntries(LANGUAGES.map((language) => [language, vocabulary(language)])) as Record<Locale, string[]>;
+  const words = Object.fromEntries(LANGUAGES.map((language) => [language, vocabulary(language)])) as Record<
+    Locale,
+    string[]
+  >;
   const pick = zipfSampler(TAIL_SIZE + TOPICAL_WORDS.fr.length, random);
-  const sentence = (language: Locale, length: number) => Array.from({ length }, () => words[language][pick()]!).join(' ');
-  const officeRows = await database.select({ id: offices.id, code: offices.code, names: offices.names, kind: offices.kind }).from(offices);
+  const sentence = (language: Locale, length: number) =>
+    Array.from({ length }, () => words[language][pick()]!).join(' ');
+  const officeRows = await database
+    .select({ id: offices.id, code: offices.code, names: offices.names, kind: offices.kind })
+    .from(offices);
   const [author] = await database.select({ id: users.id }).from(users).limit(1);
-  if (!officeRows.length || !author) throw new Error('Seed the demo newsroom first (npm run db:seed): the generator needs offices and a user.');
-  const topics = ['migration-governance', 'labour-migration', 'counter-trafficking', 'emergencies', 'climate', 'health', 'partnerships', 'data-research', 'sustainable-development'];
+  if (!officeRows.length || !author)
+    throw new Error('Seed the demo newsroom first (npm run db:seed): the generator needs offices and a user.');
+  const topics = [
+    'migration-governance',
+    'labour-migration',
+    'counter-trafficking',
+    'emergencies',
+    'climate',
+    'health',
+    'partnerships',
+    'data-research',
+    'sustainable-development',
+  ];
   const batch = options.batch ?? 500;
-  const start = (await database.select({ n: sql<number>`count(*)::int` }).from(releases).where(like(releases.sourceKey, 'bench:%')))[0]!.n;
+  const start = (
+    await database
+      .select({ n: sql<number>`count(*)::int` })
+      .from(releases)
+      .where(like(releases.sourceKey, 'bench:%'))
+  )[0]!.n;
 
   for (let offset = 0; offset < count; offset += batch) {
     const size = Math.min(batch, count - offset);
@@ -96,7 +149,16 @@ export async function generatePublications(database: Database, count: number, op
     await database.transaction(async (tx) => {
       const releaseRows = await tx
         .insert(releases)
-        .values(items.map((item) => ({ language: item.language, slug: `bench-${item.n}`, officeId: item.office.id, authorId: author.id, body: EMPTY_DOC, sourceKey: `bench:${item.n}` })))
+        .values(
+          items.map((item) => ({
+            language: item.language,
+            slug: `bench-${item.n}`,
+            officeId: item.office.id,
+            authorId: author.id,
+            body: EMPTY_DOC,
+            sourceKey: `bench:${item.n}`,
+          })),
+        )
         .returning({ id: releases.id, translationGroupId: releases.translationGroupId });
       const revisionRows = await tx
         .insert(revisions)
@@ -144,7 +206,15 @@ export async function generatePublications(database: Database, count: number, op
         .update(releases)
         .set({ state: 'published', liveRevisionId: revisions.id })
         .from(revisions)
-        .where(and(eq(revisions.releaseId, releases.id), inArray(releases.id, releaseRows.map((row) => row.id))));
+        .where(
+          and(
+            eq(revisions.releaseId, releases.id),
+            inArray(
+              releases.id,
+              releaseRows.map((row) => row.id),
+            ),
+          ),
+        );
     });
     options.onProgress?.(offset + size);
   }

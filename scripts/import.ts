@@ -12,7 +12,12 @@ let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { draft: { type: 'boolean' }, 'dry-run': { type: 'boolean' }, office: { type: 'string' }, report: { type: 'string' } },
+    options: {
+      draft: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      office: { type: 'string' },
+      report: { type: 'string' },
+    },
   });
 } catch (error) {
   console.error(`${(error as Error).message}\n${usage}`);
@@ -27,20 +32,25 @@ if (positionals.length === 0) {
 /** A bar that redraws in place on a terminal; one plain line per file when the output is a log. */
 function progressPrinter(): (progress: { done: number; total: number; file: ImportFileResult }) => void {
   if (!process.stderr.isTTY) {
-    return ({ done, total, file }) => console.error(`[${done}/${total}] ${file.status} ${file.source}${file.reason ? ` (${file.reason})` : ''}`);
+    return ({ done, total, file }) =>
+      console.error(`[${done}/${total}] ${file.status} ${file.source}${file.reason ? ` (${file.reason})` : ''}`);
   }
   const width = 30;
   return ({ done, total, file }) => {
     const filled = Math.round((done / total) * width);
     const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${file.source}`;
-    process.stderr.write(`\r${line.slice(0, (process.stderr.columns || 80) - 1).padEnd((process.stderr.columns || 80) - 1)}`);
+    process.stderr.write(
+      `\r${line.slice(0, (process.stderr.columns || 80) - 1).padEnd((process.stderr.columns || 80) - 1)}`,
+    );
     if (done === total) process.stderr.write('\n');
   };
 }
 
 await runScript(async () => {
   const sources = await listDumpSources(positionals);
-  const files = await Promise.all(sources.map(async (source) => ({ name: source.name, bytes: await fs.readFile(source.path) })));
+  const files = await Promise.all(
+    sources.map(async (source) => ({ name: source.name, bytes: await fs.readFile(source.path) })),
+  );
   const outcome = await importLegacyDumps(
     files,
     { draft: values.draft, dryRun: values['dry-run'], officeCode: values.office, onProgress: progressPrinter() },

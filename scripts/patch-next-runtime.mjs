@@ -13,8 +13,10 @@ const RUNTIMES = ['app-route.runtime.prod.js', 'app-page.runtime.prod.js'];
 const APPLIED = 'this.__serverUtils||(this.__serverUtils=';
 // `x=function({page:e,…,caseSensitive:o}){…}({page:…,caseSensitive:!!m.caseSensitive})`: the
 // minifier inlined getServerUtils into RouteModule.prepare as a call of a function expression.
-const CALL_START = /([A-Za-z_$][\w$]*)=function\(\{page:e,i18n:t,basePath:r,rewrites:n,pageIsDynamic:i,trailingSlash:[\w$]+,caseSensitive:o\}\)\{/g;
-const CALL_END = /\}\(\{page:[\w$]+,i18n:[\w$]+,basePath:[\w$]+,rewrites:[\w$]+,pageIsDynamic:[\w$]+,trailingSlash:process\.env\.__NEXT_TRAILING_SLASH,caseSensitive:!![\w$]+\.caseSensitive\}\)/g;
+const CALL_START =
+  /([A-Za-z_$][\w$]*)=function\(\{page:e,i18n:t,basePath:r,rewrites:n,pageIsDynamic:i,trailingSlash:[\w$]+,caseSensitive:o\}\)\{/g;
+const CALL_END =
+  /\}\(\{page:[\w$]+,i18n:[\w$]+,basePath:[\w$]+,rewrites:[\w$]+,pageIsDynamic:[\w$]+,trailingSlash:process\.env\.__NEXT_TRAILING_SLASH,caseSensitive:!![\w$]+\.caseSensitive\}\)/g;
 
 fs.rmSync(new URL('../.next/cache/webpack', import.meta.url), { recursive: true, force: true });
 

@@ -14,7 +14,9 @@ for (const arg of args) {
 }
 
 if (process.env.NODE_ENV === 'production' && !args.has('--demo')) {
-  console.error('Refusing to create demo accounts with a known password in production. Pass --demo if this is a demo site.');
+  console.error(
+    'Refusing to create demo accounts with a known password in production. Pass --demo if this is a demo site.',
+  );
   process.exit(1);
 }
 

@@ -5,7 +5,11 @@ import type { Session } from 'next-auth';
 let current: Session | null = null;
 
 export function actAs(user: { id: string; sessionVersion: number } | null): void {
-  current = user && { userId: user.id, sessionVersion: user.sessionVersion, expires: new Date(Date.now() + 3_600_000).toISOString() };
+  current = user && {
+    userId: user.id,
+    sessionVersion: user.sessionVersion,
+    expires: new Date(Date.now() + 3_600_000).toISOString(),
+  };
 }
 
 export async function auth(): Promise<Session | null> {

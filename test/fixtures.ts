@@ -26,10 +26,23 @@ export async function insertOffice(db: Database, values: Partial<typeof offices.
   return office!;
 }
 
-export async function insertUser(db: Database, officeId: string, role: Role = 'writer', values: Partial<typeof users.$inferInsert> = {}) {
+export async function insertUser(
+  db: Database,
+  officeId: string,
+  role: Role = 'writer',
+  values: Partial<typeof users.$inferInsert> = {},
+) {
   const [user] = await db
     .insert(users)
-    .values({ email: `${unique(role)}@example.org`, name: 'Test Person', passwordHash: 'not-a-hash', role, officeId, uiLanguage: 'fr', ...values })
+    .values({
+      email: `${unique(role)}@example.org`,
+      name: 'Test Person',
+      passwordHash: 'not-a-hash',
+      role,
+      officeId,
+      uiLanguage: 'fr',
+      ...values,
+    })
     .returning();
   return user!;
 }

@@ -16,6 +16,8 @@ let shade = 0;
 export async function uniquePhoto(name: string, width = 1200, height = 800): Promise<File> {
   shade += 1;
   const background = { r: (shade * 37) % 256, g: (shade * 91) % 256, b: (shade * 53) % 256 };
-  const bytes = await sharp({ create: { width, height, channels: 3, background } }).jpeg().toBuffer();
+  const bytes = await sharp({ create: { width, height, channels: 3, background } })
+    .jpeg()
+    .toBuffer();
   return new File([new Uint8Array(bytes)], name, { type: 'image/jpeg' });
 }

@@ -16,9 +16,19 @@ export async function freshNewsroom() {
   const passwordHash = await hashPassword(NEWSROOM_PASSWORD);
   const hq = await insertOffice(db, { kind: 'hq', code: 'hq' });
   const americas = await insertOffice(db, { kind: 'regional', code: 'americas', parentId: hq.id });
-  const panama = await insertOffice(db, { kind: 'country', code: 'panama', parentId: americas.id, timeZone: 'America/Panama' });
+  const panama = await insertOffice(db, {
+    kind: 'country',
+    code: 'panama',
+    parentId: americas.id,
+    timeZone: 'America/Panama',
+  });
   const westAfrica = await insertOffice(db, { kind: 'regional', code: 'west-africa', parentId: hq.id });
-  const senegal = await insertOffice(db, { kind: 'country', code: 'senegal', parentId: westAfrica.id, timeZone: 'Africa/Dakar' });
+  const senegal = await insertOffice(db, {
+    kind: 'country',
+    code: 'senegal',
+    parentId: westAfrica.id,
+    timeZone: 'Africa/Dakar',
+  });
 
   const person = (officeId: string, role: 'writer' | 'editor' | 'admin', email: string) =>
     insertUser(db, officeId, role, { email, passwordHash, name: email.split('@')[0]! });
@@ -32,10 +42,22 @@ export async function freshNewsroom() {
   const inPanama = { officeId: panama.id, authorId: panamaWriter.id };
   const panamaDraft = await insertRelease(db, inPanama, { title: 'Panama draft', state: 'draft' });
   const panamaInReview = await insertRelease(db, inPanama, { title: 'Panama in review', state: 'in_review' });
-  const panamaScheduled = await insertRelease(db, inPanama, { title: 'Panama scheduled', state: 'scheduled', scheduledAt: new Date(Date.now() + 86_400_000) });
+  const panamaScheduled = await insertRelease(db, inPanama, {
+    title: 'Panama scheduled',
+    state: 'scheduled',
+    scheduledAt: new Date(Date.now() + 86_400_000),
+  });
   const panamaPublished = await publish(db, await insertRelease(db, inPanama, { title: 'Panama published' }));
-  const senegalDraft = await insertRelease(db, { officeId: senegal.id, authorId: senegalWriter.id }, { title: 'Senegal draft', state: 'draft' });
-  const senegalInReview = await insertRelease(db, { officeId: senegal.id, authorId: senegalWriter.id }, { title: 'Senegal in review', state: 'in_review' });
+  const senegalDraft = await insertRelease(
+    db,
+    { officeId: senegal.id, authorId: senegalWriter.id },
+    { title: 'Senegal draft', state: 'draft' },
+  );
+  const senegalInReview = await insertRelease(
+    db,
+    { officeId: senegal.id, authorId: senegalWriter.id },
+    { title: 'Senegal in review', state: 'in_review' },
+  );
 
   return {
     db,

@@ -14,7 +14,9 @@ export default async function SignInLayout({ children }: { children: React.React
     <html lang={locale}>
       <body className="min-h-screen bg-brand-50 font-sans antialiased">
         <NextIntlClientProvider>
-          <main className="mx-auto flex min-h-screen w-full max-w-md flex-col justify-center px-4 py-10">{children}</main>
+          <main className="mx-auto flex min-h-screen w-full max-w-md flex-col justify-center px-4 py-10">
+            {children}
+          </main>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -62,18 +62,27 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           </h2>
           <div className="grid gap-8 md:grid-cols-2">
             {regions.map(({ regionCode, items }) => (
-              <section key={regionCode} aria-labelledby={`region-${regionCode}`} className="rounded-lg border border-brand-100 p-5">
+              <section
+                key={regionCode}
+                aria-labelledby={`region-${regionCode}`}
+                className="rounded-lg border border-brand-100 p-5"
+              >
                 <h3 id={`region-${regionCode}`} className="mb-3 text-lg font-semibold">
                   {regionName(regionCode)}
                 </h3>
                 <ul className="space-y-3">
                   {items.map((release) => (
                     <li key={release.id}>
-                      <a href={portalPaths.release(release.language, release.slug)} className="font-medium text-brand-800 underline-offset-2 hover:underline">
+                      <a
+                        href={portalPaths.release(release.language, release.slug)}
+                        className="font-medium text-brand-800 underline-offset-2 hover:underline"
+                      >
                         {release.title}
                       </a>
                       <p className="text-sm text-muted">
-                        <time dateTime={release.publishedAt}>{format.dateTime(new Date(release.publishedAt), { dateStyle: 'medium', timeZone: 'UTC' })}</time>
+                        <time dateTime={release.publishedAt}>
+                          {format.dateTime(new Date(release.publishedAt), { dateStyle: 'medium', timeZone: 'UTC' })}
+                        </time>
                         {' · '}
                         {release.officeName}
                       </p>

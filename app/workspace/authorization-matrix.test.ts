@@ -5,7 +5,21 @@ import { asc, count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET as listMediaRoute, POST as uploadMediaRoute } from '@/app/api/media/route';
-import { auditLog, comments, media, menuItems, notifications, offices, pageRevisions, pages, previewLinks, publications, releases, topics, users } from '@/db/schema';
+import {
+  auditLog,
+  comments,
+  media,
+  menuItems,
+  notifications,
+  offices,
+  pageRevisions,
+  pages,
+  previewLinks,
+  publications,
+  releases,
+  topics,
+  users,
+} from '@/db/schema';
 import { listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
 import { listComments, listMentionableColleagues } from '@/lib/dal/comments';
 import { getMediaDetail, searchMediaLibrary } from '@/lib/dal/media';
@@ -17,7 +31,16 @@ import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
 import { listOutboxMessages } from '@/lib/dal/outbox-admin';
 import { getPageForEdit, getPagePreview, listPagesForAdmin, listPageRevisions } from '@/lib/dal/pages';
 import { findReleaseDraftForEdit, listOfficesForNewRelease, listTopicChoices } from '@/lib/dal/release-drafts';
-import { getReleaseView, listMyDrafts, listMySubmitted, listRecentlyPublished, listReviewOffices, listReviewQueue, listScheduled, listWaitingForReview } from '@/lib/dal/releases';
+import {
+  getReleaseView,
+  listMyDrafts,
+  listMySubmitted,
+  listRecentlyPublished,
+  listReviewOffices,
+  listReviewQueue,
+  listScheduled,
+  listWaitingForReview,
+} from '@/lib/dal/releases';
 import { listPreviewLinks } from '@/lib/dal/preview-links';
 import { compareRevisions, getReleaseHeading, getReleaseHistory, getReleasePreview } from '@/lib/dal/revisions';
 import { getCurrentUser } from '@/lib/dal/session';
@@ -40,7 +63,14 @@ import { pin, reorderPick, unpin } from './picks/actions';
 import { createAccount, deactivateAccount, endSessions, reactivateAccount, updateAccount } from './admin/users/actions';
 import { deleteMediaImage, replaceMediaImage, saveMediaDetails } from './media/[id]/actions';
 import { markAllRead, markRead } from './notifications/actions';
-import { createStaticPageTranslation, publishStaticPage, renameStaticPage, restoreStaticPageRevision, savePageVersionNow, unpublishStaticPage } from './pages/[id]/actions';
+import {
+  createStaticPageTranslation,
+  publishStaticPage,
+  renameStaticPage,
+  restoreStaticPageRevision,
+  savePageVersionNow,
+  unpublishStaticPage,
+} from './pages/[id]/actions';
 import { createDraftPage } from './pages/new/actions';
 import { transitionRelease } from './releases/[id]/actions';
 import { postComment, postReply, reopenThread, resolveThread } from './releases/[id]/comments/actions';
@@ -58,7 +88,15 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), 
  * the Americas region. Server actions are called directly with crafted form data, the way a
  * forged POST would reach them.
  */
-const PERSONAS = ['anonymous', 'writerOwn', 'writerOther', 'regionalInside', 'regionalOutside', 'hqEditor', 'admin'] as const;
+const PERSONAS = [
+  'anonymous',
+  'writerOwn',
+  'writerOther',
+  'regionalInside',
+  'regionalOutside',
+  'hqEditor',
+  'admin',
+] as const;
 type Persona = (typeof PERSONAS)[number];
 type Outcome = 'ok' | 'login' | 'not_found' | `refused:${string}`;
 
@@ -90,32 +128,71 @@ const staticPageFor = new Map<string, string>();
 const insertStaticPage = async () => {
   const [page] = await n.db
     .insert(pages)
-    .values({ language: 'fr', path: `matrice-${++sequence}`, title: 'Qui sommes-nous', body: EMPTY_DOC, state: 'published', publishedTitle: 'Qui sommes-nous', publishedHtml: '<p>Texte</p>', publishedAt: new Date() })
+    .values({
+      language: 'fr',
+      path: `matrice-${++sequence}`,
+      title: 'Qui sommes-nous',
+      body: EMPTY_DOC,
+      state: 'published',
+      publishedTitle: 'Qui sommes-nous',
+      publishedHtml: '<p>Texte</p>',
+      publishedAt: new Date(),
+    })
     .returning();
-  await n.db.insert(pageRevisions).values({ pageId: page!.id, number: 1, title: page!.title, summary: '', body: EMPTY_DOC });
+  await n.db
+    .insert(pageRevisions)
+    .values({ pageId: page!.id, number: 1, title: page!.title, summary: '', body: EMPTY_DOC });
   return page!;
 };
 beforeAll(async () => {
   n = await freshNewsroom();
-  photo = new Uint8Array(await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a7ab0' } }).jpeg().toBuffer());
+  photo = new Uint8Array(
+    await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a7ab0' } })
+      .jpeg()
+      .toBuffer(),
+  );
   target = await insertUser(n.db, n.offices.panama.id, 'writer', { email: 'target@example.org' });
   const comment = async (resolved: boolean) => {
     const [row] = await n.db
       .insert(comments)
-      .values({ releaseId: n.releases.panamaInReview.id, authorId: n.people.panamaWriter.id, body: 'Le chiffre est-il à jour ?', ...(resolved ? { resolvedAt: new Date(), resolvedById: n.people.panamaWriter.id } : {}) })
+      .values({
+        releaseId: n.releases.panamaInReview.id,
+        authorId: n.people.panamaWriter.id,
+        body: 'Le chiffre est-il à jour ?',
+        ...(resolved ? { resolvedAt: new Date(), resolvedById: n.people.panamaWriter.id } : {}),
+      })
       .returning();
     return row!;
   };
-  const notify = async (userId: string) => (await n.db.insert(notifications).values({ userId, kind: 'commented', releaseId: n.releases.panamaInReview.id, data: { title: 'Panama in review' } }).returning())[0]!;
+  const notify = async (userId: string) =>
+    (
+      await n.db
+        .insert(notifications)
+        .values({
+          userId,
+          kind: 'commented',
+          releaseId: n.releases.panamaInReview.id,
+          data: { title: 'Panama in review' },
+        })
+        .returning()
+    )[0]!;
   thread = await comment(false);
   targetNotification = await notify(target.id);
   for (const person of Object.values(n.people)) {
-    const release = await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { state: 'in_review' });
+    const release = await insertRelease(
+      n.db,
+      { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id },
+      { state: 'in_review' },
+    );
     inReviewFor.set(person.id, release.id);
     openThreadFor.set(person.id, (await comment(false)).id);
     resolvedThreadFor.set(person.id, (await comment(true)).id);
     notificationOf.set(person.id, (await notify(person.id)).id);
-    const draft = await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { state: 'draft', language: 'fr' });
+    const draft = await insertRelease(
+      n.db,
+      { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id },
+      { state: 'draft', language: 'fr' },
+    );
     await insertRevision(n.db, draft);
     draftFor.set(person.id, draft.id);
   }
@@ -124,33 +201,58 @@ beforeAll(async () => {
   const published = n.releases.panamaPublished;
   const [link] = await n.db
     .insert(previewLinks)
-    .values({ releaseId: published.id, revisionId: published.liveRevisionId!, tokenHash: 'a'.repeat(64), createdById: n.people.panamaWriter.id, expiresAt: new Date(Date.now() + 86_400_000) })
+    .values({
+      releaseId: published.id,
+      revisionId: published.liveRevisionId!,
+      tokenHash: 'a'.repeat(64),
+      createdById: n.people.panamaWriter.id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    })
     .returning();
   previewLinkId = link!.id;
   const image = async (name: string) => {
     const folder = `ab/${crypto.randomUUID()}`;
     const [row] = await n.db
       .insert(media)
-      .values({ storageKey: `${folder}/original.jpg`, variants: [{ width: 640, height: 480, key: `${folder}/w640.webp`, bytes: 100 }], originalName: name, mimeType: 'image/jpeg', byteSize: 1000, width: 640, height: 480, sha256: folder, alt: { fr: 'Le port de Colón' }, uploadedById: n.people.panamaWriter.id })
+      .values({
+        storageKey: `${folder}/original.jpg`,
+        variants: [{ width: 640, height: 480, key: `${folder}/w640.webp`, bytes: 100 }],
+        originalName: name,
+        mimeType: 'image/jpeg',
+        byteSize: 1000,
+        width: 640,
+        height: 480,
+        sha256: folder,
+        alt: { fr: 'Le port de Colón' },
+        uploadedById: n.people.panamaWriter.id,
+      })
       .returning();
     return row!.id;
   };
   usedImageId = await image('used.jpg');
-  await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { state: 'draft', heroMediaId: usedImageId });
+  await insertRelease(
+    n.db,
+    { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id },
+    { state: 'draft', heroMediaId: usedImageId },
+  );
   for (const person of Object.values(n.people)) unusedImageFor.set(person.id, await image(`unused-${person.id}.jpg`));
 });
 const forPerson = (map: Map<string, string>, self: { id: string }) => map.get(self.id) ?? thread.id;
 const draftOf = (self: { id: string }) => draftFor.get(self.id) ?? n.releases.panamaDraft.id;
 const releaseInReviewFor = (self: { id: string }) => inReviewFor.get(self.id) ?? n.releases.panamaInReview.id;
 const staticPageOf = (self: { id: string }) => staticPageFor.get(self.id) ?? staticPage.id;
-const staticPageVersion = async (id: string) => String((await n.db.select({ version: pages.version }).from(pages).where(eq(pages.id, id)))[0]!.version);
+const staticPageVersion = async (id: string) =>
+  String((await n.db.select({ version: pages.version }).from(pages).where(eq(pages.id, id)))[0]!.version);
 
 /** An autosave of the static page from the version it holds now, as the page editor sends it. */
 const autosavePage = async (title: string) => {
   const request = new Request(`http://localhost/api/pages/${staticPage.id}/draft`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ expectedVersion: Number(await staticPageVersion(staticPage.id)), draft: { title, summary: '', body: EMPTY_DOC } }),
+    body: JSON.stringify({
+      expectedVersion: Number(await staticPageVersion(staticPage.id)),
+      draft: { title, summary: '', body: EMPTY_DOC },
+    }),
   });
   const response = await savePageDraftRoute(request, { params: Promise.resolve({ id: staticPage.id }) });
   return response.status === 401 ? loginRedirect() : response.json();
@@ -158,8 +260,20 @@ const autosavePage = async (title: string) => {
 
 /** An autosave of the Panama draft from the version it holds now, as the editor sends it. */
 const autosave = async (title: string) => {
-  const [current] = await n.db.select({ version: releases.version }).from(releases).where(eq(releases.id, n.releases.panamaDraft.id));
-  const draft = { title, summary: '', datelineCity: '', datelineCountry: '', body: EMPTY_DOC, contacts: [], topicIds: [], heroMediaId: null };
+  const [current] = await n.db
+    .select({ version: releases.version })
+    .from(releases)
+    .where(eq(releases.id, n.releases.panamaDraft.id));
+  const draft = {
+    title,
+    summary: '',
+    datelineCity: '',
+    datelineCountry: '',
+    body: EMPTY_DOC,
+    contacts: [],
+    topicIds: [],
+    heroMediaId: null,
+  };
   const request = new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, {
     method: 'PUT',
     headers: { 'content-type': 'application/json' },
@@ -169,7 +283,8 @@ const autosave = async (title: string) => {
   return response.status === 401 ? loginRedirect() : response.json();
 };
 // The route answers 401 rather than redirecting a fetch() to the sign-in page; the matrix reads it as "login".
-const loginRedirect = () => Promise.reject(Object.assign(new Error('signed out'), { digest: 'NEXT_REDIRECT;replace;/login;307;' }));
+const loginRedirect = () =>
+  Promise.reject(Object.assign(new Error('signed out'), { digest: 'NEXT_REDIRECT;replace;/login;307;' }));
 
 const personaUser = (persona: Persona) =>
   ({
@@ -200,7 +315,13 @@ const officeFields = (over: Record<string, string> = {}) => ({
   ...over,
 });
 
-const menuItemFields = () => ({ labelFr: 'Contact', labelEn: 'Contact', labelEs: 'Contacto', targetKind: 'url', url: 'https://example.org/contact' });
+const menuItemFields = () => ({
+  labelFr: 'Contact',
+  labelEn: 'Contact',
+  labelEs: 'Contacto',
+  targetKind: 'url',
+  url: 'https://example.org/contact',
+});
 
 /** An upload of one release dump and one page dump, as a browser posts the import form. */
 const dumpUpload = () => {
@@ -212,7 +333,14 @@ const dumpUpload = () => {
     'The store was built with the municipality and runs on its own solar roof.',
   ].join('\n');
   data.append('files', new File([release], `matrix-release-${id}.txt`, { type: 'text/plain' }));
-  data.append('files', new File([`Our partners ${id}\nWe work with local groups in every country where we have an office.`], `matrix-page-${id}.txt`, { type: 'text/plain' }));
+  data.append(
+    'files',
+    new File(
+      [`Our partners ${id}\nWe work with local groups in every country where we have an office.`],
+      `matrix-page-${id}.txt`,
+      { type: 'text/plain' },
+    ),
+  );
   return data;
 };
 
@@ -220,14 +348,20 @@ const dumpUpload = () => {
 const replacement = async () => {
   const data = form({ mediaId: usedImageId });
   const colour = { r: (++sequence * 41) % 256, g: (sequence * 73) % 256, b: (sequence * 17) % 256 };
-  const bytes = await sharp({ create: { width: 320, height: 240, channels: 3, background: colour } }).png().toBuffer();
+  const bytes = await sharp({ create: { width: 320, height: 240, channels: 3, background: colour } })
+    .png()
+    .toBuffer();
   data.set('file', new File([new Uint8Array(bytes)], 'replacement.png', { type: 'image/png' }));
   return data;
 };
 
 /** An image upload as the media picker posts it. */
 const imageUpload = () => {
-  const body = form({ alt: 'Une coopérative de pêcheurs au port de Colón', credit: 'Bureau de Panama', language: 'fr' });
+  const body = form({
+    alt: 'Une coopérative de pêcheurs au port de Colón',
+    credit: 'Bureau de Panama',
+    language: 'fr',
+  });
   body.set('file', new File([photo], 'harbour.jpg', { type: 'image/jpeg' }));
   return new Request('http://localhost/api/media', { method: 'POST', body });
 };
@@ -449,10 +583,26 @@ async function outcomeOf(call: Call): Promise<Outcome> {
 
 /** Everything a workspace call could change: people, offices, releases, preview links, static pages, media, comments, notifications, menus, topics, picks, and the audit log. */
 async function snapshot() {
-  const [people, officeRows, releaseStates, links, pageVersions, mediaRows, commentRows, notificationRows, menuRows, topicRows, picks, [audit]] = await Promise.all([
+  const [
+    people,
+    officeRows,
+    releaseStates,
+    links,
+    pageVersions,
+    mediaRows,
+    commentRows,
+    notificationRows,
+    menuRows,
+    topicRows,
+    picks,
+    [audit],
+  ] = await Promise.all([
     n.db.select().from(users).orderBy(asc(users.id)),
     n.db.select().from(offices).orderBy(asc(offices.id)),
-    n.db.select({ id: releases.id, state: releases.state, version: releases.version }).from(releases).orderBy(asc(releases.id)),
+    n.db
+      .select({ id: releases.id, state: releases.state, version: releases.version })
+      .from(releases)
+      .orderBy(asc(releases.id)),
     n.db.select().from(previewLinks).orderBy(asc(previewLinks.id)),
     n.db.select({ id: pages.id, version: pages.version }).from(pages).orderBy(asc(pages.id)),
     n.db.select().from(media).orderBy(asc(media.id)),
@@ -460,10 +610,26 @@ async function snapshot() {
     n.db.select().from(notifications).orderBy(asc(notifications.id)),
     n.db.select().from(menuItems).orderBy(asc(menuItems.id)),
     n.db.select().from(topics).orderBy(asc(topics.id)),
-    n.db.select({ id: publications.id, pickPosition: publications.pickPosition }).from(publications).orderBy(asc(publications.id)),
+    n.db
+      .select({ id: publications.id, pickPosition: publications.pickPosition })
+      .from(publications)
+      .orderBy(asc(publications.id)),
     n.db.select({ n: count() }).from(auditLog),
   ]);
-  return { people, officeRows, releaseStates, links, pageVersions, mediaRows, commentRows, notificationRows, menuRows, topicRows, picks, auditRows: audit?.n };
+  return {
+    people,
+    officeRows,
+    releaseStates,
+    links,
+    pageVersions,
+    mediaRows,
+    commentRows,
+    notificationRows,
+    menuRows,
+    topicRows,
+    picks,
+    auditRows: audit?.n,
+  };
 }
 
 describe('the workspace authorization matrix', () => {
@@ -502,7 +668,9 @@ describe('the workspace authorization matrix', () => {
   });
 
   it('covers every server action of the workspace', async () => {
-    const files = fs.readdirSync(import.meta.dirname, { recursive: true, encoding: 'utf8' }).filter((file) => path.basename(file) === 'actions.ts');
+    const files = fs
+      .readdirSync(import.meta.dirname, { recursive: true, encoding: 'utf8' })
+      .filter((file) => path.basename(file) === 'actions.ts');
     const modules = await Promise.all(files.map((file) => import(path.join(import.meta.dirname, file))));
     const actions = modules.flatMap((module) => Object.keys(module));
     const covered = new Set(MATRIX.map(([name]) => name.split(' (')[0]!.replace('action ', '')));

@@ -65,7 +65,9 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
                 </p>
                 <NotificationBell />
                 <form action={signOutNow}>
-                  <button className="rounded border border-brand-600 px-3 py-1 text-brand-800 hover:bg-brand-50">{t('signOut')}</button>
+                  <button className="rounded border border-brand-600 px-3 py-1 text-brand-800 hover:bg-brand-50">
+                    {t('signOut')}
+                  </button>
                 </form>
               </div>
             </div>

@@ -4,11 +4,22 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { Contact } from '@/lib/validation/contact';
 
 /** Press contacts with links a phone can call and a mail client can open, in the page's language unless told. */
-export async function ContactCard({ contacts, headingId, locale }: { contacts: Contact[]; headingId: string; locale?: Locale }) {
+export async function ContactCard({
+  contacts,
+  headingId,
+  locale,
+}: {
+  contacts: Contact[];
+  headingId: string;
+  locale?: Locale;
+}) {
   if (contacts.length === 0) return null;
   const t = await (locale ? getTranslations({ locale, namespace: 'Release' }) : getTranslations('Release'));
   return (
-    <section aria-labelledby={headingId} className="mt-10 rounded-lg border border-brand-100 bg-brand-50 p-5 print:border-black print:bg-white">
+    <section
+      aria-labelledby={headingId}
+      className="mt-10 rounded-lg border border-brand-100 bg-brand-50 p-5 print:border-black print:bg-white"
+    >
       <h2 id={headingId} className="mb-4 text-xl font-bold text-brand-800">
         {t('contacts', { count: contacts.length })}
       </h2>

@@ -27,12 +27,27 @@ export async function NewsListing({ locale, listingKey }: { locale: Locale; list
   const { filters, languageParam } = parseNewsFilters(listingParams(listingKey), locale);
   const [t, results] = await Promise.all([getTranslations('News'), listPublications(filters)]);
   const filtered = hasActiveFilters(filters, languageParam);
-  const linkParams = { region: filters.region, office: filters.office, topic: filters.topic, year: filters.year, language: languageParam };
+  const linkParams = {
+    region: filters.region,
+    office: filters.office,
+    topic: filters.topic,
+    year: filters.year,
+    language: languageParam,
+  };
 
   return (
-    <PortalPage locale={locale} alternates={Object.fromEntries(LOCALES.map((language) => [language, portalPaths.news(language)]))}>
+    <PortalPage
+      locale={locale}
+      alternates={Object.fromEntries(LOCALES.map((language) => [language, portalPaths.news(language)]))}
+    >
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('title')}</h1>
-      <NewsFiltersForm locale={locale} action={portalPaths.news(locale)} filters={filters} languageParam={languageParam} clearHref={portalPaths.news(locale)} />
+      <NewsFiltersForm
+        locale={locale}
+        action={portalPaths.news(locale)}
+        filters={filters}
+        languageParam={languageParam}
+        clearHref={portalPaths.news(locale)}
+      />
       <p className="mb-4 text-sm text-muted" role="status">
         {t('count', { count: results.total })}
       </p>
@@ -48,7 +63,12 @@ export async function NewsListing({ locale, listingKey }: { locale: Locale; list
       ) : (
         <ReleaseGrid releases={results.items} headingLevel={2} />
       )}
-      <Pagination basePath={portalPaths.news(locale)} params={linkParams} page={results.page} pageCount={results.pageCount} />
+      <Pagination
+        basePath={portalPaths.news(locale)}
+        params={linkParams}
+        page={results.page}
+        pageCount={results.pageCount}
+      />
     </PortalPage>
   );
 }

@@ -3,7 +3,15 @@ import { listMenu } from '@/lib/dal/menus';
 import type { Locale } from '@/lib/i18n/locales';
 
 /** The header and main landmark of every portal page; the language links follow the page's translations. */
-export async function PortalPage({ locale, alternates, children }: { locale: Locale; alternates?: LanguageAlternates; children: React.ReactNode }) {
+export async function PortalPage({
+  locale,
+  alternates,
+  children,
+}: {
+  locale: Locale;
+  alternates?: LanguageAlternates;
+  children: React.ReactNode;
+}) {
   const menu = await listMenu('header', locale);
   return (
     <>

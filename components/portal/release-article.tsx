@@ -37,20 +37,35 @@ export async function ReleaseArticle({ article }: { article: ReleaseArticleDTO }
         <ul className="mb-6 flex flex-wrap gap-2 text-sm no-print" aria-label={t('topics')}>
           {article.topics.map((topic) => (
             <li key={topic.slug}>
-              <a href={portalPaths.news(locale, `?topic=${topic.slug}`)} className="rounded-full bg-brand-50 px-3 py-1 text-brand-800 hover:underline">
+              <a
+                href={portalPaths.news(locale, `?topic=${topic.slug}`)}
+                className="rounded-full bg-brand-50 px-3 py-1 text-brand-800 hover:underline"
+              >
                 {topic.label}
               </a>
             </li>
           ))}
         </ul>
       )}
-      {article.hero && <HeroFigure hero={article.hero} credit={article.hero.credit && t('credit', { credit: article.hero.credit })} />}
+      {article.hero && (
+        <HeroFigure hero={article.hero} credit={article.hero.credit && t('credit', { credit: article.hero.credit })} />
+      )}
       <div
         className="release-body font-serif text-lg leading-relaxed"
-        dangerouslySetInnerHTML={{ __html: withDateline(article.bodyHtml, `${article.datelineCity ? t('dateline', { city: article.datelineCity }) : ''}${date}`, article.publishedAt) }}
+        dangerouslySetInnerHTML={{
+          __html: withDateline(
+            article.bodyHtml,
+            `${article.datelineCity ? t('dateline', { city: article.datelineCity }) : ''}${date}`,
+            article.publishedAt,
+          ),
+        }}
       />
       {article.revisedAt && (
-        <p className="mt-6 text-sm text-muted">{t('revised', { date: format.dateTime(new Date(article.revisedAt), { dateStyle: 'long', timeZone: article.timeZone }) })}</p>
+        <p className="mt-6 text-sm text-muted">
+          {t('revised', {
+            date: format.dateTime(new Date(article.revisedAt), { dateStyle: 'long', timeZone: article.timeZone }),
+          })}
+        </p>
       )}
       <ContactCard contacts={article.contacts} headingId="contacts" locale={locale} />
       {article.translations.length > 0 && (
@@ -61,7 +76,12 @@ export async function ReleaseArticle({ article }: { article: ReleaseArticleDTO }
           <ul className="space-y-1">
             {article.translations.map((translation) => (
               <li key={translation.language}>
-                <a href={portalPaths.release(translation.language, translation.slug)} hrefLang={translation.language} lang={translation.language} className="text-brand-700 underline">
+                <a
+                  href={portalPaths.release(translation.language, translation.slug)}
+                  hrefLang={translation.language}
+                  lang={translation.language}
+                  className="text-brand-700 underline"
+                >
                   {translation.title}
                 </a>{' '}
                 <span className="text-sm text-muted">({languageNames(translation.language)})</span>

@@ -19,12 +19,17 @@ export async function ReleaseCard({
   return (
     <article className="flex h-full flex-col rounded-lg border border-brand-100 p-5" lang={release.language}>
       <p className="mb-2 text-sm text-muted">
-        <time dateTime={release.publishedAt}>{format.dateTime(new Date(release.publishedAt), { dateStyle: 'long', timeZone: 'UTC' })}</time>
+        <time dateTime={release.publishedAt}>
+          {format.dateTime(new Date(release.publishedAt), { dateStyle: 'long', timeZone: 'UTC' })}
+        </time>
         {' · '}
         {release.officeName}
       </p>
       <Heading className="mb-2 text-lg font-semibold leading-snug">
-        <a href={portalPaths.release(release.language, release.slug)} className="text-brand-800 underline-offset-2 hover:underline">
+        <a
+          href={portalPaths.release(release.language, release.slug)}
+          className="text-brand-800 underline-offset-2 hover:underline"
+        >
           {title ?? release.title}
         </a>
       </Heading>

@@ -19,7 +19,11 @@ export async function ShareLinks({ url, title, locale }: { url: string; title: s
       <ul className="flex flex-wrap gap-3 text-sm">
         {targets.map((target) => (
           <li key={target.key}>
-            <a href={target.href} rel="noopener noreferrer" className="inline-block rounded border border-brand-100 px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+            <a
+              href={target.href}
+              rel="noopener noreferrer"
+              className="inline-block rounded border border-brand-100 px-3 py-1.5 text-brand-700 hover:bg-brand-50"
+            >
               {t(target.key)}
             </a>
           </li>

@@ -17,7 +17,15 @@ function MenuLink({ item, className }: { item: MenuItemDTO; className: string })
 export type LanguageAlternates = Partial<Record<Locale, string>>;
 
 /** Works without JavaScript: sub-menus are always listed, the small-screen menu is a <details>. */
-export async function SiteHeader({ locale, menu, alternates = {} }: { locale: Locale; menu: MenuItemDTO[]; alternates?: LanguageAlternates }) {
+export async function SiteHeader({
+  locale,
+  menu,
+  alternates = {},
+}: {
+  locale: Locale;
+  menu: MenuItemDTO[];
+  alternates?: LanguageAlternates;
+}) {
   const t = await getTranslations('Site');
   const languageNames = await getTranslations('Languages');
   const navigation = (
@@ -29,7 +37,10 @@ export async function SiteHeader({ locale, menu, alternates = {} }: { locale: Lo
             <ul className="mb-2 ml-4 border-l border-brand-100 pl-3 md:absolute md:left-0 md:top-full md:z-20 md:ml-0 md:hidden md:min-w-64 md:rounded md:border md:bg-white md:p-3 md:shadow-lg md:group-focus-within:block md:group-hover:block">
               {item.children.map((child) => (
                 <li key={child.id}>
-                  <MenuLink item={child} className="block py-1.5 text-sm text-muted hover:text-brand-700 hover:underline" />
+                  <MenuLink
+                    item={child}
+                    className="block py-1.5 text-sm text-muted hover:text-brand-700 hover:underline"
+                  />
                 </li>
               ))}
             </ul>
@@ -45,7 +56,13 @@ export async function SiteHeader({ locale, menu, alternates = {} }: { locale: Lo
         <a href={`/${locale}`} className="text-xl font-bold tracking-tight text-brand-800">
           {t('siteName')}
         </a>
-        <form action={`/${locale}/search`} method="get" role="search" aria-label={t('searchLabel')} className="order-last flex w-full gap-2 md:order-none md:w-auto">
+        <form
+          action={`/${locale}/search`}
+          method="get"
+          role="search"
+          aria-label={t('searchLabel')}
+          className="order-last flex w-full gap-2 md:order-none md:w-auto"
+        >
           <label htmlFor="site-search" className="sr-only">
             {t('searchLabel')}
           </label>
@@ -57,7 +74,10 @@ export async function SiteHeader({ locale, menu, alternates = {} }: { locale: Lo
             placeholder={t('searchPlaceholder')}
             className="min-w-0 flex-1 rounded border border-muted px-3 py-1.5 text-sm md:w-56"
           />
-          <button type="submit" className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800">
+          <button
+            type="submit"
+            className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
+          >
             {t('searchButton')}
           </button>
         </form>

@@ -28,7 +28,12 @@ export function ActionButton({ action, fields, label, accessibleName, disabled, 
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={disabled || pending} aria-label={accessibleName} className={`rounded px-2 py-1 text-sm font-medium disabled:opacity-40 ${TONE[tone]}`}>
+      <button
+        type="submit"
+        disabled={disabled || pending}
+        aria-label={accessibleName}
+        className={`rounded px-2 py-1 text-sm font-medium disabled:opacity-40 ${TONE[tone]}`}
+      >
         {label}
       </button>
       {state.status === 'refused' && (

@@ -35,7 +35,16 @@ const BUTTON = {
 };
 
 /** A form posting to a server action, with field errors, refusals and success shown in place. */
-export function ActionForm({ action, fields, submitLabel, doneMessage, secretLabel, createdLink, tone = 'primary', refusals }: Props) {
+export function ActionForm({
+  action,
+  fields,
+  submitLabel,
+  doneMessage,
+  secretLabel,
+  createdLink,
+  tone = 'primary',
+  refusals,
+}: Props) {
   const t = useTranslations('Forms');
   const [state, formAction, pending] = useActionState(action, IDLE);
   // Submitting through the handler keeps what was typed: React resets a form after its `action`
@@ -51,10 +60,12 @@ export function ActionForm({ action, fields, submitLabel, doneMessage, secretLab
   return (
     <form action={formAction} onSubmit={submit} className="flex flex-col gap-4" noValidate>
       {fields.map((field) => {
-        if (field.type === 'hidden') return <input key={field.name} type="hidden" name={field.name} value={field.defaultValue} />;
+        if (field.type === 'hidden')
+          return <input key={field.name} type="hidden" name={field.name} value={field.defaultValue} />;
         const errors = errorsFor(field.name);
         const id = `field-${field.name}`;
-        const describedBy = [errors && `${id}-error`, field.hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
+        const describedBy =
+          [errors && `${id}-error`, field.hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
         const common = {
           id,
           name: field.name,
@@ -94,7 +105,11 @@ export function ActionForm({ action, fields, submitLabel, doneMessage, secretLab
         );
       })}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${BUTTON[tone]}`}>
+        <button
+          type="submit"
+          disabled={pending}
+          className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${BUTTON[tone]}`}
+        >
           {submitLabel}
         </button>
         <p aria-live="polite" className="text-sm">

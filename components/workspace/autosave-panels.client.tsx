@@ -20,7 +20,15 @@ const STATUS_TONE: Record<SaveStatus, string> = {
 };
 
 /** Where the text stands with the server, announced politely to screen readers. */
-export function SaveStatusLine({ namespace, status, onRetry }: { namespace: EditorNamespace; status: SaveStatus; onRetry: () => void }) {
+export function SaveStatusLine({
+  namespace,
+  status,
+  onRetry,
+}: {
+  namespace: EditorNamespace;
+  status: SaveStatus;
+  onRetry: () => void;
+}) {
   const t = useTranslations(namespace);
   return (
     <p role="status" aria-live="polite" data-status={status} className={`text-sm font-medium ${STATUS_TONE[status]}`}>
@@ -51,21 +59,37 @@ export function LocalCopyOffer({
   const id = useId();
   const local = offer.draft;
   return (
-    <section aria-labelledby={`${id}-offer`} role="alertdialog" className="rounded-lg border-2 border-amber-500 bg-white p-4 sm:p-6">
+    <section
+      aria-labelledby={`${id}-offer`}
+      role="alertdialog"
+      className="rounded-lg border-2 border-amber-500 bg-white p-4 sm:p-6"
+    >
       <h1 id={`${id}-offer`} className="mb-2 text-xl font-bold text-brand-800">
         {t('offer.heading')}
       </h1>
-      <p className="mb-4">{t('offer.help', { when: format.dateTime(new Date(offer.writtenAt), { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+      <p className="mb-4">
+        {t('offer.help', {
+          when: format.dateTime(new Date(offer.writtenAt), { dateStyle: 'medium', timeStyle: 'short' }),
+        })}
+      </p>
       <div className="mb-4 max-h-72 overflow-auto rounded border border-slate-200 bg-slate-50 p-3 text-sm">
         <p className="font-semibold">{local.title || t('untitled')}</p>
         {local.summary && <p className="mt-1">{local.summary}</p>}
         <p className="mt-2 whitespace-pre-wrap">{toPlainText(local.body)}</p>
       </div>
       <div className="flex flex-wrap gap-3">
-        <button type="button" onClick={onRestore} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="button"
+          onClick={onRestore}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t('offer.restore')}
         </button>
-        <button type="button" onClick={onDiscard} className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50">
+        <button
+          type="button"
+          onClick={onDiscard}
+          className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
+        >
           {t('offer.discard')}
         </button>
       </div>

@@ -6,7 +6,11 @@ import type { RichTextDoc } from '@/lib/rich-text/types';
 import type { EditorNamespace } from './autosave-panels.client';
 
 /** One field of the conflict screen: how it reads, and how it is copied from one side to the other. */
-export type ConflictField<Draft> = { key: string; show: (draft: Draft) => string; copy: (from: Draft, to: Draft) => Draft };
+export type ConflictField<Draft> = {
+  key: string;
+  show: (draft: Draft) => string;
+  copy: (from: Draft, to: Draft) => Draft;
+};
 
 type TextDraft = { title: string; summary: string; body: RichTextDoc };
 
@@ -64,19 +68,27 @@ export function DraftConflict<Draft>({
         {fields.map((field) => {
           const differs = field.show(mine) !== field.show(theirs);
           return (
-            <div key={field.key} className={`rounded border p-3 ${differs ? 'border-amber-400 bg-amber-50' : 'border-slate-200'}`}>
+            <div
+              key={field.key}
+              className={`rounded border p-3 ${differs ? 'border-amber-400 bg-amber-50' : 'border-slate-200'}`}
+            >
               <dt className="mb-2 font-semibold">
-                {t(`fields.${field.key}`)} {differs && <span className="text-sm font-normal text-amber-900">({t('differs')})</span>}
+                {t(`fields.${field.key}`)}{' '}
+                {differs && <span className="text-sm font-normal text-amber-900">({t('differs')})</span>}
               </dt>
               <dd className="grid gap-3 md:grid-cols-2">
                 {sides.map((side) => (
                   <div key={side.key} data-side={side.key} className="min-w-0">
                     <p className="text-xs font-medium text-muted md:hidden">{side.label}</p>
-                    <p className="max-h-60 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-2 text-sm">{field.show(side.draft) || t('empty')}</p>
+                    <p className="max-h-60 overflow-auto whitespace-pre-wrap break-words rounded bg-white p-2 text-sm">
+                      {field.show(side.draft) || t('empty')}
+                    </p>
                     {differs && (
                       <button
                         type="button"
-                        onClick={() => (side.key === 'mine' ? setTheirs(field.copy(mine, theirs)) : setMine(field.copy(theirs, mine)))}
+                        onClick={() =>
+                          side.key === 'mine' ? setTheirs(field.copy(mine, theirs)) : setMine(field.copy(theirs, mine))
+                        }
                         className="mt-1 rounded border border-brand-600 px-2 py-1 text-sm text-brand-800 hover:bg-brand-50"
                       >
                         {t(side.key === 'mine' ? 'copyToTheirs' : 'copyToMine', { field: t(`fields.${field.key}`) })}
@@ -90,10 +102,18 @@ export function DraftConflict<Draft>({
         })}
       </dl>
       <div className="mt-6 flex flex-wrap gap-3">
-        <button type="button" onClick={() => onResolve(mine)} className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <button
+          type="button"
+          onClick={() => onResolve(mine)}
+          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+        >
           {t('keepMine')}
         </button>
-        <button type="button" onClick={() => onResolve(theirs)} className="rounded border border-brand-600 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+        <button
+          type="button"
+          onClick={() => onResolve(theirs)}
+          className="rounded border border-brand-600 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+        >
           {t('takeTheirs')}
         </button>
       </div>

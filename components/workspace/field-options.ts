@@ -10,6 +10,9 @@ export async function fieldOptions(offices: OfficeAdminDTO[]) {
     roles: ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) })),
     languages: LOCALES.map((language) => ({ value: language, label: t(`languages.${language}`) })),
     // Indented by depth, so the select shows the hierarchy.
-    offices: offices.map((office) => ({ value: office.id, label: `${'\u00a0\u00a0'.repeat(office.depth)}${office.names[locale]}` })),
+    offices: offices.map((office) => ({
+      value: office.id,
+      label: `${'\u00a0\u00a0'.repeat(office.depth)}${office.names[locale]}`,
+    })),
   };
 }

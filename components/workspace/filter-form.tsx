@@ -42,7 +42,12 @@ export async function FilterForm({ action, fields, ignored, active }: Props) {
                   {field.label}
                 </label>
                 {field.type === 'select' ? (
-                  <select id={`filter-${field.name}`} name={field.name} defaultValue={field.value ?? ''} className="w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-2">
+                  <select
+                    id={`filter-${field.name}`}
+                    name={field.name}
+                    defaultValue={field.value ?? ''}
+                    className="w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-2"
+                  >
                     {field.anyAllowed !== false && <option value="">{t('any')}</option>}
                     {field.options.map((option) => (
                       <option key={option.value} value={option.value}>
@@ -51,14 +56,22 @@ export async function FilterForm({ action, fields, ignored, active }: Props) {
                     ))}
                   </select>
                 ) : (
-                  <input id={`filter-${field.name}`} name={field.name} type={field.type} defaultValue={field.value ?? ''} className="w-full min-w-0 rounded border border-slate-400 px-2 py-2" />
+                  <input
+                    id={`filter-${field.name}`}
+                    name={field.name}
+                    type={field.type}
+                    defaultValue={field.value ?? ''}
+                    className="w-full min-w-0 rounded border border-slate-400 px-2 py-2"
+                  />
                 )}
               </div>
             ))}
           </div>
         </fieldset>
         <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('apply')}</button>
+          <button className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            {t('apply')}
+          </button>
           {active && (
             <Link href={action} className="text-brand-700 underline">
               {t('clear')}

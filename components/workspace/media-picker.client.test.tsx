@@ -12,8 +12,30 @@ import { MediaPicker } from './media-picker.client';
 
 const LIBRARY = {
   items: [
-    { id: '4d7c1a52-7f0e-4c2a-9d59-0d7a4bb1c001', src: '/media/ab/one/w960.webp', thumbnailSrc: '/media/ab/one/w480.webp', originalName: 'harbour.jpg', alt: { en: 'Fishing boats in the harbour at dawn' }, credit: 'Jorge Ruiz', width: 1600, height: 1067, uploadedBy: 'Ana', createdAt: '2026-03-02T10:00:00.000Z' },
-    { id: '4d7c1a52-7f0e-4c2a-9d59-0d7a4bb1c002', src: '/media/cd/two/w960.webp', thumbnailSrc: '/media/cd/two/w480.webp', originalName: 'IMG_2041.jpg', alt: { fr: 'Élèves devant l’école' }, credit: '', width: 1200, height: 800, uploadedBy: 'Luis', createdAt: '2026-03-01T10:00:00.000Z' },
+    {
+      id: '4d7c1a52-7f0e-4c2a-9d59-0d7a4bb1c001',
+      src: '/media/ab/one/w960.webp',
+      thumbnailSrc: '/media/ab/one/w480.webp',
+      originalName: 'harbour.jpg',
+      alt: { en: 'Fishing boats in the harbour at dawn' },
+      credit: 'Jorge Ruiz',
+      width: 1600,
+      height: 1067,
+      uploadedBy: 'Ana',
+      createdAt: '2026-03-02T10:00:00.000Z',
+    },
+    {
+      id: '4d7c1a52-7f0e-4c2a-9d59-0d7a4bb1c002',
+      src: '/media/cd/two/w960.webp',
+      thumbnailSrc: '/media/cd/two/w480.webp',
+      originalName: 'IMG_2041.jpg',
+      alt: { fr: 'Élèves devant l’école' },
+      credit: '',
+      width: 1200,
+      height: 800,
+      uploadedBy: 'Luis',
+      createdAt: '2026-03-01T10:00:00.000Z',
+    },
   ],
 };
 
@@ -25,10 +47,16 @@ let fetched: string[];
 
 beforeEach(async () => {
   fetched = [];
-  vi.stubGlobal('fetch', vi.fn(async (url: string) => {
-    fetched.push(url);
-    return new Response(JSON.stringify(url.includes('q=') ? { items: [] } : LIBRARY), { status: 200, headers: { 'content-type': 'application/json' } });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      fetched.push(url);
+      return new Response(JSON.stringify(url.includes('q=') ? { items: [] } : LIBRARY), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
+    }),
+  );
   onPick = vi.fn<(image: PickedImage) => void>();
   onCancel = vi.fn<() => void>();
   container = document.createElement('div');
@@ -50,9 +78,16 @@ afterEach(async () => {
 });
 
 const dialog = () => container.querySelector('dialog')!;
-const tab = (name: string) => [...container.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((element) => element.textContent === name)!;
-const button = (name: string) => [...dialog().querySelectorAll<HTMLButtonElement>('button')].find((element) => element.textContent?.includes(name) && !element.closest('[hidden]'))!;
-const alerts = () => [...dialog().querySelectorAll('[role="alert"]')].filter((element) => !element.closest('[hidden]')).map((element) => element.textContent);
+const tab = (name: string) =>
+  [...container.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((element) => element.textContent === name)!;
+const button = (name: string) =>
+  [...dialog().querySelectorAll<HTMLButtonElement>('button')].find(
+    (element) => element.textContent?.includes(name) && !element.closest('[hidden]'),
+  )!;
+const alerts = () =>
+  [...dialog().querySelectorAll('[role="alert"]')]
+    .filter((element) => !element.closest('[hidden]'))
+    .map((element) => element.textContent);
 const click = (element: HTMLElement) => act(async () => element.click());
 const submit = (form: HTMLFormElement) => act(async () => form.requestSubmit());
 const flush = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
@@ -64,7 +99,9 @@ describe('the media picker', () => {
     expect(heading?.textContent).toBe('Insert an image');
     expect(tab('Upload').getAttribute('aria-selected')).toBe('true');
     expect(tab('Library').getAttribute('aria-selected')).toBe('false');
-    expect(dialog().querySelector<HTMLInputElement>('input[type="file"]')?.accept).toBe('image/jpeg,image/png,image/webp');
+    expect(dialog().querySelector<HTMLInputElement>('input[type="file"]')?.accept).toBe(
+      'image/jpeg,image/png,image/webp',
+    );
   });
 
   it('refuses to upload without a file and without alt text, saying why, and sends nothing', async () => {
@@ -76,7 +113,9 @@ describe('the media picker', () => {
   });
 
   it('moves to the library with the arrow key, lists recent images, and inserts the chosen one with the alt text typed', async () => {
-    await act(async () => tab('Upload').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
+    await act(async () =>
+      tab('Upload').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })),
+    );
     await flush();
     expect(tab('Library').getAttribute('aria-selected')).toBe('true');
     expect(fetched).toEqual(['/api/media?']);
@@ -94,7 +133,14 @@ describe('the media picker', () => {
     const again = dialog().querySelector<HTMLFormElement>('form[aria-labelledby]')!;
     expect(again.querySelector('textarea')!.value).toBe('Fishing boats in the harbour at dawn');
     await submit(again);
-    expect(onPick).toHaveBeenCalledWith({ mediaId: LIBRARY.items[0]!.id, src: '/media/ab/one/w960.webp', alt: 'Fishing boats in the harbour at dawn', credit: 'Jorge Ruiz', width: 1600, height: 1067 });
+    expect(onPick).toHaveBeenCalledWith({
+      mediaId: LIBRARY.items[0]!.id,
+      src: '/media/ab/one/w960.webp',
+      alt: 'Fishing boats in the harbour at dawn',
+      credit: 'Jorge Ruiz',
+      width: 1600,
+      height: 1067,
+    });
   });
 
   it('searches the library and says when nothing matches', async () => {

@@ -14,7 +14,11 @@ type FieldErrors = Partial<Record<'file' | 'alt' | 'credit', string[]>>;
 type LibraryItem = Omit<MediaItemDTO, 'createdAt'> & { createdAt: string };
 
 const TABS: Tab[] = ['upload', 'library'];
-const LIMITS: Record<string, number> = { too_large: MAX_MEDIA_BYTES / (1024 * 1024), alt_too_long: ALT_MAX, credit_too_long: CREDIT_MAX };
+const LIMITS: Record<string, number> = {
+  too_large: MAX_MEDIA_BYTES / (1024 * 1024),
+  alt_too_long: ALT_MAX,
+  credit_too_long: CREDIT_MAX,
+};
 const FIELD = 'w-full rounded border border-slate-400 bg-white px-3 py-2 text-base';
 const PRIMARY = 'rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60';
 const QUIET = 'rounded border border-brand-600 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50';
@@ -91,10 +95,22 @@ export function MediaPicker({ language, onPick, onCancel }: Props) {
         </div>
       </div>
       {/* Both panels stay mounted, so switching tabs keeps what was typed. */}
-      <div id={`${ids}-panel-upload`} role="tabpanel" aria-labelledby={`${ids}-tab-upload`} hidden={tab !== 'upload'} className="px-4 py-4 sm:px-6">
+      <div
+        id={`${ids}-panel-upload`}
+        role="tabpanel"
+        aria-labelledby={`${ids}-tab-upload`}
+        hidden={tab !== 'upload'}
+        className="px-4 py-4 sm:px-6"
+      >
         <UploadPanel language={language} onPick={onPick} onCancel={onCancel} />
       </div>
-      <div id={`${ids}-panel-library`} role="tabpanel" aria-labelledby={`${ids}-tab-library`} hidden={tab !== 'library'} className="px-4 py-4 sm:px-6">
+      <div
+        id={`${ids}-panel-library`}
+        role="tabpanel"
+        aria-labelledby={`${ids}-tab-library`}
+        hidden={tab !== 'library'}
+        className="px-4 py-4 sm:px-6"
+      >
         {libraryOpened && <LibraryPanel language={language} onPick={onPick} onCancel={onCancel} />}
       </div>
     </dialog>
@@ -103,11 +119,22 @@ export function MediaPicker({ language, onPick, onCancel }: Props) {
 
 function useErrorText() {
   const t = useTranslations('Media');
-  return (code: string) => (t.has(`errors.${code}`) ? t(`errors.${code}`, { limit: LIMITS[code] ?? 0 }) : t('errors.invalid'));
+  return (code: string) =>
+    t.has(`errors.${code}`) ? t(`errors.${code}`, { limit: LIMITS[code] ?? 0 }) : t('errors.invalid');
 }
 
 /** Alt text (required, in the release's language) and credit, checked with the server's own schema. */
-function CaptionFields({ language, alt, credit, errors }: { language: Locale; alt?: string; credit?: string; errors: FieldErrors }) {
+function CaptionFields({
+  language,
+  alt,
+  credit,
+  errors,
+}: {
+  language: Locale;
+  alt?: string;
+  credit?: string;
+  errors: FieldErrors;
+}) {
   const t = useTranslations('Media');
   const errorText = useErrorText();
   const ids = useId();
@@ -129,7 +156,11 @@ function CaptionFields({ language, alt, credit, errors }: { language: Locale; al
             <label htmlFor={`${ids}-${name}`} className="font-medium">
               {name === 'alt' ? t('alt', { language: t(`languages.${language}`) }) : t('credit')}
             </label>
-            {name === 'alt' ? <textarea {...common} rows={2} required maxLength={ALT_MAX} /> : <input {...common} type="text" maxLength={CREDIT_MAX} />}
+            {name === 'alt' ? (
+              <textarea {...common} rows={2} required maxLength={ALT_MAX} />
+            ) : (
+              <input {...common} type="text" maxLength={CREDIT_MAX} />
+            )}
             <p id={`${ids}-${name}-hint`} className="text-sm text-muted">
               {name === 'alt' ? t('altHint', { limit: ALT_MAX }) : t('creditHint')}
             </p>
@@ -145,9 +176,13 @@ function CaptionFields({ language, alt, credit, errors }: { language: Locale; al
   );
 }
 
-const captionErrors = (form: FormData): { ok: true; alt: string; credit: string } | { ok: false; errors: FieldErrors } => {
+const captionErrors = (
+  form: FormData,
+): { ok: true; alt: string; credit: string } | { ok: false; errors: FieldErrors } => {
   const parsed = MediaCaptionInput.safeParse({ alt: form.get('alt') ?? '', credit: form.get('credit') ?? '' });
-  return parsed.success ? { ok: true, ...parsed.data } : { ok: false, errors: z.flattenError(parsed.error).fieldErrors };
+  return parsed.success
+    ? { ok: true, ...parsed.data }
+    : { ok: false, errors: z.flattenError(parsed.error).fieldErrors };
 };
 
 function UploadPanel({ language, onPick, onCancel }: Props) {
@@ -163,7 +198,12 @@ function UploadPanel({ language, onPick, onCancel }: Props) {
     const form = new FormData(event.currentTarget);
     const file = form.get('file');
     const caption = captionErrors(form);
-    const fileErrors = !(file instanceof File) || file.size === 0 ? ['no_file'] : file.size > MAX_MEDIA_BYTES ? ['too_large'] : undefined;
+    const fileErrors =
+      !(file instanceof File) || file.size === 0
+        ? ['no_file']
+        : file.size > MAX_MEDIA_BYTES
+          ? ['too_large']
+          : undefined;
     setProblem(undefined);
     setErrors({ ...(caption.ok ? {} : caption.errors), ...(fileErrors ? { file: fileErrors } : {}) });
     if (!caption.ok || fileErrors) return;
@@ -172,14 +212,16 @@ function UploadPanel({ language, onPick, onCancel }: Props) {
     const request = new XMLHttpRequest();
     request.open('POST', '/api/media');
     request.responseType = 'json';
-    request.upload.onprogress = (progressEvent) => progressEvent.lengthComputable && setProgress(Math.round((progressEvent.loaded / progressEvent.total) * 100));
+    request.upload.onprogress = (progressEvent) =>
+      progressEvent.lengthComputable && setProgress(Math.round((progressEvent.loaded / progressEvent.total) * 100));
     request.onerror = () => {
       setProgress(undefined);
       setProblem(errorText('network'));
     };
     request.onload = () => {
       setProgress(undefined);
-      const body = request.response as (PickedImage & { error?: undefined }) | { error: string; fieldErrors?: FieldErrors } | null;
+      const body = request.response as
+        (PickedImage & { error?: undefined }) | { error: string; fieldErrors?: FieldErrors } | null;
       // The server sends a signed-out person to the sign-in page instead of answering JSON.
       if (request.responseURL.includes('/login') || !body) return setProblem(errorText('signed_out'));
       if (request.status === 201 && !body.error) return onPick(body as PickedImage);
@@ -282,7 +324,14 @@ function LibraryPanel({ language, onPick, onCancel }: Props) {
     if (!chosen) return;
     const checked = captionErrors(new FormData(event.currentTarget));
     if (!checked.ok) return setErrors(checked.errors);
-    onPick({ mediaId: chosen.id, src: chosen.src, alt: checked.alt, credit: checked.credit, width: chosen.width, height: chosen.height });
+    onPick({
+      mediaId: chosen.id,
+      src: chosen.src,
+      alt: checked.alt,
+      credit: checked.credit,
+      width: chosen.width,
+      height: chosen.height,
+    });
   };
 
   return (
@@ -292,7 +341,14 @@ function LibraryPanel({ language, onPick, onCancel }: Props) {
           {t('search')}
         </label>
         <div className="flex flex-wrap gap-2">
-          <input id={`${ids}-q`} name="q" type="search" maxLength={200} aria-describedby={`${ids}-q-hint`} className={`${FIELD} min-w-0 flex-1`} />
+          <input
+            id={`${ids}-q`}
+            name="q"
+            type="search"
+            maxLength={200}
+            aria-describedby={`${ids}-q-hint`}
+            className={`${FIELD} min-w-0 flex-1`}
+          />
           <button type="submit" className={QUIET}>
             {t('searchButton')}
           </button>
@@ -307,7 +363,15 @@ function LibraryPanel({ language, onPick, onCancel }: Props) {
         </p>
       )}
       <p aria-live="polite" className="text-sm text-muted">
-        {items === undefined ? (problem ? null : t('loading')) : items.length === 0 ? (query ? t('noMatch', { q: query }) : t('empty')) : t('results', { count: items.length })}
+        {items === undefined
+          ? problem
+            ? null
+            : t('loading')
+          : items.length === 0
+            ? query
+              ? t('noMatch', { q: query })
+              : t('empty')
+            : t('results', { count: items.length })}
       </p>
       {items && items.length > 0 && (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
@@ -326,8 +390,17 @@ function LibraryPanel({ language, onPick, onCancel }: Props) {
                 >
                   {/* A plain img: the stored WebP versions are already sized, Next's optimiser would resize them again. */}
                   {/* eslint-disable-next-line @next/next/no-img-element */}
-                  <img src={item.thumbnailSrc} alt="" width={item.width} height={item.height} loading="lazy" className="aspect-[4/3] w-full bg-slate-100 object-cover" />
-                  <span className="break-words px-2 pt-1 text-sm">{alt ?? <span className="italic text-muted">{t('noAlt')}</span>}</span>
+                  <img
+                    src={item.thumbnailSrc}
+                    alt=""
+                    width={item.width}
+                    height={item.height}
+                    loading="lazy"
+                    className="aspect-[4/3] w-full bg-slate-100 object-cover"
+                  />
+                  <span className="break-words px-2 pt-1 text-sm">
+                    {alt ?? <span className="italic text-muted">{t('noAlt')}</span>}
+                  </span>
                   <span className="break-all px-2 pb-1 text-xs text-muted">{item.originalName}</span>
                 </button>
               </li>
@@ -336,7 +409,14 @@ function LibraryPanel({ language, onPick, onCancel }: Props) {
         </ul>
       )}
       {chosen && (
-        <form ref={caption} key={chosen.id} onSubmit={use} noValidate aria-labelledby={`${ids}-chosen`} className="flex flex-col gap-4 rounded border border-brand-100 bg-brand-50/40 p-4">
+        <form
+          ref={caption}
+          key={chosen.id}
+          onSubmit={use}
+          noValidate
+          aria-labelledby={`${ids}-chosen`}
+          className="flex flex-col gap-4 rounded border border-brand-100 bg-brand-50/40 p-4"
+        >
           <h3 id={`${ids}-chosen`} className="font-semibold">
             {t('chosen')}: <span className="break-words font-normal">{chosen.originalName}</span>
           </h3>

@@ -15,7 +15,10 @@ export async function NotificationBell() {
       </svg>
       <span className="sr-only">{t('bell', { count })}</span>
       {count > 0 && (
-        <span aria-hidden="true" className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs font-bold leading-5 text-white">
+        <span
+          aria-hidden="true"
+          className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs font-bold leading-5 text-white"
+        >
           {count > 99 ? '99+' : count}
         </span>
       )}

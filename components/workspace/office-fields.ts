@@ -5,7 +5,11 @@ import type { FieldSpec } from './action-form.client';
 
 /** The fields an office has after creation, filled from `office` when editing. */
 export async function officeFields(offices: OfficeAdminDTO[], office?: OfficeAdminDTO): Promise<FieldSpec[]> {
-  const [t, workspace, locale] = await Promise.all([getTranslations('AdminOffices'), getTranslations('Workspace'), getLocale() as Promise<Locale>]);
+  const [t, workspace, locale] = await Promise.all([
+    getTranslations('AdminOffices'),
+    getTranslations('Workspace'),
+    getLocale() as Promise<Locale>,
+  ]);
   const parents = offices.filter((candidate) => candidate.kind !== 'country' && candidate.id !== office?.id);
   return [
     {
@@ -14,13 +18,41 @@ export async function officeFields(offices: OfficeAdminDTO[], office?: OfficeAdm
       type: 'select',
       defaultValue: office?.parentId ?? '',
       hint: t('parentHint'),
-      options: [{ value: '', label: t('noParent') }, ...parents.map((parent) => ({ value: parent.id, label: parent.names[locale] }))],
+      options: [
+        { value: '', label: t('noParent') },
+        ...parents.map((parent) => ({ value: parent.id, label: parent.names[locale] })),
+      ],
     },
-    { name: 'nameFr', label: t('nameIn', { language: workspace('languages.fr') }), type: 'text', defaultValue: office?.names.fr, required: true },
-    { name: 'nameEn', label: t('nameIn', { language: workspace('languages.en') }), type: 'text', defaultValue: office?.names.en, required: true },
-    { name: 'nameEs', label: t('nameIn', { language: workspace('languages.es') }), type: 'text', defaultValue: office?.names.es, required: true },
+    {
+      name: 'nameFr',
+      label: t('nameIn', { language: workspace('languages.fr') }),
+      type: 'text',
+      defaultValue: office?.names.fr,
+      required: true,
+    },
+    {
+      name: 'nameEn',
+      label: t('nameIn', { language: workspace('languages.en') }),
+      type: 'text',
+      defaultValue: office?.names.en,
+      required: true,
+    },
+    {
+      name: 'nameEs',
+      label: t('nameIn', { language: workspace('languages.es') }),
+      type: 'text',
+      defaultValue: office?.names.es,
+      required: true,
+    },
     { name: 'city', label: t('city'), type: 'text', defaultValue: office?.city, required: true },
-    { name: 'countryCode', label: t('countryCode'), type: 'text', defaultValue: office?.countryCode, hint: t('countryCodeHint'), required: true },
+    {
+      name: 'countryCode',
+      label: t('countryCode'),
+      type: 'text',
+      defaultValue: office?.countryCode,
+      hint: t('countryCodeHint'),
+      required: true,
+    },
     {
       name: 'timeZone',
       label: t('timeZone'),

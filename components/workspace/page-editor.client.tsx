@@ -33,7 +33,14 @@ export function PageEditor({ page, userId, children }: Props) {
   const fieldError = useFieldErrors('PageEditor', problems, id);
 
   if (autosave.offer) {
-    return <LocalCopyOffer namespace="PageEditor" offer={autosave.offer} onRestore={autosave.restoreOffer} onDiscard={autosave.discardOffer} />;
+    return (
+      <LocalCopyOffer
+        namespace="PageEditor"
+        offer={autosave.offer}
+        onRestore={autosave.restoreOffer}
+        onDiscard={autosave.discardOffer}
+      />
+    );
   }
   if (autosave.conflict) {
     const { mine, theirs } = autosave.conflict;
@@ -56,11 +63,29 @@ export function PageEditor({ page, userId, children }: Props) {
         <EditorStatusBar>
           <SaveStatusLine namespace="PageEditor" status={status} onRetry={autosave.retryNow} />
         </EditorStatusBar>
-        {page.state === 'published' && <p className="mb-4 rounded border border-brand-100 bg-brand-50 p-3 text-sm">{t('publishedNote')}</p>}
+        {page.state === 'published' && (
+          <p className="mb-4 rounded border border-brand-100 bg-brand-50 p-3 text-sm">{t('publishedNote')}</p>
+        )}
         <div className="flex flex-col gap-5 rounded-lg border border-brand-100 bg-white p-4 sm:p-6">
           <h1 className="sr-only">{t('heading', { title: draft.title || t('untitled') })}</h1>
-          <TitleAndSummaryFields namespace="PageEditor" id={id} draft={draft} update={update} limits={PAGE_LIMITS} fieldError={fieldError} />
-          <BodyField namespace="PageEditor" id={id} draft={draft} update={update} fieldError={fieldError} bodyKey={autosave.bodyKey} lang={page.language} highlights={NO_HIGHLIGHTS} />
+          <TitleAndSummaryFields
+            namespace="PageEditor"
+            id={id}
+            draft={draft}
+            update={update}
+            limits={PAGE_LIMITS}
+            fieldError={fieldError}
+          />
+          <BodyField
+            namespace="PageEditor"
+            id={id}
+            draft={draft}
+            update={update}
+            fieldError={fieldError}
+            bodyKey={autosave.bodyKey}
+            lang={page.language}
+            highlights={NO_HIGHLIGHTS}
+          />
         </div>
       </div>
       <aside className="flex flex-col gap-6">

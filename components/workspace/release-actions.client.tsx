@@ -12,7 +12,15 @@ const DANGER: TransitionName[] = ['unpublish', 'archive', 'withdraw'];
  * One action state for all of them, so the outcome stays on screen when the buttons change with
  * the release's new state.
  */
-export function ReleaseActions({ releaseId, transitions, timeZone }: { releaseId: string; transitions: TransitionName[]; timeZone: string }) {
+export function ReleaseActions({
+  releaseId,
+  transitions,
+  timeZone,
+}: {
+  releaseId: string;
+  transitions: TransitionName[];
+  timeZone: string;
+}) {
   const t = useTranslations('Workflow');
   const [state, formAction, pending] = useActionState(transitionRelease, IDLE);
   return (
@@ -20,7 +28,11 @@ export function ReleaseActions({ releaseId, transitions, timeZone }: { releaseId
       {transitions.map((name) => {
         const id = `${name}-${releaseId}`;
         return (
-          <form key={name} action={formAction} className="flex flex-col gap-2 border-t border-brand-100 pt-3 first:border-t-0 first:pt-0">
+          <form
+            key={name}
+            action={formAction}
+            className="flex flex-col gap-2 border-t border-brand-100 pt-3 first:border-t-0 first:pt-0"
+          >
             <input type="hidden" name="releaseId" value={releaseId} />
             <input type="hidden" name="transition" value={name} />
             {name === 'request_changes' && (
@@ -28,7 +40,14 @@ export function ReleaseActions({ releaseId, transitions, timeZone }: { releaseId
                 <label htmlFor={`${id}-comment`} className="text-sm font-medium">
                   {t('comment')}
                 </label>
-                <textarea id={`${id}-comment`} name="comment" required rows={3} maxLength={5000} className="rounded border border-brand-100 p-2 text-sm" />
+                <textarea
+                  id={`${id}-comment`}
+                  name="comment"
+                  required
+                  rows={3}
+                  maxLength={5000}
+                  className="rounded border border-brand-100 p-2 text-sm"
+                />
               </>
             )}
             {name === 'schedule' && (
@@ -36,14 +55,22 @@ export function ReleaseActions({ releaseId, transitions, timeZone }: { releaseId
                 <label htmlFor={`${id}-at`} className="text-sm font-medium">
                   {t('scheduleAt', { timeZone })}
                 </label>
-                <input id={`${id}-at`} name="scheduledAt" type="datetime-local" required className="rounded border border-brand-100 p-2 text-sm" />
+                <input
+                  id={`${id}-at`}
+                  name="scheduledAt"
+                  type="datetime-local"
+                  required
+                  className="rounded border border-brand-100 p-2 text-sm"
+                />
               </>
             )}
             <button
               type="submit"
               disabled={pending}
               className={`rounded px-4 py-2 text-sm font-semibold disabled:opacity-60 ${
-                DANGER.includes(name) ? 'border border-red-700 text-red-800 hover:bg-red-50' : 'bg-brand-700 text-white hover:bg-brand-800'
+                DANGER.includes(name)
+                  ? 'border border-red-700 text-red-800 hover:bg-red-50'
+                  : 'bg-brand-700 text-white hover:bg-brand-800'
               }`}
             >
               {t(`transitions.${name}`)}

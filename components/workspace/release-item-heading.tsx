@@ -4,10 +4,25 @@ import type { Locale, LocalizedText } from '@/lib/i18n/locales';
 import type { ReleaseState } from '@/lib/workflow/states';
 import { StateBadge } from './state-badge';
 
-type Item = { id: string; title: string; state: ReleaseState; officeNames: LocalizedText; authorName: string; language: Locale };
+type Item = {
+  id: string;
+  title: string;
+  state: ReleaseState;
+  officeNames: LocalizedText;
+  authorName: string;
+  language: Locale;
+};
 
 /** A release in a workspace list: its title linking to it, its state, and who wrote it where; `children` end the line. */
-export async function ReleaseItemHeading({ item, untitled, children }: { item: Item; untitled: string; children?: React.ReactNode }) {
+export async function ReleaseItemHeading({
+  item,
+  untitled,
+  children,
+}: {
+  item: Item;
+  untitled: string;
+  children?: React.ReactNode;
+}) {
   const [workspace, locale] = await Promise.all([getTranslations('Workspace'), getLocale() as Promise<Locale>]);
   return (
     <>

@@ -17,7 +17,10 @@ export async function ReleaseList({ heading, empty, items, dateOf, dateLabel }: 
   const headingId = `list-${heading.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <section aria-labelledby={headingId} className="rounded-lg border border-brand-100 bg-white">
-      <h2 id={headingId} className="flex items-baseline justify-between gap-3 border-b border-brand-100 px-4 py-3 text-lg font-semibold text-brand-800">
+      <h2
+        id={headingId}
+        className="flex items-baseline justify-between gap-3 border-b border-brand-100 px-4 py-3 text-lg font-semibold text-brand-800"
+      >
         {heading}
         <span className="shrink-0 text-sm font-normal text-muted">{t('count', { count: items.length })}</span>
       </h2>
@@ -35,7 +38,11 @@ export async function ReleaseList({ heading, empty, items, dateOf, dateLabel }: 
                       {' · '}
                       {dateLabel}{' '}
                       <time dateTime={date.toISOString()}>
-                        {format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: item.officeTimeZone })}
+                        {format.dateTime(date, {
+                          dateStyle: 'medium',
+                          timeStyle: 'short',
+                          timeZone: item.officeTimeZone,
+                        })}
                       </time>
                     </>
                   )}

@@ -4,7 +4,13 @@ import { StateBadge } from '@/components/workspace/state-badge';
 import type { ReleaseState } from '@/lib/workflow/states';
 
 /** The heading of a page about one release (its history, previews, languages), with the way back to it. */
-export async function ReleasePageHeading({ release, heading }: { release: { id: string; title: string; state: ReleaseState }; heading: string }) {
+export async function ReleasePageHeading({
+  release,
+  heading,
+}: {
+  release: { id: string; title: string; state: ReleaseState };
+  heading: string;
+}) {
   const t = await getTranslations('Revisions');
   return (
     <header className="mb-6">

@@ -7,7 +7,11 @@ import { listTranslations } from '@/lib/dal/translations';
 
 /** The release's history, previews, sharing and other languages, for the release page's aside. */
 export async function ReleaseTools({ releaseId }: { releaseId: string }) {
-  const [t, languages, translations] = await Promise.all([getTranslations('Revisions'), getTranslations('Languages'), listTranslations(releaseId)]);
+  const [t, languages, translations] = await Promise.all([
+    getTranslations('Revisions'),
+    getTranslations('Languages'),
+    listTranslations(releaseId),
+  ]);
   const base = `/workspace/releases/${releaseId}`;
   const links = [
     { href: `${base}/history`, label: t('history') },
@@ -29,7 +33,9 @@ export async function ReleaseTools({ releaseId }: { releaseId: string }) {
           </li>
         ))}
       </ul>
-      {translations.canCreate && <SaveVersionForm action={saveReleaseVersion} subject={{ name: 'releaseId', value: releaseId }} />}
+      {translations.canCreate && (
+        <SaveVersionForm action={saveReleaseVersion} subject={{ name: 'releaseId', value: releaseId }} />
+      )}
       <h3 className="mb-2 mt-4 text-sm font-semibold">{t('otherVersions')}</h3>
       {translations.versions.length === 0 ? (
         <p className="text-sm text-muted">{t('noOtherVersions')}</p>
@@ -37,7 +43,11 @@ export async function ReleaseTools({ releaseId }: { releaseId: string }) {
         <ul className="flex flex-col gap-2 text-sm">
           {translations.versions.map((version) => (
             <li key={version.id} className="flex flex-wrap items-center gap-2">
-              <Link href={`/workspace/releases/${version.id}`} hrefLang={version.language} className="text-brand-700 underline">
+              <Link
+                href={`/workspace/releases/${version.id}`}
+                hrefLang={version.language}
+                className="text-brand-700 underline"
+              >
                 {languages(version.language)}
               </Link>
               <StateBadge state={version.state} />

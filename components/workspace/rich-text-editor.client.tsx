@@ -1,5 +1,13 @@
 'use client';
-import { EditorContent, NodeViewWrapper, ReactNodeViewRenderer, useEditor, useEditorState, type Editor, type ReactNodeViewProps } from '@tiptap/react';
+import {
+  EditorContent,
+  NodeViewWrapper,
+  ReactNodeViewRenderer,
+  useEditor,
+  useEditorState,
+  type Editor,
+  type ReactNodeViewProps,
+} from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
@@ -15,17 +23,32 @@ function ImageView({ node, updateAttributes }: ReactNodeViewProps) {
   const id = useId();
   const alt = String(node.attrs.alt ?? '');
   return (
-    <NodeViewWrapper as="figure" className="my-4 rounded border border-brand-100 bg-slate-50 p-3" contentEditable={false}>
+    <NodeViewWrapper
+      as="figure"
+      className="my-4 rounded border border-brand-100 bg-slate-50 p-3"
+      contentEditable={false}
+    >
       {/* eslint-disable-next-line @next/next/no-img-element -- an image of the text being edited, at the size the writer chose */}
       <img src={String(node.attrs.src)} alt={alt} className="max-h-80 w-auto" />
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         <label htmlFor={`${id}-alt`} className="flex flex-col text-sm font-medium">
           {t('alt')}
-          <input id={`${id}-alt`} value={alt} onChange={(event) => updateAttributes({ alt: event.target.value })} className="rounded border border-slate-400 px-2 py-1 font-normal" aria-invalid={alt.trim() ? undefined : true} />
+          <input
+            id={`${id}-alt`}
+            value={alt}
+            onChange={(event) => updateAttributes({ alt: event.target.value })}
+            className="rounded border border-slate-400 px-2 py-1 font-normal"
+            aria-invalid={alt.trim() ? undefined : true}
+          />
         </label>
         <label htmlFor={`${id}-credit`} className="flex flex-col text-sm font-medium">
           {t('credit')}
-          <input id={`${id}-credit`} value={String(node.attrs.credit ?? '')} onChange={(event) => updateAttributes({ credit: event.target.value || null })} className="rounded border border-slate-400 px-2 py-1 font-normal" />
+          <input
+            id={`${id}-credit`}
+            value={String(node.attrs.credit ?? '')}
+            onChange={(event) => updateAttributes({ credit: event.target.value || null })}
+            className="rounded border border-slate-400 px-2 py-1 font-normal"
+          />
         </label>
       </div>
       {!alt.trim() && <figcaption className="mt-1 text-sm text-red-800">{t('missingAlt')}</figcaption>}
@@ -35,21 +58,47 @@ function ImageView({ node, updateAttributes }: ReactNodeViewProps) {
 
 const EditableImage = EditorImage.extend({ addNodeView: () => ReactNodeViewRenderer(ImageView) });
 
-type ToolbarButton = { name: string; active?: (editor: Editor) => boolean; run: (editor: Editor) => void; can?: (editor: Editor) => boolean };
+type ToolbarButton = {
+  name: string;
+  active?: (editor: Editor) => boolean;
+  run: (editor: Editor) => void;
+  can?: (editor: Editor) => boolean;
+};
 
 const BUTTONS: ToolbarButton[] = [
-  { name: 'heading2', active: (e) => e.isActive('heading', { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
-  { name: 'heading3', active: (e) => e.isActive('heading', { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
+  {
+    name: 'heading2',
+    active: (e) => e.isActive('heading', { level: 2 }),
+    run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
+  },
+  {
+    name: 'heading3',
+    active: (e) => e.isActive('heading', { level: 3 }),
+    run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
+  },
   { name: 'bold', active: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
   { name: 'italic', active: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
-  { name: 'bulletList', active: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { name: 'orderedList', active: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
-  { name: 'blockquote', active: (e) => e.isActive('blockquote'), run: (e) => e.chain().focus().toggleBlockquote().run() },
+  {
+    name: 'bulletList',
+    active: (e) => e.isActive('bulletList'),
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+  },
+  {
+    name: 'orderedList',
+    active: (e) => e.isActive('orderedList'),
+    run: (e) => e.chain().focus().toggleOrderedList().run(),
+  },
+  {
+    name: 'blockquote',
+    active: (e) => e.isActive('blockquote'),
+    run: (e) => e.chain().focus().toggleBlockquote().run(),
+  },
   { name: 'undo', run: (e) => e.chain().focus().undo().run(), can: (e) => e.can().undo() },
   { name: 'redo', run: (e) => e.chain().focus().redo().run(), can: (e) => e.can().redo() },
 ];
 
-const BUTTON_CLASS = 'min-h-9 rounded border border-slate-300 px-2.5 text-sm font-medium hover:bg-brand-50 disabled:opacity-40 aria-pressed:border-brand-700 aria-pressed:bg-brand-100';
+const BUTTON_CLASS =
+  'min-h-9 rounded border border-slate-300 px-2.5 text-sm font-medium hover:bg-brand-50 disabled:opacity-40 aria-pressed:border-brand-700 aria-pressed:bg-brand-100';
 
 function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const t = useTranslations('ReleaseEditor.toolbar');
@@ -65,7 +114,12 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   };
   return (
     // A div, not a form: the editor sits inside the release's fields.
-    <div role="group" aria-labelledby={`${id}-label`} className="flex flex-wrap items-end gap-2 border-t border-slate-200 p-2" onKeyDown={(event) => event.key === 'Enter' && apply(event)}>
+    <div
+      role="group"
+      aria-labelledby={`${id}-label`}
+      className="flex flex-wrap items-end gap-2 border-t border-slate-200 p-2"
+      onKeyDown={(event) => event.key === 'Enter' && apply(event)}
+    >
       <label id={`${id}-label`} htmlFor={`${id}-href`} className="flex min-w-0 flex-1 flex-col text-sm font-medium">
         {t('linkAddress')}
         <input
@@ -84,7 +138,11 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
       <button type="button" onClick={apply} className={BUTTON_CLASS}>
         {t('linkApply')}
       </button>
-      <button type="button" onClick={() => (editor.chain().focus().extendMarkRange('link').unsetLink().run(), onDone())} className={BUTTON_CLASS}>
+      <button
+        type="button"
+        onClick={() => (editor.chain().focus().extendMarkRange('link').unsetLink().run(), onDone())}
+        className={BUTTON_CLASS}
+      >
         {t('linkRemove')}
       </button>
       <button type="button" onClick={onDone} className={BUTTON_CLASS}>
@@ -104,7 +162,12 @@ function Toolbar({ editor, language }: { editor: Editor; language: Locale }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
-      ...Object.fromEntries(BUTTONS.map((button) => [button.name, { active: button.active?.(current), enabled: button.can?.(current) ?? true }])),
+      ...Object.fromEntries(
+        BUTTONS.map((button) => [
+          button.name,
+          { active: button.active?.(current), enabled: button.can?.(current) ?? true },
+        ]),
+      ),
       link: { active: current.isActive('link'), enabled: true },
     }),
   }) as Record<string, { active?: boolean; enabled: boolean }>;
@@ -123,7 +186,13 @@ function Toolbar({ editor, language }: { editor: Editor; language: Locale }) {
             {t(button.name)}
           </button>
         ))}
-        <button type="button" aria-pressed={state.link?.active} aria-expanded={linking} onClick={() => setLinking((open) => !open)} className={BUTTON_CLASS}>
+        <button
+          type="button"
+          aria-pressed={state.link?.active}
+          aria-expanded={linking}
+          onClick={() => setLinking((open) => !open)}
+          className={BUTTON_CLASS}
+        >
           {t('link')}
         </button>
         <button type="button" aria-haspopup="dialog" onClick={() => setPicking(true)} className={BUTTON_CLASS}>
@@ -166,7 +235,10 @@ export function RichTextEditor({
   const highlightsKey = JSON.stringify(highlights);
   const editor = useEditor(
     {
-      extensions: [...editorExtensions(EditableImage), CommentHighlights.configure({ highlights: JSON.parse(highlightsKey) as PassageHighlight[] })],
+      extensions: [
+        ...editorExtensions(EditableImage),
+        CommentHighlights.configure({ highlights: JSON.parse(highlightsKey) as PassageHighlight[] }),
+      ],
       content,
       immediatelyRender: false,
       editorProps: {

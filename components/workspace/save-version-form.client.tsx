@@ -35,20 +35,28 @@ export function SaveVersionForm({ action, subject }: Props) {
       />
       {errors ? (
         <p id={`${id}-error`} className="text-sm text-red-800">
-          {errors.map((code) => (forms.has(`errors.${code}`) ? forms(`errors.${code}`) : forms('errors.invalid'))).join(' ')}
+          {errors
+            .map((code) => (forms.has(`errors.${code}`) ? forms(`errors.${code}`) : forms('errors.invalid')))
+            .join(' ')}
         </p>
       ) : (
         <p id={`${id}-hint`} className="text-xs text-muted">
           {t('messageHint', { max: VERSION_MESSAGE_MAX })}
         </p>
       )}
-      <button type="submit" disabled={pending} className="self-start rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="self-start rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t('saveVersion')}
       </button>
       <p role="status" aria-live="polite" className="text-sm empty:hidden">
         {pending && t('working')}
         {!pending && state.status === 'done' && t('saved')}
-        {!pending && state.status === 'refused' && <span className="text-red-800">{forms(`refused.${state.reason}`)}</span>}
+        {!pending && state.status === 'refused' && (
+          <span className="text-red-800">{forms(`refused.${state.reason}`)}</span>
+        )}
       </p>
     </form>
   );

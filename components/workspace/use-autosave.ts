@@ -59,7 +59,15 @@ function readLocal<Draft>(key: string): LocalDraft<Draft> | undefined {
  * a time, against the version it was edited from. The local copy is removed only once the server
  * has acknowledged that exact text; a stale save stops autosave and hands over both versions.
  */
-export function useAutosave<Draft, Server extends ServerCopy>({ url, storageKey: key, initial, toDraft, toPayload, schema, refusalProblems }: AutosaveTarget<Draft, Server>) {
+export function useAutosave<Draft, Server extends ServerCopy>({
+  url,
+  storageKey: key,
+  initial,
+  toDraft,
+  toPayload,
+  schema,
+  refusalProblems,
+}: AutosaveTarget<Draft, Server>) {
   const draftFingerprint = (draft: Draft) => JSON.stringify(toPayload(draft));
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
   const [status, setStatus] = useState<SaveStatus>('saved');
@@ -82,7 +90,14 @@ export function useAutosave<Draft, Server extends ServerCopy>({ url, storageKey:
   const writeLocal = useCallback(
     (next: Draft) => {
       try {
-        localStorage.setItem(key, JSON.stringify({ baseVersion: versionRef.current, draft: next, writtenAt: new Date().toISOString() } satisfies LocalDraft<Draft>));
+        localStorage.setItem(
+          key,
+          JSON.stringify({
+            baseVersion: versionRef.current,
+            draft: next,
+            writtenAt: new Date().toISOString(),
+          } satisfies LocalDraft<Draft>),
+        );
       } catch {
         // Storage full or disabled: the server copy is then the only one, as without this safety net.
       }
@@ -110,7 +125,8 @@ export function useAutosave<Draft, Server extends ServerCopy>({ url, storageKey:
     const saving = draftRef.current;
     const fingerprint = draftFingerprint(saving);
     if (fingerprint === ackedRef.current) {
-      if (readLocal<Draft>(key) && draftFingerprint(readLocal<Draft>(key)!.draft) === fingerprint) localStorage.removeItem(key);
+      if (readLocal<Draft>(key) && draftFingerprint(readLocal<Draft>(key)!.draft) === fingerprint)
+        localStorage.removeItem(key);
       setStatus('saved');
       return;
     }

@@ -19,10 +19,5 @@ export const auditLog = pgTable(
     ip: text(),
     data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
   },
-  (t) => [
-    index().on(t.at),
-    index().on(t.actorId, t.at),
-    index().on(t.action, t.at),
-    index().on(t.releaseId, t.at),
-  ],
+  (t) => [index().on(t.at), index().on(t.actorId, t.at), index().on(t.action, t.at), index().on(t.releaseId, t.at)],
 );

@@ -92,7 +92,10 @@ export const pageRedirects = pgTable(
       .references(() => pages.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
   },
-  (t) => [unique('page_redirects_language_path_unique').on(t.language, t.fromPath), check('page_redirects_language', oneOf(t.language, LOCALES))],
+  (t) => [
+    unique('page_redirects_language_path_unique').on(t.language, t.fromPath),
+    check('page_redirects_language', oneOf(t.language, LOCALES)),
+  ],
 );
 
 export const MENU_KEYS = ['header', 'footer'] as const;

@@ -1,5 +1,17 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { boolean, check, customType, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { LOCALES, type Locale, type LocalizedText } from '@/lib/i18n/locales';
 import type { Contact } from '@/lib/validation/contact';
 import { id, oneOf } from './columns';
@@ -9,7 +21,10 @@ import { releases, revisions } from './releases';
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** The text-search configuration of each language (created in the migrations: unaccent, then the stemmer). */
-export const SEARCH_CONFIGS = { fr: 'fr_unaccent', en: 'en_unaccent', es: 'es_unaccent' } as const satisfies Record<Locale, string>;
+export const SEARCH_CONFIGS = { fr: 'fr_unaccent', en: 'en_unaccent', es: 'es_unaccent' } as const satisfies Record<
+  Locale,
+  string
+>;
 
 export type PublicationHero = { src: string; alt: string; credit: string | null; width: number; height: number };
 

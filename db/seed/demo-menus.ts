@@ -19,8 +19,18 @@ export const DEMO_MENUS: Record<MenuKey, DemoMenuItem[]> = {
       page: 'where-we-work',
       children: [
         { office: 'americas', labels: { fr: 'Amériques', en: 'Americas', es: 'Américas' } },
-        { office: 'west-central-africa', labels: { fr: 'Afrique de l’Ouest et du Centre', en: 'West and Central Africa', es: 'África Occidental y Central' } },
-        { office: 'asia-pacific', labels: { fr: 'Asie et Pacifique', en: 'Asia and the Pacific', es: 'Asia y el Pacífico' } },
+        {
+          office: 'west-central-africa',
+          labels: {
+            fr: 'Afrique de l’Ouest et du Centre',
+            en: 'West and Central Africa',
+            es: 'África Occidental y Central',
+          },
+        },
+        {
+          office: 'asia-pacific',
+          labels: { fr: 'Asie et Pacifique', en: 'Asia and the Pacific', es: 'Asia y el Pacífico' },
+        },
       ],
     },
     { page: 'take-action', children: [{ page: 'work-with-us' }] },

@@ -27,7 +27,13 @@ export const DEMO_OFFICES: DemoOffice[] = [
     timeZone: 'Europe/Zurich',
     defaultLanguage: 'fr',
     contacts: [
-      { name: 'Hélène Varga', role: 'Media unit', office: 'ACI Genève', phones: ['+41 22 555 01 10'], email: 'media@example.org' },
+      {
+        name: 'Hélène Varga',
+        role: 'Media unit',
+        office: 'ACI Genève',
+        phones: ['+41 22 555 01 10'],
+        email: 'media@example.org',
+      },
     ],
   },
   {
@@ -44,7 +50,13 @@ export const DEMO_OFFICES: DemoOffice[] = [
     timeZone: 'America/Costa_Rica',
     defaultLanguage: 'es',
     contacts: [
-      { name: 'Tomás Arrieta', role: 'Comunicación regional', office: 'ACI San José', phones: ['+506 5550 1200'], email: 'americas.press@example.org' },
+      {
+        name: 'Tomás Arrieta',
+        role: 'Comunicación regional',
+        office: 'ACI San José',
+        phones: ['+506 5550 1200'],
+        email: 'americas.press@example.org',
+      },
     ],
   },
   {
@@ -61,7 +73,13 @@ export const DEMO_OFFICES: DemoOffice[] = [
     timeZone: 'Africa/Dakar',
     defaultLanguage: 'fr',
     contacts: [
-      { name: 'Aïssatou Ndiaye', role: 'Chargée de communication régionale', office: 'ACI Dakar', phones: ['+221 33 555 10 20'], email: 'wca.press@example.org' },
+      {
+        name: 'Aïssatou Ndiaye',
+        role: 'Chargée de communication régionale',
+        office: 'ACI Dakar',
+        phones: ['+221 33 555 10 20'],
+        email: 'wca.press@example.org',
+      },
     ],
   },
   {
@@ -78,7 +96,13 @@ export const DEMO_OFFICES: DemoOffice[] = [
     timeZone: 'Asia/Bangkok',
     defaultLanguage: 'en',
     contacts: [
-      { name: 'Niran Chaiyaporn', role: 'Regional media officer', office: 'ICA Bangkok', phones: ['+66 2 555 0147'], email: 'asiapacific.press@example.org' },
+      {
+        name: 'Niran Chaiyaporn',
+        role: 'Regional media officer',
+        office: 'ICA Bangkok',
+        phones: ['+66 2 555 0147'],
+        email: 'asiapacific.press@example.org',
+      },
     ],
   },
   {
@@ -90,7 +114,15 @@ export const DEMO_OFFICES: DemoOffice[] = [
     countryCode: 'PA',
     timeZone: 'America/Panama',
     defaultLanguage: 'es',
-    contacts: [{ name: 'Lucía Herrera', role: 'Comunicación', office: 'ACI Panamá', phones: ['+507 555 0142'], email: 'panama@example.org' }],
+    contacts: [
+      {
+        name: 'Lucía Herrera',
+        role: 'Comunicación',
+        office: 'ACI Panamá',
+        phones: ['+507 555 0142'],
+        email: 'panama@example.org',
+      },
+    ],
   },
   {
     code: 'mexico',
@@ -101,7 +133,9 @@ export const DEMO_OFFICES: DemoOffice[] = [
     countryCode: 'MX',
     timeZone: 'America/Mexico_City',
     defaultLanguage: 'es',
-    contacts: [{ name: 'Diego Salcedo', office: 'ACI México', phones: ['+52 55 5550 3412'], email: 'mexico@example.org' }],
+    contacts: [
+      { name: 'Diego Salcedo', office: 'ACI México', phones: ['+52 55 5550 3412'], email: 'mexico@example.org' },
+    ],
   },
   {
     code: 'senegal',
@@ -112,7 +146,15 @@ export const DEMO_OFFICES: DemoOffice[] = [
     countryCode: 'SN',
     timeZone: 'Africa/Dakar',
     defaultLanguage: 'fr',
-    contacts: [{ name: 'Mamadou Faye', role: 'Chargé de communication', office: 'ACI Sénégal', phones: ['+221 33 555 12 34'], email: 'senegal@example.org' }],
+    contacts: [
+      {
+        name: 'Mamadou Faye',
+        role: 'Chargé de communication',
+        office: 'ACI Sénégal',
+        phones: ['+221 33 555 12 34'],
+        email: 'senegal@example.org',
+      },
+    ],
   },
   {
     code: 'niger',
@@ -123,7 +165,9 @@ export const DEMO_OFFICES: DemoOffice[] = [
     countryCode: 'NE',
     timeZone: 'Africa/Niamey',
     defaultLanguage: 'fr',
-    contacts: [{ name: 'Rahila Moussa', office: 'ACI Niger', phones: ['+227 20 55 50 60'], email: 'niger@example.org' }],
+    contacts: [
+      { name: 'Rahila Moussa', office: 'ACI Niger', phones: ['+227 20 55 50 60'], email: 'niger@example.org' },
+    ],
   },
   {
     code: 'philippines',
@@ -134,7 +178,15 @@ export const DEMO_OFFICES: DemoOffice[] = [
     countryCode: 'PH',
     timeZone: 'Asia/Manila',
     defaultLanguage: 'en',
-    contacts: [{ name: 'Marisol Dizon', role: 'Communications officer', office: 'ICA Manila', phones: ['+63 2 8555 0193'], email: 'philippines@example.org' }],
+    contacts: [
+      {
+        name: 'Marisol Dizon',
+        role: 'Communications officer',
+        office: 'ICA Manila',
+        phones: ['+63 2 8555 0193'],
+        email: 'philippines@example.org',
+      },
+    ],
   },
   {
     code: 'bangladesh',
@@ -145,6 +197,8 @@ export const DEMO_OFFICES: DemoOffice[] = [
     countryCode: 'BD',
     timeZone: 'Asia/Dhaka',
     defaultLanguage: 'en',
-    contacts: [{ name: 'Farhan Kabir', office: 'ICA Dhaka', phones: ['+880 2 5550 1177'], email: 'bangladesh@example.org' }],
+    contacts: [
+      { name: 'Farhan Kabir', office: 'ICA Dhaka', phones: ['+880 2 5550 1177'], email: 'bangladesh@example.org' },
+    ],
   },
 ];

@@ -13,7 +13,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'fr',
     path: 'qui-sommes-nous',
     title: 'Qui sommes-nous',
-    summary: "Depuis 1961, l'Agence de coopération internationale (ACI) œuvre pour une mobilité humaine sûre, digne et bénéfique pour tous.",
+    summary:
+      "Depuis 1961, l'Agence de coopération internationale (ACI) œuvre pour une mobilité humaine sûre, digne et bénéfique pour tous.",
     body: [
       {
         paragraph:
@@ -43,7 +44,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'en',
     path: 'about-us',
     title: 'About us',
-    summary: 'Since 1961, the International Cooperation Agency (ICA) has worked for human mobility that is safe, dignified and beneficial for all.',
+    summary:
+      'Since 1961, the International Cooperation Agency (ICA) has worked for human mobility that is safe, dignified and beneficial for all.',
     body: [
       {
         paragraph:
@@ -73,7 +75,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'es',
     path: 'quienes-somos',
     title: 'Quiénes somos',
-    summary: 'Desde 1961, la Agencia de Cooperación Internacional (ACI) trabaja por una movilidad humana segura, digna y beneficiosa para todos.',
+    summary:
+      'Desde 1961, la Agencia de Cooperación Internacional (ACI) trabaja por una movilidad humana segura, digna y beneficiosa para todos.',
     body: [
       {
         paragraph:
@@ -107,7 +110,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'fr',
     path: 'qui-sommes-nous/structure',
     title: 'Structure',
-    summary: "L'ACI est dirigée par une Directrice générale élue par les États membres et s'appuie sur des départements au siège et un réseau de bureaux régionaux et nationaux.",
+    summary:
+      "L'ACI est dirigée par une Directrice générale élue par les États membres et s'appuie sur des départements au siège et un réseau de bureaux régionaux et nationaux.",
     body: [
       {
         paragraph:
@@ -138,7 +142,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'en',
     path: 'about-us/structure',
     title: 'Structure',
-    summary: 'ICA is led by a Director General elected by Member States and relies on departments at headquarters and a network of regional and country offices.',
+    summary:
+      'ICA is led by a Director General elected by Member States and relies on departments at headquarters and a network of regional and country offices.',
     body: [
       {
         paragraph:
@@ -169,7 +174,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'es',
     path: 'quienes-somos/estructura',
     title: 'Estructura',
-    summary: 'La ACI está dirigida por una Directora General elegida por los Estados Miembros y se apoya en departamentos en la sede y en una red de oficinas regionales y nacionales.',
+    summary:
+      'La ACI está dirigida por una Directora General elegida por los Estados Miembros y se apoya en departamentos en la sede y en una red de oficinas regionales y nacionales.',
     body: [
       {
         paragraph:
@@ -204,7 +210,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'fr',
     path: 'qui-sommes-nous/nos-bureaux',
     title: 'Nos bureaux',
-    summary: "Du siège de Genève aux bureaux de terrain, l'ACI travaille au plus près des personnes qu'elle accompagne.",
+    summary:
+      "Du siège de Genève aux bureaux de terrain, l'ACI travaille au plus près des personnes qu'elle accompagne.",
     body: [
       {
         paragraph:
@@ -254,7 +261,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'es',
     path: 'quienes-somos/nuestras-oficinas',
     title: 'Nuestras oficinas',
-    summary: 'Desde la sede en Ginebra hasta las oficinas sobre el terreno, la ACI trabaja lo más cerca posible de las personas a las que apoya.',
+    summary:
+      'Desde la sede en Ginebra hasta las oficinas sobre el terreno, la ACI trabaja lo más cerca posible de las personas a las que apoya.',
     body: [
       {
         paragraph:
@@ -371,7 +379,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'fr',
     path: 'notre-travail/partenariats',
     title: 'Partenariats',
-    summary: "Aucune institution ne peut relever seule les défis de la mobilité humaine : l'ACI travaille avec un large éventail de partenaires.",
+    summary:
+      "Aucune institution ne peut relever seule les défis de la mobilité humaine : l'ACI travaille avec un large éventail de partenaires.",
     body: [
       {
         paragraph:
@@ -379,11 +388,11 @@ export const DEMO_PAGES: DemoPage[] = [
       },
       {
         paragraph:
-          "Nous collaborons également avec les agences des Nations Unies, les organisations régionales, les banques de développement, les autorités locales, la société civile, les universités, les associations de la diaspora et le secteur privé, en particulier pour promouvoir un recrutement responsable.",
+          'Nous collaborons également avec les agences des Nations Unies, les organisations régionales, les banques de développement, les autorités locales, la société civile, les universités, les associations de la diaspora et le secteur privé, en particulier pour promouvoir un recrutement responsable.',
       },
       {
         paragraph:
-          "Vous représentez une institution et souhaitez œuvrer avec nous ? Le Département des partenariats et de la communication examine chaque proposition et peut vous orienter vers le bureau le plus proche de votre projet.",
+          'Vous représentez une institution et souhaitez œuvrer avec nous ? Le Département des partenariats et de la communication examine chaque proposition et peut vous orienter vers le bureau le plus proche de votre projet.',
       },
     ],
   },
@@ -393,7 +402,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'en',
     path: 'our-work/partnerships',
     title: 'Partnerships',
-    summary: 'No single institution can meet the challenges of human mobility alone, so ICA works with a wide range of partners.',
+    summary:
+      'No single institution can meet the challenges of human mobility alone, so ICA works with a wide range of partners.',
     body: [
       {
         paragraph:
@@ -415,7 +425,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'es',
     path: 'nuestro-trabajo/alianzas',
     title: 'Alianzas',
-    summary: 'Ninguna institución puede afrontar sola los desafíos de la movilidad humana, por eso la ACI trabaja con una amplia variedad de socios.',
+    summary:
+      'Ninguna institución puede afrontar sola los desafíos de la movilidad humana, por eso la ACI trabaja con una amplia variedad de socios.',
     body: [
       {
         paragraph:
@@ -511,7 +522,7 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'fr',
     path: 'agir',
     title: 'Agir',
-    summary: "Chacun peut contribuer, à son échelle, à ce que la migration se fasse dans la sécurité et la dignité.",
+    summary: 'Chacun peut contribuer, à son échelle, à ce que la migration se fasse dans la sécurité et la dignité.',
     body: [
       {
         paragraph:
@@ -521,8 +532,8 @@ export const DEMO_PAGES: DemoPage[] = [
         bullets: [
           "Faire un don pour financer nos interventions d'urgence ;",
           'Relayer nos campagnes de sensibilisation sur les réseaux sociaux ;',
-          "Rejoindre nos équipes en tant que salarié, stagiaire ou consultant ;",
-          "Accueillir et accompagner des personnes réfugiées ou migrantes dans votre commune.",
+          'Rejoindre nos équipes en tant que salarié, stagiaire ou consultant ;',
+          'Accueillir et accompagner des personnes réfugiées ou migrantes dans votre commune.',
         ],
       },
       {
@@ -593,15 +604,16 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'fr',
     path: 'agir/travailler-avec-nous',
     title: 'Travailler avec nous',
-    summary: "L'ACI recrute des profils variés, au siège comme sur le terrain, pour des postes, des stages et des missions de conseil.",
+    summary:
+      "L'ACI recrute des profils variés, au siège comme sur le terrain, pour des postes, des stages et des missions de conseil.",
     body: [
       {
         paragraph:
-          "Nos collègues travaillent dans des domaines très divers : logistique humanitaire, santé publique, droit, statistiques, communication, finances ou gestion de projets. Toutes les offres sont publiées sur notre portail de recrutement.",
+          'Nos collègues travaillent dans des domaines très divers : logistique humanitaire, santé publique, droit, statistiques, communication, finances ou gestion de projets. Toutes les offres sont publiées sur notre portail de recrutement.',
       },
       {
         paragraph:
-          "Nous encourageons les candidatures de femmes, de personnes en situation de handicap et de ressortissants des États membres sous-représentés au sein du personnel.",
+          'Nous encourageons les candidatures de femmes, de personnes en situation de handicap et de ressortissants des États membres sous-représentés au sein du personnel.',
       },
       {
         paragraph:
@@ -615,7 +627,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'en',
     path: 'take-action/work-with-us',
     title: 'Work with us',
-    summary: 'ICA recruits a wide range of profiles, at headquarters and in the field, for posts, internships and consultancies.',
+    summary:
+      'ICA recruits a wide range of profiles, at headquarters and in the field, for posts, internships and consultancies.',
     body: [
       {
         paragraph:
@@ -637,7 +650,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'es',
     path: 'actuar/trabaje-con-nosotros',
     title: 'Trabaje con nosotros',
-    summary: 'La ACI contrata perfiles muy diversos, en la sede y sobre el terreno, para puestos, pasantías y consultorías.',
+    summary:
+      'La ACI contrata perfiles muy diversos, en la sede y sobre el terreno, para puestos, pasantías y consultorías.',
     body: [
       {
         paragraph:
@@ -663,7 +677,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'fr',
     path: 'donnees-et-recherche',
     title: 'Données et recherche',
-    summary: "Des données fiables et accessibles sont indispensables pour comprendre la mobilité humaine et y répondre.",
+    summary:
+      'Des données fiables et accessibles sont indispensables pour comprendre la mobilité humaine et y répondre.',
     body: [
       {
         paragraph:
@@ -679,7 +694,7 @@ export const DEMO_PAGES: DemoPage[] = [
       },
       {
         paragraph:
-          "Nos chercheuses et chercheurs travaillent avec des universités et des instituts nationaux de statistique. Les jeux de données anonymisés peuvent être mis à la disposition des équipes de recherche sur demande.",
+          'Nos chercheuses et chercheurs travaillent avec des universités et des instituts nationaux de statistique. Les jeux de données anonymisés peuvent être mis à la disposition des équipes de recherche sur demande.',
       },
     ],
   },
@@ -715,7 +730,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'es',
     path: 'datos-e-investigacion',
     title: 'Datos e investigación',
-    summary: 'Contar con datos fiables y accesibles es indispensable para comprender la movilidad humana y responder a ella.',
+    summary:
+      'Contar con datos fiables y accesibles es indispensable para comprender la movilidad humana y responder a ella.',
     body: [
       {
         paragraph:
@@ -745,7 +761,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'fr',
     path: 'agenda-2030',
     title: "Programme de développement durable à l'horizon 2030",
-    summary: "La migration touche presque tous les objectifs de développement durable, et l'ACI aide les États à en tirer parti.",
+    summary:
+      "La migration touche presque tous les objectifs de développement durable, et l'ACI aide les États à en tirer parti.",
     body: [
       {
         paragraph:
@@ -754,14 +771,14 @@ export const DEMO_PAGES: DemoPage[] = [
       {
         bullets: [
           'réduire le coût des transferts de fonds des migrants ;',
-          "mettre fin à la traite des personnes et au travail forcé ;",
-          "protéger les droits des travailleurs migrants, en particulier des femmes ;",
-          "renforcer la résilience face aux catastrophes liées au climat.",
+          'mettre fin à la traite des personnes et au travail forcé ;',
+          'protéger les droits des travailleurs migrants, en particulier des femmes ;',
+          'renforcer la résilience face aux catastrophes liées au climat.',
         ],
       },
       {
         paragraph:
-          "Nous aidons les pays à intégrer la migration dans leurs plans nationaux de développement et à mesurer leurs progrès grâce à des indicateurs fiables.",
+          'Nous aidons les pays à intégrer la migration dans leurs plans nationaux de développement et à mesurer leurs progrès grâce à des indicateurs fiables.',
       },
     ],
   },
@@ -771,7 +788,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'en',
     path: 'agenda-2030',
     title: '2030 Agenda for Sustainable Development',
-    summary: 'Migration is linked to almost every Sustainable Development Goal, and ICA helps States make the most of it.',
+    summary:
+      'Migration is linked to almost every Sustainable Development Goal, and ICA helps States make the most of it.',
     body: [
       {
         paragraph:
@@ -797,7 +815,8 @@ export const DEMO_PAGES: DemoPage[] = [
     language: 'es',
     path: 'agenda-2030',
     title: 'Agenda 2030 para el Desarrollo Sostenible',
-    summary: 'La migración está vinculada a casi todos los Objetivos de Desarrollo Sostenible, y la ACI ayuda a los Estados a aprovechar su potencial.',
+    summary:
+      'La migración está vinculada a casi todos los Objetivos de Desarrollo Sostenible, y la ACI ayuda a los Estados a aprovechar su potencial.',
     body: [
       {
         paragraph:

@@ -32,7 +32,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
       {
         bullets: [
           "l'interdiction de facturer des frais de recrutement aux travailleurs ;",
-          "un contrat type disponible en espagnol et dans les langues autochtones parlées par de nombreux saisonniers ;",
+          'un contrat type disponible en espagnol et dans les langues autochtones parlées par de nombreux saisonniers ;',
           "l'accès aux soins de santé dès l'arrivée sur le lieu de travail ;",
           "le transfert des cotisations de sécurité sociale d'un pays à l'autre.",
         ],
@@ -198,7 +198,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
         bullets: [
           '42 % des diplômés sont des jeunes femmes ;',
           '310 participants ont déjà signé un contrat avec une entreprise partenaire ;',
-          "180 autres recevront un kit de démarrage pour créer leur propre microentreprise ;",
+          '180 autres recevront un kit de démarrage pour créer leur propre microentreprise ;',
           '65 écoles et postes de santé ruraux seront équipés par les apprentis dans le cadre de leur stage.',
         ],
       },
@@ -286,7 +286,8 @@ export const DEMO_RELEASES: DemoRelease[] = [
     author: 'editor',
     state: 'published',
     daysAgo: 1,
-    title: "Le rapport annuel de l'ACI sur les données migratoires révèle une hausse record des déplacements liés aux catastrophes",
+    title:
+      "Le rapport annuel de l'ACI sur les données migratoires révèle une hausse record des déplacements liés aux catastrophes",
     summary:
       "Selon la nouvelle édition du rapport de l'ACI sur la mobilité humaine, les inondations, tempêtes et sécheresses ont provoqué plus de déplacements internes que les conflits pour la troisième année consécutive.",
     datelineCity: 'Genève',
@@ -301,8 +302,8 @@ export const DEMO_RELEASES: DemoRelease[] = [
       {
         numbered: [
           "Les inondations représentent à elles seules près de la moitié des déplacements liés aux catastrophes, en particulier en Asie du Sud et en Afrique de l'Ouest.",
-          "Plus de six personnes déplacées sur dix vivent en zone urbaine ou périurbaine, et non dans des camps.",
-          "Les femmes et les enfants restent surreprésentés parmi les personnes durablement déplacées, souvent privées de sécurité foncière.",
+          'Plus de six personnes déplacées sur dix vivent en zone urbaine ou périurbaine, et non dans des camps.',
+          'Les femmes et les enfants restent surreprésentés parmi les personnes durablement déplacées, souvent privées de sécurité foncière.',
           "Les pays qui disposent de systèmes d'alerte précoce enregistrent jusqu'à 40 % de décès en moins lors d'événements comparables.",
         ],
       },
@@ -404,7 +405,8 @@ export const DEMO_RELEASES: DemoRelease[] = [
     author: 'editor',
     state: 'published',
     daysAgo: 1,
-    title: 'El informe anual de la ACI sobre datos migratorios revela un aumento récord de los desplazamientos por desastres',
+    title:
+      'El informe anual de la ACI sobre datos migratorios revela un aumento récord de los desplazamientos por desastres',
     summary:
       'Según la nueva edición del informe de la ACI sobre movilidad humana, las inundaciones, tormentas y sequías provocaron más desplazamientos internos que los conflictos por tercer año consecutivo.',
     datelineCity: 'Ginebra',
@@ -487,9 +489,9 @@ export const DEMO_RELEASES: DemoRelease[] = [
       {
         bullets: [
           "l'embouche ovine et la transformation du lait ;",
-          "la réparation de motos et de téléphones portables ;",
-          "la couture et la teinture de tissus ;",
-          "le maraîchage irrigué par pompes solaires autour des mares.",
+          'la réparation de motos et de téléphones portables ;',
+          'la couture et la teinture de tissus ;',
+          'le maraîchage irrigué par pompes solaires autour des mares.',
         ],
       },
       {
@@ -577,7 +579,8 @@ export const DEMO_RELEASES: DemoRelease[] = [
     author: 'writer.mexico',
     state: 'published',
     daysAgo: 330,
-    title: 'La ACI y las autoridades de salud de México refuerzan la atención médica para personas migrantes en la frontera sur',
+    title:
+      'La ACI y las autoridades de salud de México refuerzan la atención médica para personas migrantes en la frontera sur',
     summary:
       'Dos unidades médicas móviles y un nuevo protocolo de detección de enfermedades permitirán atender a unas 30 000 personas en tránsito por Chiapas durante el próximo año.',
     datelineCity: 'Ciudad de México',
@@ -742,7 +745,8 @@ export const DEMO_RELEASES: DemoRelease[] = [
     author: 'editor',
     state: 'published',
     daysAgo: 180,
-    title: "L'ACI fournit des kits d'abri et de l'eau potable à 40 000 personnes déplacées par un typhon dans le nord de Luzon",
+    title:
+      "L'ACI fournit des kits d'abri et de l'eau potable à 40 000 personnes déplacées par un typhon dans le nord de Luzon",
     summary:
       "En lien avec les autorités provinciales, les équipes de l'ACI soutiennent les centres d'évacuation et les familles dont la maison a été endommagée ou détruite à Cagayan et à Isabela.",
     datelineCity: 'Manille',
@@ -915,7 +919,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
       { heading: "Ce que révèle l'étude" },
       {
         paragraph:
-          "Dans les zones où les sols se sont le plus appauvris, les départs saisonniers vers les villes et les zones minières sont deux fois plus fréquents et durent en moyenne trois mois de plus. La grande majorité de ces déplacements restent toutefois internes ou régionaux : moins de 3 % des personnes interrogées envisagent de quitter le continent.",
+          'Dans les zones où les sols se sont le plus appauvris, les départs saisonniers vers les villes et les zones minières sont deux fois plus fréquents et durent en moyenne trois mois de plus. La grande majorité de ces déplacements restent toutefois internes ou régionaux : moins de 3 % des personnes interrogées envisagent de quitter le continent.',
       },
       {
         paragraph:
@@ -1258,10 +1262,10 @@ export const DEMO_RELEASES: DemoRelease[] = [
       },
       {
         bullets: [
-          "des exploitations rizicoles et maraîchères irriguées ;",
+          'des exploitations rizicoles et maraîchères irriguées ;',
           "des unités de transformation de l'oignon, de la tomate et du lait ;",
-          "des chambres froides et des services de transport pour les producteurs ;",
-          "des coopératives de femmes et de jeunes.",
+          'des chambres froides et des services de transport pour les producteurs ;',
+          'des coopératives de femmes et de jeunes.',
         ],
       },
       {
@@ -1292,7 +1296,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
     author: 'writer.dakar',
     state: 'unpublished',
     daysAgo: 120,
-    title: "Campagne « Partir informé » : des caravanes culturelles sillonnent la Casamance",
+    title: 'Campagne « Partir informé » : des caravanes culturelles sillonnent la Casamance',
     summary:
       "Théâtre, musique et témoignages de migrants de retour : une campagne de l'ACI va à la rencontre des jeunes de 40 villages pour parler des risques de la migration irrégulière et des voies légales.",
     datelineCity: 'Dakar',
@@ -1313,7 +1317,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
       },
       {
         paragraph:
-          "Des chanteurs populaires de la région ont enregistré une chanson pour la campagne, diffusée par les radios communautaires. Un numéro vert permettra aux jeunes de poser leurs questions de manière anonyme à des conseillers formés.",
+          'Des chanteurs populaires de la région ont enregistré une chanson pour la campagne, diffusée par les radios communautaires. Un numéro vert permettra aux jeunes de poser leurs questions de manière anonyme à des conseillers formés.',
       },
     ],
     contacts: [
@@ -1354,8 +1358,8 @@ export const DEMO_RELEASES: DemoRelease[] = [
         bullets: [
           "distribué 3 800 kits d'abri d'urgence et d'articles ménagers essentiels ;",
           "aménagé six sites d'accueil temporaires dans des écoles et des terrains municipaux ;",
-          "installé des latrines et des points de lavage des mains pour prévenir le choléra ;",
-          "enregistré les familles afin de faciliter leur retour ou leur relogement.",
+          'installé des latrines et des points de lavage des mains pour prévenir le choléra ;',
+          'enregistré les familles afin de faciliter leur retour ou leur relogement.',
         ],
       },
       {
@@ -1386,7 +1390,8 @@ export const DEMO_RELEASES: DemoRelease[] = [
     author: 'writer.niamey',
     state: 'changes_requested',
     daysAgo: 8,
-    title: 'Agadez : des magistrats, policiers et gendarmes formés à la lutte contre la traite et le trafic de migrants',
+    title:
+      'Agadez : des magistrats, policiers et gendarmes formés à la lutte contre la traite et le trafic de migrants',
     summary:
       "Pendant cinq jours, 45 professionnels de la chaîne pénale ont étudié la loi nigérienne contre la traite, les techniques d'enquête et l'assistance aux victimes.",
     datelineCity: 'Niamey',
@@ -1454,7 +1459,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
       {
         bullets: [
           "de construire ou réhabiliter des espaces d'isolement temporaire ;",
-          "de former 600 agents de santé, de douane et de police aux procédures de dépistage ;",
+          'de former 600 agents de santé, de douane et de police aux procédures de dépistage ;',
           "de relier les postes frontaliers aux systèmes nationaux d'alerte par téléphone et par SMS ;",
           "d'organiser des exercices de simulation transfrontaliers avec les districts sanitaires voisins.",
         ],
@@ -1492,7 +1497,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
     daysAgo: 4,
     title: 'Libre circulation : un atelier régional à Dakar sur la reconnaissance des qualifications professionnelles',
     summary:
-      "Des responsables de quinze pays se réunissent à Dakar pour harmoniser la reconnaissance des diplômes et des compétences des travailleurs qui se déplacent dans la région.",
+      'Des responsables de quinze pays se réunissent à Dakar pour harmoniser la reconnaissance des diplômes et des compétences des travailleurs qui se déplacent dans la région.',
     datelineCity: 'Dakar',
     datelineCountry: 'Sénégal',
     topics: ['labour-migration', 'migration-governance'],
@@ -1687,7 +1692,8 @@ export const DEMO_RELEASES: DemoRelease[] = [
     author: 'editor',
     state: 'archived',
     daysAgo: 690,
-    title: "L'ACI lance un appel de 48 millions de dollars pour les populations touchées par la sécheresse en Afrique de l'Est",
+    title:
+      "L'ACI lance un appel de 48 millions de dollars pour les populations touchées par la sécheresse en Afrique de l'Est",
     summary:
       "Face à une quatrième saison des pluies déficitaire, l'ACI demande des fonds pour venir en aide à 1,2 million de personnes déplacées ou menacées de l'être.",
     datelineCity: 'Genève',

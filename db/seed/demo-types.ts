@@ -16,13 +16,7 @@ export type DemoOfficeCode =
 
 /** Local part of a demo account's e-mail address (`<key>@example.org`). */
 export type DemoAuthor =
-  | 'writer.panama'
-  | 'writer.mexico'
-  | 'writer.dakar'
-  | 'writer.niamey'
-  | 'editor.americas'
-  | 'editor'
-  | 'admin';
+  'writer.panama' | 'writer.mexico' | 'writer.dakar' | 'writer.niamey' | 'editor.americas' | 'editor' | 'admin';
 
 export type DemoTopic =
   | 'migration-governance'
@@ -37,11 +31,7 @@ export type DemoTopic =
 
 /** A block of body text, turned into TipTap JSON by the seed. */
 export type DemoBlock =
-  | { paragraph: string }
-  | { heading: string }
-  | { bullets: string[] }
-  | { numbered: string[] }
-  | { quote: string };
+  { paragraph: string } | { heading: string } | { bullets: string[] } | { numbered: string[] } | { quote: string };
 
 export type DemoContact = {
   name: string;

@@ -8,7 +8,9 @@ export function authSecret(): string {
   const secret = process.env.AUTH_SECRET;
   if (secret) return secret;
   if (process.env.NODE_ENV === 'production' && process.env.NEXT_PHASE !== 'phase-production-build') {
-    throw new Error('AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.');
+    throw new Error(
+      'AUTH_SECRET is not set. Generate one with `openssl rand -base64 33` and set it in the environment.',
+    );
   }
   return DEVELOPMENT_SECRET;
 }

@@ -26,4 +26,7 @@ type VersionClient = {
   hDel: (key: string, field: string) => Promise<unknown>;
 };
 
-export declare function withNearCache(handler: Handler, options: { client: VersionClient; keyPrefix: string; maxBytes?: number }): Handler;
+export declare function withNearCache(
+  handler: Handler,
+  options: { client: VersionClient; keyPrefix: string; maxBytes?: number },
+): Handler;

@@ -26,7 +26,10 @@ async function bounded(operation, key, run, fallback, { timeoutMs = REDIS_TIMEOU
       }),
     ]);
   } catch (error) {
-    logger.warn({ operation, key, err: error instanceof Error ? error.message : String(error) }, 'shared cache unavailable, treated as a miss');
+    logger.warn(
+      { operation, key, err: error instanceof Error ? error.message : String(error) },
+      'shared cache unavailable, treated as a miss',
+    );
     return fallback;
   } finally {
     clearTimeout(timer);
@@ -159,7 +162,9 @@ export function withNearCache(handler, { client, keyPrefix, maxBytes = NEAR_CACH
   const isCurrent = async (entry, key, implicitTags) => {
     const tags = [...new Set([...(entry.tags ?? []), ...implicitTags])];
     const [version, ...expiredAt] = await readState([versionField(key), ...tags]);
-    return version === String(entry.lastModified) && expiredAt.every((time) => !time || Number(time) <= entry.lastModified);
+    return (
+      version === String(entry.lastModified) && expiredAt.every((time) => !time || Number(time) <= entry.lastModified)
+    );
   };
 
   return {
@@ -224,7 +229,10 @@ function connectRedis(url) {
     // The client retries every few seconds while Redis is away: warn once per outage, not per retry.
     if (down) return;
     down = true;
-    log.warn({ err: error instanceof Error ? error.message : String(error) }, 'Redis unreachable: pages render without the shared cache until it is back');
+    log.warn(
+      { err: error instanceof Error ? error.message : String(error) },
+      'Redis unreachable: pages render without the shared cache until it is back',
+    );
   });
   client.on('ready', () => {
     connectedOnce.add(client);
@@ -259,7 +267,9 @@ function readBuildId(serverDistDir) {
 // CacheHandler calls this once per process and shares the result between its instances.
 CacheHandler.onCreation(({ buildId }) => {
   const { client, keyPrefix } = sharedRedis(buildId);
-  const redisStrings = tagRouteResponses(withNearCache(createRedisHandler({ client, keyPrefix, timeoutMs: REDIS_TIMEOUT_MS }), { client, keyPrefix }));
+  const redisStrings = tagRouteResponses(
+    withNearCache(createRedisHandler({ client, keyPrefix, timeoutMs: REDIS_TIMEOUT_MS }), { client, keyPrefix }),
+  );
   const revalidateTag = async (tag) => {
     await connected(client);
     await expireTags(client, keyPrefix, [tag]);

@@ -27,7 +27,10 @@ describe('the shared cache when Redis fails', () => {
     const logger = { warn: vi.fn() };
     const handler = missOnFailure(failingHandler(hanging), { timeoutMs: 5, logger });
     await expect(handler.get('/fr/news', meta)).resolves.toBeNull();
-    expect(logger.warn).toHaveBeenCalledWith(expect.objectContaining({ err: 'no answer within 5 ms' }), expect.any(String));
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.objectContaining({ err: 'no answer within 5 ms' }),
+      expect.any(String),
+    );
   });
 
   it('skips writes, deletions and invalidations instead of failing the request', async () => {
@@ -42,7 +45,12 @@ describe('the shared cache when Redis fails', () => {
   it('passes answers through untouched while Redis works', async () => {
     const logger = { warn: vi.fn() };
     const stored = { ...entry, lastModified: 42 };
-    const inner: Handler = { name: 'redis-strings', get: async () => stored, set: vi.fn(async () => {}), revalidateTag: vi.fn(async () => {}) };
+    const inner: Handler = {
+      name: 'redis-strings',
+      get: async () => stored,
+      set: vi.fn(async () => {}),
+      revalidateTag: vi.fn(async () => {}),
+    };
     const handler = missOnFailure(inner, { logger });
     await expect(handler.get('/fr/news', meta)).resolves.toBe(stored);
     await handler.revalidateTag('publications:fr');
@@ -53,12 +61,24 @@ describe('the shared cache when Redis fails', () => {
 
 describe('tags of a cached route response', () => {
   it('adds the tags Next listed in its header, so that an invalidation on another instance reaches it', () => {
-    const route = { ...entry, tags: [], value: { kind: 'APP_ROUTE', status: 200, body: Buffer.from(''), headers: { 'x-next-cache-tags': 'publication:fr:appel,sitemap' } } } as unknown as typeof entry; // the entry types of Next's internals are not exported
+    const route = {
+      ...entry,
+      tags: [],
+      value: {
+        kind: 'APP_ROUTE',
+        status: 200,
+        body: Buffer.from(''),
+        headers: { 'x-next-cache-tags': 'publication:fr:appel,sitemap' },
+      },
+    } as unknown as typeof entry; // the entry types of Next's internals are not exported
     expect(withRouteTags(route).tags).toEqual(['publication:fr:appel', 'sitemap']);
   });
 
   it('leaves pages and data entries as the library tagged them', () => {
-    const page = { ...entry, value: { kind: 'APP_PAGE', headers: { 'x-next-cache-tags': 'other' } } } as unknown as typeof entry; // as above
+    const page = {
+      ...entry,
+      value: { kind: 'APP_PAGE', headers: { 'x-next-cache-tags': 'other' } },
+    } as unknown as typeof entry; // as above
     expect(withRouteTags(page)).toBe(page);
   });
 });
@@ -68,11 +88,16 @@ describe('expiring tags in the shared cache', () => {
     const client = { isReady: true, hSet: vi.fn(async () => 2) };
     await expireTags(client, 'communique:build:', ['publication:fr:appel', 'sitemap'], 1_700_000_000_000);
     expect(client.hSet).toHaveBeenCalledTimes(1);
-    expect(client.hSet).toHaveBeenCalledWith('communique:build:__revalidated_tags__', { 'publication:fr:appel': '1700000000000', sitemap: '1700000000000' });
+    expect(client.hSet).toHaveBeenCalledWith('communique:build:__revalidated_tags__', {
+      'publication:fr:appel': '1700000000000',
+      sitemap: '1700000000000',
+    });
   });
 
   it('refuses to report success while Redis is not connected', async () => {
-    await expect(expireTags({ isReady: false, hSet: vi.fn() }, 'communique:', ['sitemap'])).rejects.toThrow('not connected');
+    await expect(expireTags({ isReady: false, hSet: vi.fn() }, 'communique:', ['sitemap'])).rejects.toThrow(
+      'not connected',
+    );
   });
 });
 
@@ -109,7 +134,12 @@ describe('copies of shared entries kept in process memory', () => {
   }
 
   const page = (lastModified: number, html = 'Le Panama signe'): Stored =>
-    ({ lastModified, lifespan: null, tags: ['publication:fr:accord'], value: { kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: {}, status: 200 } }) as unknown as Stored; // Next's entry types are internal
+    ({
+      lastModified,
+      lifespan: null,
+      tags: ['publication:fr:accord'],
+      value: { kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: {}, status: 200 },
+    }) as unknown as Stored; // Next's entry types are internal
   const meta = { implicitTags: ['_N_T_/fr/news/accord'] };
 
   it('reads a page from Redis once, then serves its copy after a check of a few bytes', async () => {
@@ -122,7 +152,11 @@ describe('copies of shared entries kept in process memory', () => {
     expect(first).toMatchObject({ lastModified: 1000 });
     expect(second).toBe(first);
     expect(redis.store.get).toHaveBeenCalledTimes(1);
-    expect(redis.client.hmGet).toHaveBeenLastCalledWith(`${keyPrefix}__revalidated_tags__`, ['\u0000version:/fr/news/accord', 'publication:fr:accord', '_N_T_/fr/news/accord']);
+    expect(redis.client.hmGet).toHaveBeenLastCalledWith(`${keyPrefix}__revalidated_tags__`, [
+      '\u0000version:/fr/news/accord',
+      'publication:fr:accord',
+      '_N_T_/fr/news/accord',
+    ]);
   });
 
   it('checks the copies asked for in the same turn of the event loop with one Redis command', async () => {
@@ -148,7 +182,9 @@ describe('copies of shared entries kept in process memory', () => {
     const answers = await Promise.allSettled([instance.get('/fr', meta), instance.get('/fr', meta)]);
 
     expect(answers.map((answer) => answer.status)).toEqual(['rejected', 'rejected']);
-    await expect(missOnFailure(instance, { logger: { warn: vi.fn() } }).get('/fr', meta)).resolves.toMatchObject({ lastModified: 1000 });
+    await expect(missOnFailure(instance, { logger: { warn: vi.fn() } }).get('/fr', meta)).resolves.toMatchObject({
+      lastModified: 1000,
+    });
   });
 
   it('drops its copy once another instance expires one of its tags, explicit or implicit', async () => {
@@ -161,7 +197,9 @@ describe('copies of shared entries kept in process memory', () => {
     await expect(instanceB.get('/fr/news/accord', meta)).resolves.toBeNull();
 
     await instanceA.set('/fr/news/accord', page(3000, 'Le Panama et le Costa Rica signent'), {});
-    await expect(instanceB.get('/fr/news/accord', meta)).resolves.toMatchObject({ value: { html: 'Le Panama et le Costa Rica signent' } });
+    await expect(instanceB.get('/fr/news/accord', meta)).resolves.toMatchObject({
+      value: { html: 'Le Panama et le Costa Rica signent' },
+    });
     redis.expire('_N_T_/fr/news/accord', 4000);
     await redis.store.delete('/fr/news/accord');
     await expect(instanceB.get('/fr/news/accord', meta)).resolves.toBeNull();
@@ -174,7 +212,10 @@ describe('copies of shared entries kept in process memory', () => {
 
     await instanceA.set('/fr', page(2000, 'accueil, version 2'), {});
 
-    await expect(instanceB.get('/fr', meta)).resolves.toMatchObject({ lastModified: 2000, value: { html: 'accueil, version 2' } });
+    await expect(instanceB.get('/fr', meta)).resolves.toMatchObject({
+      lastModified: 2000,
+      value: { html: 'accueil, version 2' },
+    });
     expect(redis.store.get).toHaveBeenCalledTimes(2);
   });
 
@@ -203,7 +244,8 @@ describe('copies of shared entries kept in process memory', () => {
     const redis = sharedRedis();
     const entryBytes = entrySize(page(1, 'x'.repeat(10_000)));
     const instance = withNearCache(redis.store, { client: redis.client, keyPrefix, maxBytes: entryBytes * 4 });
-    for (const key of ['/fr', '/en', '/es', '/fr/news', '/en/news']) await instance.set(key, page(1, 'x'.repeat(10_000)), {});
+    for (const key of ['/fr', '/en', '/es', '/fr/news', '/en/news'])
+      await instance.set(key, page(1, 'x'.repeat(10_000)), {});
     redis.store.get.mockClear();
 
     await instance.get('/en', meta);

@@ -36,7 +36,12 @@ describe('the tags of a publication', () => {
 
   it('leave the other languages, static pages and menus alone', () => {
     const tags = publicationTags(panama);
-    for (const untouched of [CACHE_TAGS.publications('en'), CACHE_TAGS.publications('es'), CACHE_TAGS.pages, CACHE_TAGS.menus]) {
+    for (const untouched of [
+      CACHE_TAGS.publications('en'),
+      CACHE_TAGS.publications('es'),
+      CACHE_TAGS.pages,
+      CACHE_TAGS.menus,
+    ]) {
       expect(tags).not.toContain(untouched);
     }
   });

@@ -24,7 +24,10 @@ export async function expireTags(tags: string[]): Promise<void> {
  * renders them afresh (never a stale copy), on every instance. Call it after the transaction that
  * published, updated or withdrew the release has committed.
  */
-export async function revalidatePublication(publication: PublicationCacheKey, context: InvalidationContext): Promise<string[]> {
+export async function revalidatePublication(
+  publication: PublicationCacheKey,
+  context: InvalidationContext,
+): Promise<string[]> {
   const tags = publicationTags(publication);
   if (context === 'server-action') tags.forEach((tag) => updateTag(tag));
   else await expireTags(tags);

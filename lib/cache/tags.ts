@@ -50,4 +50,3 @@ export function publicationTags(publication: PublicationCacheKey): string[] {
 export function pageTags({ inMenu }: { inMenu: boolean }): string[] {
   return [CACHE_TAGS.pages, CACHE_TAGS.sitemap, ...(inMenu ? [CACHE_TAGS.menus] : [])];
 }
-

@@ -7,7 +7,8 @@ const TEXT = [
   'Les pêcheurs disent que la chambre froide a changé leur saison.',
 ].join('\n');
 
-const passage = (text: string, found: { start: number; end: number } | null) => (found ? text.slice(found.start, found.end) : null);
+const passage = (text: string, found: { start: number; end: number } | null) =>
+  found ? text.slice(found.start, found.end) : null;
 
 describe('quoting a passage', () => {
   it('keeps the passage and up to 32 characters on either side', () => {
@@ -27,7 +28,10 @@ describe('quoting a passage', () => {
 describe('finding a quoted passage', () => {
   it('finds a passage quoted once, exactly where it is', () => {
     const found = findQuote(TEXT, { quote: 'toit solaire', prefix: '', suffix: '' });
-    expect(found).toEqual({ start: TEXT.indexOf('toit solaire'), end: TEXT.indexOf('toit solaire') + 'toit solaire'.length });
+    expect(found).toEqual({
+      start: TEXT.indexOf('toit solaire'),
+      end: TEXT.indexOf('toit solaire') + 'toit solaire'.length,
+    });
   });
 
   it('tells apart words quoted several times by the text around them', () => {
@@ -61,7 +65,9 @@ describe('finding a quoted passage', () => {
     const decomposed = TEXT.normalize('NFD');
     const found = findQuote(decomposed, { quote: 'coopératives de pêche', prefix: '', suffix: '' });
     expect(passage(decomposed, found)).toBe('coopératives de pêche'.normalize('NFD'));
-    expect(passage(TEXT, findQuote(TEXT, { quote: 'coopératives de pêche'.normalize('NFD'), prefix: '', suffix: '' }))).toBe('coopératives de pêche');
+    expect(
+      passage(TEXT, findQuote(TEXT, { quote: 'coopératives de pêche'.normalize('NFD'), prefix: '', suffix: '' })),
+    ).toBe('coopératives de pêche');
   });
 
   it('still tells an accented word from the same word without its accent', () => {
@@ -72,6 +78,8 @@ describe('finding a quoted passage', () => {
     const rendered = TEXT.replaceAll('\n', '').replace('Panamá - Les', 'Panamá\u00a0-  Les');
     const anchor = { quote: 'port.\nLa chambre', prefix: 'une chambre froide sur le ', suffix: ' froide' };
     expect(passage(rendered, findQuote(rendered, anchor))).toBe('port.La chambre');
-    expect(passage(rendered, findQuote(rendered, { quote: 'Panamá - Les', prefix: '', suffix: '' }))).toBe('Panamá\u00a0-  Les');
+    expect(passage(rendered, findQuote(rendered, { quote: 'Panamá - Les', prefix: '', suffix: '' }))).toBe(
+      'Panamá\u00a0-  Les',
+    );
   });
 });

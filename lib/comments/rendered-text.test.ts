@@ -2,7 +2,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearHighlights, highlightPassages, quoteSelection } from './rendered-text';
 
-const HTML = '<p>Les coopératives partagent <strong>une chambre froide</strong> sur le port.</p><ul><li>une chambre froide</li><li>deux camions</li></ul>';
+const HTML =
+  '<p>Les coopératives partagent <strong>une chambre froide</strong> sur le port.</p><ul><li>une chambre froide</li><li>deux camions</li></ul>';
 let body: HTMLElement;
 
 beforeEach(() => {
@@ -25,7 +26,11 @@ describe('quoting the selection in the rendered body', () => {
     const paragraph = body.querySelector('p')!;
     const strong = body.querySelector('strong')!.firstChild!;
     const selection = select(paragraph.firstChild!, 4, strong, 3);
-    expect(quoteSelection(body, selection)).toEqual({ quote: 'coopératives partagent une', prefix: 'Les ', suffix: ' chambre froide sur le port.une ' });
+    expect(quoteSelection(body, selection)).toEqual({
+      quote: 'coopératives partagent une',
+      prefix: 'Les ',
+      suffix: ' chambre froide sur le port.une ',
+    });
   });
 
   it('ignores a selection outside the body, or an empty one', () => {
@@ -52,7 +57,15 @@ describe('highlighting quoted passages', () => {
   });
 
   it('marks a passage across formatting in pieces, with one link after the last piece', () => {
-    highlightPassages(body, [{ id: 'c2', quote: 'partagent une chambre', prefix: 'Les coopératives ', suffix: ' froide', label: 'Commentaire' }]);
+    highlightPassages(body, [
+      {
+        id: 'c2',
+        quote: 'partagent une chambre',
+        prefix: 'Les coopératives ',
+        suffix: ' froide',
+        label: 'Commentaire',
+      },
+    ]);
     const pieces = [...body.querySelectorAll('mark[data-comment-highlight="c2"]')].map((mark) => mark.textContent);
     expect(pieces).toEqual(['partagent ', 'une chambre']);
     expect(body.querySelectorAll('a[href="#comment-c2"]')).toHaveLength(1);
@@ -65,6 +78,9 @@ describe('highlighting quoted passages', () => {
     ]);
     expect(document.getElementById('highlight-gone')).toBeNull();
     const port = body.querySelector('p')!.lastChild!;
-    expect(quoteSelection(body, select(port, 1, port, 8))).toMatchObject({ quote: 'sur le ', suffix: 'port.une chambre froidedeux cami' });
+    expect(quoteSelection(body, select(port, 1, port, 8))).toMatchObject({
+      quote: 'sur le ',
+      suffix: 'port.une chambre froidedeux cami',
+    });
   });
 });

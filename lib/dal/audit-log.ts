@@ -29,15 +29,20 @@ export type AuditEntryDTO = {
 
 export type AuditPageDTO = { entries: AuditEntryDTO[]; total: number; page: number; pageCount: number };
 
-
 function auditConditions(filters: AuditFiltersInput): SQL | undefined {
   const release = filters.release;
   return and(
-    filters.who ? or(ilike(auditLog.actorLabel, likePattern(filters.who)), ilike(users.name, likePattern(filters.who))) : undefined,
+    filters.who
+      ? or(ilike(auditLog.actorLabel, likePattern(filters.who)), ilike(users.name, likePattern(filters.who)))
+      : undefined,
     filters.action ? eq(auditLog.action, filters.action) : undefined,
     filters.from ? gte(auditLog.at, utcDayStart(filters.from)) : undefined,
     filters.to ? lt(auditLog.at, utcDayAfter(filters.to)) : undefined,
-    release ? (z.uuid().safeParse(release).success ? eq(auditLog.releaseId, release) : ilike(releases.title, likePattern(release))) : undefined,
+    release
+      ? z.uuid().safeParse(release).success
+        ? eq(auditLog.releaseId, release)
+        : ilike(releases.title, likePattern(release))
+      : undefined,
   );
 }
 
@@ -77,7 +82,9 @@ export async function listAuditEntries(filters: AuditFiltersInput): Promise<Audi
   const total = counted?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pageCount);
-  const entries = await selectEntries(filters).limit(AUDIT_PAGE_SIZE).offset((page - 1) * AUDIT_PAGE_SIZE);
+  const entries = await selectEntries(filters)
+    .limit(AUDIT_PAGE_SIZE)
+    .offset((page - 1) * AUDIT_PAGE_SIZE);
   return { entries, total, page, pageCount };
 }
 
@@ -93,4 +100,3 @@ export async function listAuditActions(): Promise<string[]> {
   const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action));
   return rows.map((row) => row.action);
 }
-

@@ -4,7 +4,14 @@ import { auditLog, comments, notifications, outbox, releases, users } from '@/db
 import { actAs } from '@/test/fake-auth';
 import { insertRelease, insertRevision, insertUser } from '@/test/fixtures';
 import { freshNewsroom, type Newsroom } from '@/test/newsroom';
-import { addComment, listComments, listMentionableColleagues, reopenComment, replyToComment, resolveComment } from './comments';
+import {
+  addComment,
+  listComments,
+  listMentionableColleagues,
+  reopenComment,
+  replyToComment,
+  resolveComment,
+} from './comments';
 import { applyTransition } from './transitions';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
@@ -21,17 +28,25 @@ beforeAll(async () => {
 
 /** A Panama release in review, written by the Panama writer, with one snapshot of its text. */
 async function panamaReleaseInReview(title = 'Chambre froide partagée') {
-  const release = await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { title, state: 'in_review', bodyText: BODY_TEXT });
+  const release = await insertRelease(
+    n.db,
+    { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id },
+    { title, state: 'in_review', bodyText: BODY_TEXT },
+  );
   const revision = await insertRevision(n.db, release);
   return { ...release, revisionId: revision.id };
 }
 
 async function expectNotFound(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect((error as { digest?: string } | undefined)?.digest).toBe('NEXT_HTTP_ERROR_FALLBACK;404');
 }
 
-const countOf = async (table: typeof comments | typeof notifications | typeof outbox | typeof auditLog) => (await n.db.select({ n: count() }).from(table))[0]!.n;
+const countOf = async (table: typeof comments | typeof notifications | typeof outbox | typeof auditLog) =>
+  (await n.db.select({ n: count() }).from(table))[0]!.n;
 /** Everything a comment could change: the comments themselves, notifications, e-mails and the audit log. */
 const everything = async () => ({
   comments: await n.db.select().from(comments).orderBy(asc(comments.id)),
@@ -48,7 +63,12 @@ const notificationsOf = (commentId: string) =>
     .where(eq(notifications.commentId, commentId))
     .orderBy(asc(users.email));
 
-async function comment(author: { id: string; sessionVersion: number }, releaseId: string, body: string, extra: Partial<Parameters<typeof addComment>[0]> = {}) {
+async function comment(
+  author: { id: string; sessionVersion: number },
+  releaseId: string,
+  body: string,
+  extra: Partial<Parameters<typeof addComment>[0]> = {},
+) {
   actAs(author);
   const result = await addComment({ releaseId, body, mentionedUserIds: [], ...extra });
   if (!result.ok) throw new Error(`comment refused: ${result.reason}`);
@@ -63,10 +83,24 @@ describe('commenting on a release', () => {
     for (const person of [n.people.panamaWriter, n.people.americasEditor, n.people.hqEditor, n.people.admin]) {
       actAs(person);
       const threads = await listComments(release.id);
-      expect(threads).toMatchObject([{ id, authorName: 'americas.editor', body: 'Citez la mairie dans le deuxième paragraphe.', anchor: null, resolvedAt: null, replies: [] }]);
+      expect(threads).toMatchObject([
+        {
+          id,
+          authorName: 'americas.editor',
+          body: 'Citez la mairie dans le deuxième paragraphe.',
+          anchor: null,
+          resolvedAt: null,
+          replies: [],
+        },
+      ]);
     }
     expect(await notificationsOf(id)).toEqual([{ email: 'panama.writer@example.org', kind: 'commented' }]);
-    expect(await n.db.select({ action: auditLog.action }).from(auditLog).where(sql`${auditLog.data}->>'commentId' = ${id}`)).toEqual([{ action: 'comment.add' }]);
+    expect(
+      await n.db
+        .select({ action: auditLog.action })
+        .from(auditLog)
+        .where(sql`${auditLog.data}->>'commentId' = ${id}`),
+    ).toEqual([{ action: 'comment.add' }]);
   });
 
   it('refuses a writer of another office with a 404, shows them no comment, and changes nothing', async () => {
@@ -98,9 +132,17 @@ describe('replying', () => {
     const release = await panamaReleaseInReview();
     const thread = await comment(n.people.americasEditor, release.id, 'Le chiffre de 2023 est-il sûr ?');
     actAs(n.people.panamaWriter);
-    const reply = await replyToComment({ commentId: thread, body: 'Oui, il vient du rapport annuel.', mentionedUserIds: [] });
+    const reply = await replyToComment({
+      commentId: thread,
+      body: 'Oui, il vient du rapport annuel.',
+      mentionedUserIds: [],
+    });
     actAs(n.people.hqEditor);
-    const answer = await replyToComment({ commentId: reply.ok ? reply.commentId : '', body: 'Alors citons le rapport.', mentionedUserIds: [] });
+    const answer = await replyToComment({
+      commentId: reply.ok ? reply.commentId : '',
+      body: 'Alors citons le rapport.',
+      mentionedUserIds: [],
+    });
 
     expect(reply.ok && answer.ok).toBe(true);
     actAs(n.people.panamaWriter);
@@ -109,7 +151,10 @@ describe('replying', () => {
       ['panama.writer', 'Oui, il vient du rapport annuel.'],
       ['hq.editor', 'Alors citons le rapport.'],
     ]);
-    const stored = await n.db.select({ parentId: comments.parentId }).from(comments).where(eq(comments.id, answer.ok ? answer.commentId : ''));
+    const stored = await n.db
+      .select({ parentId: comments.parentId })
+      .from(comments)
+      .where(eq(comments.id, answer.ok ? answer.commentId : ''));
     expect(stored).toEqual([{ parentId: thread }]);
     expect(await notificationsOf(answer.ok ? answer.commentId : '')).toEqual([
       { email: 'americas.editor@example.org', kind: 'commented' },
@@ -134,7 +179,11 @@ describe('resolving and reopening', () => {
     expect((await listComments(release.id))[0]).toMatchObject({ resolvedAt: null, resolvedByName: null });
     expect(await reopenComment(thread)).toEqual({ ok: false, reason: 'not_resolved' });
 
-    const actions = await n.db.select({ action: auditLog.action }).from(auditLog).where(sql`${auditLog.data}->>'commentId' = ${thread}`).orderBy(asc(auditLog.at));
+    const actions = await n.db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(sql`${auditLog.data}->>'commentId' = ${thread}`)
+      .orderBy(asc(auditLog.at));
     expect(actions.map((row) => row.action)).toEqual(['comment.add', 'comment.resolve', 'comment.reopen']);
   });
 
@@ -176,11 +225,18 @@ describe('mentioning colleagues', () => {
       { email: 'hq.editor@example.org', kind: 'mentioned' },
       { email: 'panama.writer@example.org', kind: 'mentioned' },
     ]);
-    const mails = await n.db.select({ recipient: outbox.recipient, body: outbox.body }).from(outbox).where(sql`${outbox.payload}->>'commentId' = ${id}`).orderBy(asc(outbox.recipient));
+    const mails = await n.db
+      .select({ recipient: outbox.recipient, body: outbox.body })
+      .from(outbox)
+      .where(sql`${outbox.payload}->>'commentId' = ${id}`)
+      .orderBy(asc(outbox.recipient));
     expect(mails.map((mail) => mail.recipient)).toEqual(['hq.editor@example.org', 'panama.writer@example.org']);
     expect(mails[0]!.body).toContain(`/workspace/releases/${release.id}#comment-${id}`);
     actAs(n.people.panamaWriter);
-    expect((await listComments(release.id))[0]!.mentions.map((person) => person.name).sort()).toEqual(['hq.editor', 'panama.writer']);
+    expect((await listComments(release.id))[0]!.mentions.map((person) => person.name).sort()).toEqual([
+      'hq.editor',
+      'panama.writer',
+    ]);
   });
 
   it('refuses to mention someone who cannot see the release, and writes nothing at all', async () => {
@@ -189,13 +245,19 @@ describe('mentioning colleagues', () => {
 
     actAs(n.people.americasEditor);
     for (const outsider of [n.people.senegalWriter.id, n.people.westAfricaEditor.id, crypto.randomUUID()]) {
-      const result = await addComment({ releaseId: release.id, body: 'Regardez ceci', mentionedUserIds: [n.people.panamaWriter.id, outsider] });
+      const result = await addComment({
+        releaseId: release.id,
+        body: 'Regardez ceci',
+        mentionedUserIds: [n.people.panamaWriter.id, outsider],
+      });
       expect(result).toEqual({ ok: false, reason: 'mention_not_allowed' });
     }
     const thread = await comment(n.people.americasEditor, release.id, 'Un fil');
     const afterThread = await everything();
     actAs(n.people.americasEditor);
-    expect(await replyToComment({ commentId: thread, body: 'Et vous ?', mentionedUserIds: [n.people.senegalWriter.id] })).toEqual({ ok: false, reason: 'mention_not_allowed' });
+    expect(
+      await replyToComment({ commentId: thread, body: 'Et vous ?', mentionedUserIds: [n.people.senegalWriter.id] }),
+    ).toEqual({ ok: false, reason: 'mention_not_allowed' });
 
     expect(afterThread.comments).toHaveLength(before.comments.length + 1);
     expect(await everything()).toEqual(afterThread);
@@ -205,7 +267,10 @@ describe('mentioning colleagues', () => {
     const release = await panamaReleaseInReview();
     const gone = await insertUser(n.db, n.offices.panama.id, 'writer', { active: false });
     actAs(n.people.americasEditor);
-    expect(await addComment({ releaseId: release.id, body: 'Vu ?', mentionedUserIds: [gone.id] })).toEqual({ ok: false, reason: 'mention_not_allowed' });
+    expect(await addComment({ releaseId: release.id, body: 'Vu ?', mentionedUserIds: [gone.id] })).toEqual({
+      ok: false,
+      reason: 'mention_not_allowed',
+    });
   });
 });
 
@@ -216,7 +281,10 @@ describe('inline comments', () => {
     const release = await panamaReleaseInReview();
     const id = await comment(n.people.americasEditor, release.id, 'Quelle puissance ?', { anchor });
 
-    const [stored] = await n.db.select({ anchor: comments.anchor, revisionId: comments.revisionId }).from(comments).where(eq(comments.id, id));
+    const [stored] = await n.db
+      .select({ anchor: comments.anchor, revisionId: comments.revisionId })
+      .from(comments)
+      .where(eq(comments.id, id));
     expect(stored).toEqual({ anchor, revisionId: release.revisionId });
     actAs(n.people.panamaWriter);
     expect((await listComments(release.id))[0]).toMatchObject({ anchor, anchorFound: true });
@@ -225,10 +293,17 @@ describe('inline comments', () => {
   it('keeps a comment whose passage was edited away, marked as on text that has changed', async () => {
     const release = await panamaReleaseInReview();
     await comment(n.people.americasEditor, release.id, 'Quelle puissance ?', { anchor });
-    await n.db.update(releases).set({ bodyText: BODY_TEXT.replace('son propre toit solaire', 'des panneaux installés en 2024') }).where(eq(releases.id, release.id));
+    await n.db
+      .update(releases)
+      .set({ bodyText: BODY_TEXT.replace('son propre toit solaire', 'des panneaux installés en 2024') })
+      .where(eq(releases.id, release.id));
 
     actAs(n.people.panamaWriter);
-    expect((await listComments(release.id))[0]).toMatchObject({ anchor, anchorFound: false, body: 'Quelle puissance ?' });
+    expect((await listComments(release.id))[0]).toMatchObject({
+      anchor,
+      anchorFound: false,
+      body: 'Quelle puissance ?',
+    });
   });
 });
 
@@ -240,7 +315,12 @@ describe('workflow events after a comment', () => {
     await replyToComment({ commentId: thread, body: 'Je le raccourcis.', mentionedUserIds: [] });
     await comment(n.people.americasEditor, release.id, 'D’accord avec la remarque.');
 
-    const result = await applyTransition({ kind: 'user', id: n.people.americasEditor.id, role: 'editor' }, release.id, 'request_changes', { comment: 'Raccourcir le titre.' });
+    const result = await applyTransition(
+      { kind: 'user', id: n.people.americasEditor.id, role: 'editor' },
+      release.id,
+      'request_changes',
+      { comment: 'Raccourcir le titre.' },
+    );
 
     expect(result.ok).toBe(true);
     const told = await n.db
@@ -250,9 +330,17 @@ describe('workflow events after a comment', () => {
       .where(and(eq(notifications.releaseId, release.id), eq(notifications.kind, 'changes_requested')))
       .orderBy(asc(users.email));
     expect(told.map((row) => row.email)).toEqual(['hq.editor@example.org', 'panama.writer@example.org']);
-    expect(await n.db.select({ recipient: outbox.recipient }).from(outbox).where(and(sql`${outbox.payload}->>'releaseId' = ${release.id}`, sql`${outbox.payload}->>'kind' = 'changes_requested'`)).orderBy(asc(outbox.recipient))).toEqual([
-      { recipient: 'hq.editor@example.org' },
-      { recipient: 'panama.writer@example.org' },
-    ]);
+    expect(
+      await n.db
+        .select({ recipient: outbox.recipient })
+        .from(outbox)
+        .where(
+          and(
+            sql`${outbox.payload}->>'releaseId' = ${release.id}`,
+            sql`${outbox.payload}->>'kind' = 'changes_requested'`,
+          ),
+        )
+        .orderBy(asc(outbox.recipient)),
+    ).toEqual([{ recipient: 'hq.editor@example.org' }, { recipient: 'panama.writer@example.org' }]);
   });
 });

@@ -38,10 +38,18 @@ export type CommentThreadDTO = CommentDTO & {
 
 export type MentionableDTO = { id: string; name: string; officeNames: LocalizedText };
 
-export type CommentRefusal = 'mention_not_allowed' | 'not_a_thread' | 'not_allowed' | 'already_resolved' | 'not_resolved';
+export type CommentRefusal =
+  'mention_not_allowed' | 'not_a_thread' | 'not_allowed' | 'already_resolved' | 'not_resolved';
 export type CommentResult = { ok: true; commentId: string } | { ok: false; reason: CommentRefusal };
 
-type VisibleRelease = { id: string; title: string; officeId: string; authorId: string; lastEditedById: string | null; bodyText: string };
+type VisibleRelease = {
+  id: string;
+  title: string;
+  officeId: string;
+  authorId: string;
+  lastEditedById: string | null;
+  bodyText: string;
+};
 
 const releaseColumns = {
   id: releases.id,
@@ -52,7 +60,11 @@ const releaseColumns = {
   bodyText: releases.bodyText,
 };
 
-async function findVisibleRelease(tx: Transaction | typeof db, user: CurrentUser, releaseId: string): Promise<VisibleRelease | undefined> {
+async function findVisibleRelease(
+  tx: Transaction | typeof db,
+  user: CurrentUser,
+  releaseId: string,
+): Promise<VisibleRelease | undefined> {
   if (!z.uuid().safeParse(releaseId).success) return undefined;
   const [row] = await tx.select(releaseColumns).from(releases).where(visibleReleaseCondition(user, releaseId));
   return row;
@@ -122,7 +134,9 @@ export const listComments = cache(async (releaseId: string): Promise<CommentThre
     .orderBy(asc(comments.createdAt), asc(comments.id));
 
   const mentionedIds = [...new Set(rows.flatMap((row) => row.mentionedUserIds))];
-  const named = mentionedIds.length ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, mentionedIds)) : [];
+  const named = mentionedIds.length
+    ? await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, mentionedIds))
+    : [];
   const nameOf = new Map(named.map((person) => [person.id, person.name]));
   const toDTO = (row: (typeof rows)[number]): CommentDTO => ({
     id: row.id,
@@ -149,7 +163,11 @@ export const listComments = cache(async (releaseId: string): Promise<CommentThre
 });
 
 /** The mentioned people, if every one of them may see the release; `undefined` if any may not (or does not exist). */
-async function resolveMentions(tx: Transaction, release: VisibleRelease, requested: string[]): Promise<string[] | undefined> {
+async function resolveMentions(
+  tx: Transaction,
+  release: VisibleRelease,
+  requested: string[],
+): Promise<string[] | undefined> {
   const ids = [...new Set(requested)];
   if (ids.length === 0) return [];
   if (!ids.every((id) => z.uuid().safeParse(id).success)) return undefined;
@@ -171,7 +189,11 @@ async function announce(
   const event = { release, actor: user, commentId, now };
   await notifyPeople(tx, mentioned, { ...event, kind: 'mentioned' });
   // Someone who is mentioned hears about the comment once, as a mention.
-  await notifyPeople(tx, involved.filter((id) => !id || !mentioned.includes(id)), { ...event, kind: 'commented' });
+  await notifyPeople(
+    tx,
+    involved.filter((id) => !id || !mentioned.includes(id)),
+    { ...event, kind: 'commented' },
+  );
 }
 
 /**
@@ -181,13 +203,22 @@ async function announce(
 export async function addComment(input: CommentInput, now: Date = new Date()): Promise<CommentResult> {
   const user = await getCurrentUser();
   return db.transaction(async (tx): Promise<CommentResult> => {
-    const [release] = await tx.select(releaseColumns).from(releases).where(visibleReleaseCondition(user, input.releaseId)).for('update');
+    const [release] = await tx
+      .select(releaseColumns)
+      .from(releases)
+      .where(visibleReleaseCondition(user, input.releaseId))
+      .for('update');
     if (!release) notFound();
     const mentioned = await resolveMentions(tx, release, input.mentionedUserIds);
     if (!mentioned) return { ok: false, reason: 'mention_not_allowed' };
     // An inline comment remembers the text it was written on: the release's latest snapshot.
     const [revision] = input.anchor
-      ? await tx.select({ id: revisions.id }).from(revisions).where(eq(revisions.releaseId, release.id)).orderBy(desc(revisions.number)).limit(1)
+      ? await tx
+          .select({ id: revisions.id })
+          .from(revisions)
+          .where(eq(revisions.releaseId, release.id))
+          .orderBy(desc(revisions.number))
+          .limit(1)
       : [];
     const [comment] = await tx
       .insert(comments)
@@ -242,7 +273,15 @@ export async function replyToComment(input: ReplyInput, now: Date = new Date()):
     if (!mentioned) return { ok: false, reason: 'mention_not_allowed' };
     const [reply] = await tx
       .insert(comments)
-      .values({ releaseId: release.id, parentId: threadId, authorId: user.id, body: input.body, mentionedUserIds: mentioned, createdAt: now, updatedAt: now })
+      .values({
+        releaseId: release.id,
+        parentId: threadId,
+        authorId: user.id,
+        body: input.body,
+        mentionedUserIds: mentioned,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning({ id: comments.id });
     await recordAudit(tx, {
       actor: actorOf(user),
@@ -256,7 +295,15 @@ export async function replyToComment(input: ReplyInput, now: Date = new Date()):
       .selectDistinct({ id: comments.authorId })
       .from(comments)
       .where(or(eq(comments.id, threadId), eq(comments.parentId, threadId)));
-    await announce(tx, user, release, reply!.id, mentioned, [...participants.map((row) => row.id), release.authorId, release.lastEditedById], now);
+    await announce(
+      tx,
+      user,
+      release,
+      reply!.id,
+      mentioned,
+      [...participants.map((row) => row.id), release.authorId, release.lastEditedById],
+      now,
+    );
     return { ok: true, commentId: reply!.id };
   });
 }
@@ -273,7 +320,11 @@ async function setResolved(commentId: string, resolved: boolean, now: Date): Pro
     if (!resolved && !comment.resolvedAt) return { ok: false, reason: 'not_resolved' };
     await tx
       .update(comments)
-      .set(resolved ? { resolvedAt: now, resolvedById: user.id, updatedAt: now } : { resolvedAt: null, resolvedById: null, updatedAt: now })
+      .set(
+        resolved
+          ? { resolvedAt: now, resolvedById: user.id, updatedAt: now }
+          : { resolvedAt: null, resolvedById: null, updatedAt: now },
+      )
       .where(and(eq(comments.id, comment.id), resolved ? isNull(comments.resolvedAt) : isNotNull(comments.resolvedAt)));
     await recordAudit(tx, {
       actor: actorOf(user),

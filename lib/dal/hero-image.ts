@@ -10,10 +10,23 @@ import { mediaUrl, pickVariant } from '@/lib/media/types';
  * the release's language (else none: the image is then decorative) and the credit. For DAL callers
  * that already checked who may read the release; null when the release has no main image.
  */
-export async function heroImageOf(executor: Transaction | typeof db, mediaId: string | null, language: Locale): Promise<PublicationHero | null> {
+export async function heroImageOf(
+  executor: Transaction | typeof db,
+  mediaId: string | null,
+  language: Locale,
+): Promise<PublicationHero | null> {
   if (!mediaId) return null;
-  const [row] = await executor.select({ variants: media.variants, alt: media.alt, credit: media.credit }).from(media).where(eq(media.id, mediaId));
+  const [row] = await executor
+    .select({ variants: media.variants, alt: media.alt, credit: media.credit })
+    .from(media)
+    .where(eq(media.id, mediaId));
   if (!row) return null;
   const variant = pickVariant(row.variants);
-  return { src: mediaUrl(variant.key), alt: row.alt[language] ?? '', credit: row.credit, width: variant.width, height: variant.height };
+  return {
+    src: mediaUrl(variant.key),
+    alt: row.alt[language] ?? '',
+    credit: row.credit,
+    width: variant.width,
+    height: variant.height,
+  };
 }

@@ -2,7 +2,17 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { databaseDriver, db, type Transaction } from '@/db/client';
-import { auditLog, offices, pageRevisions, pages, publications, releases, revisions, transitions, users } from '@/db/schema';
+import {
+  auditLog,
+  offices,
+  pageRevisions,
+  pages,
+  publications,
+  releases,
+  revisions,
+  transitions,
+  users,
+} from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
 import type { Locale } from '@/lib/i18n/locales';
 import { guessOffice, type KnownOffice } from '@/lib/importer/office-guess';
@@ -43,20 +53,32 @@ const POSTGRES_WRITERS = 2;
 
 type Office = KnownOffice & { id: string; parentId: string | null };
 type Existing = { id: string; kind: 'release' | 'page'; hash: string | null };
-type Plan = { index: number; result: ImportFileResult; dump: ParsedDump; hash: string; existing?: Existing; office?: Office };
+type Plan = {
+  index: number;
+  result: ImportFileResult;
+  dump: ParsedDump;
+  hash: string;
+  existing?: Existing;
+  office?: Office;
+};
 type Finish = (index: number, result: ImportFileResult) => void;
 /** `authorId` is null only in a database without offices, where no release can be stored anyway. */
 type Context = { actor: ImportActor; authorId: string | null; now: Date; draft: boolean; offices: Map<string, Office> };
 
 const LONGEST_SOURCE_NAME = 500;
-const isValidSourceName = (name: string) => name.length > 0 && name.length <= LONGEST_SOURCE_NAME && !/[\u0000-\u001f\u007f]/.test(name);
+const isValidSourceName = (name: string) =>
+  name.length > 0 && name.length <= LONGEST_SOURCE_NAME && !/[\u0000-\u001f\u007f]/.test(name);
 
 export function sourceHashOf(bytes: Uint8Array): string {
   return `${PARSER_VERSION}:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
 /** Imports legacy page dumps as releases and pages; returns the same report the CLI prints. */
-export async function importLegacyDumps(files: LegacyDumpFile[], options: ImportOptions, actor: ImportActor): Promise<ImportOutcome> {
+export async function importLegacyDumps(
+  files: LegacyDumpFile[],
+  options: ImportOptions,
+  actor: ImportActor,
+): Promise<ImportOutcome> {
   if (actor.kind === 'user' && actor.role !== 'admin') return { ok: false, reason: 'forbidden' };
   const now = new Date();
   const officeRows = await db.select().from(offices);
@@ -71,7 +93,8 @@ export async function importLegacyDumps(files: LegacyDumpFile[], options: Import
   const changed: Plan[] = [];
   let batch: Plan[] = [];
   let context: Context | undefined;
-  const writeContext = async () => (context ??= { actor, authorId: await legacyAuthorId(known), now, draft: !!options.draft, offices: officesById });
+  const writeContext = async () =>
+    (context ??= { actor, authorId: await legacyAuthorId(known), now, draft: !!options.draft, offices: officesById });
   // Batches are written while the next ones are parsed: PostgreSQL works in its own processes meanwhile.
   const writing: Promise<void>[] = [];
   const writers = databaseDriver() === 'postgres' ? POSTGRES_WRITERS : 1;
@@ -162,7 +185,8 @@ async function storeBatch(batch: Plan[], context: Context, finish: Finish): Prom
       for (const plan of batch) await storeBatch([plan], context, finish);
       return;
     }
-    const detail = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    const detail =
+      error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
     // The id given inside the rolled-back transaction names nothing.
     const { id: _rolledBack, ...result } = batch[0]!.result;
     finish(batch[0]!.index, { ...result, status: 'failed', reason: 'storage_error', detail });
@@ -240,12 +264,24 @@ async function insertReleases(tx: Transaction, plans: Plan[], context: Context):
     })),
   );
   if (state === 'published') {
-    await tx.insert(transitions).values(
-      rows.map((row) => ({ releaseId: row.release.id, name: 'import', fromState: 'draft' as const, toState: state, actorId: actorIdOf(actor), revisionId: row.revisionId })),
-    );
+    await tx
+      .insert(transitions)
+      .values(
+        rows.map((row) => ({
+          releaseId: row.release.id,
+          name: 'import',
+          fromState: 'draft' as const,
+          toState: state,
+          actorId: actorIdOf(actor),
+          revisionId: row.revisionId,
+        })),
+      );
     // The release and its revision point at each other, so the release goes in as a draft and goes live here,
     // in one statement for the whole batch.
-    const live = sql.join(rows.map((row) => sql`(${row.release.id}::uuid, ${row.revisionId}::uuid)`), sql`, `);
+    const live = sql.join(
+      rows.map((row) => sql`(${row.release.id}::uuid, ${row.revisionId}::uuid)`),
+      sql`, `,
+    );
     await tx.execute(sql`
       update ${releases}
       set state = ${state}, live_revision_id = live.revision_id, first_published_at = ${now.toISOString()}::timestamptz, last_published_at = ${now.toISOString()}::timestamptz
@@ -305,7 +341,10 @@ async function updateRelease(tx: Transaction, plan: Plan, context: Context): Pro
   });
   // Only a release that is live gets its public copy refreshed; a draft or withdrawn one stays as it is.
   if (release!.state === 'published') {
-    await tx.update(releases).set({ liveRevisionId: revisionId, lastPublishedAt: now }).where(eq(releases.id, release!.id));
+    await tx
+      .update(releases)
+      .set({ liveRevisionId: revisionId, lastPublishedAt: now })
+      .where(eq(releases.id, release!.id));
     const { publishedAt: _first, ...values } = toPublicationValues({
       release: release!,
       revision: { id: revisionId, ...content },
@@ -337,7 +376,13 @@ function pageValues(dump: ParsedDump, context: Context) {
     body: dump.body,
     bodyText: dump.bodyText,
     ...(published
-      ? { state: 'published' as const, publishedTitle: dump.title, publishedSummary: dump.summary, publishedHtml: renderRichTextHtml(dump.body), publishedAt: context.now }
+      ? {
+          state: 'published' as const,
+          publishedTitle: dump.title,
+          publishedSummary: dump.summary,
+          publishedHtml: renderRichTextHtml(dump.body),
+          publishedAt: context.now,
+        }
       : {}),
     updatedById: context.authorId,
   };
@@ -421,7 +466,10 @@ async function findExisting(keys: string[]): Promise<Map<string, Existing>> {
       .select({ id: releases.id, key: releases.sourceKey, hash: releases.sourceHash })
       .from(releases)
       .where(inArray(releases.sourceKey, chunk));
-    const pageRows = await db.select({ id: pages.id, key: pages.sourceKey, hash: pages.sourceHash }).from(pages).where(inArray(pages.sourceKey, chunk));
+    const pageRows = await db
+      .select({ id: pages.id, key: pages.sourceKey, hash: pages.sourceHash })
+      .from(pages)
+      .where(inArray(pages.sourceKey, chunk));
     for (const row of releaseRows) found.set(row.key!, { id: row.id, kind: 'release', hash: row.hash });
     for (const row of pageRows) found.set(row.key!, { id: row.id, kind: 'page', hash: row.hash });
   }
@@ -440,7 +488,10 @@ async function takenSlugs(): Promise<Set<string>> {
 
 /** The inactive "Legacy import" account (see LEGACY_AUTHOR), created on first use at headquarters. */
 async function legacyAuthorId(known: Office[]): Promise<string | null> {
-  const [existing] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${LEGACY_AUTHOR.email}`);
+  const [existing] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${LEGACY_AUTHOR.email}`);
   if (existing) return existing.id;
   const home = known.find((candidate) => candidate.kind === 'hq') ?? known[0];
   if (!home) return null;
@@ -459,6 +510,9 @@ async function legacyAuthorId(known: Office[]): Promise<string | null> {
     .onConflictDoNothing()
     .returning({ id: users.id });
   if (created) return created.id;
-  const [raced] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${LEGACY_AUTHOR.email}`);
+  const [raced] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${LEGACY_AUTHOR.email}`);
   return raced!.id;
 }

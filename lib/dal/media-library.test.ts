@@ -13,7 +13,15 @@ import { uniquePhoto as photo, withTemporaryMediaDir } from '@/test/media';
 import { insertRelease, insertRevision } from '@/test/fixtures';
 import { freshNewsroom, reloadUser, type Newsroom } from '@/test/newsroom';
 import { heroImageOf } from './hero-image';
-import { deleteMedia, getMediaDetail, MEDIA_PAGE_SIZE, replaceMediaFile, searchMediaLibrary, updateMediaDetails, uploadMedia } from './media';
+import {
+  deleteMedia,
+  getMediaDetail,
+  MEDIA_PAGE_SIZE,
+  replaceMediaFile,
+  searchMediaLibrary,
+  updateMediaDetails,
+  uploadMedia,
+} from './media';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 
@@ -25,7 +33,11 @@ beforeAll(async () => {
 });
 
 const as = async (user: { id: string }) => actAs(await reloadUser(n.db, user.id));
-const catchDigest = (promise: Promise<unknown>) => promise.then(() => 'resolved', (error: { digest?: string }) => String(error.digest));
+const catchDigest = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'resolved',
+    (error: { digest?: string }) => String(error.digest),
+  );
 const NOT_FOUND = 'NEXT_HTTP_ERROR_FALLBACK;404';
 
 async function uploadAs(user: { id: string }, name: string, alt = 'Une coopérative de pêcheurs à Colón', credit = '') {
@@ -35,24 +47,42 @@ async function uploadAs(user: { id: string }, name: string, alt = 'Une coopérat
   return result.image;
 }
 const mediaRow = async (id: string) => (await n.db.select().from(media).where(eq(media.id, id)))[0];
-const filesOf = (row: { storageKey: string; variants: { key: string }[] }) => [row.storageKey, ...row.variants.map((variant) => variant.key)];
+const filesOf = (row: { storageKey: string; variants: { key: string }[] }) => [
+  row.storageKey,
+  ...row.variants.map((variant) => variant.key),
+];
 const bodyWith = (image: { mediaId: string; src: string }): RichTextDoc => ({
   type: 'doc',
   content: [
     { type: 'paragraph', content: [{ type: 'text', text: 'Les pêcheurs partagent une chambre froide.' }] },
-    { type: 'image', attrs: { src: image.src, alt: 'La chambre froide', credit: 'Bureau de Panama', mediaId: image.mediaId } },
+    {
+      type: 'image',
+      attrs: { src: image.src, alt: 'La chambre froide', credit: 'Bureau de Panama', mediaId: image.mediaId },
+    },
   ],
 });
 
 /** A Panama release, live on the portal with the image as its main image. */
 async function publishedWithHero(mediaId: string, title: string) {
-  const release = await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { title, heroMediaId: mediaId, language: 'fr' });
+  const release = await insertRelease(
+    n.db,
+    { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id },
+    { title, heroMediaId: mediaId, language: 'fr' },
+  );
   const revision = await insertRevision(n.db, release);
-  await n.db.update(releases).set({ state: 'published', liveRevisionId: revision.id }).where(eq(releases.id, release.id));
+  await n.db
+    .update(releases)
+    .set({ state: 'published', liveRevisionId: revision.id })
+    .where(eq(releases.id, release.id));
   const values = toPublicationValues({
     release,
     revision,
-    office: { id: n.offices.panama.id, code: n.offices.panama.code, names: n.offices.panama.names, regionCode: 'americas' },
+    office: {
+      id: n.offices.panama.id,
+      code: n.offices.panama.code,
+      names: n.offices.panama.names,
+      regionCode: 'americas',
+    },
     topicSlugs: [],
     hero: await heroImageOf(n.db, mediaId, 'fr'),
     publishedAt: new Date(),
@@ -66,7 +96,16 @@ async function publishedPage(image: { mediaId: string; src: string }, pagePath: 
   const body = bodyWith(image);
   const [page] = await n.db
     .insert(pages)
-    .values({ language: 'fr', path: pagePath, title: 'Nos partenaires', state: 'published', body, publishedTitle: 'Nos partenaires', publishedHtml: renderRichTextHtml(body), publishedAt: new Date() })
+    .values({
+      language: 'fr',
+      path: pagePath,
+      title: 'Nos partenaires',
+      state: 'published',
+      body,
+      publishedTitle: 'Nos partenaires',
+      publishedHtml: renderRichTextHtml(body),
+      publishedAt: new Date(),
+    })
     .returning();
   return page!;
 }
@@ -74,9 +113,18 @@ async function publishedPage(image: { mediaId: string; src: string }, pagePath: 
 async function everything() {
   const [mediaRows, releaseRows, publicationRows, pageRows, [audits]] = await Promise.all([
     n.db.select().from(media).orderBy(asc(media.id)),
-    n.db.select({ id: releases.id, body: releases.body, version: releases.version }).from(releases).orderBy(asc(releases.id)),
-    n.db.select({ id: publications.id, bodyHtml: publications.bodyHtml, hero: publications.hero }).from(publications).orderBy(asc(publications.id)),
-    n.db.select({ id: pages.id, body: pages.body, publishedHtml: pages.publishedHtml }).from(pages).orderBy(asc(pages.id)),
+    n.db
+      .select({ id: releases.id, body: releases.body, version: releases.version })
+      .from(releases)
+      .orderBy(asc(releases.id)),
+    n.db
+      .select({ id: publications.id, bodyHtml: publications.bodyHtml, hero: publications.hero })
+      .from(publications)
+      .orderBy(asc(publications.id)),
+    n.db
+      .select({ id: pages.id, body: pages.body, publishedHtml: pages.publishedHtml })
+      .from(pages)
+      .orderBy(asc(pages.id)),
     n.db.select({ n: count() }).from(auditLog),
   ]);
   return { mediaRows, releaseRows, publicationRows, pageRows, audits: audits?.n };
@@ -126,7 +174,10 @@ describe('searching the library', () => {
 
   it('finds images by uploader and by upload period, and says when nothing matches', async () => {
     await as(n.people.panamaWriter);
-    expect((await names({ q: marker, uploader: 'americas.EDITOR' })).sort()).toEqual([`${marker}-0.jpg`, `${marker}-1.jpg`]);
+    expect((await names({ q: marker, uploader: 'americas.EDITOR' })).sort()).toEqual([
+      `${marker}-0.jpg`,
+      `${marker}-1.jpg`,
+    ]);
     expect(await names({ q: marker, from: '2024-03-15', to: '2024-03-15' })).toEqual([`${marker}-2.jpg`]);
     expect(await names({ q: marker, from: '2024-03-16', to: '2024-03-31' })).toEqual([]);
     expect(await search({ q: 'nothing-is-called-this' })).toEqual({ items: [], total: 0, page: 1, pageCount: 1 });
@@ -135,7 +186,11 @@ describe('searching the library', () => {
   it('pages the results, newest first, and keeps a page beyond the last on the last', async () => {
     await as(n.people.panamaWriter);
     const first = await search({ q: marker });
-    expect({ total: first.total, pageCount: first.pageCount, shown: first.items.length }).toEqual({ total: MEDIA_PAGE_SIZE + 1, pageCount: 2, shown: MEDIA_PAGE_SIZE });
+    expect({ total: first.total, pageCount: first.pageCount, shown: first.items.length }).toEqual({
+      total: MEDIA_PAGE_SIZE + 1,
+      pageCount: 2,
+      shown: MEDIA_PAGE_SIZE,
+    });
     const last = await search({ q: marker, page: '9' });
     expect(last.page).toBe(2);
     expect(last.items.map((item) => item.originalName)).toEqual([`${marker}-2.jpg`]);
@@ -152,9 +207,17 @@ describe('where an image is used', () => {
   let publishedId: string;
   beforeAll(async () => {
     image = await uploadAs(n.people.panamaWriter, 'cold-store.jpg');
-    draftId = (await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { title: 'Une chambre froide partagée', body: bodyWith(image) })).id;
+    draftId = (
+      await insertRelease(
+        n.db,
+        { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id },
+        { title: 'Une chambre froide partagée', body: bodyWith(image) },
+      )
+    ).id;
     publishedId = (await publishedWithHero(image.mediaId, 'Le port de Colón rouvre')).id;
-    await n.db.insert(pages).values({ language: 'en', path: 'draft-partners', title: 'Partners (draft)', body: bodyWith(image) });
+    await n.db
+      .insert(pages)
+      .values({ language: 'en', path: 'draft-partners', title: 'Partners (draft)', body: bodyWith(image) });
     await publishedPage(image, 'partenaires-peche');
   });
 
@@ -172,9 +235,19 @@ describe('where an image is used', () => {
         workspaceHref: `/workspace/releases/${publishedId}`,
         publicHref: expect.stringMatching(/^\/fr\/news\/release-/),
       },
-      { releaseId: draftId, title: 'Une chambre froide partagée', language: 'fr', inDraft: { hero: false, body: true }, inLive: null, workspaceHref: `/workspace/releases/${draftId}`, publicHref: null },
+      {
+        releaseId: draftId,
+        title: 'Une chambre froide partagée',
+        language: 'fr',
+        inDraft: { hero: false, body: true },
+        inLive: null,
+        workspaceHref: `/workspace/releases/${draftId}`,
+        publicHref: null,
+      },
     ]);
-    expect(uses.pages).toEqual([expect.objectContaining({ path: 'partenaires-peche', published: true, publicHref: '/fr/partenaires-peche' })]);
+    expect(uses.pages).toEqual([
+      expect.objectContaining({ path: 'partenaires-peche', published: true, publicHref: '/fr/partenaires-peche' }),
+    ]);
     expect(uses.hidden).toBe(1);
     expect(uses.history).toBe(1);
   });
@@ -183,14 +256,24 @@ describe('where an image is used', () => {
     await as(n.people.senegalWriter);
     const { uses, canManage } = await getMediaDetail(image.mediaId);
     expect(canManage).toBe(false);
-    expect(uses.releases).toEqual([expect.objectContaining({ releaseId: publishedId, inDraft: null, workspaceHref: null, publicHref: expect.stringMatching(/^\/fr\/news\//) })]);
+    expect(uses.releases).toEqual([
+      expect.objectContaining({
+        releaseId: publishedId,
+        inDraft: null,
+        workspaceHref: null,
+        publicHref: expect.stringMatching(/^\/fr\/news\//),
+      }),
+    ]);
     expect(uses.pages.map((page) => page.path)).toEqual(['partenaires-peche']);
     expect(uses.hidden).toBe(2);
   });
 
   it('shows an admin draft pages too, and lets the regional editor of the uploader manage the image', async () => {
     await as(n.people.admin);
-    expect((await getMediaDetail(image.mediaId)).uses.pages.map((page) => page.path).sort()).toEqual(['draft-partners', 'partenaires-peche']);
+    expect((await getMediaDetail(image.mediaId)).uses.pages.map((page) => page.path).sort()).toEqual([
+      'draft-partners',
+      'partenaires-peche',
+    ]);
     await as(n.people.americasEditor);
     expect((await getMediaDetail(image.mediaId)).canManage).toBe(true);
   });
@@ -211,17 +294,34 @@ describe('editing alt text and credit', () => {
     release = await publishedWithHero(image.mediaId, 'Un toit solaire pour la chambre froide');
   });
   const details = (fields: Partial<MediaDetailsInput> = {}) =>
-    MediaDetailsInput.parse({ mediaId: image.mediaId, altFr: 'Un toit solaire sur la chambre froide', altEn: 'A solar roof on the cold store', altEs: '', credit: 'Ana Pérez', ...fields });
+    MediaDetailsInput.parse({
+      mediaId: image.mediaId,
+      altFr: 'Un toit solaire sur la chambre froide',
+      altEn: 'A solar roof on the cold store',
+      altEs: '',
+      credit: 'Ana Pérez',
+      ...fields,
+    });
 
   it('sets the alt text of each language and the credit for the uploader, audited, refreshing the live main image', async () => {
     await as(n.people.panamaWriter);
     const result = await updateMediaDetails(details());
     expect(result).toEqual({ ok: true, tags: [CACHE_TAGS.publication('fr', release.slug)] });
-    expect(await mediaRow(image.mediaId)).toMatchObject({ alt: { fr: 'Un toit solaire sur la chambre froide', en: 'A solar roof on the cold store' }, credit: 'Ana Pérez' });
-    const [live] = await n.db.select({ hero: publications.hero }).from(publications).where(eq(publications.slug, release.slug));
+    expect(await mediaRow(image.mediaId)).toMatchObject({
+      alt: { fr: 'Un toit solaire sur la chambre froide', en: 'A solar roof on the cold store' },
+      credit: 'Ana Pérez',
+    });
+    const [live] = await n.db
+      .select({ hero: publications.hero })
+      .from(publications)
+      .where(eq(publications.slug, release.slug));
     expect(live!.hero).toMatchObject({ alt: 'Un toit solaire sur la chambre froide', credit: 'Ana Pérez' });
     const [audit] = await n.db.select().from(auditLog).where(eq(auditLog.action, 'media.details_changed'));
-    expect(audit).toMatchObject({ actorId: n.people.panamaWriter.id, subjectId: image.mediaId, data: { after: { credit: 'Ana Pérez' } } });
+    expect(audit).toMatchObject({
+      actorId: n.people.panamaWriter.id,
+      subjectId: image.mediaId,
+      data: { after: { credit: 'Ana Pérez' } },
+    });
   });
 
   it('lets the regional editor of the uploader and an admin edit, and removes the text of a language left empty', async () => {
@@ -234,7 +334,11 @@ describe('editing alt text and credit', () => {
   });
 
   it('shares one schema with the form: refuses an alt text over 500 characters and a credit over 300', () => {
-    const parsed = MediaDetailsInput.safeParse({ mediaId: image.mediaId, altEs: 'x'.repeat(501), credit: 'y'.repeat(301) });
+    const parsed = MediaDetailsInput.safeParse({
+      mediaId: image.mediaId,
+      altEs: 'x'.repeat(501),
+      credit: 'y'.repeat(301),
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((issue) => issue.message).sort()).toEqual(['alt_too_long', 'credit_too_long']);
   });
@@ -253,7 +357,13 @@ describe('replacing the file', () => {
   beforeAll(async () => {
     image = await uploadAs(n.people.panamaWriter, 'old-harbour.jpg', 'Le vieux port');
     release = await publishedWithHero(image.mediaId, 'Le vieux port change de visage');
-    draftId = (await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { title: 'Le quai', body: bodyWith(image) })).id;
+    draftId = (
+      await insertRelease(
+        n.db,
+        { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id },
+        { title: 'Le quai', body: bodyWith(image) },
+      )
+    ).id;
     await publishedPage(image, 'le-port');
   });
 
@@ -268,7 +378,10 @@ describe('replacing the file', () => {
     await as(n.people.panamaWriter);
     const before = await everything();
     const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg"/>'], 'new.png', { type: 'image/png' });
-    expect(await replaceMediaFile({ mediaId: image.mediaId, file: svg })).toEqual({ ok: false, reason: 'unsupported_type' });
+    expect(await replaceMediaFile({ mediaId: image.mediaId, file: svg })).toEqual({
+      ok: false,
+      reason: 'unsupported_type',
+    });
     expect(await everything()).toEqual(before);
   });
 
@@ -276,7 +389,10 @@ describe('replacing the file', () => {
     await as(n.people.panamaWriter);
     const old = (await mediaRow(image.mediaId))!;
     const result = await replaceMediaFile({ mediaId: image.mediaId, file: await photo('new-harbour.jpg', 800, 600) });
-    expect(result).toEqual({ ok: true, tags: expect.arrayContaining([CACHE_TAGS.publication('fr', release.slug), CACHE_TAGS.pages]) });
+    expect(result).toEqual({
+      ok: true,
+      tags: expect.arrayContaining([CACHE_TAGS.publication('fr', release.slug), CACHE_TAGS.pages]),
+    });
     if (!result.ok) return;
     expect(result.tags).toHaveLength(2);
 
@@ -288,10 +404,20 @@ describe('replacing the file', () => {
 
     const newSrc = `/media/${now.variants.at(-1)!.key}`;
     const [draft] = await n.db.select({ body: releases.body }).from(releases).where(eq(releases.id, draftId));
-    expect(draft!.body.content[1]!.attrs).toMatchObject({ src: newSrc, mediaId: image.mediaId, alt: 'La chambre froide' });
-    const [live] = await n.db.select({ hero: publications.hero }).from(publications).where(eq(publications.releaseId, release.id));
+    expect(draft!.body.content[1]!.attrs).toMatchObject({
+      src: newSrc,
+      mediaId: image.mediaId,
+      alt: 'La chambre froide',
+    });
+    const [live] = await n.db
+      .select({ hero: publications.hero })
+      .from(publications)
+      .where(eq(publications.releaseId, release.id));
     expect(live!.hero).toMatchObject({ src: newSrc, width: 800, height: 600 });
-    const [page] = await n.db.select({ body: pages.body, publishedHtml: pages.publishedHtml }).from(pages).where(eq(pages.path, 'le-port'));
+    const [page] = await n.db
+      .select({ body: pages.body, publishedHtml: pages.publishedHtml })
+      .from(pages)
+      .where(eq(pages.path, 'le-port'));
     expect(page!.body.content[1]!.attrs!.src).toBe(newSrc);
     expect(page!.publishedHtml).toContain(`src="${newSrc}"`);
     expect(page!.publishedHtml).not.toContain(old.sha256);
@@ -303,11 +429,16 @@ describe('replacing the file', () => {
   it('refuses a picture that is already in the library as another image', async () => {
     const file = await photo('twin.jpg');
     await as(n.people.panamaWriter);
-    const first = await uploadMedia(MediaUploadInput.parse({ file, alt: 'Un filet de pêche', credit: '', language: 'fr' }));
+    const first = await uploadMedia(
+      MediaUploadInput.parse({ file, alt: 'Un filet de pêche', credit: '', language: 'fr' }),
+    );
     const other = await uploadAs(n.people.panamaWriter, 'other.jpg');
     expect(first.ok).toBe(true);
     const before = await everything();
-    expect(await replaceMediaFile({ mediaId: other.mediaId, file })).toEqual({ ok: false, reason: 'already_in_library' });
+    expect(await replaceMediaFile({ mediaId: other.mediaId, file })).toEqual({
+      ok: false,
+      reason: 'already_in_library',
+    });
     expect(await everything()).toEqual(before);
   });
 });
@@ -315,7 +446,11 @@ describe('replacing the file', () => {
 describe('deleting an image', () => {
   it('refuses while a release text, a main image or a page uses it, keeping row and files', async () => {
     const inBody = await uploadAs(n.people.panamaWriter, 'in-body.jpg');
-    await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { body: bodyWith(inBody) });
+    await insertRelease(
+      n.db,
+      { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id },
+      { body: bodyWith(inBody) },
+    );
     const asHero = await uploadAs(n.people.panamaWriter, 'as-hero.jpg');
     await publishedWithHero(asHero.mediaId, 'Une image principale');
     const inPage = await uploadAs(n.people.panamaWriter, 'in-page.jpg');
@@ -325,7 +460,8 @@ describe('deleting an image', () => {
       const before = await everything();
       expect(await deleteMedia({ mediaId: image.mediaId })).toEqual({ ok: false, reason: 'in_use' });
       expect(await everything()).toEqual(before);
-      for (const key of filesOf((await mediaRow(image.mediaId))!)) expect(await mediaStorage().read(key)).not.toBeNull();
+      for (const key of filesOf((await mediaRow(image.mediaId))!))
+        expect(await mediaStorage().read(key)).not.toBeNull();
     }
   });
 

@@ -85,7 +85,12 @@ export async function findMediaUses(executor: Executor, ref: MediaRef): Promise<
       .from(publications)
       .innerJoin(revisions, eq(revisions.id, publications.revisionId))
       .innerJoin(releases, eq(releases.id, publications.releaseId))
-      .where(and(isNull(publications.withdrawnAt), or(eq(revisions.heroMediaId, ref.id), bodyUses(revisions.body, ref), htmlUses(publications.bodyHtml, ref)))),
+      .where(
+        and(
+          isNull(publications.withdrawnAt),
+          or(eq(revisions.heroMediaId, ref.id), bodyUses(revisions.body, ref), htmlUses(publications.bodyHtml, ref)),
+        ),
+      ),
     executor
       .select({ id: pages.id, language: pages.language, path: pages.path, title: pages.title, state: pages.state })
       .from(pages)
@@ -99,7 +104,8 @@ export async function findMediaUses(executor: Executor, ref: MediaRef): Promise<
   ]);
 
   const byRelease = new Map<string, ReleaseUse>();
-  for (const { hero, body, ...release } of drafts) byRelease.set(release.releaseId, { ...release, draft: { hero, body }, live: null });
+  for (const { hero, body, ...release } of drafts)
+    byRelease.set(release.releaseId, { ...release, draft: { hero, body }, live: null });
   for (const { hero, body, slug, ...release } of live) {
     const known = byRelease.get(release.releaseId);
     byRelease.set(release.releaseId, { ...(known ?? { ...release, draft: null }), live: { hero, body, slug } });
@@ -115,7 +121,10 @@ export async function findMediaUses(executor: Executor, ref: MediaRef): Promise<
 export async function withCurrentImageSources(executor: Executor, doc: RichTextDoc): Promise<RichTextDoc> {
   const ids = [...new Set(listImages(doc).flatMap((image) => (image.mediaId ? [image.mediaId] : [])))];
   if (ids.length === 0) return doc;
-  const rows = await executor.select({ id: media.id, variants: media.variants }).from(media).where(inArray(media.id, ids));
+  const rows = await executor
+    .select({ id: media.id, variants: media.variants })
+    .from(media)
+    .where(inArray(media.id, ids));
   const sources = new Map(rows.map((row) => [row.id, mediaUrl(pickVariant(row.variants).key)]));
   return withImageSources(doc, (attrs) => (typeof attrs.mediaId === 'string' ? sources.get(attrs.mediaId) : undefined));
 }
@@ -129,21 +138,44 @@ export async function withCurrentImageSources(executor: Executor, doc: RichTextD
  */
 export async function repointMediaUses(tx: Transaction, old: MediaRef, src: string): Promise<string[]> {
   const sourceOf = (attrs: Record<string, unknown>) =>
-    attrs.mediaId === old.id || (typeof attrs.src === 'string' && attrs.src.startsWith(`/media/${old.folder}/`)) ? src : undefined;
+    attrs.mediaId === old.id || (typeof attrs.src === 'string' && attrs.src.startsWith(`/media/${old.folder}/`))
+      ? src
+      : undefined;
   const tags = new Set<string>();
 
-  const drafts = await tx.select({ id: releases.id, body: releases.body }).from(releases).where(bodyUses(releases.body, old));
-  for (const draft of drafts) await tx.update(releases).set({ body: withImageSources(draft.body, sourceOf) }).where(eq(releases.id, draft.id));
+  const drafts = await tx
+    .select({ id: releases.id, body: releases.body })
+    .from(releases)
+    .where(bodyUses(releases.body, old));
+  for (const draft of drafts)
+    await tx
+      .update(releases)
+      .set({ body: withImageSources(draft.body, sourceOf) })
+      .where(eq(releases.id, draft.id));
 
   const live = await tx
-    .select({ id: publications.id, language: publications.language, slug: publications.slug, body: revisions.body, heroMediaId: revisions.heroMediaId })
+    .select({
+      id: publications.id,
+      language: publications.language,
+      slug: publications.slug,
+      body: revisions.body,
+      heroMediaId: revisions.heroMediaId,
+    })
     .from(publications)
     .innerJoin(revisions, eq(revisions.id, publications.revisionId))
-    .where(and(isNull(publications.withdrawnAt), or(eq(revisions.heroMediaId, old.id), bodyUses(revisions.body, old), htmlUses(publications.bodyHtml, old))));
+    .where(
+      and(
+        isNull(publications.withdrawnAt),
+        or(eq(revisions.heroMediaId, old.id), bodyUses(revisions.body, old), htmlUses(publications.bodyHtml, old)),
+      ),
+    );
   for (const publication of live) {
     const body = withImageSources(await withCurrentImageSources(tx, publication.body), sourceOf);
     const hero = await heroImageOf(tx, publication.heroMediaId, publication.language);
-    await tx.update(publications).set({ bodyHtml: renderRichTextHtml(body), hero }).where(eq(publications.id, publication.id));
+    await tx
+      .update(publications)
+      .set({ bodyHtml: renderRichTextHtml(body), hero })
+      .where(eq(publications.id, publication.id));
     tags.add(CACHE_TAGS.publication(publication.language, publication.slug));
   }
 
@@ -154,7 +186,10 @@ export async function repointMediaUses(tx: Transaction, old: MediaRef, src: stri
   for (const page of pageRows) {
     await tx
       .update(pages)
-      .set({ body: withImageSources(page.body, sourceOf), publishedHtml: page.publishedHtml && withFolderReplaced(page.publishedHtml, old.folder, src) })
+      .set({
+        body: withImageSources(page.body, sourceOf),
+        publishedHtml: page.publishedHtml && withFolderReplaced(page.publishedHtml, old.folder, src),
+      })
       .where(eq(pages.id, page.id));
     if (page.state === 'published') tags.add(CACHE_TAGS.pages);
   }
@@ -169,7 +204,10 @@ export async function refreshLiveHeroes(tx: Transaction, mediaId: string): Promi
     .innerJoin(revisions, eq(revisions.id, publications.revisionId))
     .where(and(isNull(publications.withdrawnAt), eq(revisions.heroMediaId, mediaId)));
   for (const publication of live) {
-    await tx.update(publications).set({ hero: await heroImageOf(tx, mediaId, publication.language) }).where(eq(publications.id, publication.id));
+    await tx
+      .update(publications)
+      .set({ hero: await heroImageOf(tx, mediaId, publication.language) })
+      .where(eq(publications.id, publication.id));
   }
   return live.map((publication) => CACHE_TAGS.publication(publication.language, publication.slug));
 }

@@ -44,8 +44,20 @@ type ItemRow = Awaited<ReturnType<typeof selectItems>>[number];
 
 const widestLast = (variants: MediaVariant[]) => [...variants].sort((a, b) => a.width - b.width);
 
-function toItem({ storageKey, variants, credit, uploadedById: _uploader, uploaderOfficeId: _office, ...row }: ItemRow): MediaItemDTO {
-  return { ...row, credit: credit ?? '', src: mediaUrl(pickVariant(variants).key), thumbnailSrc: mediaUrl(widestLast(variants)[0]?.key ?? storageKey) };
+function toItem({
+  storageKey,
+  variants,
+  credit,
+  uploadedById: _uploader,
+  uploaderOfficeId: _office,
+  ...row
+}: ItemRow): MediaItemDTO {
+  return {
+    ...row,
+    credit: credit ?? '',
+    src: mediaUrl(pickVariant(variants).key),
+    thumbnailSrc: mediaUrl(widestLast(variants)[0]?.key ?? storageKey),
+  };
 }
 
 /** Files of one image live under its upload's hash, so a key never names two different pictures. */
@@ -58,7 +70,12 @@ async function storeFiles(image: ProcessedImage) {
   await Promise.all(files.map((file) => storage.put(`${folder}/${file.name}`, file.bytes, file.contentType)));
   return {
     storageKey: `${folder}/${image.original.name}`,
-    variants: image.variants.map((variant): MediaVariant => ({ width: variant.width, height: variant.height, key: `${folder}/${variant.name}`, bytes: variant.bytes.byteLength })),
+    variants: image.variants.map((variant): MediaVariant => ({
+      width: variant.width,
+      height: variant.height,
+      key: `${folder}/${variant.name}`,
+      bytes: variant.bytes.byteLength,
+    })),
   };
 }
 
@@ -78,7 +95,14 @@ export async function uploadMedia(input: MediaUploadInput): Promise<UploadMediaR
   const { image } = processed;
   const picked = (row: { id: string; width: number; height: number; variants: MediaVariant[] }): UploadMediaResult => ({
     ok: true,
-    image: { mediaId: row.id, src: mediaUrl(pickVariant(row.variants).key), alt: input.alt, credit: input.credit, width: row.width, height: row.height },
+    image: {
+      mediaId: row.id,
+      src: mediaUrl(pickVariant(row.variants).key),
+      alt: input.alt,
+      credit: input.credit,
+      width: row.width,
+      height: row.height,
+    },
   });
 
   const known = await findBySha256(image.sha256);
@@ -111,7 +135,13 @@ export async function uploadMedia(input: MediaUploadInput): Promise<UploadMediaR
         action: 'media.uploaded',
         subjectType: 'media',
         subjectId: row.id,
-        data: { originalName: row.originalName, sha256: row.sha256, bytes: row.byteSize, width: row.width, height: row.height },
+        data: {
+          originalName: row.originalName,
+          sha256: row.sha256,
+          bytes: row.byteSize,
+          width: row.width,
+          height: row.height,
+        },
       });
     }
     return row;
@@ -131,10 +161,20 @@ async function addAlt(user: CurrentUser, id: string, language: Locale, alt: stri
   await db.transaction(async (tx) => {
     const [row] = await tx
       .update(media)
-      .set({ alt: sql`${media.alt} || ${JSON.stringify({ [language]: alt })}::jsonb`, credit: sql`coalesce(${media.credit}, ${credit || null})` })
+      .set({
+        alt: sql`${media.alt} || ${JSON.stringify({ [language]: alt })}::jsonb`,
+        credit: sql`coalesce(${media.credit}, ${credit || null})`,
+      })
       .where(eq(media.id, id))
       .returning({ id: media.id });
-    if (row) await recordAudit(tx, { actor: actorOf(user), action: 'media.alt_added', subjectType: 'media', subjectId: id, data: { language } });
+    if (row)
+      await recordAudit(tx, {
+        actor: actorOf(user),
+        action: 'media.alt_added',
+        subjectType: 'media',
+        subjectId: id,
+        data: { language },
+      });
   });
 }
 
@@ -166,11 +206,20 @@ export async function searchMediaLibrary(filters: MediaLibraryFiltersInput): Pro
   await getCurrentUser();
   const where = and(
     filters.q ? textMatches(filters.q) : undefined,
-    filters.uploader ? or(sql`unaccent(${users.name}) ilike unaccent(${likePattern(filters.uploader)})`, ilike(users.email, likePattern(filters.uploader))) : undefined,
+    filters.uploader
+      ? or(
+          sql`unaccent(${users.name}) ilike unaccent(${likePattern(filters.uploader)})`,
+          ilike(users.email, likePattern(filters.uploader)),
+        )
+      : undefined,
     filters.from ? gte(media.createdAt, utcDayStart(filters.from)) : undefined,
     filters.to ? lt(media.createdAt, utcDayAfter(filters.to)) : undefined,
   );
-  const [counted] = await db.select({ total: count() }).from(media).innerJoin(users, eq(users.id, media.uploadedById)).where(where);
+  const [counted] = await db
+    .select({ total: count() })
+    .from(media)
+    .innerJoin(users, eq(users.id, media.uploadedById))
+    .where(where);
   const total = counted?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / MEDIA_PAGE_SIZE));
   const page = Math.min(filters.page ?? 1, pageCount);
@@ -200,7 +249,14 @@ export type ReleaseUseDTO = {
   /** The public page, when the release is live. */
   publicHref: string | null;
 };
-export type PageUseDTO = { id: string; title: string; language: Locale; path: string; published: boolean; publicHref: string | null };
+export type PageUseDTO = {
+  id: string;
+  title: string;
+  language: Locale;
+  path: string;
+  published: boolean;
+  publicHref: string | null;
+};
 
 export type MediaDetailDTO = MediaEditorDTO & {
   mimeType: string;
@@ -224,27 +280,23 @@ function visibleUses(user: CurrentUser, uses: MediaUses): MediaDetailDTO['uses']
   const inScope = (officeId: string) => user.scope.kind === 'all' || user.scope.officeIds.includes(officeId);
   const releases = uses.releases
     .filter((use) => inScope(use.officeId) || use.live)
-    .map(
-      (use): ReleaseUseDTO => ({
-        releaseId: use.releaseId,
-        title: use.title,
-        language: use.language,
-        inDraft: inScope(use.officeId) ? use.draft : null,
-        inLive: use.live && { hero: use.live.hero, body: use.live.body },
-        workspaceHref: inScope(use.officeId) ? `/workspace/releases/${use.releaseId}` : null,
-        publicHref: use.live && portalPaths.release(use.language, use.live.slug),
-      }),
-    );
+    .map((use): ReleaseUseDTO => ({
+      releaseId: use.releaseId,
+      title: use.title,
+      language: use.language,
+      inDraft: inScope(use.officeId) ? use.draft : null,
+      inLive: use.live && { hero: use.live.hero, body: use.live.body },
+      workspaceHref: inScope(use.officeId) ? `/workspace/releases/${use.releaseId}` : null,
+      publicHref: use.live && portalPaths.release(use.language, use.live.slug),
+    }));
   const hiddenReleases = uses.releases.length - releases.length;
   const pages = uses.pages
     .filter((page) => user.role === 'admin' || page.state === 'published')
-    .map(
-      (page): PageUseDTO => ({
-        ...page,
-        published: page.state === 'published',
-        publicHref: page.state === 'published' ? portalPaths.page(page.language, page.path) : null,
-      }),
-    );
+    .map((page): PageUseDTO => ({
+      ...page,
+      published: page.state === 'published',
+      publicHref: page.state === 'published' ? portalPaths.page(page.language, page.path) : null,
+    }));
   return { releases, pages, hidden: hiddenReleases + uses.pages.length - pages.length, history: uses.history };
 }
 
@@ -258,7 +310,13 @@ export const getMediaDetail = cache(async (id: string): Promise<MediaDetailDTO> 
     db.select({ mimeType: media.mimeType, byteSize: media.byteSize }).from(media).where(eq(media.id, id)),
     findMediaUses(db, { id, folder: folderOfKey(row.storageKey) }),
   ]);
-  return { ...toItem(row), ...file!, variants: widestLast(row.variants), canManage: mayManage(user, row), uses: visibleUses(user, uses) };
+  return {
+    ...toItem(row),
+    ...file!,
+    variants: widestLast(row.variants),
+    canManage: mayManage(user, row),
+    uses: visibleUses(user, uses),
+  };
 });
 
 /** Locks an image the person may manage, or calls notFound(): missing and not theirs look the same. */
@@ -269,7 +327,8 @@ async function lockManageable(tx: Transaction, user: CurrentUser, id: string) {
     .innerJoin(users, eq(users.id, media.uploadedById))
     .where(eq(media.id, id))
     .for('update', { of: media });
-  if (!row || !mayManage(user, { uploadedById: row.media.uploadedById, uploaderOfficeId: row.uploaderOfficeId })) notFound();
+  if (!row || !mayManage(user, { uploadedById: row.media.uploadedById, uploaderOfficeId: row.uploaderOfficeId }))
+    notFound();
   return row.media;
 }
 
@@ -287,7 +346,10 @@ export async function updateMediaDetails(input: MediaDetailsInput): Promise<Medi
     const alt = Object.fromEntries(
       Object.entries({ fr: input.altFr, en: input.altEn, es: input.altEs }).filter(([, text]) => text !== ''),
     ) as Partial<Record<Locale, string>>;
-    await tx.update(media).set({ alt, credit: input.credit || null, updatedAt: new Date() }).where(eq(media.id, before.id));
+    await tx
+      .update(media)
+      .set({ alt, credit: input.credit || null, updatedAt: new Date() })
+      .where(eq(media.id, before.id));
     await recordAudit(tx, {
       actor: actorOf(user),
       action: 'media.details_changed',
@@ -321,16 +383,31 @@ export async function replaceMediaFile(input: MediaReplaceInput): Promise<Replac
     const before = await lockManageable(tx, user, input.mediaId);
     await tx
       .update(media)
-      .set({ ...files, mimeType: image.mimeType, byteSize: input.file.size, width: image.width, height: image.height, sha256: image.sha256, updatedAt: new Date() })
+      .set({
+        ...files,
+        mimeType: image.mimeType,
+        byteSize: input.file.size,
+        width: image.width,
+        height: image.height,
+        sha256: image.sha256,
+        updatedAt: new Date(),
+      })
       .where(eq(media.id, before.id));
-    const changed = await repointMediaUses(tx, { id: before.id, folder: folderOfKey(before.storageKey) }, mediaUrl(pickVariant(files.variants).key));
+    const changed = await repointMediaUses(
+      tx,
+      { id: before.id, folder: folderOfKey(before.storageKey) },
+      mediaUrl(pickVariant(files.variants).key),
+    );
     changed.push(...(await refreshLiveHeroes(tx, before.id)));
     await recordAudit(tx, {
       actor: actorOf(user),
       action: 'media.replaced',
       subjectType: 'media',
       subjectId: before.id,
-      data: { before: { originalName: before.originalName, sha256: before.sha256 }, after: { originalName: input.file.name.slice(0, 255), sha256: image.sha256 } },
+      data: {
+        before: { originalName: before.originalName, sha256: before.sha256 },
+        after: { originalName: input.file.name.slice(0, 255), sha256: image.sha256 },
+      },
     });
     return { tags: [...new Set(changed)], replaced: before };
   });
@@ -349,7 +426,13 @@ export async function deleteMedia(input: MediaDeleteInput): Promise<MediaChangeR
     const uses = await findMediaUses(tx, { id: row.id, folder: folderOfKey(row.storageKey) });
     if (uses.releases.length + uses.pages.length + uses.history > 0) return undefined;
     await tx.delete(media).where(eq(media.id, row.id));
-    await recordAudit(tx, { actor: actorOf(user), action: 'media.deleted', subjectType: 'media', subjectId: row.id, data: { originalName: row.originalName, sha256: row.sha256 } });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'media.deleted',
+      subjectType: 'media',
+      subjectId: row.id,
+      data: { originalName: row.originalName, sha256: row.sha256 },
+    });
     return row;
   });
   if (!deleted) return { ok: false, reason: 'in_use' };

@@ -5,8 +5,24 @@ import { notFound } from 'next/navigation';
 import { db, type Transaction } from '@/db/client';
 import { MENU_KEYS, menuItems, menus, offices, pages, type MenuKey, type MenuTargetKind } from '@/db/schema';
 import { LOCALES, type Locale, type LocalizedText } from '@/lib/i18n/locales';
-import { depthOf, moveItem, placeItem, possibleMoves, siblingsOf, treeShape, type TreeMove, type TreeNode } from '@/lib/menus/tree';
-import type { AddMenuItemInput, DeleteMenuItemInput, MenuTarget, MoveMenuItemInput, PlaceMenuItemInput, UpdateMenuItemInput } from '@/lib/validation/menus';
+import {
+  depthOf,
+  moveItem,
+  placeItem,
+  possibleMoves,
+  siblingsOf,
+  treeShape,
+  type TreeMove,
+  type TreeNode,
+} from '@/lib/menus/tree';
+import type {
+  AddMenuItemInput,
+  DeleteMenuItemInput,
+  MenuTarget,
+  MoveMenuItemInput,
+  PlaceMenuItemInput,
+  UpdateMenuItemInput,
+} from '@/lib/validation/menus';
 import { recordAudit } from './audit';
 import { getCurrentAdmin } from './session';
 
@@ -27,9 +43,11 @@ export type MenuItemAdminDTO = {
 };
 /** One menu in display order; `shape` names the tree as read, for moves made against it. */
 export type MenuAdminDTO = { key: MenuKey; shape: string; items: MenuItemAdminDTO[] };
-export type MenuChangeResult = { ok: true } | { ok: false; reason: 'stale_tree' | 'invalid_move' | 'has_children' | 'invalid_target' };
+export type MenuChangeResult =
+  { ok: true } | { ok: false; reason: 'stale_tree' | 'invalid_move' | 'has_children' | 'invalid_target' };
 
-const shapeOf = (items: readonly TreeNode[]) => createHash('sha256').update(treeShape(items)).digest('base64url').slice(0, 24);
+const shapeOf = (items: readonly TreeNode[]) =>
+  createHash('sha256').update(treeShape(items)).digest('base64url').slice(0, 24);
 
 const itemColumns = {
   id: menuItems.id,
@@ -47,8 +65,13 @@ const itemColumns = {
 export async function listMenusForAdmin(): Promise<MenuAdminDTO[]> {
   await getCurrentAdmin();
   const [rows, pageRows] = await Promise.all([
-    db.select({ ...itemColumns, key: menus.key }).from(menuItems).innerJoin(menus, eq(menus.id, menuItems.menuId)),
-    db.select({ id: pages.id, group: pages.translationGroupId, language: pages.language, state: pages.state }).from(pages),
+    db
+      .select({ ...itemColumns, key: menus.key })
+      .from(menuItems)
+      .innerJoin(menus, eq(menus.id, menuItems.menuId)),
+    db
+      .select({ id: pages.id, group: pages.translationGroupId, language: pages.language, state: pages.state })
+      .from(pages),
   ]);
   const published = pageRows.filter((page) => page.state === 'published');
   const groupOf = new Map(pageRows.map((page) => [page.id, page.group]));
@@ -60,11 +83,17 @@ export async function listMenusForAdmin(): Promise<MenuAdminDTO[]> {
   };
   return MENU_KEYS.map((key) => {
     const items = rows.filter((row) => row.key === key);
-    const ordered = (parentId: string | null): typeof items => siblingsOf(items, parentId).flatMap((item) => [items.find((row) => row.id === item.id)!, ...ordered(item.id)]);
+    const ordered = (parentId: string | null): typeof items =>
+      siblingsOf(items, parentId).flatMap((item) => [items.find((row) => row.id === item.id)!, ...ordered(item.id)]);
     return {
       key,
       shape: shapeOf(items),
-      items: ordered(null).map(({ key: _key, ...item }) => ({ ...item, depth: depthOf(items, item.id), unpublishedIn: unpublishedIn(item.pageId), moves: possibleMoves(items, item.id) })),
+      items: ordered(null).map(({ key: _key, ...item }) => ({
+        ...item,
+        depth: depthOf(items, item.id),
+        unpublishedIn: unpublishedIn(item.pageId),
+        moves: possibleMoves(items, item.id),
+      })),
     };
   });
 }
@@ -73,8 +102,14 @@ export async function listMenusForAdmin(): Promise<MenuAdminDTO[]> {
 export async function listMenuTargets() {
   await getCurrentAdmin();
   const [pageRows, officeRows] = await Promise.all([
-    db.select({ id: pages.id, language: pages.language, path: pages.path, title: pages.title, state: pages.state }).from(pages).orderBy(asc(pages.language), asc(pages.path)),
-    db.select({ id: offices.id, code: offices.code, names: offices.names, kind: offices.kind }).from(offices).orderBy(asc(offices.code)),
+    db
+      .select({ id: pages.id, language: pages.language, path: pages.path, title: pages.title, state: pages.state })
+      .from(pages)
+      .orderBy(asc(pages.language), asc(pages.path)),
+    db
+      .select({ id: offices.id, code: offices.code, names: offices.names, kind: offices.kind })
+      .from(offices)
+      .orderBy(asc(offices.code)),
   ]);
   return { pages: pageRows, offices: officeRows };
 }
@@ -88,21 +123,33 @@ const targetColumns = (target: MenuTarget) => ({
 });
 
 async function targetExists(tx: Transaction, target: MenuTarget): Promise<boolean> {
-  if (target.kind === 'page') return (await tx.select({ id: pages.id }).from(pages).where(eq(pages.id, target.pageId))).length === 1;
-  if (target.kind === 'office') return (await tx.select({ id: offices.id }).from(offices).where(eq(offices.id, target.officeId))).length === 1;
+  if (target.kind === 'page')
+    return (await tx.select({ id: pages.id }).from(pages).where(eq(pages.id, target.pageId))).length === 1;
+  if (target.kind === 'office')
+    return (await tx.select({ id: offices.id }).from(offices).where(eq(offices.id, target.officeId))).length === 1;
   return true;
 }
 
-const labelsOf = (input: { labelFr: string; labelEn: string; labelEs: string }): LocalizedText => ({ fr: input.labelFr, en: input.labelEn, es: input.labelEs });
+const labelsOf = (input: { labelFr: string; labelEn: string; labelEs: string }): LocalizedText => ({
+  fr: input.labelFr,
+  en: input.labelEn,
+  es: input.labelEs,
+});
 
 /** Locks a menu for one change; every change to a menu's tree goes through this lock. */
 async function lockMenu(tx: Transaction, menuId: string): Promise<TreeNode[]> {
   await tx.select({ id: menus.id }).from(menus).where(eq(menus.id, menuId)).for('update');
-  return tx.select({ id: menuItems.id, parentId: menuItems.parentId, position: menuItems.position }).from(menuItems).where(eq(menuItems.menuId, menuId));
+  return tx
+    .select({ id: menuItems.id, parentId: menuItems.parentId, position: menuItems.position })
+    .from(menuItems)
+    .where(eq(menuItems.menuId, menuId));
 }
 
 async function menuOfItem(tx: Transaction, itemId: string) {
-  const [item] = await tx.select({ menuId: menuItems.menuId, labels: menuItems.labels }).from(menuItems).where(eq(menuItems.id, itemId));
+  const [item] = await tx
+    .select({ menuId: menuItems.menuId, labels: menuItems.labels })
+    .from(menuItems)
+    .where(eq(menuItems.id, itemId));
   if (!item) notFound();
   return item;
 }
@@ -117,9 +164,21 @@ export async function addMenuItem(input: AddMenuItemInput): Promise<MenuChangeRe
     const items = await lockMenu(tx, menu!.id);
     const [created] = await tx
       .insert(menuItems)
-      .values({ menuId: menu!.id, parentId: null, position: siblingsOf(items, null).length, labels: labelsOf(input), ...targetColumns(input) })
+      .values({
+        menuId: menu!.id,
+        parentId: null,
+        position: siblingsOf(items, null).length,
+        labels: labelsOf(input),
+        ...targetColumns(input),
+      })
       .returning({ id: menuItems.id });
-    await recordAudit(tx, { actor: { id: admin.id, email: admin.email }, action: 'menu.item_added', subjectType: 'menu_item', subjectId: created!.id, data: { menu: input.menuKey, labels: labelsOf(input), target: input } });
+    await recordAudit(tx, {
+      actor: { id: admin.id, email: admin.email },
+      action: 'menu.item_added',
+      subjectType: 'menu_item',
+      subjectId: created!.id,
+      data: { menu: input.menuKey, labels: labelsOf(input), target: input },
+    });
     return { ok: true } as const;
   });
 }
@@ -129,8 +188,17 @@ export async function updateMenuItem(input: UpdateMenuItemInput): Promise<MenuCh
   return db.transaction(async (tx) => {
     const before = await menuOfItem(tx, input.itemId);
     if (!(await targetExists(tx, input))) return { ok: false, reason: 'invalid_target' } as const;
-    await tx.update(menuItems).set({ labels: labelsOf(input), ...targetColumns(input) }).where(eq(menuItems.id, input.itemId));
-    await recordAudit(tx, { actor: { id: admin.id, email: admin.email }, action: 'menu.item_updated', subjectType: 'menu_item', subjectId: input.itemId, data: { before: before.labels, after: labelsOf(input), target: input } });
+    await tx
+      .update(menuItems)
+      .set({ labels: labelsOf(input), ...targetColumns(input) })
+      .where(eq(menuItems.id, input.itemId));
+    await recordAudit(tx, {
+      actor: { id: admin.id, email: admin.email },
+      action: 'menu.item_updated',
+      subjectType: 'menu_item',
+      subjectId: input.itemId,
+      data: { before: before.labels, after: labelsOf(input), target: input },
+    });
     return { ok: true } as const;
   });
 }
@@ -147,10 +215,23 @@ export async function deleteMenuItem(input: DeleteMenuItemInput): Promise<MenuCh
     const items = await lockMenu(tx, menuId);
     const item = items.find((candidate) => candidate.id === input.itemId);
     if (!item) notFound();
-    if (items.some((candidate) => candidate.parentId === item.id)) return { ok: false, reason: 'has_children' } as const;
+    if (items.some((candidate) => candidate.parentId === item.id))
+      return { ok: false, reason: 'has_children' } as const;
     await tx.delete(menuItems).where(eq(menuItems.id, item.id));
-    await writeTree(tx, items.filter((candidate) => candidate.id !== item.id), siblingsOf(items, item.parentId).filter((sibling) => sibling.id !== item.id).map((sibling, position) => ({ ...sibling, position })));
-    await recordAudit(tx, { actor: { id: admin.id, email: admin.email }, action: 'menu.item_deleted', subjectType: 'menu_item', subjectId: item.id, data: { labels } });
+    await writeTree(
+      tx,
+      items.filter((candidate) => candidate.id !== item.id),
+      siblingsOf(items, item.parentId)
+        .filter((sibling) => sibling.id !== item.id)
+        .map((sibling, position) => ({ ...sibling, position })),
+    );
+    await recordAudit(tx, {
+      actor: { id: admin.id, email: admin.email },
+      action: 'menu.item_deleted',
+      subjectType: 'menu_item',
+      subjectId: item.id,
+      data: { labels },
+    });
     return { ok: true } as const;
   });
 }
@@ -161,12 +242,20 @@ async function writeTree(tx: Transaction, before: readonly TreeNode[], after: re
   for (const item of after) {
     const was = old.get(item.id);
     if (was && was.parentId === item.parentId && was.position === item.position) continue;
-    await tx.update(menuItems).set({ parentId: item.parentId, position: item.position }).where(eq(menuItems.id, item.id));
+    await tx
+      .update(menuItems)
+      .set({ parentId: item.parentId, position: item.position })
+      .where(eq(menuItems.id, item.id));
   }
 }
 
 /** Applies one tree operation to the tree the admin saw; a tree changed in between is refused. */
-async function rearrange(itemId: string, shape: string, operation: (items: TreeNode[]) => TreeNode[] | undefined, data: Record<string, unknown>): Promise<MenuChangeResult> {
+async function rearrange(
+  itemId: string,
+  shape: string,
+  operation: (items: TreeNode[]) => TreeNode[] | undefined,
+  data: Record<string, unknown>,
+): Promise<MenuChangeResult> {
   const admin = await getCurrentAdmin();
   return db.transaction(async (tx) => {
     const { menuId } = await menuOfItem(tx, itemId);
@@ -175,15 +264,26 @@ async function rearrange(itemId: string, shape: string, operation: (items: TreeN
     const after = operation(items);
     if (!after) return { ok: false, reason: 'invalid_move' } as const;
     await writeTree(tx, items, after);
-    await recordAudit(tx, { actor: { id: admin.id, email: admin.email }, action: 'menu.item_moved', subjectType: 'menu_item', subjectId: itemId, data });
+    await recordAudit(tx, {
+      actor: { id: admin.id, email: admin.email },
+      action: 'menu.item_moved',
+      subjectType: 'menu_item',
+      subjectId: itemId,
+      data,
+    });
     return { ok: true } as const;
   });
 }
 
 export function moveMenuItem(input: MoveMenuItemInput): Promise<MenuChangeResult> {
-  return rearrange(input.itemId, input.shape, (items) => moveItem(items, input.itemId, input.move), { move: input.move });
+  return rearrange(input.itemId, input.shape, (items) => moveItem(items, input.itemId, input.move), {
+    move: input.move,
+  });
 }
 
 export function placeMenuItem(input: PlaceMenuItemInput): Promise<MenuChangeResult> {
-  return rearrange(input.itemId, input.shape, (items) => placeItem(items, input.itemId, input.parentId, input.index), { parentId: input.parentId, index: input.index });
+  return rearrange(input.itemId, input.shape, (items) => placeItem(items, input.itemId, input.parentId, input.index), {
+    parentId: input.parentId,
+    index: input.index,
+  });
 }

@@ -22,7 +22,11 @@ export function toMenuTree(items: FlatItem[]): MenuItemDTO[] {
 }
 
 /** A site menu in one language, for the portal: only published pages appear. */
-export const listMenu = cachedRead('listMenu', readMenu, () => [CACHE_TAGS.menus, CACHE_TAGS.pages, CACHE_TAGS.offices]);
+export const listMenu = cachedRead('listMenu', readMenu, () => [
+  CACHE_TAGS.menus,
+  CACHE_TAGS.pages,
+  CACHE_TAGS.offices,
+]);
 
 async function readMenu(key: MenuKey, language: Locale): Promise<MenuItemDTO[]> {
   const targetPage = alias(pages, 'target_page');

@@ -4,7 +4,13 @@ import { auditLog, notifications } from '@/db/schema';
 import { actAs } from '@/test/fake-auth';
 import { insertUser } from '@/test/fixtures';
 import { freshNewsroom, type Newsroom } from '@/test/newsroom';
-import { countUnreadNotifications, listMyNotifications, markAllNotificationsRead, markNotificationRead, NOTIFICATIONS_PER_PAGE } from './notifications';
+import {
+  countUnreadNotifications,
+  listMyNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+  NOTIFICATIONS_PER_PAGE,
+} from './notifications';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 
@@ -34,11 +40,18 @@ async function writerWithNotifications(howMany: number) {
 }
 
 async function expectNotFound(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect((error as { digest?: string } | undefined)?.digest).toBe('NEXT_HTTP_ERROR_FALLBACK;404');
 }
 
-const readStates = () => n.db.select({ id: notifications.id, readAt: notifications.readAt }).from(notifications).orderBy(asc(notifications.id));
+const readStates = () =>
+  n.db
+    .select({ id: notifications.id, readAt: notifications.readAt })
+    .from(notifications)
+    .orderBy(asc(notifications.id));
 const auditCount = async () => (await n.db.select({ n: count() }).from(auditLog))[0]!.n;
 
 describe('a person’s notifications', () => {

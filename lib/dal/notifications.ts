@@ -59,7 +59,9 @@ export async function listMyNotifications(page: number): Promise<NotificationPag
     .limit(NOTIFICATIONS_PER_PAGE + 1)
     .offset((page - 1) * NOTIFICATIONS_PER_PAGE);
   return {
-    items: rows.slice(0, NOTIFICATIONS_PER_PAGE).map(({ titleThen, titleNow, ...row }) => ({ ...row, releaseTitle: titleThen.title ?? titleNow ?? '' })),
+    items: rows
+      .slice(0, NOTIFICATIONS_PER_PAGE)
+      .map(({ titleThen, titleNow, ...row }) => ({ ...row, releaseTitle: titleThen.title ?? titleNow ?? '' })),
     hasOlder: rows.length > NOTIFICATIONS_PER_PAGE,
   };
 }
@@ -77,7 +79,13 @@ export async function markNotificationRead(notificationId: string, now: Date = n
     if (!row) notFound();
     if (row.readAt) return;
     await tx.update(notifications).set({ readAt: now }).where(eq(notifications.id, row.id));
-    await recordAudit(tx, { actor: { id: user.id, email: user.email }, action: 'notification.read', subjectType: 'user', subjectId: user.id, data: { notificationId } });
+    await recordAudit(tx, {
+      actor: { id: user.id, email: user.email },
+      action: 'notification.read',
+      subjectType: 'user',
+      subjectId: user.id,
+      data: { notificationId },
+    });
   });
 }
 
@@ -91,7 +99,13 @@ export async function markAllNotificationsRead(now: Date = new Date()): Promise<
       .where(and(eq(notifications.userId, user.id), isNull(notifications.readAt)))
       .returning({ id: notifications.id });
     if (marked.length > 0) {
-      await recordAudit(tx, { actor: { id: user.id, email: user.email }, action: 'notification.read_all', subjectType: 'user', subjectId: user.id, data: { count: marked.length } });
+      await recordAudit(tx, {
+        actor: { id: user.id, email: user.email },
+        action: 'notification.read_all',
+        subjectType: 'user',
+        subjectId: user.id,
+        data: { count: marked.length },
+      });
     }
     return marked.length;
   });

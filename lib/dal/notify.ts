@@ -18,13 +18,27 @@ export type NotificationEvent = {
  * written with the caller's transaction so that a rolled-back change announces nothing. Returns
  * who was notified (each person once, never the actor).
  */
-export async function notifyPeople(tx: Transaction, recipientIds: (string | null | undefined)[], event: NotificationEvent): Promise<string[]> {
+export async function notifyPeople(
+  tx: Transaction,
+  recipientIds: (string | null | undefined)[],
+  event: NotificationEvent,
+): Promise<string[]> {
   const { kind, release, actor, commentId, now } = event;
   const ids = [...new Set(recipientIds.filter((id): id is string => Boolean(id)))].filter((id) => id !== actor?.id);
   if (ids.length === 0) return [];
-  await tx.insert(notifications).values(
-    ids.map((userId) => ({ userId, kind, releaseId: release.id, commentId, actorId: actor?.id ?? null, data: { title: release.title }, createdAt: now })),
-  );
+  await tx
+    .insert(notifications)
+    .values(
+      ids.map((userId) => ({
+        userId,
+        kind,
+        releaseId: release.id,
+        commentId,
+        actorId: actor?.id ?? null,
+        data: { title: release.title },
+        createdAt: now,
+      })),
+    );
   const recipients = await tx
     .select({ email: users.email, uiLanguage: users.uiLanguage })
     .from(users)
@@ -35,7 +49,13 @@ export async function notifyPeople(tx: Transaction, recipientIds: (string | null
     await tx.insert(outbox).values(
       recipients.map((recipient) => ({
         recipient: recipient.email,
-        ...composeNotificationEmail({ kind, language: recipient.uiLanguage, title: release.title, actorName: actor?.name ?? null, releaseUrl }),
+        ...composeNotificationEmail({
+          kind,
+          language: recipient.uiLanguage,
+          title: release.title,
+          actorName: actor?.name ?? null,
+          releaseUrl,
+        }),
         payload: { kind, releaseId: release.id, ...(commentId ? { commentId } : {}) },
         createdAt: now,
       })),

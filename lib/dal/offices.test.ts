@@ -13,7 +13,15 @@ beforeAll(async () => {
   actAs(n.people.admin);
 });
 
-const fields = { nameFr: 'Bureau', nameEn: 'Office', nameEs: 'Oficina', city: 'Lima', countryCode: 'PE', timeZone: 'America/Lima', defaultLanguage: 'es' as const };
+const fields = {
+  nameFr: 'Bureau',
+  nameEn: 'Office',
+  nameEs: 'Oficina',
+  city: 'Lima',
+  countryCode: 'PE',
+  timeZone: 'America/Lima',
+  defaultLanguage: 'es' as const,
+};
 
 describe('the office hierarchy', () => {
   it('lists each office after its parent, with its depth', async () => {
@@ -26,23 +34,41 @@ describe('the office hierarchy', () => {
   it('adds a country office under a region, and audits it', async () => {
     const result = await createOffice({ code: 'peru', kind: 'country', parentId: n.offices.americas.id, ...fields });
     if (!result.ok) expect.fail(result.reason);
-    expect(await n.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, result.id))).toEqual([{ action: 'office.created' }]);
+    expect(
+      await n.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, result.id)),
+    ).toEqual([{ action: 'office.created' }]);
   });
 
   it('refuses a country office directly under headquarters, and a second office with the same code', async () => {
-    expect(await createOffice({ code: 'chile', kind: 'country', parentId: n.offices.hq.id, ...fields })).toEqual({ ok: false, reason: 'invalid_parent' });
-    expect(await createOffice({ code: 'panama', kind: 'country', parentId: n.offices.americas.id, ...fields })).toEqual({ ok: false, reason: 'office_code_taken' });
+    expect(await createOffice({ code: 'chile', kind: 'country', parentId: n.offices.hq.id, ...fields })).toEqual({
+      ok: false,
+      reason: 'invalid_parent',
+    });
+    expect(await createOffice({ code: 'panama', kind: 'country', parentId: n.offices.americas.id, ...fields })).toEqual(
+      { ok: false, reason: 'office_code_taken' },
+    );
     expect(await n.db.select().from(offices).where(eq(offices.code, 'chile'))).toEqual([]);
   });
 
   it('moves nothing when an edit would put a country office under another country office', async () => {
     const before = (await n.db.select().from(offices).where(eq(offices.id, n.offices.panama.id)))[0];
-    expect(await updateOffice({ officeId: n.offices.panama.id, parentId: n.offices.senegal.id, ...fields })).toEqual({ ok: false, reason: 'invalid_parent' });
+    expect(await updateOffice({ officeId: n.offices.panama.id, parentId: n.offices.senegal.id, ...fields })).toEqual({
+      ok: false,
+      reason: 'invalid_parent',
+    });
     expect((await n.db.select().from(offices).where(eq(offices.id, n.offices.panama.id)))[0]).toEqual(before);
   });
 
   it('changes the time zone and default language of an office', async () => {
-    expect(await updateOffice({ officeId: n.offices.panama.id, parentId: n.offices.americas.id, ...fields, timeZone: 'America/Panama', defaultLanguage: 'en' })).toEqual({ ok: true, id: n.offices.panama.id });
+    expect(
+      await updateOffice({
+        officeId: n.offices.panama.id,
+        parentId: n.offices.americas.id,
+        ...fields,
+        timeZone: 'America/Panama',
+        defaultLanguage: 'en',
+      }),
+    ).toEqual({ ok: true, id: n.offices.panama.id });
     const [after] = await n.db.select().from(offices).where(eq(offices.id, n.offices.panama.id));
     expect(after).toMatchObject({ timeZone: 'America/Panama', defaultLanguage: 'en' });
   });

@@ -22,7 +22,8 @@ export type OfficeAdminDTO = {
   depth: number;
 };
 
-export type OfficeChangeResult = { ok: true; id: string } | { ok: false; reason: 'office_code_taken' | 'invalid_parent' };
+export type OfficeChangeResult =
+  { ok: true; id: string } | { ok: false; reason: 'office_code_taken' | 'invalid_parent' };
 
 const PARENT_KIND: Record<OfficeKind, OfficeKind | null> = { hq: null, regional: 'hq', country: 'regional' };
 
@@ -77,8 +78,17 @@ export async function createOffice(input: CreateOfficeInput): Promise<OfficeChan
     const [taken] = await tx.select({ id: offices.id }).from(offices).where(eq(offices.code, input.code));
     if (taken) return { ok: false, reason: 'office_code_taken' } as const;
     if (!(await parentFits(tx, input.kind, input.parentId))) return { ok: false, reason: 'invalid_parent' } as const;
-    const [created] = await tx.insert(offices).values({ code: input.code, kind: input.kind, ...valuesOf(input) }).returning({ id: offices.id });
-    await recordAudit(tx, { actor: { id: admin.id, email: admin.email }, action: 'office.created', subjectType: 'office', subjectId: created!.id, data: { code: input.code, kind: input.kind } });
+    const [created] = await tx
+      .insert(offices)
+      .values({ code: input.code, kind: input.kind, ...valuesOf(input) })
+      .returning({ id: offices.id });
+    await recordAudit(tx, {
+      actor: { id: admin.id, email: admin.email },
+      action: 'office.created',
+      subjectType: 'office',
+      subjectId: created!.id,
+      data: { code: input.code, kind: input.kind },
+    });
     return { ok: true, id: created!.id } as const;
   });
 }
@@ -97,7 +107,17 @@ export async function updateOffice(input: UpdateOfficeInput): Promise<OfficeChan
       action: 'office.updated',
       subjectType: 'office',
       subjectId: before.id,
-      data: { before: { parentId: before.parentId, names: before.names, city: before.city, countryCode: before.countryCode, timeZone: before.timeZone, defaultLanguage: before.defaultLanguage }, after: values },
+      data: {
+        before: {
+          parentId: before.parentId,
+          names: before.names,
+          city: before.city,
+          countryCode: before.countryCode,
+          timeZone: before.timeZone,
+          defaultLanguage: before.defaultLanguage,
+        },
+        after: values,
+      },
     });
     return { ok: true, id: before.id } as const;
   });

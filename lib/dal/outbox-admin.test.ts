@@ -10,9 +10,25 @@ let n: Newsroom;
 beforeAll(async () => {
   n = await freshNewsroom();
   await n.db.insert(outbox).values([
-    { recipient: 'sent@example.org', subject: 'Sent', body: 'b', status: 'sent', attempts: 1, sentAt: new Date(), createdAt: new Date('2026-11-22T10:00:00Z') },
+    {
+      recipient: 'sent@example.org',
+      subject: 'Sent',
+      body: 'b',
+      status: 'sent',
+      attempts: 1,
+      sentAt: new Date(),
+      createdAt: new Date('2026-11-22T10:00:00Z'),
+    },
     { recipient: 'pending@example.org', subject: 'Pending', body: 'b', createdAt: new Date('2026-11-23T10:00:00Z') },
-    { recipient: 'failed@example.org', subject: 'Failed', body: 'b', status: 'failed', attempts: 6, lastError: 'connect ECONNREFUSED', createdAt: new Date('2026-11-01T10:00:00Z') },
+    {
+      recipient: 'failed@example.org',
+      subject: 'Failed',
+      body: 'b',
+      status: 'failed',
+      attempts: 6,
+      lastError: 'connect ECONNREFUSED',
+      createdAt: new Date('2026-11-01T10:00:00Z'),
+    },
   ]);
 });
 
@@ -21,7 +37,11 @@ describe('the outbox for admins', () => {
     actAs(n.people.admin);
     const page = await listOutboxMessages({});
     expect(page.messages.map((message) => message.subject)).toEqual(['Failed', 'Pending', 'Sent']);
-    expect(page.messages[0]).toMatchObject({ attempts: 6, lastError: 'connect ECONNREFUSED', recipient: 'failed@example.org' });
+    expect(page.messages[0]).toMatchObject({
+      attempts: 6,
+      lastError: 'connect ECONNREFUSED',
+      recipient: 'failed@example.org',
+    });
     expect(page.counts).toEqual({ pending: 1, sent: 1, failed: 1 });
   });
 

@@ -10,7 +10,10 @@ const now = new Date('2026-06-01T08:00:00Z');
 const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
 
 async function queue(recipient: string) {
-  const [row] = await db.insert(outbox).values({ recipient, subject: 'Sujet', body: 'Corps', availableAt: now }).returning();
+  const [row] = await db
+    .insert(outbox)
+    .values({ recipient, subject: 'Sujet', body: 'Corps', availableAt: now })
+    .returning();
   return row!;
 }
 const reload = async (id: string) => (await db.select().from(outbox).where(eq(outbox.id, id)))[0]!;
@@ -41,7 +44,11 @@ describe('delivering the outbox', () => {
       if (attempt < OUTBOX_POLICY.maxAttempts) {
         expect(report.retrying).toBeGreaterThanOrEqual(1);
         expect(row.availableAt).toEqual(new Date(clock.getTime() + retryDelaySeconds(attempt) * 1000));
-        expect(await deliverOutbox(async () => undefined, new Date(row.availableAt.getTime() - 1000))).toEqual({ sent: 0, retrying: 0, failed: 0 });
+        expect(await deliverOutbox(async () => undefined, new Date(row.availableAt.getTime() - 1000))).toEqual({
+          sent: 0,
+          retrying: 0,
+          failed: 0,
+        });
         clock = row.availableAt;
       } else {
         expect(row).toMatchObject({ status: 'failed', lastError: 'SMTP 451 try later' });
@@ -55,7 +62,8 @@ describe('delivering the outbox', () => {
     const send = async (mail: OutgoingMail) => void deliveries.set(mail.id, (deliveries.get(mail.id) ?? 0) + 1);
 
     const clock = later(1);
-    for (let round = 0; round < 5; round += 1) await Promise.all([deliverOutbox(send, clock), deliverOutbox(send, clock), deliverOutbox(send, clock)]);
+    for (let round = 0; round < 5; round += 1)
+      await Promise.all([deliverOutbox(send, clock), deliverOutbox(send, clock), deliverOutbox(send, clock)]);
 
     expect(messages.every((message) => deliveries.get(message.id) === 1)).toBe(true);
   });
@@ -63,12 +71,18 @@ describe('delivering the outbox', () => {
   it('gives a message back to the queue when its sender died holding it', async () => {
     const message = await queue('crash@example.org');
     const crashTime = later(10_000);
-    await db.update(outbox).set({ availableAt: new Date(crashTime.getTime() + OUTBOX_POLICY.leaseSeconds * 1000), attempts: 1 }).where(eq(outbox.id, message.id));
+    await db
+      .update(outbox)
+      .set({ availableAt: new Date(crashTime.getTime() + OUTBOX_POLICY.leaseSeconds * 1000), attempts: 1 })
+      .where(eq(outbox.id, message.id));
     const sent: string[] = [];
 
     await deliverOutbox(async (mail) => void sent.push(mail.id), crashTime);
     expect(sent).not.toContain(message.id);
-    await deliverOutbox(async (mail) => void sent.push(mail.id), new Date(crashTime.getTime() + (OUTBOX_POLICY.leaseSeconds + 1) * 1000));
+    await deliverOutbox(
+      async (mail) => void sent.push(mail.id),
+      new Date(crashTime.getTime() + (OUTBOX_POLICY.leaseSeconds + 1) * 1000),
+    );
     expect(sent).toContain(message.id);
   });
 });

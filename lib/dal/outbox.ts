@@ -16,7 +16,10 @@ export const retryDelaySeconds = (attempt: number) => OUTBOX_POLICY.firstRetrySe
  * and two senders never hold the same message), sends them, and records the outcome. After the
  * last attempt a message is marked failed and stays visible to admins.
  */
-export async function deliverOutbox(send: (mail: OutgoingMail) => Promise<void>, now: Date = new Date()): Promise<DeliveryReport> {
+export async function deliverOutbox(
+  send: (mail: OutgoingMail) => Promise<void>,
+  now: Date = new Date(),
+): Promise<DeliveryReport> {
   const leaseUntil = new Date(now.getTime() + OUTBOX_POLICY.leaseSeconds * 1000);
   const claimed = await db.transaction(async (tx) => {
     const due = await tx
@@ -30,7 +33,12 @@ export async function deliverOutbox(send: (mail: OutgoingMail) => Promise<void>,
     return tx
       .update(outbox)
       .set({ availableAt: leaseUntil, attempts: sql`${outbox.attempts} + 1` })
-      .where(inArray(outbox.id, due.map((row) => row.id)))
+      .where(
+        inArray(
+          outbox.id,
+          due.map((row) => row.id),
+        ),
+      )
       .returning();
   });
 
@@ -38,7 +46,10 @@ export async function deliverOutbox(send: (mail: OutgoingMail) => Promise<void>,
   for (const mail of claimed) {
     try {
       await send(mail);
-      await db.update(outbox).set({ status: 'sent', sentAt: new Date(), lastError: null }).where(eq(outbox.id, mail.id));
+      await db
+        .update(outbox)
+        .set({ status: 'sent', sentAt: new Date(), lastError: null })
+        .where(eq(outbox.id, mail.id));
       report.sent += 1;
     } catch (error) {
       const lastError = error instanceof Error ? error.message : String(error);

@@ -32,7 +32,10 @@ beforeAll(async () => {
 });
 
 const as = async (person: { id: string } | null) => actAs(person ? await reloadUser(n.db, person.id) : null);
-const body = (text: string): RichTextDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const body = (text: string): RichTextDoc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 let sequence = 0;
 const unique = (base: string) => `${base}-${++sequence}`;
 
@@ -47,7 +50,11 @@ const rowOf = async (id: string) => (await n.db.select().from(pages).where(eq(pa
 
 async function publishedPage(language: 'fr' | 'en' | 'es' = 'fr') {
   const page = await newPage(language);
-  await savePageDraft(page.id, { title: 'Qui sommes-nous', summary: 'Notre mission.', body: body('Une organisation au service des régions.') }, 1);
+  await savePageDraft(
+    page.id,
+    { title: 'Qui sommes-nous', summary: 'Notre mission.', body: body('Une organisation au service des régions.') },
+    1,
+  );
   const result = await publishPage({ pageId: page.id });
   expect(result.ok).toBe(true);
   return page;
@@ -57,20 +64,29 @@ describe('creating a page', () => {
   it('refuses a path another page of the same language already has, saving nothing', async () => {
     const first = await newPage('fr');
     const before = await n.db.select({ n: count() }).from(pages);
-    expect(await createPage({ language: 'fr', title: 'Doublon', path: first.path })).toEqual({ ok: false, reason: 'path_taken' });
+    expect(await createPage({ language: 'fr', title: 'Doublon', path: first.path })).toEqual({
+      ok: false,
+      reason: 'path_taken',
+    });
     expect(await n.db.select({ n: count() }).from(pages)).toEqual(before);
   });
 
   it('accepts the same path in another language, touching no portal cache', async () => {
     const first = await newPage('fr');
-    expect(await createPage({ language: 'en', title: 'Who we are', path: first.path })).toMatchObject({ ok: true, tags: [] });
+    expect(await createPage({ language: 'en', title: 'Who we are', path: first.path })).toMatchObject({
+      ok: true,
+      tags: [],
+    });
   });
 
   it('puts a child page below its parent’s path, and refuses a parent in another language', async () => {
     const parent = await newPage('fr');
     const child = await createPage({ language: 'fr', title: 'Structure', path: 'structure', parentId: parent.id });
     expect(child.ok && (await rowOf(child.id)).path).toBe(`${parent.path}/structure`);
-    expect(await createPage({ language: 'en', title: 'Structure', path: 'structure', parentId: parent.id })).toEqual({ ok: false, reason: 'invalid_parent' });
+    expect(await createPage({ language: 'en', title: 'Structure', path: 'structure', parentId: parent.id })).toEqual({
+      ok: false,
+      reason: 'invalid_parent',
+    });
   });
 
   it('lists pages filtered by language, state and title', async () => {
@@ -119,7 +135,17 @@ describe('saving a draft', () => {
 describe('publishing and unpublishing', () => {
   it('renders the body through the allowlist into the published copy and keeps a revision', async () => {
     const page = await newPage();
-    const unsafe = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Écrire', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }] } as RichTextDoc;
+    const unsafe = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Écrire', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] },
+          ],
+        },
+      ],
+    } as RichTextDoc;
     await n.db.update(pages).set({ title: 'Contacts', body: unsafe }).where(eq(pages.id, page.id));
     const result = await publishPage({ pageId: page.id });
     expect(result).toEqual({ ok: true, tags: [CACHE_TAGS.pages, CACHE_TAGS.sitemap] });
@@ -127,7 +153,9 @@ describe('publishing and unpublishing', () => {
     expect(row).toMatchObject({ state: 'published', publishedTitle: 'Contacts' });
     expect(row.publishedHtml).toContain('Écrire');
     expect(row.publishedHtml).not.toContain('javascript');
-    expect(await n.db.select({ number: pageRevisions.number }).from(pageRevisions).where(eq(pageRevisions.pageId, page.id))).toEqual([{ number: 1 }]);
+    expect(
+      await n.db.select({ number: pageRevisions.number }).from(pageRevisions).where(eq(pageRevisions.pageId, page.id)),
+    ).toEqual([{ number: 1 }]);
     expect(await getPageView('fr', page.path)).toMatchObject({ state: 'live' });
   });
 
@@ -142,7 +170,16 @@ describe('publishing and unpublishing', () => {
     const page = await publishedPage();
     const [menu] = await n.db.insert(menus).values({ key: 'header' }).onConflictDoNothing().returning();
     const menuId = menu?.id ?? (await n.db.select({ id: menus.id }).from(menus).where(eq(menus.key, 'header')))[0]!.id;
-    const [item] = await n.db.insert(menuItems).values({ menuId, position: 99, labels: { fr: 'Qui', en: 'Who', es: 'Quién' }, targetKind: 'page', pageId: page.id }).returning();
+    const [item] = await n.db
+      .insert(menuItems)
+      .values({
+        menuId,
+        position: 99,
+        labels: { fr: 'Qui', en: 'Who', es: 'Quién' },
+        targetKind: 'page',
+        pageId: page.id,
+      })
+      .returning();
     expect((await listMenu('header', 'fr')).map((entry) => entry.id)).toContain(item!.id);
 
     const result = await unpublishPage({ pageId: page.id });
@@ -166,7 +203,10 @@ describe('renaming', () => {
     const page = await publishedPage();
     const second = unique('a-propos');
     const third = unique('notre-organisation');
-    expect(await renamePage({ pageId: page.id, path: second })).toEqual({ ok: true, tags: [CACHE_TAGS.pages, CACHE_TAGS.sitemap] });
+    expect(await renamePage({ pageId: page.id, path: second })).toEqual({
+      ok: true,
+      tags: [CACHE_TAGS.pages, CACHE_TAGS.sitemap],
+    });
     expect(await getPageView('fr', page.path)).toEqual({ state: 'moved', path: second });
     await renamePage({ pageId: page.id, path: third });
     expect(await getPageView('fr', page.path)).toEqual({ state: 'moved', path: third });
@@ -199,7 +239,10 @@ describe('versions', () => {
     await savePageDraft(page.id, { title: 'Version A', summary: '', body: body('A.') }, 1);
     expect(await savePageVersion({ pageId: page.id, message: 'Relue' })).toEqual({ ok: true, number: 1 });
     await savePageDraft(page.id, { title: 'Version B', summary: '', body: body('B.') }, 2);
-    expect(await restorePageRevision({ pageId: page.id, revisionNumber: 1, expectedVersion: 2 })).toEqual({ ok: false, reason: 'stale_version' });
+    expect(await restorePageRevision({ pageId: page.id, revisionNumber: 1, expectedVersion: 2 })).toEqual({
+      ok: false,
+      reason: 'stale_version',
+    });
     expect((await restorePageRevision({ pageId: page.id, revisionNumber: 1, expectedVersion: 3 })).ok).toBe(true);
     expect((await rowOf(page.id)).title).toBe('Version A');
   });
@@ -211,11 +254,20 @@ describe('translating', () => {
     const result = await createPageTranslation({ sourceId: page.id, language: 'en' });
     if (!result.ok) throw new Error(result.reason);
     const [source, translation] = [await rowOf(page.id), await rowOf(result.id)];
-    expect(translation).toMatchObject({ language: 'en', state: 'draft', path: page.path, title: source.title, translationGroupId: source.translationGroupId });
+    expect(translation).toMatchObject({
+      language: 'en',
+      state: 'draft',
+      path: page.path,
+      title: source.title,
+      translationGroupId: source.translationGroupId,
+    });
     expect((await getPageForEdit(page.id)).translations.map((version) => version.id)).toEqual([result.id]);
     expect((await getPageForEdit(result.id)).translations.map((version) => version.id)).toEqual([page.id]);
     expect((await getPageForEdit(result.id)).missingLanguages).toEqual(['es']);
-    expect(await createPageTranslation({ sourceId: page.id, language: 'en' })).toEqual({ ok: false, reason: 'language_exists' });
+    expect(await createPageTranslation({ sourceId: page.id, language: 'en' })).toEqual({
+      ok: false,
+      reason: 'language_exists',
+    });
 
     await publishPage({ pageId: result.id });
     const view = await getPageView('fr', page.path);

@@ -10,11 +10,24 @@ import { likePattern } from './like-pattern';
 import { getCurrentEditorOrAdmin } from './session';
 
 export type PickDTO = { id: string; title: string; officeCode: string; publishedAt: string; position: number | null };
-export type PickChangeResult = { ok: true; language: Locale } | { ok: false; reason: 'picks_full' | 'invalid_move' | 'not_live' };
+export type PickChangeResult =
+  { ok: true; language: Locale } | { ok: false; reason: 'picks_full' | 'invalid_move' | 'not_live' };
 
 const live = isNull(publications.withdrawnAt);
-const columns = { id: publications.id, title: publications.title, officeCode: publications.officeCode, publishedAt: publications.publishedAt, position: publications.pickPosition };
-const toDTO = (row: { id: string; title: string; officeCode: string; publishedAt: Date; position: number | null }): PickDTO => ({ ...row, publishedAt: row.publishedAt.toISOString() });
+const columns = {
+  id: publications.id,
+  title: publications.title,
+  officeCode: publications.officeCode,
+  publishedAt: publications.publishedAt,
+  position: publications.pickPosition,
+};
+const toDTO = (row: {
+  id: string;
+  title: string;
+  officeCode: string;
+  publishedAt: Date;
+  position: number | null;
+}): PickDTO => ({ ...row, publishedAt: row.publishedAt.toISOString() });
 
 /** The live picks of one language's home page, in their order. */
 export async function listPicks(language: Locale): Promise<PickDTO[]> {
@@ -34,7 +47,14 @@ export async function searchPublicationsToPin(language: Locale, text: string): P
   const rows = await db
     .select(columns)
     .from(publications)
-    .where(and(eq(publications.language, language), live, isNull(publications.pickPosition), ilike(publications.title, likePattern(text.trim()))))
+    .where(
+      and(
+        eq(publications.language, language),
+        live,
+        isNull(publications.pickPosition),
+        ilike(publications.title, likePattern(text.trim())),
+      ),
+    )
     .orderBy(desc(publications.publishedAt))
     .limit(10);
   return rows.map(toDTO);
@@ -46,16 +66,27 @@ export async function searchPublicationsToPin(language: Locale, text: string): P
  */
 async function changePicks(
   publicationId: string,
-  change: (target: { id: string; language: Locale; live: boolean; position: number | null }, picks: string[]) => string[] | PickChangeResult,
+  change: (
+    target: { id: string; language: Locale; live: boolean; position: number | null },
+    picks: string[],
+  ) => string[] | PickChangeResult,
   action: string,
 ): Promise<PickChangeResult> {
   const editor = await getCurrentEditorOrAdmin();
   return db.transaction(async (tx) => {
-    const [found] = await tx.select({ language: publications.language }).from(publications).where(eq(publications.id, publicationId));
+    const [found] = await tx
+      .select({ language: publications.language })
+      .from(publications)
+      .where(eq(publications.id, publicationId));
     if (!found) notFound();
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`picks:${found.language}`}))`);
     const [target] = await tx
-      .select({ id: publications.id, language: publications.language, withdrawnAt: publications.withdrawnAt, position: publications.pickPosition })
+      .select({
+        id: publications.id,
+        language: publications.language,
+        withdrawnAt: publications.withdrawnAt,
+        position: publications.pickPosition,
+      })
       .from(publications)
       .where(eq(publications.id, publicationId));
     if (!target) notFound();
@@ -68,10 +99,27 @@ async function changePicks(
     const after = change({ ...target, live: target.withdrawnAt === null }, before);
     if (!Array.isArray(after)) return after;
     // Withdrawn releases leave the picks for good, so that they never come back by surprise.
-    await tx.update(publications).set({ pickPosition: null }).where(and(eq(publications.language, target.language), isNotNull(publications.pickPosition), isNotNull(publications.withdrawnAt)));
-    for (const id of before.filter((id) => !after.includes(id))) await tx.update(publications).set({ pickPosition: null }).where(eq(publications.id, id));
-    for (const [position, id] of after.entries()) await tx.update(publications).set({ pickPosition: position }).where(eq(publications.id, id));
-    await recordAudit(tx, { actor: { id: editor.id, email: editor.email }, action, subjectType: 'publication', subjectId: target.id, data: { language: target.language, before, after } });
+    await tx
+      .update(publications)
+      .set({ pickPosition: null })
+      .where(
+        and(
+          eq(publications.language, target.language),
+          isNotNull(publications.pickPosition),
+          isNotNull(publications.withdrawnAt),
+        ),
+      );
+    for (const id of before.filter((id) => !after.includes(id)))
+      await tx.update(publications).set({ pickPosition: null }).where(eq(publications.id, id));
+    for (const [position, id] of after.entries())
+      await tx.update(publications).set({ pickPosition: position }).where(eq(publications.id, id));
+    await recordAudit(tx, {
+      actor: { id: editor.id, email: editor.email },
+      action,
+      subjectType: 'publication',
+      subjectId: target.id,
+      data: { language: target.language, before, after },
+    });
     return { ok: true, language: target.language } as const;
   });
 }

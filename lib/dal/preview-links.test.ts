@@ -4,7 +4,13 @@ import { auditLog, previewLinks, releases, revisions } from '@/db/schema';
 import { actAs } from '@/test/fake-auth';
 import { insertRelease } from '@/test/fixtures';
 import { freshNewsroom, type Newsroom } from '@/test/newsroom';
-import { createPreviewLink, hashPreviewToken, listPreviewLinks, openPreviewLink, revokePreviewLink } from './preview-links';
+import {
+  createPreviewLink,
+  hashPreviewToken,
+  listPreviewLinks,
+  openPreviewLink,
+  revokePreviewLink,
+} from './preview-links';
 import { saveVersion } from './revisions';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
@@ -15,19 +21,36 @@ beforeAll(async () => {
 });
 
 const DAY_MS = 86_400_000;
-const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const paragraph = (text: string) => ({
+  type: 'doc' as const,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 const draftIn = (office: 'panama' | 'senegal', title = 'A joint release with a partner') =>
   insertRelease(
     n.db,
-    office === 'panama' ? { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id } : { officeId: n.offices.senegal.id, authorId: n.people.senegalWriter.id },
-    { title, summary: 'What the partner should check.', body: paragraph('The partner reads this first.'), bodyText: 'The partner reads this first.', state: 'draft' },
+    office === 'panama'
+      ? { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }
+      : { officeId: n.offices.senegal.id, authorId: n.people.senegalWriter.id },
+    {
+      title,
+      summary: 'What the partner should check.',
+      body: paragraph('The partner reads this first.'),
+      bodyText: 'The partner reads this first.',
+      state: 'draft',
+    },
   );
 
-const revisionsOf = (id: string) => n.db.select().from(revisions).where(eq(revisions.releaseId, id)).orderBy(asc(revisions.number));
+const revisionsOf = (id: string) =>
+  n.db.select().from(revisions).where(eq(revisions.releaseId, id)).orderBy(asc(revisions.number));
 const linksOf = (id: string) => n.db.select().from(previewLinks).where(eq(previewLinks.releaseId, id));
-const auditOf = async (id: string) => (await n.db.select().from(auditLog).where(eq(auditLog.releaseId, id))).map((entry) => entry.action);
-const everything = async (id: string) => ({ revisions: await revisionsOf(id), links: await linksOf(id), audit: await auditOf(id) });
+const auditOf = async (id: string) =>
+  (await n.db.select().from(auditLog).where(eq(auditLog.releaseId, id))).map((entry) => entry.action);
+const everything = async (id: string) => ({
+  revisions: await revisionsOf(id),
+  links: await linksOf(id),
+  audit: await auditOf(id),
+});
 
 describe('creating a preview link', () => {
   it('snapshots a working copy no revision holds yet, and stores only the token’s hash', async () => {
@@ -60,7 +83,11 @@ describe('creating a preview link', () => {
     actAs(n.people.americasEditor);
     expect(await createPreviewLink({ releaseId: draft.id, days: 3 })).toMatchObject({ ok: true });
 
-    const colleague = await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.americasEditor.id }, { state: 'draft' });
+    const colleague = await insertRelease(
+      n.db,
+      { officeId: n.offices.panama.id, authorId: n.people.americasEditor.id },
+      { state: 'draft' },
+    );
     const before = await everything(colleague.id);
     actAs(n.people.panamaWriter);
     expect(await createPreviewLink({ releaseId: colleague.id, days: 3 })).toEqual({ ok: false, reason: 'not_allowed' });
@@ -153,7 +180,9 @@ describe('people who may not share a release', () => {
     actAs(n.people.admin);
     expect(await createPreviewLink({ releaseId: draft.id, days: 7 })).toEqual({ ok: false, reason: 'not_allowed' });
     actAs(null);
-    await expect(createPreviewLink({ releaseId: draft.id, days: 7 })).rejects.toMatchObject({ digest: expect.stringContaining('/login') });
+    await expect(createPreviewLink({ releaseId: draft.id, days: 7 })).rejects.toMatchObject({
+      digest: expect.stringContaining('/login'),
+    });
     expect(await everything(draft.id)).toEqual(before);
   });
 });

@@ -10,5 +10,6 @@ export function cachedRead<Args extends unknown[], Result>(
   read: (...args: Args) => Promise<Result>,
   tagsFor: (...args: Args) => string[],
 ): (...args: Args) => Promise<Result> {
-  return (...args: Args) => unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: tagsFor(...args) })();
+  return (...args: Args) =>
+    unstable_cache(() => read(...args), [name, JSON.stringify(args)], { tags: tagsFor(...args) })();
 }

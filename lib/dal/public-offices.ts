@@ -46,12 +46,20 @@ export const listPublicOffices = cachedRead(
       .orderBy(asc(offices.code));
     const dtos = rows.map(({ parentKind, ...row }) => ({
       ...row,
-      regionCode: row.kind === 'regional' ? row.code : row.kind === 'country' && parentKind === 'regional' ? row.parentCode : null,
+      regionCode:
+        row.kind === 'regional'
+          ? row.code
+          : row.kind === 'country' && parentKind === 'regional'
+            ? row.parentCode
+            : null,
     }));
     const regions = dtos.filter((office) => office.kind === 'regional');
     return [
       ...dtos.filter((office) => office.kind === 'hq'),
-      ...regions.flatMap((region) => [region, ...dtos.filter((office) => office.kind === 'country' && office.regionCode === region.code)]),
+      ...regions.flatMap((region) => [
+        region,
+        ...dtos.filter((office) => office.kind === 'country' && office.regionCode === region.code),
+      ]),
     ];
   },
   () => [CACHE_TAGS.offices],
@@ -68,6 +76,10 @@ export async function getPublicOffice(code: string): Promise<PublicOfficeDTO> {
 export const listPublicTopics = cachedRead(
   'listPublicTopics',
   async (): Promise<PublicTopicDTO[]> =>
-    db.select({ slug: topics.slug, labels: topics.labels }).from(topics).where(isNull(topics.retiredAt)).orderBy(asc(topics.slug)),
+    db
+      .select({ slug: topics.slug, labels: topics.labels })
+      .from(topics)
+      .where(isNull(topics.retiredAt))
+      .orderBy(asc(topics.slug)),
   () => [CACHE_TAGS.topics],
 );

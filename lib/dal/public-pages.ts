@@ -16,7 +16,12 @@ export type PublicPageDTO = {
   translations: { language: Locale; path: string }[];
 };
 
-export type SitemapPageDTO = { language: Locale; path: string; translationGroupId: string; lastModified: string | null };
+export type SitemapPageDTO = {
+  language: Locale;
+  path: string;
+  translationGroupId: string;
+  lastModified: string | null;
+};
 
 const findPublishedPage = cachedRead(
   'findPublishedPage',
@@ -46,7 +51,8 @@ const findPublishedPage = cachedRead(
 );
 
 /** What a static page's URL answers: the page, 410 for a withdrawn one, a permanent redirect for an old path, or 404. */
-type PageStatusDTO = { state: 'live' } | { state: 'gone'; title: string } | { state: 'moved'; path: string } | { state: 'missing' };
+type PageStatusDTO =
+  { state: 'live' } | { state: 'gone'; title: string } | { state: 'moved'; path: string } | { state: 'missing' };
 
 const getPageStatus = cachedRead(
   'getPageStatus',
@@ -84,7 +90,12 @@ export const listSitemapPages = cachedRead(
   'listSitemapPages',
   async (): Promise<SitemapPageDTO[]> => {
     const rows = await db
-      .select({ language: pages.language, path: pages.path, translationGroupId: pages.translationGroupId, publishedAt: pages.publishedAt })
+      .select({
+        language: pages.language,
+        path: pages.path,
+        translationGroupId: pages.translationGroupId,
+        publishedAt: pages.publishedAt,
+      })
       .from(pages)
       .where(eq(pages.state, 'published'));
     return rows.map(({ publishedAt, ...row }) => ({ ...row, lastModified: publishedAt?.toISOString() ?? null }));

@@ -29,7 +29,8 @@ vi.mock('next/navigation', () => ({
 
 let db: Database;
 const demo = (key: string) => DEMO_RELEASES.find((release) => release.key === key)!;
-const filters = (params: Record<string, string>, language: 'fr' | 'en' | 'es' = 'fr') => parseNewsFilters(params, language).filters;
+const filters = (params: Record<string, string>, language: 'fr' | 'en' | 'es' = 'fr') =>
+  parseNewsFilters(params, language).filters;
 
 beforeAll(async () => {
   db = await freshDatabase();
@@ -48,15 +49,27 @@ describe('the home page lists', () => {
 
   it("show the editors' picks in their chosen order", async () => {
     const picks = await listEditorsPicks('fr');
-    expect(picks.map((item) => item.slug)).toEqual([demo('senegal-youth-solar-fr').slug, demo('niger-community-reintegration-fr').slug]);
+    expect(picks.map((item) => item.slug)).toEqual([
+      demo('senegal-youth-solar-fr').slug,
+      demo('niger-community-reintegration-fr').slug,
+    ]);
   });
 
   it('group the latest releases by region, headquarters apart', async () => {
     const regions = await listLatestByRegion('fr', 2);
-    expect(regions.map((region) => region.regionCode).sort()).toEqual(['americas', 'asia-pacific', 'hq', 'west-central-africa']);
+    expect(regions.map((region) => region.regionCode).sort()).toEqual([
+      'americas',
+      'asia-pacific',
+      'hq',
+      'west-central-africa',
+    ]);
     expect(regions.every((region) => region.items.length <= 2)).toBe(true);
     const africa = regions.find((region) => region.regionCode === 'west-central-africa')!;
-    expect(africa.items.map((item) => item.officeCode).every((code) => ['senegal', 'niger', 'west-central-africa'].includes(code))).toBe(true);
+    expect(
+      africa.items
+        .map((item) => item.officeCode)
+        .every((code) => ['senegal', 'niger', 'west-central-africa'].includes(code)),
+    ).toBe(true);
   });
 });
 
@@ -65,8 +78,14 @@ describe('the news listing', () => {
     const page = await listPublications(filters({ region: 'west-central-africa', topic: 'emergencies' }));
     expect(page.items.map((item) => item.slug)).toEqual([demo('niger-floods-response-fr').slug]);
     const year = new Date(page.items[0]!.publishedAt).getUTCFullYear();
-    expect((await listPublications(filters({ region: 'west-central-africa', topic: 'emergencies', year: String(year) }))).total).toBe(1);
-    expect((await listPublications(filters({ region: 'west-central-africa', topic: 'emergencies', year: String(year - 3) }))).total).toBe(0);
+    expect(
+      (await listPublications(filters({ region: 'west-central-africa', topic: 'emergencies', year: String(year) })))
+        .total,
+    ).toBe(1);
+    expect(
+      (await listPublications(filters({ region: 'west-central-africa', topic: 'emergencies', year: String(year - 3) })))
+        .total,
+    ).toBe(0);
   });
 
   it('filters by office and by language, or lists every language', async () => {
@@ -117,11 +136,23 @@ describe('a release URL', () => {
   });
 
   it('suggests related releases of the same topic or region, never itself', async () => {
-    const [row] = await db.select().from(publications).where(eq(publications.slug, demo('niger-floods-response-fr').slug));
-    const related = await listRelatedPublications({ id: row!.id, language: 'fr', topics: row!.topics, regionCode: row!.regionCode });
+    const [row] = await db
+      .select()
+      .from(publications)
+      .where(eq(publications.slug, demo('niger-floods-response-fr').slug));
+    const related = await listRelatedPublications({
+      id: row!.id,
+      language: 'fr',
+      topics: row!.topics,
+      regionCode: row!.regionCode,
+    });
     expect(related.length).toBeGreaterThan(0);
     expect(related.map((item) => item.id)).not.toContain(row!.id);
-    expect(related.every((item) => item.regionCode === row!.regionCode || item.topics.some((topic) => row!.topics.includes(topic)))).toBe(true);
+    expect(
+      related.every(
+        (item) => item.regionCode === row!.regionCode || item.topics.some((topic) => row!.topics.includes(topic)),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -150,26 +181,47 @@ describe('search', () => {
     expect((await searchPublications('fr', '"unterminated & | ! (', filters({}))).total).toBeGreaterThanOrEqual(0);
   });
 
-  it('finds exactly what the language\'s own phrase matching finds, for quoted phrases alone, AND-ed, OR-ed or negated', async () => {
-    const [live] = await db.select({ title: publications.title }).from(publications).where(eq(publications.slug, demo('niger-floods-response-fr').slug));
+  it("finds exactly what the language's own phrase matching finds, for quoted phrases alone, AND-ed, OR-ed or negated", async () => {
+    const [live] = await db
+      .select({ title: publications.title })
+      .from(publications)
+      .where(eq(publications.slug, demo('niger-floods-response-fr').slug));
     const words = live!.title.split(/[\s,.:;«»"]+/);
     const at = words.findIndex((word, index) => word.length > 3 && (words[index + 1]?.length ?? 0) > 3);
     const [first, second] = [words[at]!, words[at + 1]!];
     const third = words.find((word, index) => word.length > 3 && index !== at && index !== at + 1)!;
-    const queries = [`"${first} ${second}"`, `"${second} ${first}"`, `"${first} ${second}" ${third}`, `"${first} ${second}" OR ${third}`, `${third} -"${first} ${second}"`];
+    const queries = [
+      `"${first} ${second}"`,
+      `"${second} ${first}"`,
+      `"${first} ${second}" ${third}`,
+      `"${first} ${second}" OR ${third}`,
+      `${third} -"${first} ${second}"`,
+    ];
     for (const query of queries) {
       const [{ matches }] = (await db
         .select({ matches: sql<number>`count(*)::int` })
         .from(publications)
-        .where(and(eq(publications.language, 'fr'), isNull(publications.withdrawnAt), sql`${publications.search} @@ websearch_to_tsquery('fr_unaccent', ${query})`))) as [{ matches: number }];
+        .where(
+          and(
+            eq(publications.language, 'fr'),
+            isNull(publications.withdrawnAt),
+            sql`${publications.search} @@ websearch_to_tsquery('fr_unaccent', ${query})`,
+          ),
+        )) as [{ matches: number }];
       expect((await searchPublications('fr', query, filters({}))).total, query).toBe(matches);
     }
-    expect((await searchPublications('fr', queries[0]!, filters({}))).items.map((item) => item.slug)).toContain(demo('niger-floods-response-fr').slug);
+    expect((await searchPublications('fr', queries[0]!, filters({}))).items.map((item) => item.slug)).toContain(
+      demo('niger-floods-response-fr').slug,
+    );
   });
 
   it('keeps markup in the text as text', async () => {
     const result = await searchPublications('fr', 'accord', filters({}));
-    expect(result.items.flatMap((item) => [...item.titleParts, ...item.snippet]).every((part) => !part.text.includes('\uE000'))).toBe(true);
+    expect(
+      result.items
+        .flatMap((item) => [...item.titleParts, ...item.snippet])
+        .every((part) => !part.text.includes('\uE000')),
+    ).toBe(true);
   });
 
   it('gives the whole title with its matched words marked, unaccented query included', async () => {
@@ -179,7 +231,9 @@ describe('search', () => {
     expect(hit.titleParts.map((part) => part.text).join('')).toBe(release.title);
     expect(hit.titleParts.filter((part) => part.match).map((part) => part.text)).toEqual(['mobilité']);
     const byBodyOnly = await searchPublications('fr', 'recoltes', filters({}));
-    expect(byBodyOnly.items.find((item) => item.slug === release.slug)!.titleParts).toEqual([{ text: release.title, match: false }]);
+    expect(byBodyOnly.items.find((item) => item.slug === release.slug)!.titleParts).toEqual([
+      { text: release.title, match: false },
+    ]);
   });
 });
 
@@ -190,7 +244,9 @@ describe('syndication', () => {
     const climate = await listFeedItems('en', { topic: 'climate' });
     expect(climate.length).toBeGreaterThan(0);
     expect(climate.every((item) => item.topics.includes('climate'))).toBe(true);
-    expect((await listFeedItems('en', { region: 'asia-pacific' })).every((item) => item.regionCode === 'asia-pacific')).toBe(true);
+    expect(
+      (await listFeedItems('en', { region: 'asia-pacific' })).every((item) => item.regionCode === 'asia-pacific'),
+    ).toBe(true);
   });
 
   it('lists every live release for the sitemap and none that was withdrawn', async () => {

@@ -49,7 +49,13 @@ export type SnippetPartDTO = { text: string; match: boolean };
 /** `titleParts` is the whole title with its matched words marked: a hit may match by its title alone. */
 export type SearchHitDTO = PublicationSummaryDTO & { titleParts: SnippetPartDTO[]; snippet: SnippetPartDTO[] };
 /** `total` counts at most SEARCH_WINDOW hits; `moreThanWindow` says the archive held more. */
-export type SearchPageDTO = { items: SearchHitDTO[]; total: number; page: number; pageCount: number; moreThanWindow: boolean };
+export type SearchPageDTO = {
+  items: SearchHitDTO[];
+  total: number;
+  page: number;
+  pageCount: number;
+  moreThanWindow: boolean;
+};
 
 const summaryColumns = {
   id: publications.id,
@@ -67,9 +73,14 @@ const summaryColumns = {
 
 /** The summary columns of a subquery that selected them. */
 const summaryColumnsOf = <Source extends Record<keyof typeof summaryColumns, unknown>>(source: Source) =>
-  Object.fromEntries(Object.keys(summaryColumns).map((key) => [key, source[key as keyof typeof summaryColumns]])) as Pick<Source, keyof typeof summaryColumns>;
+  Object.fromEntries(
+    Object.keys(summaryColumns).map((key) => [key, source[key as keyof typeof summaryColumns]]),
+  ) as Pick<Source, keyof typeof summaryColumns>;
 
-type SummaryRow = Omit<PublicationSummaryDTO, 'publishedAt' | 'officeName'> & { publishedAt: Date; officeNames: LocalizedText };
+type SummaryRow = Omit<PublicationSummaryDTO, 'publishedAt' | 'officeName'> & {
+  publishedAt: Date;
+  officeNames: LocalizedText;
+};
 
 function toSummaryDTO({ officeNames, publishedAt, ...row }: SummaryRow): PublicationSummaryDTO {
   return { ...row, publishedAt: publishedAt.toISOString(), officeName: officeNames[row.language] };
@@ -118,7 +129,9 @@ export const listLatestByRegion = cachedRead(
     const ranked = db
       .select({
         ...summaryColumns,
-        rank: sql<number>`row_number() over (partition by coalesce(${publications.regionCode}, 'hq') order by ${publications.publishedAt} desc)`.as('rank'),
+        rank: sql<number>`row_number() over (partition by coalesce(${publications.regionCode}, 'hq') order by ${publications.publishedAt} desc)`.as(
+          'rank',
+        ),
       })
       .from(publications)
       .where(and(eq(publications.language, language), live))
@@ -163,7 +176,10 @@ export const listPublications = cachedRead(
   'listPublications',
   async (filters: NewsFilters): Promise<PublicationPageDTO> => {
     const where = and(...filterConditions(filters));
-    const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(publications).where(where);
+    const [{ total } = { total: 0 }] = await db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(publications)
+      .where(where);
     const pages = paging(total, filters.page);
     const rows = await db
       .select(summaryColumns)
@@ -249,7 +265,12 @@ export async function getReleaseView(language: Locale, slug: string): Promise<Re
 /** Other live releases in the same language sharing a topic or the region, newest first. */
 export const listRelatedPublications = cachedRead(
   'listRelatedPublications',
-  async (publication: { id: string; language: Locale; topics: string[]; regionCode: string | null }): Promise<PublicationSummaryDTO[]> => {
+  async (publication: {
+    id: string;
+    language: Locale;
+    topics: string[];
+    regionCode: string | null;
+  }): Promise<PublicationSummaryDTO[]> => {
     const shared: SQL[] = [];
     if (publication.topics.length) shared.push(sql`${publications.topics} && ${sql.param(publication.topics)}::text[]`);
     if (publication.regionCode) shared.push(eq(publications.regionCode, publication.regionCode));
@@ -257,7 +278,9 @@ export const listRelatedPublications = cachedRead(
     const rows = await db
       .select(summaryColumns)
       .from(publications)
-      .where(and(eq(publications.language, publication.language), live, ne(publications.id, publication.id), or(...shared)))
+      .where(
+        and(eq(publications.language, publication.language), live, ne(publications.id, publication.id), or(...shared)),
+      )
       .orderBy(desc(publications.publishedAt))
       .limit(3);
     return rows.map(toSummaryDTO);
@@ -280,12 +303,21 @@ export const listFeedItems = cachedRead(
       .where(and(...filterConditions({ languages: [language], region: filter.region, topic: filter.topic })))
       .orderBy(desc(publications.publishedAt))
       .limit(30);
-    return rows.map(({ bodyHtml, revisedAt, ...row }) => ({ ...toSummaryDTO(row), bodyHtml, revisedAt: revisedAt?.toISOString() ?? null }));
+    return rows.map(({ bodyHtml, revisedAt, ...row }) => ({
+      ...toSummaryDTO(row),
+      bodyHtml,
+      revisedAt: revisedAt?.toISOString() ?? null,
+    }));
   },
   (language) => [CACHE_TAGS.publications(language)],
 );
 
-export type SitemapPublicationDTO = { language: Locale; slug: string; translationGroupId: string; lastModified: string };
+export type SitemapPublicationDTO = {
+  language: Locale;
+  slug: string;
+  translationGroupId: string;
+  lastModified: string;
+};
 
 /** Every live release, for the sitemap. */
 export const listSitemapPublications = cachedRead(
@@ -296,7 +328,9 @@ export const listSitemapPublications = cachedRead(
         language: publications.language,
         slug: publications.slug,
         translationGroupId: publications.translationGroupId,
-        lastModified: sql<string>`coalesce(${publications.revisedAt}, ${publications.publishedAt})`.mapWith(publications.publishedAt),
+        lastModified: sql<string>`coalesce(${publications.revisedAt}, ${publications.publishedAt})`.mapWith(
+          publications.publishedAt,
+        ),
       })
       .from(publications)
       .where(live)
@@ -336,16 +370,27 @@ export const searchPublications = cachedRead(
     const config = sql.raw(`'${SEARCH_CONFIGS[language]}'::regconfig`);
     const query = sql`websearch_to_tsquery(${config}, ${words})`;
     // The parsed query says which word pairs a phrase demands; `(select)` is a row without a table.
-    const [{ parsed } = { parsed: '' }] = await db.select({ parsed: sql<string>`${query}::text` }).from(sql`(select) as one_row`);
+    const [{ parsed } = { parsed: '' }] = await db
+      .select({ parsed: sql<string>`${query}::text` })
+      .from(sql`(select) as one_row`);
     const pairs = requiredWordPairs(parsed);
     const filtered = filterConditions({ ...filters, languages: [language] });
     const matching = sql`${publications.search} @@ ${query}`;
-    const where = and(...filtered, matching, pairs ? sql`${publications.adjacentPairs} @@ ${pairs}::tsquery` : undefined);
+    const where = and(
+      ...filtered,
+      matching,
+      pairs ? sql`${publications.adjacentPairs} @@ ${pairs}::tsquery` : undefined,
+    );
     // A transaction, for the planner settings to last from one statement to the next.
     return db.transaction(async (tx) => {
       // Counted through the GIN index alone, which tests no row's tsvector (see search-plan.ts).
       await allowScans(tx, { enable_seqscan: false, enable_indexscan: false });
-      const counted = tx.select({ one: sql`1` }).from(publications).where(where).limit(SEARCH_WINDOW + 1).as('counted');
+      const counted = tx
+        .select({ one: sql`1` })
+        .from(publications)
+        .where(where)
+        .limit(SEARCH_WINDOW + 1)
+        .as('counted');
       const [{ matches } = { matches: 0 }] = await tx.select({ matches: sql<number>`count(*)::int` }).from(counted);
       const pages = paging(Math.min(matches, SEARCH_WINDOW), filters.page);
       if (matches === 0) return { ...pages, moreThanWindow: false, items: [] };
@@ -358,7 +403,9 @@ export const searchPublications = cachedRead(
           .orderBy(desc(publications.publishedAt))
           .limit(NEWEST_SAMPLED)
           .as('newest');
-        const [{ hits } = { hits: 0 }] = await tx.select({ hits: sql<number>`(count(*) filter (where ${newest.matches}))::int` }).from(newest);
+        const [{ hits } = { hits: 0 }] = await tx
+          .select({ hits: sql<number>`(count(*) filter (where ${newest.matches}))::int` })
+          .from(newest);
         // Too few among the newest: the walk would be long, and the GIN index reads fewer rows.
         if (hits < MIN_HITS_TO_WALK) await allowScans(tx, { enable_indexscan: false, enable_bitmapscan: true });
       }
@@ -405,9 +452,17 @@ export const searchPublications = cachedRead(
 );
 
 /** What a publication is cached by, read fresh (never from the cache): for invalidating it. */
-export async function findPublicationCacheKey(language: Locale, slug: string): Promise<PublicationCacheKey | undefined> {
+export async function findPublicationCacheKey(
+  language: Locale,
+  slug: string,
+): Promise<PublicationCacheKey | undefined> {
   const [row] = await db
-    .select({ slug: publications.slug, translationGroupId: publications.translationGroupId, topics: publications.topics, regionCode: publications.regionCode })
+    .select({
+      slug: publications.slug,
+      translationGroupId: publications.translationGroupId,
+      topics: publications.topics,
+      regionCode: publications.regionCode,
+    })
     .from(publications)
     .where(and(eq(publications.language, language), eq(publications.slug, slug)));
   return row && { ...row, language };

@@ -15,7 +15,10 @@ let n: Newsroom;
 let topicId: string;
 beforeAll(async () => {
   n = await freshNewsroom();
-  const [topic] = await n.db.insert(topics).values({ slug: 'water', labels: { fr: 'Eau', en: 'Water', es: 'Agua' } }).returning();
+  const [topic] = await n.db
+    .insert(topics)
+    .values({ slug: 'water', labels: { fr: 'Eau', en: 'Water', es: 'Agua' } })
+    .returning();
   topicId = topic!.id;
 });
 
@@ -37,18 +40,27 @@ const draft = (over: Partial<ReleaseDraftInput> = {}): ReleaseDraftInput => ({
 const signInAs = async (person: { id: string } | null) => actAs(person && (await reloadUser(n.db, person.id)));
 const reload = async (id: string) => (await n.db.select().from(releases).where(eq(releases.id, id)))[0]!;
 const auditCount = async () => (await n.db.select({ n: count() }).from(auditLog))[0]!.n;
-const newDraft = () => insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { state: 'draft' });
+const newDraft = () =>
+  insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { state: 'draft' });
 
 /** What a call may not change when it is refused: the release row, its topics and the audit log. */
 async function unchanged(id: string, call: () => Promise<unknown>) {
-  const before = { release: await reload(id), topics: await n.db.select().from(releaseTopics).where(eq(releaseTopics.releaseId, id)), audit: await auditCount() };
+  const before = {
+    release: await reload(id),
+    topics: await n.db.select().from(releaseTopics).where(eq(releaseTopics.releaseId, id)),
+    audit: await auditCount(),
+  };
   let outcome: unknown;
   try {
     outcome = await call();
   } catch (error) {
     outcome = (error as { digest?: string }).digest;
   }
-  expect({ release: await reload(id), topics: await n.db.select().from(releaseTopics).where(eq(releaseTopics.releaseId, id)), audit: await auditCount() }).toEqual(before);
+  expect({
+    release: await reload(id),
+    topics: await n.db.select().from(releaseTopics).where(eq(releaseTopics.releaseId, id)),
+    audit: await auditCount(),
+  }).toEqual(before);
   return outcome;
 }
 
@@ -57,14 +69,22 @@ describe('creating a release', () => {
     await signInAs(n.people.panamaWriter);
     const { id } = await createRelease({ title: 'Écoles et citernes à Veraguas', language: 'fr' });
     const created = await reload(id);
-    expect(created).toMatchObject({ state: 'draft', officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id, slug: 'ecoles-et-citernes-a-veraguas', version: 1 });
+    expect(created).toMatchObject({
+      state: 'draft',
+      officeId: n.offices.panama.id,
+      authorId: n.people.panamaWriter.id,
+      slug: 'ecoles-et-citernes-a-veraguas',
+      version: 1,
+    });
     expect(created.body).toEqual({ type: 'doc', content: [] });
   });
 
   it('makes the slug unique in its language only', async () => {
     await signInAs(n.people.panamaWriter);
     const again = await reload((await createRelease({ title: 'Écoles et citernes à Veraguas', language: 'fr' })).id);
-    const inSpanish = await reload((await createRelease({ title: 'Écoles et citernes à Veraguas', language: 'es' })).id);
+    const inSpanish = await reload(
+      (await createRelease({ title: 'Écoles et citernes à Veraguas', language: 'es' })).id,
+    );
     expect(again.slug).toBe('ecoles-et-citernes-a-veraguas-2');
     expect(inSpanish.slug).toBe('ecoles-et-citernes-a-veraguas');
   });
@@ -72,7 +92,9 @@ describe('creating a release', () => {
   it('refuses a writer who names another office, creating nothing', async () => {
     await signInAs(n.people.panamaWriter);
     const before = (await n.db.select({ n: count() }).from(releases))[0]!.n;
-    await expect(createRelease({ title: 'Elsewhere', language: 'fr', officeId: n.offices.senegal.id })).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+    await expect(
+      createRelease({ title: 'Elsewhere', language: 'fr', officeId: n.offices.senegal.id }),
+    ).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
     expect((await n.db.select({ n: count() }).from(releases))[0]!.n).toBe(before);
   });
 
@@ -80,12 +102,16 @@ describe('creating a release', () => {
     await signInAs(n.people.americasEditor);
     const { id } = await createRelease({ title: 'Regional note', language: 'es', officeId: n.offices.panama.id });
     expect((await reload(id)).officeId).toBe(n.offices.panama.id);
-    await expect(createRelease({ title: 'Not mine', language: 'fr', officeId: n.offices.senegal.id })).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+    await expect(
+      createRelease({ title: 'Not mine', language: 'fr', officeId: n.offices.senegal.id }),
+    ).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
   });
 
   it('sends anonymous visitors to the sign-in page', async () => {
     await signInAs(null);
-    await expect(createRelease({ title: 'Nobody', language: 'fr' })).rejects.toMatchObject({ digest: expect.stringContaining('/login') });
+    await expect(createRelease({ title: 'Nobody', language: 'fr' })).rejects.toMatchObject({
+      digest: expect.stringContaining('/login'),
+    });
   });
 });
 
@@ -96,26 +122,49 @@ describe('saving the working copy', () => {
     const result = await saveReleaseDraft(release.id, draft(), 1);
     expect(result).toMatchObject({ ok: true, version: 2 });
     const saved = await reload(release.id);
-    expect(saved).toMatchObject({ title: 'Rain tanks for twelve schools', datelineCity: 'Santiago de Veraguas', version: 2, lastEditedById: n.people.panamaWriter.id });
+    expect(saved).toMatchObject({
+      title: 'Rain tanks for twelve schools',
+      datelineCity: 'Santiago de Veraguas',
+      version: 2,
+      lastEditedById: n.people.panamaWriter.id,
+    });
     expect(saved.bodyText).toBe('Twelve schools in the province received rain tanks this week.');
-    expect(await n.db.select({ topicId: releaseTopics.topicId }).from(releaseTopics).where(eq(releaseTopics.releaseId, release.id))).toEqual([{ topicId }]);
+    expect(
+      await n.db
+        .select({ topicId: releaseTopics.topicId })
+        .from(releaseTopics)
+        .where(eq(releaseTopics.releaseId, release.id)),
+    ).toEqual([{ topicId }]);
     expect(await n.db.select().from(revisions).where(eq(revisions.releaseId, release.id))).toEqual([]);
     const [audit] = await n.db.select().from(auditLog).where(eq(auditLog.releaseId, release.id));
-    expect(audit).toMatchObject({ action: 'release.draft_saved', actorId: n.people.panamaWriter.id, data: { version: 2 } });
+    expect(audit).toMatchObject({
+      action: 'release.draft_saved',
+      actorId: n.people.panamaWriter.id,
+      data: { version: 2 },
+    });
   });
 
   it('refuses a save against an older version, changes nothing, and returns the server copy', async () => {
     const release = await newDraft();
     await signInAs(n.people.panamaWriter);
     await saveReleaseDraft(release.id, draft({ title: 'The first text' }), 1);
-    const outcome = await unchanged(release.id, () => saveReleaseDraft(release.id, draft({ title: 'A stale text' }), 1));
-    expect(outcome).toMatchObject({ ok: false, reason: 'conflict', current: { version: 2, title: 'The first text', topicIds: [topicId] } });
+    const outcome = await unchanged(release.id, () =>
+      saveReleaseDraft(release.id, draft({ title: 'A stale text' }), 1),
+    );
+    expect(outcome).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+      current: { version: 2, title: 'The first text', topicIds: [topicId] },
+    });
   });
 
   it('lets exactly one of two saves from the same version win', async () => {
     const release = await newDraft();
     await signInAs(n.people.panamaWriter);
-    const results = await Promise.all([saveReleaseDraft(release.id, draft({ title: 'Mine' }), 1), saveReleaseDraft(release.id, draft({ title: 'Theirs' }), 1)]);
+    const results = await Promise.all([
+      saveReleaseDraft(release.id, draft({ title: 'Mine' }), 1),
+      saveReleaseDraft(release.id, draft({ title: 'Theirs' }), 1),
+    ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.filter((result) => !result.ok && result.reason === 'conflict')).toHaveLength(1);
     const winner = results.findIndex((result) => result.ok);
@@ -125,12 +174,16 @@ describe('saving the working copy', () => {
   it('refuses a topic that does not exist, changing nothing', async () => {
     const release = await newDraft();
     await signInAs(n.people.panamaWriter);
-    expect(await unchanged(release.id, () => saveReleaseDraft(release.id, draft({ topicIds: [crypto.randomUUID()] }), 1))).toEqual({ ok: false, reason: 'unknown_topic' });
+    expect(
+      await unchanged(release.id, () => saveReleaseDraft(release.id, draft({ topicIds: [crypto.randomUUID()] }), 1)),
+    ).toEqual({ ok: false, reason: 'unknown_topic' });
   });
 
   it('refuses to change a release in review: its text is frozen', async () => {
     await signInAs(n.people.panamaWriter);
-    const outcome = await unchanged(n.releases.panamaInReview.id, () => saveReleaseDraft(n.releases.panamaInReview.id, draft(), n.releases.panamaInReview.version));
+    const outcome = await unchanged(n.releases.panamaInReview.id, () =>
+      saveReleaseDraft(n.releases.panamaInReview.id, draft(), n.releases.panamaInReview.version),
+    );
     expect(outcome).toEqual({ ok: false, reason: 'frozen', state: 'in_review' });
   });
 
@@ -148,27 +201,46 @@ describe('saving the working copy', () => {
     it(`answers 404 to ${who}, changing nothing`, async () => {
       const release = await newDraft();
       await signInAs(person());
-      expect(await unchanged(release.id, () => saveReleaseDraft(release.id, draft({ title: 'Taken over' }), 1))).toBe('NEXT_HTTP_ERROR_FALLBACK;404');
-      expect(await unchanged(release.id, () => findReleaseDraftForEdit(release.id))).toBe('NEXT_HTTP_ERROR_FALLBACK;404');
+      expect(await unchanged(release.id, () => saveReleaseDraft(release.id, draft({ title: 'Taken over' }), 1))).toBe(
+        'NEXT_HTTP_ERROR_FALLBACK;404',
+      );
+      expect(await unchanged(release.id, () => findReleaseDraftForEdit(release.id))).toBe(
+        'NEXT_HTTP_ERROR_FALLBACK;404',
+      );
     });
   }
 
   it('sends anonymous visitors to the sign-in page, changing nothing', async () => {
     const release = await newDraft();
     await signInAs(null);
-    expect(await unchanged(release.id, () => saveReleaseDraft(release.id, draft(), 1))).toEqual(expect.stringContaining('/login'));
+    expect(await unchanged(release.id, () => saveReleaseDraft(release.id, draft(), 1))).toEqual(
+      expect.stringContaining('/login'),
+    );
   });
 
   it('edits only the working copy of a published release: the public text stays until it is published again', async () => {
     const words = Array.from({ length: 90 }, (_, index) => `word${index}`).join(' ');
-    const release = await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { ...draft({ body: bodyOf(words) }), bodyText: words, state: 'approved' });
+    const release = await insertRelease(
+      n.db,
+      { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id },
+      { ...draft({ body: bodyOf(words) }), bodyText: words, state: 'approved' },
+    );
     await n.db.insert(releaseTopics).values({ releaseId: release.id, topicId });
-    expect(await applyTransition({ kind: 'system' }, release.id, 'publish')).toMatchObject({ ok: true, state: 'published' });
+    expect(await applyTransition({ kind: 'system' }, release.id, 'publish')).toMatchObject({
+      ok: true,
+      state: 'published',
+    });
     const [before] = await n.db.select().from(publications).where(eq(publications.releaseId, release.id));
 
     await signInAs(n.people.panamaWriter);
     const { version } = await reload(release.id);
-    expect(await saveReleaseDraft(release.id, draft({ title: 'A corrected title', body: bodyOf(`${words} corrected`) }), version)).toMatchObject({ ok: true });
+    expect(
+      await saveReleaseDraft(
+        release.id,
+        draft({ title: 'A corrected title', body: bodyOf(`${words} corrected`) }),
+        version,
+      ),
+    ).toMatchObject({ ok: true });
 
     expect(await reload(release.id)).toMatchObject({ title: 'A corrected title', state: 'published' });
     expect(await n.db.select().from(publications).where(eq(publications.releaseId, release.id))).toEqual([before]);
@@ -179,12 +251,27 @@ describe('who may edit', () => {
   const scopeOf = (officeIds: string[]) => ({ kind: 'offices' as const, officeIds });
   it('is the writers of the office and the author, and editors of the office’s scope, in the editable states only', () => {
     const release = { officeId: 'panama', authorId: 'author', state: 'draft' as const };
-    expect(editRightOf({ id: 'x', role: 'writer', officeId: 'panama', scope: scopeOf(['panama']) }, release)).toBe('edit');
-    expect(editRightOf({ id: 'author', role: 'writer', officeId: 'moved', scope: scopeOf(['moved']) }, release)).toBe('edit');
-    expect(editRightOf({ id: 'x', role: 'writer', officeId: 'dakar', scope: scopeOf(['dakar']) }, release)).toBe('none');
-    expect(editRightOf({ id: 'x', role: 'editor', officeId: 'americas', scope: scopeOf(['americas', 'panama']) }, release)).toBe('edit');
-    expect(editRightOf({ id: 'x', role: 'editor', officeId: 'africa', scope: scopeOf(['africa', 'dakar']) }, release)).toBe('none');
-    expect(editRightOf({ id: 'x', role: 'writer', officeId: 'panama', scope: scopeOf(['panama']) }, { ...release, state: 'scheduled' })).toBe('frozen');
+    expect(editRightOf({ id: 'x', role: 'writer', officeId: 'panama', scope: scopeOf(['panama']) }, release)).toBe(
+      'edit',
+    );
+    expect(editRightOf({ id: 'author', role: 'writer', officeId: 'moved', scope: scopeOf(['moved']) }, release)).toBe(
+      'edit',
+    );
+    expect(editRightOf({ id: 'x', role: 'writer', officeId: 'dakar', scope: scopeOf(['dakar']) }, release)).toBe(
+      'none',
+    );
+    expect(
+      editRightOf({ id: 'x', role: 'editor', officeId: 'americas', scope: scopeOf(['americas', 'panama']) }, release),
+    ).toBe('edit');
+    expect(
+      editRightOf({ id: 'x', role: 'editor', officeId: 'africa', scope: scopeOf(['africa', 'dakar']) }, release),
+    ).toBe('none');
+    expect(
+      editRightOf(
+        { id: 'x', role: 'writer', officeId: 'panama', scope: scopeOf(['panama']) },
+        { ...release, state: 'scheduled' },
+      ),
+    ).toBe('frozen');
   });
 
   it('is never an admin, who reads every release and changes none', () => {

@@ -24,7 +24,10 @@ type ReleaseAccess = { officeId: string; authorId: string; state: ReleaseState }
  * writers edit the releases of their own office and those they wrote; editors edit the releases
  * of their offices; admins only read. Only in the editable states: otherwise the text is `frozen`.
  */
-export function editRightOf(user: Pick<CurrentUser, 'id' | 'role' | 'officeId' | 'scope'>, release: ReleaseAccess): 'edit' | 'frozen' | 'none' {
+export function editRightOf(
+  user: Pick<CurrentUser, 'id' | 'role' | 'officeId' | 'scope'>,
+  release: ReleaseAccess,
+): 'edit' | 'frozen' | 'none' {
   if (!writesReleases(user)) return 'none';
   const inScope = user.scope.kind === 'all' || user.scope.officeIds.includes(release.officeId);
   const mayEdit = user.role === 'writer' ? release.officeId === user.officeId || release.authorId === user.id : inScope;
@@ -36,8 +39,14 @@ const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
 async function draftOf(tx: Transaction | typeof db, release: typeof releases.$inferSelect): Promise<ReleaseDraftDTO> {
   const [topicRows, [editor], hero] = await Promise.all([
-    tx.select({ id: releaseTopics.topicId }).from(releaseTopics).where(eq(releaseTopics.releaseId, release.id)).orderBy(asc(releaseTopics.topicId)),
-    release.lastEditedById ? tx.select({ name: users.name }).from(users).where(eq(users.id, release.lastEditedById)) : Promise.resolve([]),
+    tx
+      .select({ id: releaseTopics.topicId })
+      .from(releaseTopics)
+      .where(eq(releaseTopics.releaseId, release.id))
+      .orderBy(asc(releaseTopics.topicId)),
+    release.lastEditedById
+      ? tx.select({ name: users.name }).from(users).where(eq(users.id, release.lastEditedById))
+      : Promise.resolve([]),
     heroImageOf(tx, release.heroMediaId, release.language),
   ]);
   return {
@@ -80,7 +89,11 @@ export async function findReleaseDraftForEdit(id: string): Promise<ReleaseDraftD
  * and audits it. Takes no revision: those are made by "save version" and state changes.
  * Calls notFound() for a release the person may not edit.
  */
-export async function saveReleaseDraft(id: string, draft: ReleaseDraftInput, expectedVersion: number): Promise<SaveDraftResult> {
+export async function saveReleaseDraft(
+  id: string,
+  draft: ReleaseDraftInput,
+  expectedVersion: number,
+): Promise<SaveDraftResult> {
   const user = await getCurrentUser();
   if (!isUuid(id)) notFound();
   return db.transaction(async (tx): Promise<SaveDraftResult> => {
@@ -114,7 +127,8 @@ export async function saveReleaseDraft(id: string, draft: ReleaseDraftInput, exp
       .where(eq(releases.id, row.id))
       .returning({ version: releases.version, updatedAt: releases.updatedAt });
     await tx.delete(releaseTopics).where(eq(releaseTopics.releaseId, row.id));
-    if (topicIds.length) await tx.insert(releaseTopics).values(topicIds.map((topicId) => ({ releaseId: row.id, topicId })));
+    if (topicIds.length)
+      await tx.insert(releaseTopics).values(topicIds.map((topicId) => ({ releaseId: row.id, topicId })));
     await recordAudit(tx, {
       actor: { id: user.id, email: user.email },
       action: 'release.draft_saved',
@@ -134,7 +148,10 @@ export async function saveReleaseDraft(id: string, draft: ReleaseDraftInput, exp
 export async function createRelease(input: NewReleaseInput): Promise<{ id: string }> {
   const user = await getCurrentUser();
   const officeId = input.officeId ?? user.officeId;
-  const inScope = user.role === 'writer' ? officeId === user.officeId : user.scope.kind === 'all' || user.scope.officeIds.includes(officeId);
+  const inScope =
+    user.role === 'writer'
+      ? officeId === user.officeId
+      : user.scope.kind === 'all' || user.scope.officeIds.includes(officeId);
   const allowed = writesReleases(user) && inScope;
   if (!allowed) notFound();
   return db.transaction(async (tx) => {

@@ -83,7 +83,11 @@ export async function listMyDrafts(): Promise<ReleaseListItemDTO[]> {
 /** The signed-in user's own releases that wait for an editor (in review, or approved and not yet out), newest first. */
 export async function listMySubmitted(): Promise<ReleaseListItemDTO[]> {
   const user = await getCurrentUser();
-  return listInScope(and(eq(releases.authorId, user.id), inArray(releases.state, ['in_review', 'approved'])), [desc(releases.updatedAt)], LIMITS.list);
+  return listInScope(
+    and(eq(releases.authorId, user.id), inArray(releases.state, ['in_review', 'approved'])),
+    [desc(releases.updatedAt)],
+    LIMITS.list,
+  );
 }
 
 /** Releases an editor may review, oldest first; empty for anyone who does not review. */
@@ -129,7 +133,10 @@ export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
     .where(visibleReleaseCondition(user, id));
   if (!row) notFound();
   const { body, heroMediaId, ...rest } = row;
-  const [current, hero] = await Promise.all([withCurrentImageSources(db, body), heroImageOf(db, heroMediaId, row.language)]);
+  const [current, hero] = await Promise.all([
+    withCurrentImageSources(db, body),
+    heroImageOf(db, heroMediaId, row.language),
+  ]);
   return { ...rest, bodyHtml: renderRichTextHtml(current), hero };
 }
 
@@ -172,7 +179,10 @@ const regionOffices = aliasedTable(offices, 'region_offices');
 export async function listReviewQueue(filters: ReviewFiltersInput): Promise<ReviewQueueItemDTO[]> {
   const user = await getCurrentEditor();
   // Releases seeded or imported straight into review have no submission: their last change stands in.
-  const waitingSince = sql<Date>`coalesce((select max(${transitions.createdAt}) from ${transitions} where ${transitions.releaseId} = ${releases.id} and ${transitions.name} = 'submit'), ${releases.updatedAt})`.mapWith(releases.updatedAt);
+  const waitingSince =
+    sql<Date>`coalesce((select max(${transitions.createdAt}) from ${transitions} where ${transitions.releaseId} = ${releases.id} and ${transitions.name} = 'submit'), ${releases.updatedAt})`.mapWith(
+      releases.updatedAt,
+    );
   return db
     .select({ ...listColumns, officeCode: offices.code, waitingSince })
     .from(releases)

@@ -13,7 +13,12 @@ beforeAll(async () => {
   n = await freshNewsroom();
   const inSenegal = { officeId: n.offices.senegal.id, authorId: n.people.senegalWriter.id };
   // Edited yesterday, but submitted four days ago: the submission is what counts.
-  const longWaiting = await insertRelease(n.db, inSenegal, { title: 'Senegal long waiting', state: 'in_review', language: 'en', updatedAt: new Date(Date.now() - DAY) });
+  const longWaiting = await insertRelease(n.db, inSenegal, {
+    title: 'Senegal long waiting',
+    state: 'in_review',
+    language: 'en',
+    updatedAt: new Date(Date.now() - DAY),
+  });
   const revision = await insertRevision(n.db, longWaiting);
   await n.db.insert(transitions).values({
     releaseId: longWaiting.id,
@@ -46,7 +51,10 @@ describe('the review queue', () => {
 
   it('combines the region, office, language and state filters', async () => {
     actAs(n.people.hqEditor);
-    expect(titles(await listReviewQueue({ region: 'west-africa' }))).toEqual(['Senegal long waiting', 'Senegal in review']);
+    expect(titles(await listReviewQueue({ region: 'west-africa' }))).toEqual([
+      'Senegal long waiting',
+      'Senegal in review',
+    ]);
     expect(titles(await listReviewQueue({ region: 'west-africa', language: 'en' }))).toEqual(['Senegal long waiting']);
     expect(titles(await listReviewQueue({ office: 'panama', region: 'west-africa' }))).toEqual([]);
     expect(titles(await listReviewQueue({ state: 'approved' }))).toEqual(['Senegal approved']);

@@ -12,26 +12,45 @@ let n: Newsroom;
 let topicId: string;
 beforeAll(async () => {
   n = await freshNewsroom();
-  const [topic] = await n.db.insert(topics).values({ slug: 'fisheries', labels: { fr: 'Pêche', en: 'Fisheries', es: 'Pesca' } }).returning();
+  const [topic] = await n.db
+    .insert(topics)
+    .values({ slug: 'fisheries', labels: { fr: 'Pêche', en: 'Fisheries', es: 'Pesca' } })
+    .returning();
   topicId = topic!.id;
 });
 
-const paragraph = (text: string) => ({ type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const paragraph = (text: string) => ({
+  type: 'doc' as const,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
 
 async function panamaDraft(title = 'Cooperatives open a cold store', text = 'The store runs on solar power.') {
-  return insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { title, body: paragraph(text), bodyText: text, state: 'draft' });
+  return insertRelease(
+    n.db,
+    { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id },
+    { title, body: paragraph(text), bodyText: text, state: 'draft' },
+  );
 }
 
 /** Edits the working copy the way the editor does: in place, one version further. */
 async function edit(id: string, values: Partial<typeof releases.$inferInsert>) {
   const [row] = await n.db.select({ version: releases.version }).from(releases).where(eq(releases.id, id));
-  await n.db.update(releases).set({ ...values, version: row!.version + 1 }).where(eq(releases.id, id));
+  await n.db
+    .update(releases)
+    .set({ ...values, version: row!.version + 1 })
+    .where(eq(releases.id, id));
 }
 
-const revisionsOf = (id: string) => n.db.select().from(revisions).where(eq(revisions.releaseId, id)).orderBy(asc(revisions.number));
+const revisionsOf = (id: string) =>
+  n.db.select().from(revisions).where(eq(revisions.releaseId, id)).orderBy(asc(revisions.number));
 const releaseRow = async (id: string) => (await n.db.select().from(releases).where(eq(releases.id, id)))[0]!;
-const auditCount = async (id: string) => (await n.db.select({ n: count() }).from(auditLog).where(eq(auditLog.releaseId, id)))[0]!.n;
-const everything = async (id: string) => ({ release: await releaseRow(id), revisions: await revisionsOf(id), audit: await auditCount(id) });
+const auditCount = async (id: string) =>
+  (await n.db.select({ n: count() }).from(auditLog).where(eq(auditLog.releaseId, id)))[0]!.n;
+const everything = async (id: string) => ({
+  release: await releaseRow(id),
+  revisions: await revisionsOf(id),
+  audit: await auditCount(id),
+});
 
 describe('saving a version', () => {
   it('snapshots the working copy with the message, the author and the state, and audits it', async () => {
@@ -41,7 +60,14 @@ describe('saving a version', () => {
     expect(await saveVersion({ releaseId: draft.id, message: 'First full text' })).toEqual({ ok: true, number: 1 });
 
     const [revision] = await revisionsOf(draft.id);
-    expect(revision).toMatchObject({ number: 1, state: 'draft', title: draft.title, bodyText: draft.bodyText, message: 'First full text', createdById: n.people.panamaWriter.id });
+    expect(revision).toMatchObject({
+      number: 1,
+      state: 'draft',
+      title: draft.title,
+      bodyText: draft.bodyText,
+      message: 'First full text',
+      createdById: n.people.panamaWriter.id,
+    });
     expect(await auditCount(draft.id)).toBe(1);
   });
 
@@ -50,7 +76,11 @@ describe('saving a version', () => {
     actAs(n.people.panamaWriter);
     await saveVersion({ releaseId: draft.id, message: 'Before the rewrite' });
 
-    expect(await sqlStateOf(n.db.update(revisions).set({ title: 'Rewritten history' }).where(eq(revisions.releaseId, draft.id)))).toBe(SQLSTATE.insufficientPrivilege);
+    expect(
+      await sqlStateOf(
+        n.db.update(revisions).set({ title: 'Rewritten history' }).where(eq(revisions.releaseId, draft.id)),
+      ),
+    ).toBe(SQLSTATE.insufficientPrivilege);
     expect((await revisionsOf(draft.id))[0]!.title).toBe(draft.title);
   });
 
@@ -59,7 +89,10 @@ describe('saving a version', () => {
     actAs(n.people.americasEditor);
     await saveVersion({ releaseId: draft.id, message: 'One' });
     await saveVersion({ releaseId: draft.id, message: 'Two' });
-    expect((await revisionsOf(draft.id)).map((revision) => [revision.number, revision.message])).toEqual([[1, 'One'], [2, 'Two']]);
+    expect((await revisionsOf(draft.id)).map((revision) => [revision.number, revision.message])).toEqual([
+      [1, 'One'],
+      [2, 'Two'],
+    ]);
   });
 });
 
@@ -110,14 +143,32 @@ describe('restoring a revision', () => {
     const version = (await releaseRow(draft.id)).version;
 
     actAs(n.people.americasEditor);
-    expect(await restoreRevision({ releaseId: draft.id, revisionNumber: 1, expectedVersion: version })).toEqual({ ok: true, number: 3, version: version + 1 });
+    expect(await restoreRevision({ releaseId: draft.id, revisionNumber: 1, expectedVersion: version })).toEqual({
+      ok: true,
+      number: 3,
+      version: version + 1,
+    });
 
     const after = await revisionsOf(draft.id);
     expect(after.slice(0, 2)).toEqual(before);
-    expect(after[2]).toMatchObject({ number: 3, title: 'First title', bodyText: 'First text.', topicIds: [], message: 'Restored from revision 1', createdById: n.people.americasEditor.id });
-    expect(await releaseRow(draft.id)).toMatchObject({ title: 'First title', bodyText: 'First text.', version: version + 1, lastEditedById: n.people.americasEditor.id });
+    expect(after[2]).toMatchObject({
+      number: 3,
+      title: 'First title',
+      bodyText: 'First text.',
+      topicIds: [],
+      message: 'Restored from revision 1',
+      createdById: n.people.americasEditor.id,
+    });
+    expect(await releaseRow(draft.id)).toMatchObject({
+      title: 'First title',
+      bodyText: 'First text.',
+      version: version + 1,
+      lastEditedById: n.people.americasEditor.id,
+    });
     expect(await n.db.select().from(releaseTopics).where(eq(releaseTopics.releaseId, draft.id))).toEqual([]);
-    expect((await n.db.select().from(auditLog).where(eq(auditLog.releaseId, draft.id))).map((entry) => entry.action)).toContain('release.restore');
+    expect(
+      (await n.db.select().from(auditLog).where(eq(auditLog.releaseId, draft.id))).map((entry) => entry.action),
+    ).toContain('release.restore');
   });
 
   it('is refused against a version the working copy has moved on from, and changes nothing', async () => {
@@ -128,25 +179,40 @@ describe('restoring a revision', () => {
     await edit(draft.id, { title: 'Someone else’s newer title' });
     const before = await everything(draft.id);
 
-    expect(await restoreRevision({ releaseId: draft.id, revisionNumber: 1, expectedVersion: stale })).toEqual({ ok: false, reason: 'stale_version' });
+    expect(await restoreRevision({ releaseId: draft.id, revisionNumber: 1, expectedVersion: stale })).toEqual({
+      ok: false,
+      reason: 'stale_version',
+    });
     expect(await everything(draft.id)).toEqual(before);
   });
 
-  it.each(['in_review', 'approved', 'scheduled'] as const)('is refused while the release is %s, and changes nothing', async (state) => {
-    const draft = await panamaDraft();
-    actAs(n.people.panamaWriter);
-    await saveVersion({ releaseId: draft.id, message: 'First' });
-    await n.db.update(releases).set({ state, scheduledAt: new Date(Date.now() + 86_400_000) }).where(eq(releases.id, draft.id));
-    const before = await everything(draft.id);
+  it.each(['in_review', 'approved', 'scheduled'] as const)(
+    'is refused while the release is %s, and changes nothing',
+    async (state) => {
+      const draft = await panamaDraft();
+      actAs(n.people.panamaWriter);
+      await saveVersion({ releaseId: draft.id, message: 'First' });
+      await n.db
+        .update(releases)
+        .set({ state, scheduledAt: new Date(Date.now() + 86_400_000) })
+        .where(eq(releases.id, draft.id));
+      const before = await everything(draft.id);
 
-    expect(await restoreRevision({ releaseId: draft.id, revisionNumber: 1, expectedVersion: before.release.version })).toEqual({ ok: false, reason: 'frozen' });
-    expect(await everything(draft.id)).toEqual(before);
-  });
+      expect(
+        await restoreRevision({ releaseId: draft.id, revisionNumber: 1, expectedVersion: before.release.version }),
+      ).toEqual({ ok: false, reason: 'frozen' });
+      expect(await everything(draft.id)).toEqual(before);
+    },
+  );
 });
 
 describe('people who may not touch a release’s history', () => {
   const senegalDraft = async () => {
-    const draft = await insertRelease(n.db, { officeId: n.offices.senegal.id, authorId: n.people.senegalWriter.id }, { title: 'Dakar draft', state: 'draft' });
+    const draft = await insertRelease(
+      n.db,
+      { officeId: n.offices.senegal.id, authorId: n.people.senegalWriter.id },
+      { title: 'Dakar draft', state: 'draft' },
+    );
     actAs(n.people.senegalWriter);
     await saveVersion({ releaseId: draft.id, message: 'First' });
     return draft;
@@ -161,7 +227,9 @@ describe('people who may not touch a release’s history', () => {
     actAs(person());
     const notFound = { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' };
     await expect(saveVersion({ releaseId: draft.id, message: 'Mine now' })).rejects.toMatchObject(notFound);
-    await expect(restoreRevision({ releaseId: draft.id, revisionNumber: 1, expectedVersion: before.release.version })).rejects.toMatchObject(notFound);
+    await expect(
+      restoreRevision({ releaseId: draft.id, revisionNumber: 1, expectedVersion: before.release.version }),
+    ).rejects.toMatchObject(notFound);
     await expect(getReleaseHistory(draft.id)).rejects.toMatchObject(notFound);
     await expect(compareRevisions(draft.id, 1, 1)).rejects.toMatchObject(notFound);
     expect(await everything(draft.id)).toEqual(before);
@@ -172,8 +240,13 @@ describe('people who may not touch a release’s history', () => {
     const before = await everything(draft.id);
     actAs(n.people.admin);
     expect((await getReleaseHistory(draft.id)).revisions).toHaveLength(1);
-    expect(await saveVersion({ releaseId: draft.id, message: 'Admin note' })).toEqual({ ok: false, reason: 'not_allowed' });
-    expect(await restoreRevision({ releaseId: draft.id, revisionNumber: 1, expectedVersion: before.release.version })).toEqual({ ok: false, reason: 'not_allowed' });
+    expect(await saveVersion({ releaseId: draft.id, message: 'Admin note' })).toEqual({
+      ok: false,
+      reason: 'not_allowed',
+    });
+    expect(
+      await restoreRevision({ releaseId: draft.id, revisionNumber: 1, expectedVersion: before.release.version }),
+    ).toEqual({ ok: false, reason: 'not_allowed' });
     expect(await everything(draft.id)).toEqual(before);
   });
 
@@ -183,7 +256,9 @@ describe('people who may not touch a release’s history', () => {
     actAs(null);
     const toLogin = { digest: expect.stringContaining('/login') };
     await expect(saveVersion({ releaseId: draft.id, message: 'Anonymous' })).rejects.toMatchObject(toLogin);
-    await expect(restoreRevision({ releaseId: draft.id, revisionNumber: 1, expectedVersion: before.release.version })).rejects.toMatchObject(toLogin);
+    await expect(
+      restoreRevision({ releaseId: draft.id, revisionNumber: 1, expectedVersion: before.release.version }),
+    ).rejects.toMatchObject(toLogin);
     expect(await everything(draft.id)).toEqual(before);
   });
 });

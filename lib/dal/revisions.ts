@@ -30,7 +30,10 @@ export type RevisionRefusal = 'not_allowed' | 'frozen' | 'stale_version';
 
 function selectInScope(executor: Database | Transaction, user: CurrentUser, releaseId: string) {
   if (!z.uuid().safeParse(releaseId).success) notFound();
-  return executor.select().from(releases).where(and(eq(releases.id, releaseId), inOfficeScope(user.scope, releases.officeId)));
+  return executor
+    .select()
+    .from(releases)
+    .where(and(eq(releases.id, releaseId), inOfficeScope(user.scope, releases.officeId)));
 }
 
 /** Locks a release of the user's scope for a change; calls notFound() for a missing or out-of-scope id. */
@@ -102,7 +105,8 @@ export async function restoreRevision(input: RestoreRevisionInput): Promise<Rest
       .where(eq(releases.id, release.id))
       .returning();
     await tx.delete(releaseTopics).where(eq(releaseTopics.releaseId, release.id));
-    if (source.topicIds.length > 0) await tx.insert(releaseTopics).values(source.topicIds.map((topicId) => ({ releaseId: release.id, topicId })));
+    if (source.topicIds.length > 0)
+      await tx.insert(releaseTopics).values(source.topicIds.map((topicId) => ({ releaseId: release.id, topicId })));
     const revision = await snapshotRevision(tx, restored!, {
       state: restored!.state,
       topicIds: [...source.topicIds].sort(),
@@ -116,7 +120,12 @@ export async function restoreRevision(input: RestoreRevisionInput): Promise<Rest
       subjectType: 'release',
       subjectId: release.id,
       releaseId: release.id,
-      data: { restoredNumber: source.number, revisionId: revision.id, number: revision.number, version: restored!.version },
+      data: {
+        restoredNumber: source.number,
+        revisionId: revision.id,
+        number: revision.number,
+        version: restored!.version,
+      },
     });
     return { ok: true, number: revision.number, version: restored!.version };
   });
@@ -166,11 +175,19 @@ export async function getReleaseHeading(releaseId: string): Promise<ReleaseHeade
 }
 
 /** A release's revisions, newest first; calls notFound() for a missing or out-of-scope release. */
-export async function getReleaseHistory(releaseId: string): Promise<{ release: ReleaseHeaderDTO; revisions: RevisionListItemDTO[]; canWrite: boolean }> {
+export async function getReleaseHistory(
+  releaseId: string,
+): Promise<{ release: ReleaseHeaderDTO; revisions: RevisionListItemDTO[]; canWrite: boolean }> {
   const user = await getCurrentUser();
   const release = await getReleaseHeader(user, releaseId);
   const rows = await db
-    .select({ number: revisions.number, state: revisions.state, message: revisions.message, createdAt: revisions.createdAt, createdByName: users.name })
+    .select({
+      number: revisions.number,
+      state: revisions.state,
+      message: revisions.message,
+      createdAt: revisions.createdAt,
+      createdByName: users.name,
+    })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.createdById))
     .where(eq(revisions.releaseId, release.id))
@@ -187,7 +204,11 @@ export type RevisionComparisonDTO = {
 };
 
 /** Two revisions of a release and their word-level differences; notFound() when either is missing. */
-export async function compareRevisions(releaseId: string, fromNumber: number, toNumber: number): Promise<RevisionComparisonDTO> {
+export async function compareRevisions(
+  releaseId: string,
+  fromNumber: number,
+  toNumber: number,
+): Promise<RevisionComparisonDTO> {
   const user = await getCurrentUser();
   const release = await getReleaseHeader(user, releaseId);
   const creator = alias(users, 'creator');
@@ -200,7 +221,10 @@ export async function compareRevisions(releaseId: string, fromNumber: number, to
   const to = rows.find((row) => row.revision.number === toNumber);
   if (!from || !to) notFound();
   const labels = await topicLabels([...from.revision.topicIds, ...to.revision.topicIds], release.language);
-  const comparable = ({ revision }: (typeof rows)[number]) => ({ ...revision, topicLabels: revision.topicIds.map((id) => labels.get(id) ?? id) });
+  const comparable = ({ revision }: (typeof rows)[number]) => ({
+    ...revision,
+    topicLabels: revision.topicIds.map((id) => labels.get(id) ?? id),
+  });
   const item = ({ revision, createdByName }: (typeof rows)[number]): RevisionListItemDTO => ({
     number: revision.number,
     state: revision.state,
@@ -219,7 +243,10 @@ export async function compareRevisions(releaseId: string, fromNumber: number, to
 
 async function topicLabels(ids: string[], language: Locale): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: topics.id, slug: topics.slug, labels: topics.labels }).from(topics).where(inArray(topics.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: topics.id, slug: topics.slug, labels: topics.labels })
+    .from(topics)
+    .where(inArray(topics.id, [...new Set(ids)]));
   return new Map(rows.map((row) => [row.id, row.labels[language] || row.slug]));
 }
 
@@ -232,9 +259,14 @@ export async function toPreviewArticle(
   release: { language: Locale; firstPublishedAt: Date | null; officeId: string },
   now: Date,
 ): Promise<ReleaseArticleDTO> {
-  const [office] = await db.select({ code: offices.code, names: offices.names, timeZone: offices.timeZone }).from(offices).where(eq(offices.id, release.officeId));
+  const [office] = await db
+    .select({ code: offices.code, names: offices.names, timeZone: offices.timeZone })
+    .from(offices)
+    .where(eq(offices.id, release.officeId));
   const [topicRows, hero, body] = await Promise.all([
-    topicIds.length === 0 ? [] : db.select({ slug: topics.slug, labels: topics.labels }).from(topics).where(inArray(topics.id, topicIds)),
+    topicIds.length === 0
+      ? []
+      : db.select({ slug: topics.slug, labels: topics.labels }).from(topics).where(inArray(topics.id, topicIds)),
     heroImageOf(db, content.heroMediaId, release.language),
     withCurrentImageSources(db, content.body),
   ]);
@@ -258,10 +290,14 @@ export async function toPreviewArticle(
 }
 
 /** The working copy as the public would see it if it were published now; notFound() outside the user's scope. */
-export async function getReleasePreview(releaseId: string): Promise<{ release: ReleaseHeaderDTO; article: ReleaseArticleDTO }> {
+export async function getReleasePreview(
+  releaseId: string,
+): Promise<{ release: ReleaseHeaderDTO; article: ReleaseArticleDTO }> {
   const user = await getCurrentUser();
   const header = await getReleaseHeader(user, releaseId);
   const release = await getReleaseInScope(user, header.id);
-  const topicIds = (await db.select({ id: releaseTopics.topicId }).from(releaseTopics).where(eq(releaseTopics.releaseId, release.id))).map((row) => row.id);
+  const topicIds = (
+    await db.select({ id: releaseTopics.topicId }).from(releaseTopics).where(eq(releaseTopics.releaseId, release.id))
+  ).map((row) => row.id);
   return { release: header, article: await toPreviewArticle(release, topicIds, release, new Date()) };
 }

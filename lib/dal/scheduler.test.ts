@@ -30,14 +30,18 @@ async function scheduledRelease(scheduledAt: Date, content: Partial<typeof ready
   return release;
 }
 
-const stateOf = async (id: string) => (await db.select({ state: releases.state }).from(releases).where(eq(releases.id, id)))[0]!.state;
+const stateOf = async (id: string) =>
+  (await db.select({ state: releases.state }).from(releases).where(eq(releases.id, id)))[0]!.state;
 
 beforeAll(async () => {
   db = await freshDatabase();
   const office = await insertOffice(db);
   const editor = await insertUser(db, office.id, 'editor');
   owner = { officeId: office.id, authorId: editor.id };
-  [{ id: topicId }] = await db.insert(topics).values({ slug: 'emergencies', labels: { fr: 'Urgences', en: 'Emergencies', es: 'Emergencias' } }).returning({ id: topics.id }) as [{ id: string }];
+  [{ id: topicId }] = (await db
+    .insert(topics)
+    .values({ slug: 'emergencies', labels: { fr: 'Urgences', en: 'Emergencies', es: 'Emergencias' } })
+    .returning({ id: topics.id })) as [{ id: string }];
 });
 
 describe('the scheduled-publish worker', () => {
@@ -58,19 +62,35 @@ describe('the scheduled-publish worker', () => {
 
     const outcomes = await publishDueReleases(now);
 
-    expect(outcomes).toContainEqual({ releaseId: incomplete.id, outcome: 'taken_back', reason: 'checklist_incomplete' });
+    expect(outcomes).toContainEqual({
+      releaseId: incomplete.id,
+      outcome: 'taken_back',
+      reason: 'checklist_incomplete',
+    });
     expect(await stateOf(incomplete.id)).toBe('approved');
     const [last] = await db.select().from(transitions).where(eq(transitions.releaseId, incomplete.id));
-    expect(last).toMatchObject({ name: 'unschedule', actorId: null, comment: 'scheduled_publish_refused:checklist_incomplete' });
+    expect(last).toMatchObject({
+      name: 'unschedule',
+      actorId: null,
+      comment: 'scheduled_publish_refused:checklist_incomplete',
+    });
   });
 
   it('publishes each of 200 due releases exactly once with three workers running at the same time', async () => {
-    const due = await Promise.all(Array.from({ length: 200 }, (_, i) => scheduledRelease(new Date(now.getTime() - 1000 - i))));
+    const due = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => scheduledRelease(new Date(now.getTime() - 1000 - i))),
+    );
 
     const threeWorkers = () => Promise.all([publishDueReleases(now), publishDueReleases(now), publishDueReleases(now)]);
     const rounds = [await threeWorkers()];
     // Each worker takes 50 due releases a round; keep going until a round finds nothing left to do.
-    while (rounds.at(-1)!.flat().some((outcome) => outcome.outcome === 'published')) rounds.push(await threeWorkers());
+    while (
+      rounds
+        .at(-1)!
+        .flat()
+        .some((outcome) => outcome.outcome === 'published')
+    )
+      rounds.push(await threeWorkers());
 
     const publishes = await db
       .select({ releaseId: transitions.releaseId, n: sql<number>`count(*)::int` })

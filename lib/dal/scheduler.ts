@@ -35,7 +35,11 @@ export async function publishDueReleases(now: Date = new Date()): Promise<Schedu
     } else {
       const comment = `scheduled_publish_refused:${published.reason}`;
       const takenBack = await applyTransition({ kind: 'system' }, id, 'unschedule', { comment }, now);
-      outcomes.push(takenBack.ok ? { releaseId: id, outcome: 'taken_back', reason: published.reason } : { releaseId: id, outcome: 'already_handled' });
+      outcomes.push(
+        takenBack.ok
+          ? { releaseId: id, outcome: 'taken_back', reason: published.reason }
+          : { releaseId: id, outcome: 'already_handled' },
+      );
     }
   }
   return outcomes;

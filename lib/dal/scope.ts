@@ -17,7 +17,8 @@ export function officeScopeFor(
 ): OfficeScope {
   if (user.role === 'admin') return { kind: 'all' };
   if (user.role === 'editor' && user.officeKind === 'hq') return { kind: 'all' };
-  if (user.role === 'editor' && user.officeKind === 'regional') return { kind: 'offices', officeIds: [user.officeId, ...childOfficeIds] };
+  if (user.role === 'editor' && user.officeKind === 'regional')
+    return { kind: 'offices', officeIds: [user.officeId, ...childOfficeIds] };
   return { kind: 'offices', officeIds: [user.officeId] };
 }
 

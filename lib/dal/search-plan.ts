@@ -25,6 +25,8 @@ type ScanKind = 'enable_seqscan' | 'enable_indexscan' | 'enable_bitmapscan';
 
 /** Allows or forbids kinds of scans to the planner for the rest of the transaction. */
 export async function allowScans(tx: Transaction, scans: Partial<Record<ScanKind, boolean>>): Promise<void> {
-  const settings = Object.entries(scans).map(([kind, allowed]) => sql`set_config(${kind}, ${allowed ? 'on' : 'off'}, true)`);
+  const settings = Object.entries(scans).map(
+    ([kind, allowed]) => sql`set_config(${kind}, ${allowed ? 'on' : 'off'}, true)`,
+  );
   await tx.execute(sql`select ${sql.join(settings, sql`, `)}`);
 }

@@ -43,7 +43,9 @@ describe('a search with more matches than it ranks', () => {
     expect(first.pageCount).toBe(Math.ceil(SEARCH_WINDOW / PAGE_SIZE));
     const last = await searchPublications('fr', commonWord, frenchFilters({ page: String(first.pageCount) }));
     expect(last.items.length).toBeGreaterThan(0);
-    const pages = await Promise.all([1, 2, 3].map((page) => searchPublications('fr', commonWord, frenchFilters({ page: String(page) }))));
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => searchPublications('fr', commonWord, frenchFilters({ page: String(page) }))),
+    );
     const ids = pages.flatMap((page) => page.items.map((item) => item.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -53,7 +55,9 @@ describe('a search with more matches than it ranks', () => {
     const [{ matches } = { matches: 0 }] = await db
       .select({ matches: sql<number>`count(*)::int` })
       .from(publications)
-      .where(sql`language = 'fr' and withdrawn_at is null and search @@ websearch_to_tsquery('fr_unaccent', ${rareWord})`);
+      .where(
+        sql`language = 'fr' and withdrawn_at is null and search @@ websearch_to_tsquery('fr_unaccent', ${rareWord})`,
+      );
     expect(matches).toBeGreaterThan(0);
     expect(matches).toBeLessThan(SEARCH_WINDOW);
     const result = await searchPublications('fr', rareWord, frenchFilters());

@@ -32,7 +32,9 @@ describe('the current user', () => {
   it('has the region and its country offices for a regional editor', async () => {
     await signInNow(n.people.americasEditor.id);
     const scope = (await getCurrentUser()).scope;
-    expect(scope.kind === 'offices' && [...scope.officeIds].sort()).toEqual([n.offices.americas.id, n.offices.panama.id].sort());
+    expect(scope.kind === 'offices' && [...scope.officeIds].sort()).toEqual(
+      [n.offices.americas.id, n.offices.panama.id].sort(),
+    );
   });
 
   it('has every office for a headquarters editor and for an admin', async () => {
@@ -62,7 +64,10 @@ describe('revoking sessions', () => {
     const editor = await reloadUser(n.db, n.people.westAfricaEditor.id);
     actAs(editor);
     expect((await findCurrentUser())?.role).toBe('editor');
-    await n.db.update(users).set({ role: 'writer', sessionVersion: editor.sessionVersion + 1 }).where(eq(users.id, editor.id));
+    await n.db
+      .update(users)
+      .set({ role: 'writer', sessionVersion: editor.sessionVersion + 1 })
+      .where(eq(users.id, editor.id));
     expect(await findCurrentUser()).toBeUndefined();
     await signInNow(editor.id);
     expect((await findCurrentUser())?.role).toBe('writer');

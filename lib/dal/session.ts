@@ -46,12 +46,25 @@ export const findCurrentUser = cache(async (): Promise<CurrentUser | undefined> 
     })
     .from(users)
     .innerJoin(offices, eq(offices.id, users.officeId))
-    .where(and(eq(users.id, claims.data.userId), eq(users.active, true), eq(users.sessionVersion, claims.data.sessionVersion)));
+    .where(
+      and(
+        eq(users.id, claims.data.userId),
+        eq(users.active, true),
+        eq(users.sessionVersion, claims.data.sessionVersion),
+      ),
+    );
   if (!row) return undefined;
-  const children = row.role === 'editor' && row.officeKind === 'regional'
-    ? await db.select({ id: offices.id }).from(offices).where(eq(offices.parentId, row.officeId))
-    : [];
-  return { ...row, scope: officeScopeFor(row, children.map((child) => child.id)) };
+  const children =
+    row.role === 'editor' && row.officeKind === 'regional'
+      ? await db.select({ id: offices.id }).from(offices).where(eq(offices.parentId, row.officeId))
+      : [];
+  return {
+    ...row,
+    scope: officeScopeFor(
+      row,
+      children.map((child) => child.id),
+    ),
+  };
 });
 
 /** The signed-in user; sends anyone else to the sign-in page. */

@@ -30,14 +30,23 @@ async function auditActions(subjectId: string) {
 describe('signing in', () => {
   it('accepts the right password, case-insensitively on the e-mail, and audits it', async () => {
     const user = n.people.hqEditor;
-    const result = await verifyCredentials(SignInInput.parse({ email: ' HQ.Editor@Example.org', password: NEWSROOM_PASSWORD }), newIp());
-    expect(result).toEqual({ ok: true, user: { id: user.id, sessionVersion: user.sessionVersion, mustChangePassword: false } });
+    const result = await verifyCredentials(
+      SignInInput.parse({ email: ' HQ.Editor@Example.org', password: NEWSROOM_PASSWORD }),
+      newIp(),
+    );
+    expect(result).toEqual({
+      ok: true,
+      user: { id: user.id, sessionVersion: user.sessionVersion, mustChangePassword: false },
+    });
     expect(await auditActions(user.id)).toContain('sign_in.succeeded');
     expect((await reloadUser(n.db, user.id)).lastLoginAt).not.toBeNull();
   });
 
   it('answers a wrong password and an unknown e-mail with the same refusal', async () => {
-    const wrongPassword = await verifyCredentials({ email: n.people.americasEditor.email, password: 'not-it' }, newIp());
+    const wrongPassword = await verifyCredentials(
+      { email: n.people.americasEditor.email, password: 'not-it' },
+      newIp(),
+    );
     const unknownEmail = await verifyCredentials({ email: 'nobody@example.org', password: 'not-it' }, newIp());
     expect(wrongPassword).toEqual({ ok: false, reason: 'invalid_credentials' });
     expect(unknownEmail).toEqual(wrongPassword);
@@ -54,14 +63,23 @@ describe('signing in', () => {
   });
 
   it('refuses a deactivated account even with the right password, like a wrong one', async () => {
-    const gone = await insertUser(n.db, n.offices.hq.id, 'writer', { active: false, passwordHash: n.people.admin.passwordHash });
-    expect(await verifyCredentials({ email: gone.email, password: NEWSROOM_PASSWORD }, newIp())).toEqual({ ok: false, reason: 'invalid_credentials' });
+    const gone = await insertUser(n.db, n.offices.hq.id, 'writer', {
+      active: false,
+      passwordHash: n.people.admin.passwordHash,
+    });
+    expect(await verifyCredentials({ email: gone.email, password: NEWSROOM_PASSWORD }, newIp())).toEqual({
+      ok: false,
+      reason: 'invalid_credentials',
+    });
   });
 
   it('stores every attempt with its address', async () => {
     const ip = newIp();
     await verifyCredentials({ email: 'someone@example.org', password: 'x' }, ip);
-    const [row] = await n.db.select({ n: count() }).from(loginAttempts).where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false)));
+    const [row] = await n.db
+      .select({ n: count() })
+      .from(loginAttempts)
+      .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false)));
     expect(row?.n).toBe(1);
   });
 });
@@ -72,10 +90,22 @@ describe('locking an account', () => {
     const now = new Date();
     const results = [];
     for (let attempt = 0; attempt < 5; attempt++) {
-      results.push((await verifyCredentials({ email: user.email, password: `wrong-${attempt}` }, newIp(), now)));
+      results.push(await verifyCredentials({ email: user.email, password: `wrong-${attempt}` }, newIp(), now));
     }
-    expect(results.map((result) => !result.ok && result.reason)).toEqual(['invalid_credentials', 'invalid_credentials', 'invalid_credentials', 'invalid_credentials', 'locked']);
-    expect(await verifyCredentials({ email: user.email, password: NEWSROOM_PASSWORD }, newIp(), new Date(now.getTime() + 14 * MINUTE))).toEqual({ ok: false, reason: 'locked' });
+    expect(results.map((result) => !result.ok && result.reason)).toEqual([
+      'invalid_credentials',
+      'invalid_credentials',
+      'invalid_credentials',
+      'invalid_credentials',
+      'locked',
+    ]);
+    expect(
+      await verifyCredentials(
+        { email: user.email, password: NEWSROOM_PASSWORD },
+        newIp(),
+        new Date(now.getTime() + 14 * MINUTE),
+      ),
+    ).toEqual({ ok: false, reason: 'locked' });
     expect(await auditActions(user.id)).toContain('sign_in.locked_out');
   });
 
@@ -99,17 +129,31 @@ describe('locking an account', () => {
   it('keeps the lock when more wrong passwords arrive at once than it takes to set it, as from several instances', async () => {
     const user = await insertUser(n.db, n.offices.hq.id, 'writer', { passwordHash: n.people.admin.passwordHash });
     const now = new Date();
-    const results = await Promise.all(Array.from({ length: 8 }, (_, attempt) => verifyCredentials({ email: user.email, password: `wrong-${attempt}` }, newIp(), now)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, attempt) =>
+        verifyCredentials({ email: user.email, password: `wrong-${attempt}` }, newIp(), now),
+      ),
+    );
     expect(results.filter((result) => !result.ok && result.reason === 'locked').length).toBeGreaterThanOrEqual(4);
-    expect(await verifyCredentials({ email: user.email, password: NEWSROOM_PASSWORD }, newIp(), new Date(now.getTime() + MINUTE))).toEqual({ ok: false, reason: 'locked' });
+    expect(
+      await verifyCredentials(
+        { email: user.email, password: NEWSROOM_PASSWORD },
+        newIp(),
+        new Date(now.getTime() + MINUTE),
+      ),
+    ).toEqual({ ok: false, reason: 'locked' });
     expect((await reloadUser(n.db, user.id)).lockedUntil?.getTime()).toBeGreaterThan(now.getTime());
   });
 
   it('forgets earlier failures after a successful sign-in', async () => {
     const user = n.people.senegalWriter;
-    for (let attempt = 0; attempt < 4; attempt++) await verifyCredentials({ email: user.email, password: 'wrong' }, newIp());
+    for (let attempt = 0; attempt < 4; attempt++)
+      await verifyCredentials({ email: user.email, password: 'wrong' }, newIp());
     await verifyCredentials({ email: user.email, password: NEWSROOM_PASSWORD }, newIp());
-    expect(await verifyCredentials({ email: user.email, password: 'wrong' }, newIp())).toEqual({ ok: false, reason: 'invalid_credentials' });
+    expect(await verifyCredentials({ email: user.email, password: 'wrong' }, newIp())).toEqual({
+      ok: false,
+      reason: 'invalid_credentials',
+    });
   });
 });
 
@@ -120,9 +164,15 @@ describe('limiting attempts per address', () => {
       await verifyCredentials({ email: `spray-${attempt}@example.org`, password: 'x' }, ip);
     }
     const user = n.people.panamaWriter;
-    expect(await verifyCredentials({ email: user.email, password: NEWSROOM_PASSWORD }, ip)).toEqual({ ok: false, reason: 'rate_limited' });
+    expect(await verifyCredentials({ email: user.email, password: NEWSROOM_PASSWORD }, ip)).toEqual({
+      ok: false,
+      reason: 'rate_limited',
+    });
     expect(await auditActions(user.id)).not.toContain('sign_in.succeeded');
-    const [row] = await n.db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.ip, ip), eq(auditLog.action, 'sign_in.refused_rate_limited')));
+    const [row] = await n.db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(and(eq(auditLog.ip, ip), eq(auditLog.action, 'sign_in.refused_rate_limited')));
     expect(row?.n).toBe(1);
     expect((await verifyCredentials({ email: user.email, password: NEWSROOM_PASSWORD }, newIp())).ok).toBe(true);
   });

@@ -65,7 +65,11 @@ export async function verifyCredentials(
 
   if (!user) {
     // Unknown addresses "lock" like real ones, or the lock message would reveal which accounts exist.
-    return refuse((await failuresFrom(eq(loginAttempts.email, email))) + 1 >= MAX_FAILED_SIGN_INS ? 'locked' : 'invalid_credentials');
+    return refuse(
+      (await failuresFrom(eq(loginAttempts.email, email))) + 1 >= MAX_FAILED_SIGN_INS
+        ? 'locked'
+        : 'invalid_credentials',
+    );
   }
   if (user.lockedUntil && user.lockedUntil > now) return refuse('locked', user.id);
 
@@ -83,7 +87,14 @@ export async function verifyCredentials(
       .returning({ lockedUntil: users.lockedUntil });
     if (!after) return refuse('locked', user.id);
     if (after.lockedUntil) {
-      await recordAudit(db, { actor: { label: email }, action: 'sign_in.locked_out', subjectType: 'user', subjectId: user.id, ip, data: { until: after.lockedUntil.toISOString() } });
+      await recordAudit(db, {
+        actor: { label: email },
+        action: 'sign_in.locked_out',
+        subjectType: 'user',
+        subjectId: user.id,
+        ip,
+        data: { until: after.lockedUntil.toISOString() },
+      });
       return refuse('locked', user.id);
     }
     return refuse('invalid_credentials', user.id);
@@ -92,7 +103,16 @@ export async function verifyCredentials(
   await db.transaction(async (tx) => {
     await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
     await tx.insert(loginAttempts).values({ ip, email, succeeded: true, createdAt: now });
-    await recordAudit(tx, { actor: { id: user.id, email: user.email }, action: 'sign_in.succeeded', subjectType: 'user', subjectId: user.id, ip });
+    await recordAudit(tx, {
+      actor: { id: user.id, email: user.email },
+      action: 'sign_in.succeeded',
+      subjectType: 'user',
+      subjectId: user.id,
+      ip,
+    });
   });
-  return { ok: true, user: { id: user.id, sessionVersion: user.sessionVersion, mustChangePassword: user.mustChangePassword } };
+  return {
+    ok: true,
+    user: { id: user.id, sessionVersion: user.sessionVersion, mustChangePassword: user.mustChangePassword },
+  };
 }

@@ -28,7 +28,10 @@ const asWriter = async () => actAs(await person('writer.panama@example.org'));
 
 async function headerTree() {
   const [menu] = await db.select({ id: menus.id }).from(menus).where(eq(menus.key, 'header'));
-  return db.select({ id: menuItems.id, parentId: menuItems.parentId, position: menuItems.position }).from(menuItems).where(eq(menuItems.menuId, menu!.id));
+  return db
+    .select({ id: menuItems.id, parentId: menuItems.parentId, position: menuItems.position })
+    .from(menuItems)
+    .where(eq(menuItems.menuId, menu!.id));
 }
 const auditCount = async () => (await db.select({ n: count() }).from(auditLog))[0]!.n;
 
@@ -42,7 +45,9 @@ describe('moving menu entries', () => {
       expect(await moveMenuItem({ itemId: candidate.id, move, shape: header!.shape })).toEqual({ ok: true });
       expect(isValidTree(await headerTree())).toBe(true);
     }
-    expect((await db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'menu.item_moved')))[0]!.n).toBe(moves.length);
+    expect((await db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, 'menu.item_moved')))[0]!.n).toBe(
+      moves.length,
+    );
   });
 
   it('refuses a move made against a tree that changed since it was read, and changes nothing', async () => {
@@ -51,20 +56,32 @@ describe('moving menu entries', () => {
     const [first, second] = header!.items.filter((item) => item.depth === 1);
     expect(await moveMenuItem({ itemId: second!.id, move: 'up', shape: header!.shape })).toEqual({ ok: true });
     const before = await headerTree();
-    expect(await moveMenuItem({ itemId: first!.id, move: 'up', shape: header!.shape })).toEqual({ ok: false, reason: 'stale_tree' });
+    expect(await moveMenuItem({ itemId: first!.id, move: 'up', shape: header!.shape })).toEqual({
+      ok: false,
+      reason: 'stale_tree',
+    });
     expect(await headerTree()).toEqual(before);
   });
 
   it('refuses to drop an entry under a deleted parent, and to delete an entry that has children', async () => {
     await asAdmin();
     const [header] = await listMenusForAdmin();
-    const parent = header!.items.find((item) => item.depth === 1 && header!.items.some((child) => child.parentId === item.id))!;
+    const parent = header!.items.find(
+      (item) => item.depth === 1 && header!.items.some((child) => child.parentId === item.id),
+    )!;
     expect(await deleteMenuItem({ itemId: parent.id })).toEqual({ ok: false, reason: 'has_children' });
-    const lone = header!.items.find((item) => item.depth === 1 && !header!.items.some((child) => child.parentId === item.id))!;
+    const lone = header!.items.find(
+      (item) => item.depth === 1 && !header!.items.some((child) => child.parentId === item.id),
+    )!;
     expect(await deleteMenuItem({ itemId: lone.id })).toEqual({ ok: true });
-    const mover = header!.items.find((item) => item.depth === 1 && item.id !== lone.id && !header!.items.some((child) => child.parentId === item.id))!;
+    const mover = header!.items.find(
+      (item) => item.depth === 1 && item.id !== lone.id && !header!.items.some((child) => child.parentId === item.id),
+    )!;
     const [now] = await listMenusForAdmin();
-    expect(await placeMenuItem({ itemId: mover.id, parentId: lone.id, index: 0, shape: now!.shape })).toEqual({ ok: false, reason: 'invalid_move' });
+    expect(await placeMenuItem({ itemId: mover.id, parentId: lone.id, index: 0, shape: now!.shape })).toEqual({
+      ok: false,
+      reason: 'invalid_move',
+    });
     expect(isValidTree(await headerTree())).toBe(true);
   });
 
@@ -76,7 +93,9 @@ describe('moving menu entries', () => {
       const [before, audits] = [await headerTree(), await auditCount()];
       await act();
       await expect(moveMenuItem({ itemId: item.id, move: 'down', shape: header!.shape })).rejects.toThrow(/NEXT_/);
-      await expect(placeMenuItem({ itemId: item.id, parentId: null, index: 0, shape: header!.shape })).rejects.toThrow(/NEXT_/);
+      await expect(placeMenuItem({ itemId: item.id, parentId: null, index: 0, shape: header!.shape })).rejects.toThrow(
+        /NEXT_/,
+      );
       await expect(deleteMenuItem({ itemId: item.id })).rejects.toThrow(/NEXT_/);
       expect(await headerTree()).toEqual(before);
       expect(await auditCount()).toBe(audits);
@@ -87,8 +106,20 @@ describe('moving menu entries', () => {
 describe('a menu entry pointing to a page that is not published', () => {
   it('is flagged in the editor and left out of the portal menu', async () => {
     await asAdmin();
-    const [draft] = await db.insert(pages).values({ language: 'en', path: 'draft-menu-target', title: 'Draft target', body: { type: 'doc', content: [] } }).returning({ id: pages.id });
-    expect(await addMenuItem({ menuKey: 'footer', labelFr: 'Brouillon', labelEn: 'Draft', labelEs: 'Borrador', kind: 'page', pageId: draft!.id })).toEqual({ ok: true });
+    const [draft] = await db
+      .insert(pages)
+      .values({ language: 'en', path: 'draft-menu-target', title: 'Draft target', body: { type: 'doc', content: [] } })
+      .returning({ id: pages.id });
+    expect(
+      await addMenuItem({
+        menuKey: 'footer',
+        labelFr: 'Brouillon',
+        labelEn: 'Draft',
+        labelEs: 'Borrador',
+        kind: 'page',
+        pageId: draft!.id,
+      }),
+    ).toEqual({ ok: true });
     const footer = (await listMenusForAdmin()).find((menu) => menu.key === 'footer')!;
     expect(footer.items.find((item) => item.pageId === draft!.id)?.unpublishedIn).toEqual(['fr', 'en', 'es']);
     expect((await listMenu('footer', 'en')).map((item) => item.label)).not.toContain('Draft');
@@ -102,8 +133,17 @@ describe('creating, renaming and retiring topics', () => {
     expect(await createTopic({ slug: 'water-access', ...labels })).toEqual({ ok: true, tags: ['topics'] });
     expect(await createTopic({ slug: 'water-access', ...labels })).toEqual({ ok: false, reason: 'topic_slug_taken' });
     const [created] = await db.select().from(topics).where(eq(topics.slug, 'water-access'));
-    expect(await renameTopic({ topicId: created!.id, labelFr: 'Accès à l’eau', labelEn: 'Access to water', labelEs: 'Acceso al agua' })).toEqual({ ok: true, tags: ['topics'] });
-    expect((await listPublicTopics()).find((topic) => topic.slug === 'water-access')?.labels.en).toBe('Access to water');
+    expect(
+      await renameTopic({
+        topicId: created!.id,
+        labelFr: 'Accès à l’eau',
+        labelEn: 'Access to water',
+        labelEs: 'Acceso al agua',
+      }),
+    ).toEqual({ ok: true, tags: ['topics'] });
+    expect((await listPublicTopics()).find((topic) => topic.slug === 'water-access')?.labels.en).toBe(
+      'Access to water',
+    );
   });
 
   it('hides a retired topic from the portal filters while its releases keep it', async () => {
@@ -118,20 +158,34 @@ describe('creating, renaming and retiring topics', () => {
 });
 
 describe('merging topics', () => {
-  const topicsOfPublications = () => db.select({ id: publications.id, topics: publications.topics }).from(publications).orderBy(asc(publications.id));
+  const topicsOfPublications = () =>
+    db.select({ id: publications.id, topics: publications.topics }).from(publications).orderBy(asc(publications.id));
 
   it('moves every release and publication from A to B once, retires A and points it at B', async () => {
     await asAdmin();
-    const withCount = await db.select({ topicId: releaseTopics.topicId, n: count() }).from(releaseTopics).groupBy(releaseTopics.topicId).orderBy(sql`count(*) desc`);
-    const [a, b] = await Promise.all(withCount.slice(0, 2).map(async ({ topicId }) => (await db.select().from(topics).where(eq(topics.id, topicId)))[0]!));
-    const releasesWithEither = await db.selectDistinct({ releaseId: releaseTopics.releaseId }).from(releaseTopics).where(sql`${releaseTopics.topicId} in (${a!.id}, ${b!.id})`);
+    const withCount = await db
+      .select({ topicId: releaseTopics.topicId, n: count() })
+      .from(releaseTopics)
+      .groupBy(releaseTopics.topicId)
+      .orderBy(sql`count(*) desc`);
+    const [a, b] = await Promise.all(
+      withCount
+        .slice(0, 2)
+        .map(async ({ topicId }) => (await db.select().from(topics).where(eq(topics.id, topicId)))[0]!),
+    );
+    const releasesWithEither = await db
+      .selectDistinct({ releaseId: releaseTopics.releaseId })
+      .from(releaseTopics)
+      .where(sql`${releaseTopics.topicId} in (${a!.id}, ${b!.id})`);
 
     const result = await mergeTopic({ topicId: a!.id, intoId: b!.id });
     if (!result.ok) expect.fail(result.reason);
     expect(result.tags).toContain('topics');
 
     expect(await db.select().from(releaseTopics).where(eq(releaseTopics.topicId, a!.id))).toEqual([]);
-    expect((await db.select().from(releaseTopics).where(eq(releaseTopics.topicId, b!.id))).length).toBe(releasesWithEither.length);
+    expect((await db.select().from(releaseTopics).where(eq(releaseTopics.topicId, b!.id))).length).toBe(
+      releasesWithEither.length,
+    );
     for (const row of await topicsOfPublications()) {
       expect(row.topics).not.toContain(a!.slug);
       expect(new Set(row.topics).size).toBe(row.topics.length);
@@ -143,7 +197,11 @@ describe('merging topics', () => {
 
   it('refuses to merge into a retired topic or into itself, and changes nothing', async () => {
     await asAdmin();
-    const active = await db.select().from(topics).where(sql`${topics.retiredAt} is null`).orderBy(asc(topics.slug));
+    const active = await db
+      .select()
+      .from(topics)
+      .where(sql`${topics.retiredAt} is null`)
+      .orderBy(asc(topics.slug));
     const [a, b] = active;
     expect(await retireTopic({ topicId: b!.id })).toEqual({ ok: true, tags: ['topics'] });
     const before = await topicsOfPublications();
@@ -153,9 +211,17 @@ describe('merging topics', () => {
   });
 
   it('refuses a merge to an editor, a writer and an anonymous visitor, changing nothing', async () => {
-    const active = await db.select().from(topics).where(sql`${topics.retiredAt} is null`).orderBy(asc(topics.slug));
+    const active = await db
+      .select()
+      .from(topics)
+      .where(sql`${topics.retiredAt} is null`)
+      .orderBy(asc(topics.slug));
     for (const act of [asEditor, asWriter, async () => actAs(null)]) {
-      const [before, links, audits] = [await topicsOfPublications(), await db.select().from(releaseTopics), await auditCount()];
+      const [before, links, audits] = [
+        await topicsOfPublications(),
+        await db.select().from(releaseTopics),
+        await auditCount(),
+      ];
       await act();
       await expect(mergeTopic({ topicId: active[0]!.id, intoId: active[1]!.id })).rejects.toThrow(/NEXT_/);
       await expect(retireTopic({ topicId: active[0]!.id })).rejects.toThrow(/NEXT_/);
@@ -167,9 +233,20 @@ describe('merging topics', () => {
 });
 
 describe("the home page's picks", () => {
-  const frenchLive = () => db.select({ id: publications.id }).from(publications).where(and(eq(publications.language, 'fr'), sql`${publications.withdrawnAt} is null`)).orderBy(asc(publications.publishedAt));
+  const frenchLive = () =>
+    db
+      .select({ id: publications.id })
+      .from(publications)
+      .where(and(eq(publications.language, 'fr'), sql`${publications.withdrawnAt} is null`))
+      .orderBy(asc(publications.publishedAt));
   const pickOrder = async () =>
-    (await db.select({ id: publications.id, position: publications.pickPosition }).from(publications).where(and(eq(publications.language, 'fr'), isNotNull(publications.pickPosition))).orderBy(asc(publications.pickPosition))).map((row) => `${row.position}:${row.id}`);
+    (
+      await db
+        .select({ id: publications.id, position: publications.pickPosition })
+        .from(publications)
+        .where(and(eq(publications.language, 'fr'), isNotNull(publications.pickPosition)))
+        .orderBy(asc(publications.pickPosition))
+    ).map((row) => `${row.position}:${row.id}`);
 
   it('pins in order up to six, refuses the seventh, and keeps positions without gaps', async () => {
     await asEditor();
@@ -196,7 +273,10 @@ describe("the home page's picks", () => {
     const [first, second] = await listPicks('fr');
     expect(await movePick({ publicationId: first!.id, direction: 'down' })).toEqual({ ok: true, language: 'fr' });
     expect((await listPicks('fr')).slice(0, 2).map((pick) => pick.id)).toEqual([second!.id, first!.id]);
-    expect(await movePick({ publicationId: second!.id, direction: 'up' })).toEqual({ ok: false, reason: 'invalid_move' });
+    expect(await movePick({ publicationId: second!.id, direction: 'up' })).toEqual({
+      ok: false,
+      reason: 'invalid_move',
+    });
     expect(await unpinPublication({ publicationId: second!.id })).toEqual({ ok: true, language: 'fr' });
     expect((await listPicks('fr')).map((pick) => pick.position)).toEqual([0, 1, 2, 3, 4]);
   });

@@ -23,8 +23,15 @@ export type SnapshotDetails = {
  * Snapshots a release's working copy as its next revision. Run it inside the transaction that
  * locked the release row, so that two snapshots never claim the same number.
  */
-export async function snapshotRevision(tx: Transaction, release: ReleaseRow, details: SnapshotDetails): Promise<{ id: string; number: number }> {
-  const [{ last } = { last: 0 }] = await tx.select({ last: max(revisions.number) }).from(revisions).where(eq(revisions.releaseId, release.id));
+export async function snapshotRevision(
+  tx: Transaction,
+  release: ReleaseRow,
+  details: SnapshotDetails,
+): Promise<{ id: string; number: number }> {
+  const [{ last } = { last: 0 }] = await tx
+    .select({ last: max(revisions.number) })
+    .from(revisions)
+    .where(eq(revisions.releaseId, release.id));
   const [revision] = await tx
     .insert(revisions)
     .values({
@@ -44,12 +51,17 @@ export async function snapshotRevision(tx: Transaction, release: ReleaseRow, det
 
 /** The working copy's topics, as a revision keeps them. */
 export async function topicIdsOf(tx: Transaction, releaseId: string): Promise<string[]> {
-  const rows = await tx.select({ id: releaseTopics.topicId }).from(releaseTopics).where(eq(releaseTopics.releaseId, releaseId));
+  const rows = await tx
+    .select({ id: releaseTopics.topicId })
+    .from(releaseTopics)
+    .where(eq(releaseTopics.releaseId, releaseId));
   return rows.map((row) => row.id).sort();
 }
 
 /** Whether a revision holds exactly the working copy's content. */
 export function matchesWorkingCopy(revision: RevisionRow, release: ReleaseRow, topicIds: string[]): boolean {
-  return isDeepStrictEqual({ ...workingCopyOf(revision), topicIds: [...revision.topicIds].sort() }, { ...workingCopyOf(release), topicIds });
+  return isDeepStrictEqual(
+    { ...workingCopyOf(revision), topicIds: [...revision.topicIds].sort() },
+    { ...workingCopyOf(release), topicIds },
+  );
 }
-

@@ -19,15 +19,29 @@ export type TopicAdminDTO = {
 };
 
 /** A change to topics, with the portal's cache tags to invalidate once it is committed. */
-export type TopicChangeResult = { ok: true; tags: string[] } | { ok: false; reason: 'topic_slug_taken' | 'invalid_merge' };
+export type TopicChangeResult =
+  { ok: true; tags: string[] } | { ok: false; reason: 'topic_slug_taken' | 'invalid_merge' };
 
-const labelsOf = (input: { labelFr: string; labelEn: string; labelEs: string }): LocalizedText => ({ fr: input.labelFr, en: input.labelEn, es: input.labelEs });
+const labelsOf = (input: { labelFr: string; labelEn: string; labelEs: string }): LocalizedText => ({
+  fr: input.labelFr,
+  en: input.labelEn,
+  es: input.labelEs,
+});
 
 /** Every topic, active ones first, with how many releases carry it. */
 export async function listTopicsForAdmin(): Promise<TopicAdminDTO[]> {
   await getCurrentAdmin();
   const [rows, usage] = await Promise.all([
-    db.select({ id: topics.id, slug: topics.slug, labels: topics.labels, retiredAt: topics.retiredAt, mergedIntoId: topics.mergedIntoId }).from(topics).orderBy(asc(topics.slug)),
+    db
+      .select({
+        id: topics.id,
+        slug: topics.slug,
+        labels: topics.labels,
+        retiredAt: topics.retiredAt,
+        mergedIntoId: topics.mergedIntoId,
+      })
+      .from(topics)
+      .orderBy(asc(topics.slug)),
     db.select({ topicId: releaseTopics.topicId, n: count() }).from(releaseTopics).groupBy(releaseTopics.topicId),
   ]);
   const slugOf = new Map(rows.map((row) => [row.id, row.slug]));
@@ -49,8 +63,17 @@ export async function createTopic(input: CreateTopicInput): Promise<TopicChangeR
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: topics.id }).from(topics).where(eq(topics.slug, input.slug));
     if (taken) return { ok: false, reason: 'topic_slug_taken' } as const;
-    const [created] = await tx.insert(topics).values({ slug: input.slug, labels: labelsOf(input) }).returning({ id: topics.id });
-    await recordAudit(tx, { actor: { id: admin.id, email: admin.email }, action: 'topic.created', subjectType: 'topic', subjectId: created!.id, data: { slug: input.slug, labels: labelsOf(input) } });
+    const [created] = await tx
+      .insert(topics)
+      .values({ slug: input.slug, labels: labelsOf(input) })
+      .returning({ id: topics.id });
+    await recordAudit(tx, {
+      actor: { id: admin.id, email: admin.email },
+      action: 'topic.created',
+      subjectType: 'topic',
+      subjectId: created!.id,
+      data: { slug: input.slug, labels: labelsOf(input) },
+    });
     return { ok: true, tags: [CACHE_TAGS.topics] } as const;
   });
 }
@@ -59,10 +82,23 @@ export async function createTopic(input: CreateTopicInput): Promise<TopicChangeR
 export async function renameTopic(input: RenameTopicInput): Promise<TopicChangeResult> {
   const admin = await getCurrentAdmin();
   return db.transaction(async (tx) => {
-    const [before] = await tx.select({ id: topics.id, labels: topics.labels }).from(topics).where(eq(topics.id, input.topicId)).for('update');
+    const [before] = await tx
+      .select({ id: topics.id, labels: topics.labels })
+      .from(topics)
+      .where(eq(topics.id, input.topicId))
+      .for('update');
     if (!before) notFound();
-    await tx.update(topics).set({ labels: labelsOf(input) }).where(eq(topics.id, before.id));
-    await recordAudit(tx, { actor: { id: admin.id, email: admin.email }, action: 'topic.renamed', subjectType: 'topic', subjectId: before.id, data: { before: before.labels, after: labelsOf(input) } });
+    await tx
+      .update(topics)
+      .set({ labels: labelsOf(input) })
+      .where(eq(topics.id, before.id));
+    await recordAudit(tx, {
+      actor: { id: admin.id, email: admin.email },
+      action: 'topic.renamed',
+      subjectType: 'topic',
+      subjectId: before.id,
+      data: { before: before.labels, after: labelsOf(input) },
+    });
     return { ok: true, tags: [CACHE_TAGS.topics] } as const;
   });
 }
@@ -71,11 +107,20 @@ export async function renameTopic(input: RenameTopicInput): Promise<TopicChangeR
 export async function retireTopic(input: RetireTopicInput): Promise<TopicChangeResult> {
   const admin = await getCurrentAdmin();
   return db.transaction(async (tx) => {
-    const [before] = await tx.select({ id: topics.id, retiredAt: topics.retiredAt }).from(topics).where(eq(topics.id, input.topicId)).for('update');
+    const [before] = await tx
+      .select({ id: topics.id, retiredAt: topics.retiredAt })
+      .from(topics)
+      .where(eq(topics.id, input.topicId))
+      .for('update');
     if (!before) notFound();
     if (before.retiredAt) return { ok: true, tags: [] } as const;
     await tx.update(topics).set({ retiredAt: new Date() }).where(eq(topics.id, before.id));
-    await recordAudit(tx, { actor: { id: admin.id, email: admin.email }, action: 'topic.retired', subjectType: 'topic', subjectId: before.id });
+    await recordAudit(tx, {
+      actor: { id: admin.id, email: admin.email },
+      action: 'topic.retired',
+      subjectType: 'topic',
+      subjectId: before.id,
+    });
     return { ok: true, tags: [CACHE_TAGS.topics] } as const;
   });
 }
@@ -88,13 +133,22 @@ export async function retireTopic(input: RetireTopicInput): Promise<TopicChangeR
 export async function mergeTopic(input: MergeTopicInput): Promise<TopicChangeResult> {
   const admin = await getCurrentAdmin();
   return db.transaction(async (tx) => {
-    const locked = await tx.select().from(topics).where(inArray(topics.id, [input.topicId, input.intoId])).orderBy(asc(topics.id)).for('update');
+    const locked = await tx
+      .select()
+      .from(topics)
+      .where(inArray(topics.id, [input.topicId, input.intoId]))
+      .orderBy(asc(topics.id))
+      .for('update');
     const from = locked.find((topic) => topic.id === input.topicId);
     const into = locked.find((topic) => topic.id === input.intoId);
     if (!from || !into) notFound();
-    if (from.id === into.id || from.mergedIntoId || into.mergedIntoId || into.retiredAt) return { ok: false, reason: 'invalid_merge' } as const;
+    if (from.id === into.id || from.mergedIntoId || into.mergedIntoId || into.retiredAt)
+      return { ok: false, reason: 'invalid_merge' } as const;
 
-    const moved = await tx.select({ releaseId: releaseTopics.releaseId }).from(releaseTopics).where(eq(releaseTopics.topicId, from.id));
+    const moved = await tx
+      .select({ releaseId: releaseTopics.releaseId })
+      .from(releaseTopics)
+      .where(eq(releaseTopics.topicId, from.id));
     if (moved.length) {
       await tx
         .insert(releaseTopics)
@@ -103,7 +157,10 @@ export async function mergeTopic(input: MergeTopicInput): Promise<TopicChangeRes
       await tx.delete(releaseTopics).where(eq(releaseTopics.topicId, from.id));
     }
     const carrying = sql`${publications.topics} @> array[${from.slug}]::text[]`;
-    const affected = await tx.select({ language: publications.language, slug: publications.slug }).from(publications).where(carrying);
+    const affected = await tx
+      .select({ language: publications.language, slug: publications.slug })
+      .from(publications)
+      .where(carrying);
     await tx
       .update(publications)
       .set({
@@ -111,7 +168,10 @@ export async function mergeTopic(input: MergeTopicInput): Promise<TopicChangeRes
       })
       .where(carrying);
     await tx.update(topics).set({ mergedIntoId: into.id }).where(eq(topics.mergedIntoId, from.id));
-    await tx.update(topics).set({ mergedIntoId: into.id, retiredAt: from.retiredAt ?? new Date() }).where(eq(topics.id, from.id));
+    await tx
+      .update(topics)
+      .set({ mergedIntoId: into.id, retiredAt: from.retiredAt ?? new Date() })
+      .where(eq(topics.id, from.id));
     await recordAudit(tx, {
       actor: { id: admin.id, email: admin.email },
       action: 'topic.merged',
@@ -125,10 +185,13 @@ export async function mergeTopic(input: MergeTopicInput): Promise<TopicChangeRes
       ok: true,
       tags: [
         CACHE_TAGS.topics,
-        ...languages.flatMap((language) => [CACHE_TAGS.publications(language), CACHE_TAGS.relatedByTopic(language, from.slug), CACHE_TAGS.relatedByTopic(language, into.slug)]),
+        ...languages.flatMap((language) => [
+          CACHE_TAGS.publications(language),
+          CACHE_TAGS.relatedByTopic(language, from.slug),
+          CACHE_TAGS.relatedByTopic(language, into.slug),
+        ]),
         ...affected.map((row) => CACHE_TAGS.publication(row.language, row.slug)),
       ],
     } as const;
   });
 }
-

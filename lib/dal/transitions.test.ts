@@ -2,7 +2,17 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { auditLog, media, notifications, outbox, publications, releases, revisions, transitions, users } from '@/db/schema';
+import {
+  auditLog,
+  media,
+  notifications,
+  outbox,
+  publications,
+  releases,
+  revisions,
+  transitions,
+  users,
+} from '@/db/schema';
 import { demoSourceKey, seedDemo } from '@/db/seed';
 import { DEMO_RELEASES } from '@/db/seed/demo-releases';
 import type { Actor } from '@/lib/workflow/transitions';
@@ -15,20 +25,30 @@ const people: Record<string, Actor & { kind: 'user' }> = {};
 beforeAll(async () => {
   db = await freshDatabase();
   await seedDemo(db, { password: 'transitions-test' });
-  for (const row of await db.select().from(users)) people[row.email.split('@')[0]!] = { kind: 'user', id: row.id, role: row.role };
+  for (const row of await db.select().from(users))
+    people[row.email.split('@')[0]!] = { kind: 'user', id: row.id, role: row.role };
 });
 
 /** A demo release of the given office and state, by its seed key. */
 async function demoRelease(office: string, state: string, nth = 0) {
   const demo = DEMO_RELEASES.filter((release) => release.office === office && release.state === state)[nth];
   if (!demo) throw new Error(`no demo release of ${office} in ${state}`);
-  const [row] = await db.select().from(releases).where(eq(releases.sourceKey, demoSourceKey(demo.key)));
+  const [row] = await db
+    .select()
+    .from(releases)
+    .where(eq(releases.sourceKey, demoSourceKey(demo.key)));
   return row!;
 }
 
-const stateOf = async (id: string) => (await db.select({ state: releases.state }).from(releases).where(eq(releases.id, id)))[0]!.state;
+const stateOf = async (id: string) =>
+  (await db.select({ state: releases.state }).from(releases).where(eq(releases.id, id)))[0]!.state;
 const countOf = async (table: PgTable, where?: ReturnType<typeof sql>) =>
-  (await db.select({ n: sql<number>`count(*)::int` }).from(table).where(where))[0]!.n;
+  (
+    await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(table)
+      .where(where)
+  )[0]!.n;
 const historyOf = async (releaseId: string) =>
   Promise.all([
     countOf(revisions, sql`release_id = ${releaseId}`),
@@ -38,7 +58,10 @@ const historyOf = async (releaseId: string) =>
   ]);
 
 async function expectNotFound(promise: Promise<unknown>) {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect((error as { digest?: string } | undefined)?.digest).toBe('NEXT_HTTP_ERROR_FALLBACK;404');
 }
 
@@ -53,8 +76,16 @@ describe('submitting a draft', () => {
     expect(await stateOf(draft.id)).toBe('in_review');
     const after = await historyOf(draft.id);
     expect(after.map((count, index) => count - before[index]!)).toEqual([1, 1, 1, 3]);
-    const notified = await db.select({ email: users.email }).from(notifications).innerJoin(users, eq(users.id, notifications.userId)).where(eq(notifications.releaseId, draft.id));
-    expect(notified.map((row) => row.email).sort()).toEqual(['editor.americas@example.org', 'editor.desk@example.org', 'editor@example.org']);
+    const notified = await db
+      .select({ email: users.email })
+      .from(notifications)
+      .innerJoin(users, eq(users.id, notifications.userId))
+      .where(eq(notifications.releaseId, draft.id));
+    expect(notified.map((row) => row.email).sort()).toEqual([
+      'editor.americas@example.org',
+      'editor.desk@example.org',
+      'editor@example.org',
+    ]);
     expect(await countOf(outbox, sql`payload->>'releaseId' = ${draft.id}`)).toBe(3);
   });
 
@@ -85,7 +116,10 @@ describe('reviewing', () => {
     const inReview = await demoRelease('west-central-africa', 'in_review');
     const before = await historyOf(inReview.id);
 
-    expect(await applyTransition(people['editor.desk']!, inReview.id, 'request_changes', { comment: '  ' })).toEqual({ ok: false, reason: 'needs_comment' });
+    expect(await applyTransition(people['editor.desk']!, inReview.id, 'request_changes', { comment: '  ' })).toEqual({
+      ok: false,
+      reason: 'needs_comment',
+    });
 
     expect(await stateOf(inReview.id)).toBe('in_review');
     expect(await historyOf(inReview.id)).toEqual(before);
@@ -99,14 +133,20 @@ describe('reviewing', () => {
     expect(await stateOf(inReview.id)).toBe('in_review');
     expect(await historyOf(inReview.id)).toEqual(before);
 
-    expect(await applyTransition(people['editor.desk']!, inReview.id, 'approve')).toMatchObject({ ok: true, state: 'approved' });
+    expect(await applyTransition(people['editor.desk']!, inReview.id, 'approve')).toMatchObject({
+      ok: true,
+      state: 'approved',
+    });
   });
 
   it('refuses approval by an editor who changed the text under review', async () => {
     const inReview = await demoRelease('west-central-africa', 'in_review');
     await db.update(releases).set({ lastEditedById: people['editor.desk']!.id }).where(eq(releases.id, inReview.id));
 
-    expect(await applyTransition(people['editor.desk']!, inReview.id, 'approve')).toEqual({ ok: false, reason: 'four_eyes' });
+    expect(await applyTransition(people['editor.desk']!, inReview.id, 'approve')).toEqual({
+      ok: false,
+      reason: 'four_eyes',
+    });
     expect(await stateOf(inReview.id)).toBe('in_review');
   });
 
@@ -118,7 +158,9 @@ describe('reviewing', () => {
 
   it('refuses to schedule for a time already past', async () => {
     const approved = (await db.select().from(releases).where(eq(releases.state, 'approved')))[0]!;
-    const result = await applyTransition(people.editor!, approved.id, 'schedule', { scheduledAt: new Date(Date.now() - 60_000) });
+    const result = await applyTransition(people.editor!, approved.id, 'schedule', {
+      scheduledAt: new Date(Date.now() - 60_000),
+    });
     expect(result).toEqual({ ok: false, reason: 'needs_future_time' });
   });
 });
@@ -129,7 +171,11 @@ describe('publishing', () => {
 
     const result = await applyTransition({ kind: 'system' }, scheduled.id, 'publish');
 
-    expect(result).toMatchObject({ ok: true, state: 'published', publication: { change: 'published', slug: scheduled.slug } });
+    expect(result).toMatchObject({
+      ok: true,
+      state: 'published',
+      publication: { change: 'published', slug: scheduled.slug },
+    });
     const [publication] = await db.select().from(publications).where(eq(publications.releaseId, scheduled.id));
     expect(publication).toMatchObject({ title: scheduled.title, withdrawnAt: null, revisedAt: null });
     const [release] = await db.select().from(releases).where(eq(releases.id, scheduled.id));
@@ -140,9 +186,15 @@ describe('publishing', () => {
   it('keeps the live text public while an edit of a published release goes through review (forward revisions)', async () => {
     const live = await demoRelease('senegal', 'published');
     const [before] = await db.select().from(publications).where(eq(publications.releaseId, live.id));
-    await db.update(releases).set({ title: `${live.title} (corrigé)`, lastEditedById: people['writer.dakar']!.id }).where(eq(releases.id, live.id));
+    await db
+      .update(releases)
+      .set({ title: `${live.title} (corrigé)`, lastEditedById: people['writer.dakar']!.id })
+      .where(eq(releases.id, live.id));
 
-    expect(await applyTransition(people['writer.dakar']!, live.id, 'submit')).toMatchObject({ ok: true, state: 'in_review' });
+    expect(await applyTransition(people['writer.dakar']!, live.id, 'submit')).toMatchObject({
+      ok: true,
+      state: 'in_review',
+    });
     const [duringReview] = await db.select().from(publications).where(eq(publications.releaseId, live.id));
     expect(duringReview!.title).toBe(live.title);
     expect(duringReview!.withdrawnAt).toBeNull();
@@ -164,11 +216,18 @@ describe('publishing', () => {
   });
 
   it('refuses a writer who tries to publish, changing nothing', async () => {
-    const approved = (await db.select().from(releases).where(and(eq(releases.state, 'approved'))))[0]!;
+    const approved = (
+      await db
+        .select()
+        .from(releases)
+        .where(and(eq(releases.state, 'approved')))
+    )[0]!;
     const before = await historyOf(approved.id);
-    expect(await applyTransition(people['writer.dakar']!, approved.id, 'publish').catch((error: { digest?: string }) => error.digest)).toMatch(
-      /^NEXT_HTTP_ERROR_FALLBACK;404$|not_allowed/,
-    );
+    expect(
+      await applyTransition(people['writer.dakar']!, approved.id, 'publish').catch(
+        (error: { digest?: string }) => error.digest,
+      ),
+    ).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404$|not_allowed/);
     expect(await stateOf(approved.id)).toBe('approved');
     expect(await historyOf(approved.id)).toEqual(before);
   });
@@ -189,16 +248,29 @@ describe('publishing', () => {
           { width: 480, height: 300, key: 'ab/ab12/w480.webp', bytes: 100 },
           { width: 960, height: 600, key: 'ab/ab12/w960.webp', bytes: 200 },
         ],
-        alt: { fr: 'Citernes sur le toit d’une école', en: 'Tanks on a school roof', es: 'Tanques en el techo de una escuela' },
+        alt: {
+          fr: 'Citernes sur le toit d’une école',
+          en: 'Tanks on a school roof',
+          es: 'Tanques en el techo de una escuela',
+        },
         credit: 'Ana Ríos',
         uploadedById: people.editor!.id,
       })
       .returning();
     await db.update(releases).set({ heroMediaId: image!.id }).where(eq(releases.id, approved.id));
 
-    expect(await applyTransition(people.editor!, approved.id, 'publish')).toMatchObject({ ok: true, state: 'published' });
+    expect(await applyTransition(people.editor!, approved.id, 'publish')).toMatchObject({
+      ok: true,
+      state: 'published',
+    });
     const [publication] = await db.select().from(publications).where(eq(publications.releaseId, approved.id));
-    expect(publication!.hero).toEqual({ src: '/media/ab/ab12/w960.webp', alt: image!.alt[approved.language], credit: 'Ana Ríos', width: 960, height: 600 });
+    expect(publication!.hero).toEqual({
+      src: '/media/ab/ab12/w960.webp',
+      alt: image!.alt[approved.language],
+      credit: 'Ana Ríos',
+      width: 960,
+      height: 600,
+    });
   });
 });
 
@@ -206,8 +278,12 @@ describe('one transaction', () => {
   it('leaves nothing behind when any of its writes fails', async () => {
     const draft = await demoRelease('panama', 'published');
     const before = await historyOf(draft.id);
-    await db.execute(sql`create function fail_outbox() returns trigger language plpgsql as $$ begin raise exception 'outbox down'; end $$`);
-    await db.execute(sql`create trigger outbox_down before insert on outbox for each row execute function fail_outbox()`);
+    await db.execute(
+      sql`create function fail_outbox() returns trigger language plpgsql as $$ begin raise exception 'outbox down'; end $$`,
+    );
+    await db.execute(
+      sql`create trigger outbox_down before insert on outbox for each row execute function fail_outbox()`,
+    );
     try {
       await expect(applyTransition(people['writer.panama']!, draft.id, 'submit')).rejects.toThrow();
     } finally {
@@ -224,10 +300,15 @@ describe('e-mail', () => {
     const inReview = await demoRelease('west-central-africa', 'in_review');
     await db.update(releases).set({ lastEditedById: people['writer.dakar']!.id }).where(eq(releases.id, inReview.id));
 
-    const result = await applyTransition(people['editor.desk']!, inReview.id, 'request_changes', { comment: 'Précisez la date.' });
+    const result = await applyTransition(people['editor.desk']!, inReview.id, 'request_changes', {
+      comment: 'Précisez la date.',
+    });
 
     expect(result).toMatchObject({ ok: true });
-    const mails = await db.select().from(outbox).where(sql`payload->>'releaseId' = ${inReview.id} and payload->>'kind' = 'changes_requested'`);
+    const mails = await db
+      .select()
+      .from(outbox)
+      .where(sql`payload->>'releaseId' = ${inReview.id} and payload->>'kind' = 'changes_requested'`);
     const toAuthor = mails.find((mail) => mail.recipient === 'editor@example.org');
     const toWriter = mails.find((mail) => mail.recipient === 'writer.dakar@example.org');
     expect(toAuthor!.body).toContain('Sofia Lindqvist demande des modifications sur « ');

@@ -60,13 +60,23 @@ type ActingUser = { id: string; email: string; name: string };
 async function resolveActor(tx: Transaction, actor: Actor) {
   if (actor.kind === 'system') return { user: undefined, officeCondition: undefined };
   const [row] = await tx
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, officeId: users.officeId, officeKind: offices.kind })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      officeId: users.officeId,
+      officeKind: offices.kind,
+    })
     .from(users)
     .innerJoin(offices, eq(offices.id, users.officeId))
     .where(and(eq(users.id, actor.id), eq(users.active, true)));
   if (!row) notFound();
   const children = await tx.select({ id: offices.id }).from(offices).where(eq(offices.parentId, row.officeId));
-  const scope = officeScopeFor({ ...row, role: actor.role }, children.map((child) => child.id));
+  const scope = officeScopeFor(
+    { ...row, role: actor.role },
+    children.map((child) => child.id),
+  );
   return { user: row as ActingUser, officeCondition: inOfficeScope(scope, releases.officeId) };
 }
 
@@ -127,7 +137,9 @@ export async function applyTransition(
       .set({
         state: to,
         scheduledAt: name === 'schedule' ? input.scheduledAt : to === 'scheduled' ? release.scheduledAt : null,
-        ...(published ? { liveRevisionId: revision.id, firstPublishedAt: release.firstPublishedAt ?? now, lastPublishedAt: now } : {}),
+        ...(published
+          ? { liveRevisionId: revision.id, firstPublishedAt: release.firstPublishedAt ?? now, lastPublishedAt: now }
+          : {}),
       })
       .where(eq(releases.id, release.id));
 
@@ -147,12 +159,24 @@ export async function applyTransition(
       subjectType: 'release',
       subjectId: release.id,
       releaseId: release.id,
-      data: { from: release.state, to, revisionId: revision.id, ...(input.scheduledAt ? { scheduledAt: input.scheduledAt.toISOString() } : {}) },
+      data: {
+        from: release.state,
+        to,
+        revisionId: revision.id,
+        ...(input.scheduledAt ? { scheduledAt: input.scheduledAt.toISOString() } : {}),
+      },
     });
     await notify(tx, release, name, user, now);
 
     let publication: PublicationChange | null = null;
-    if (published) publication = await writePublication(tx, release, revision.id, releaseTopicRows.map((row) => row.slug), now);
+    if (published)
+      publication = await writePublication(
+        tx,
+        release,
+        revision.id,
+        releaseTopicRows.map((row) => row.slug),
+        now,
+      );
     if (name === 'unpublish') publication = await withdrawPublication(tx, release.id, now);
     return { ok: true, state: to, revisionId: revision.id, publication };
   });
@@ -160,14 +184,21 @@ export async function applyTransition(
 
 type ReleaseRow = typeof releases.$inferSelect;
 
-async function writePublication(tx: Transaction, release: ReleaseRow, revisionId: string, topicSlugs: string[], now: Date): Promise<PublicationChange> {
+async function writePublication(
+  tx: Transaction,
+  release: ReleaseRow,
+  revisionId: string,
+  topicSlugs: string[],
+  now: Date,
+): Promise<PublicationChange> {
   const parent = alias(offices, 'parent');
   const [office] = await tx
     .select({ id: offices.id, code: offices.code, kind: offices.kind, names: offices.names, parentCode: parent.code })
     .from(offices)
     .leftJoin(parent, eq(parent.id, offices.parentId))
     .where(eq(offices.id, release.officeId));
-  const regionCode = office!.kind === 'regional' ? office!.code : office!.kind === 'country' ? office!.parentCode : null;
+  const regionCode =
+    office!.kind === 'regional' ? office!.code : office!.kind === 'country' ? office!.parentCode : null;
   const values = toPublicationValues({
     release,
     revision: { ...release, id: revisionId, body: await withCurrentImageSources(tx, release.body) },
@@ -181,8 +212,19 @@ async function writePublication(tx: Transaction, release: ReleaseRow, revisionId
   await tx
     .insert(publications)
     .values(values)
-    .onConflictDoUpdate({ target: publications.releaseId, set: { ...values, publishedAt: sql`${publications.publishedAt}`, revisedAt: now } });
-  return { change: 'published', language: release.language, slug: release.slug, translationGroupId: release.translationGroupId, officeCode: office!.code, regionCode, topics: topicSlugs };
+    .onConflictDoUpdate({
+      target: publications.releaseId,
+      set: { ...values, publishedAt: sql`${publications.publishedAt}`, revisedAt: now },
+    });
+  return {
+    change: 'published',
+    language: release.language,
+    slug: release.slug,
+    translationGroupId: release.translationGroupId,
+    officeCode: office!.code,
+    regionCode,
+    topics: topicSlugs,
+  };
 }
 
 async function withdrawPublication(tx: Transaction, releaseId: string, now: Date): Promise<PublicationChange | null> {
@@ -204,7 +246,10 @@ async function withdrawPublication(tx: Transaction, releaseId: string, now: Date
 /** Who hears about a transition: editors covering the office on submit, else the author, the last editor and everyone who commented. */
 async function recipientsOf(tx: Transaction, release: ReleaseRow, name: TransitionName): Promise<(string | null)[]> {
   if (name === 'submit') {
-    const [office] = await tx.select({ id: offices.id, parentId: offices.parentId }).from(offices).where(eq(offices.id, release.officeId));
+    const [office] = await tx
+      .select({ id: offices.id, parentId: offices.parentId })
+      .from(offices)
+      .where(eq(offices.id, release.officeId));
     const rows = await tx
       .select({ id: users.id })
       .from(users)
@@ -218,11 +263,20 @@ async function recipientsOf(tx: Transaction, release: ReleaseRow, name: Transiti
       );
     return rows.map((row) => row.id);
   }
-  const commenters = await tx.selectDistinct({ id: comments.authorId }).from(comments).where(eq(comments.releaseId, release.id));
+  const commenters = await tx
+    .selectDistinct({ id: comments.authorId })
+    .from(comments)
+    .where(eq(comments.releaseId, release.id));
   return [release.authorId, release.lastEditedById, ...commenters.map((row) => row.id)];
 }
 
-async function notify(tx: Transaction, release: ReleaseRow, name: TransitionName, actor: ActingUser | undefined, now: Date) {
+async function notify(
+  tx: Transaction,
+  release: ReleaseRow,
+  name: TransitionName,
+  actor: ActingUser | undefined,
+  now: Date,
+) {
   const kind = NOTIFIED_AS[name];
   if (!kind) return;
   await notifyPeople(tx, await recipientsOf(tx, release, name), { kind, release, actor, now });

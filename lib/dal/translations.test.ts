@@ -12,15 +12,28 @@ let n: Newsroom;
 let topicId: string;
 beforeAll(async () => {
   n = await freshNewsroom();
-  const [topic] = await n.db.insert(topics).values({ slug: 'migration', labels: { fr: 'Migration', en: 'Migration', es: 'Migración' } }).returning();
+  const [topic] = await n.db
+    .insert(topics)
+    .values({ slug: 'migration', labels: { fr: 'Migration', en: 'Migration', es: 'Migración' } })
+    .returning();
   topicId = topic!.id;
 });
 
-const contacts = [{ name: 'Lucía Herrera', role: 'Chargée de communication', phones: ['+507 6555 0187'], email: 'lherrera@example.org' }];
+const contacts = [
+  {
+    name: 'Lucía Herrera',
+    role: 'Chargée de communication',
+    phones: ['+507 6555 0187'],
+    email: 'lherrera@example.org',
+  },
+];
 const body = { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Le texte.' }] }] };
 
 async function frenchRelease(office: 'panama' | 'senegal' = 'panama') {
-  const owner = office === 'panama' ? { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id } : { officeId: n.offices.senegal.id, authorId: n.people.senegalWriter.id };
+  const owner =
+    office === 'panama'
+      ? { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }
+      : { officeId: n.offices.senegal.id, authorId: n.people.senegalWriter.id };
   const release = await insertRelease(n.db, owner, {
     language: 'fr',
     title: 'Un couloir de travail plus sûr',
@@ -36,8 +49,12 @@ async function frenchRelease(office: 'panama' | 'senegal' = 'panama') {
   return release;
 }
 
-const groupOf = (groupId: string) => n.db.select().from(releases).where(eq(releases.translationGroupId, groupId)).orderBy(asc(releases.language));
-const everything = async (groupId: string) => ({ group: await groupOf(groupId), audit: (await n.db.select().from(auditLog)).length });
+const groupOf = (groupId: string) =>
+  n.db.select().from(releases).where(eq(releases.translationGroupId, groupId)).orderBy(asc(releases.language));
+const everything = async (groupId: string) => ({
+  group: await groupOf(groupId),
+  audit: (await n.db.select().from(auditLog)).length,
+});
 
 describe('creating a translation', () => {
   it('makes a draft in the same group and office, written by the person, pre-filled from the source', async () => {
@@ -61,7 +78,12 @@ describe('creating a translation', () => {
       body,
       contacts,
     });
-    expect(await n.db.select({ topicId: releaseTopics.topicId }).from(releaseTopics).where(eq(releaseTopics.releaseId, result.id))).toEqual([{ topicId }]);
+    expect(
+      await n.db
+        .select({ topicId: releaseTopics.topicId })
+        .from(releaseTopics)
+        .where(eq(releaseTopics.releaseId, result.id)),
+    ).toEqual([{ topicId }]);
     const [entry] = await n.db.select().from(auditLog).where(eq(auditLog.releaseId, result.id));
     expect(entry).toMatchObject({ action: 'release.create_translation', actorId: n.people.americasEditor.id });
   });
@@ -72,8 +94,16 @@ describe('creating a translation', () => {
     const spanish = await createTranslation({ sourceId: source.id, language: 'es' });
     if (!spanish.ok) throw new Error(spanish.reason);
 
-    expect(await listTranslations(source.id)).toMatchObject({ language: 'fr', versions: [{ id: spanish.id, language: 'es' }], missing: ['en'] });
-    expect(await listTranslations(spanish.id)).toMatchObject({ language: 'es', versions: [{ id: source.id, language: 'fr' }], missing: ['en'] });
+    expect(await listTranslations(source.id)).toMatchObject({
+      language: 'fr',
+      versions: [{ id: spanish.id, language: 'es' }],
+      missing: ['en'],
+    });
+    expect(await listTranslations(spanish.id)).toMatchObject({
+      language: 'es',
+      versions: [{ id: source.id, language: 'fr' }],
+      missing: ['en'],
+    });
   });
 
   it('refuses a language the group already has, from any of its versions, and changes nothing', async () => {
@@ -83,18 +113,30 @@ describe('creating a translation', () => {
     if (!english.ok) throw new Error(english.reason);
     const before = await everything(source.translationGroupId);
 
-    expect(await createTranslation({ sourceId: source.id, language: 'en' })).toEqual({ ok: false, reason: 'language_exists' });
-    expect(await createTranslation({ sourceId: english.id, language: 'fr' })).toEqual({ ok: false, reason: 'language_exists' });
+    expect(await createTranslation({ sourceId: source.id, language: 'en' })).toEqual({
+      ok: false,
+      reason: 'language_exists',
+    });
+    expect(await createTranslation({ sourceId: english.id, language: 'fr' })).toEqual({
+      ok: false,
+      reason: 'language_exists',
+    });
     expect(await everything(source.translationGroupId)).toEqual(before);
   });
 
   it('takes the next free slug when the source’s slug is taken in that language', async () => {
     const source = await frenchRelease();
-    await insertRelease(n.db, { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id }, { language: 'en', slug: source.slug });
+    await insertRelease(
+      n.db,
+      { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id },
+      { language: 'en', slug: source.slug },
+    );
     actAs(n.people.panamaWriter);
     const result = await createTranslation({ sourceId: source.id, language: 'en' });
     if (!result.ok) throw new Error(result.reason);
-    expect((await n.db.select({ slug: releases.slug }).from(releases).where(eq(releases.id, result.id)))[0]!.slug).toBe(`${source.slug}-2`);
+    expect((await n.db.select({ slug: releases.slug }).from(releases).where(eq(releases.id, result.id)))[0]!.slug).toBe(
+      `${source.slug}-2`,
+    );
   });
 });
 
@@ -106,7 +148,9 @@ describe('people who may not translate a release', () => {
     const source = await frenchRelease('senegal');
     const before = await everything(source.translationGroupId);
     actAs(person());
-    await expect(createTranslation({ sourceId: source.id, language: 'en' })).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+    await expect(createTranslation({ sourceId: source.id, language: 'en' })).rejects.toMatchObject({
+      digest: 'NEXT_HTTP_ERROR_FALLBACK;404',
+    });
     await expect(listTranslations(source.id)).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
     expect(await everything(source.translationGroupId)).toEqual(before);
   });
@@ -115,9 +159,14 @@ describe('people who may not translate a release', () => {
     const source = await frenchRelease('senegal');
     const before = await everything(source.translationGroupId);
     actAs(n.people.admin);
-    expect(await createTranslation({ sourceId: source.id, language: 'en' })).toEqual({ ok: false, reason: 'not_allowed' });
+    expect(await createTranslation({ sourceId: source.id, language: 'en' })).toEqual({
+      ok: false,
+      reason: 'not_allowed',
+    });
     actAs(null);
-    await expect(createTranslation({ sourceId: source.id, language: 'en' })).rejects.toMatchObject({ digest: expect.stringContaining('/login') });
+    await expect(createTranslation({ sourceId: source.id, language: 'en' })).rejects.toMatchObject({
+      digest: expect.stringContaining('/login'),
+    });
     expect(await everything(source.translationGroupId)).toEqual(before);
   });
 });

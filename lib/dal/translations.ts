@@ -15,7 +15,9 @@ import { getCurrentUser } from './session';
 export type TranslationVersionDTO = { id: string; language: Locale; title: string; state: ReleaseState };
 
 /** The other language versions of a release the user may see, and the languages it still lacks. */
-export async function listTranslations(releaseId: string): Promise<{ language: Locale; versions: TranslationVersionDTO[]; missing: Locale[]; canCreate: boolean }> {
+export async function listTranslations(
+  releaseId: string,
+): Promise<{ language: Locale; versions: TranslationVersionDTO[]; missing: Locale[]; canCreate: boolean }> {
   const user = await getCurrentUser();
   const release = await getReleaseInScope(user, releaseId);
   const inGroup = and(eq(releases.translationGroupId, release.translationGroupId), ne(releases.id, release.id));
@@ -35,7 +37,8 @@ export async function listTranslations(releaseId: string): Promise<{ language: L
   };
 }
 
-export type CreateTranslationResult = { ok: true; id: string } | { ok: false; reason: 'not_allowed' | 'language_exists' };
+export type CreateTranslationResult =
+  { ok: true; id: string } | { ok: false; reason: 'not_allowed' | 'language_exists' };
 
 /**
  * A new draft in another language, in the same translation group and office, written by the
@@ -65,8 +68,12 @@ export async function createTranslation(input: CreateTranslationInput): Promise<
         ...workingCopyOf(source),
       })
       .returning({ id: releases.id });
-    const topics = await tx.select({ topicId: releaseTopics.topicId }).from(releaseTopics).where(eq(releaseTopics.releaseId, source.id));
-    if (topics.length > 0) await tx.insert(releaseTopics).values(topics.map(({ topicId }) => ({ releaseId: translation!.id, topicId })));
+    const topics = await tx
+      .select({ topicId: releaseTopics.topicId })
+      .from(releaseTopics)
+      .where(eq(releaseTopics.releaseId, source.id));
+    if (topics.length > 0)
+      await tx.insert(releaseTopics).values(topics.map(({ topicId }) => ({ releaseId: translation!.id, topicId })));
     await recordAudit(tx, {
       actor: { id: user.id, email: user.email },
       action: 'release.create_translation',
@@ -83,7 +90,12 @@ export async function createTranslation(input: CreateTranslationInput): Promise<
 async function freeSlug(tx: Transaction, language: Locale, slug: string): Promise<string> {
   const base = slug.slice(0, 110);
   const taken = new Set(
-    (await tx.select({ slug: releases.slug }).from(releases).where(and(eq(releases.language, language), like(releases.slug, `${base}%`)))).map((row) => row.slug),
+    (
+      await tx
+        .select({ slug: releases.slug })
+        .from(releases)
+        .where(and(eq(releases.language, language), like(releases.slug, `${base}%`)))
+    ).map((row) => row.slug),
   );
   if (!taken.has(base)) return base;
   let suffix = 2;

@@ -14,7 +14,11 @@ export type UploadedImportResult = { report: ImportReport; tags: string[] };
  */
 export async function importUploadedDumps(input: ImportUploadInput): Promise<UploadedImportResult> {
   const admin = await getCurrentAdmin();
-  const outcome = await importLegacyDumps(input.files, { draft: input.draft, dryRun: input.dryRun, officeCode: input.officeCode }, { kind: 'user', id: admin.id, role: admin.role });
+  const outcome = await importLegacyDumps(
+    input.files,
+    { draft: input.draft, dryRun: input.dryRun, officeCode: input.officeCode },
+    { kind: 'user', id: admin.id, role: admin.role },
+  );
   // getCurrentAdmin() already let only an admin through; the importer checks again on its own.
   if (!outcome.ok) throw new Error(`Import refused: ${outcome.reason}`);
   return { report: outcome.report, tags: input.dryRun ? [] : changedTags(outcome.report) };

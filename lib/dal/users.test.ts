@@ -17,14 +17,22 @@ beforeAll(async () => {
 
 const signedIn = async (id: string) => actAs(await reloadUser(n.db, id));
 /** Runs `work` as the admin, then comes back to `session` as it was before. */
-async function asAdminWhileSignedIn<T>(session: { id: string; sessionVersion: number }, work: () => Promise<T>): Promise<T> {
+async function asAdminWhileSignedIn<T>(
+  session: { id: string; sessionVersion: number },
+  work: () => Promise<T>,
+): Promise<T> {
   await signedIn(n.people.admin.id);
   const result = await work();
   actAs(session);
   return result;
 }
 const audited = async (action: string, subjectId: string) =>
-  (await n.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.subjectId, subjectId)))).length;
+  (
+    await n.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.subjectId, subjectId)))
+  ).length;
 
 describe('ending sessions from the administration', () => {
   it('ends a deactivated person’s open session on its next request, and audits it', async () => {
@@ -39,7 +47,9 @@ describe('ending sessions from the administration', () => {
   it('ends an open session when the person’s role changes', async () => {
     const person = await insertUser(n.db, n.offices.panama.id, 'writer');
     actAs(person);
-    await asAdminWhileSignedIn(person, () => updateUser({ userId: person.id, name: person.name, role: 'editor', officeId: person.officeId, uiLanguage: 'fr' }));
+    await asAdminWhileSignedIn(person, () =>
+      updateUser({ userId: person.id, name: person.name, role: 'editor', officeId: person.officeId, uiLanguage: 'fr' }),
+    );
     expect(await findCurrentUser()).toBeUndefined();
     expect(await audited('user.updated', person.id)).toBe(1);
   });
@@ -47,7 +57,9 @@ describe('ending sessions from the administration', () => {
   it('keeps the session when only the name or language changes', async () => {
     const person = await insertUser(n.db, n.offices.panama.id, 'writer');
     actAs(person);
-    await asAdminWhileSignedIn(person, () => updateUser({ userId: person.id, name: 'New Name', role: 'writer', officeId: person.officeId, uiLanguage: 'es' }));
+    await asAdminWhileSignedIn(person, () =>
+      updateUser({ userId: person.id, name: 'New Name', role: 'writer', officeId: person.officeId, uiLanguage: 'es' }),
+    );
     expect(await findCurrentUser()).toMatchObject({ name: 'New Name', uiLanguage: 'es' });
   });
 
@@ -61,7 +73,10 @@ describe('ending sessions from the administration', () => {
 
 describe('unlocking an account', () => {
   it('lifts a lockout at once, and audits it', async () => {
-    const person = await insertUser(n.db, n.offices.panama.id, 'writer', { lockedUntil: new Date(Date.now() + 600_000), failedLogins: 0 });
+    const person = await insertUser(n.db, n.offices.panama.id, 'writer', {
+      lockedUntil: new Date(Date.now() + 600_000),
+      failedLogins: 0,
+    });
     await signedIn(n.people.admin.id);
     expect(await setUserActive(person.id, true)).toEqual({ ok: true });
     expect(await reloadUser(n.db, person.id)).toMatchObject({ active: true, lockedUntil: null });
@@ -72,7 +87,13 @@ describe('unlocking an account', () => {
 describe('creating an account', () => {
   it('gives a temporary password that works once stored as a hash, and asks for a new one', async () => {
     await signedIn(n.people.admin.id);
-    const result = await createUser({ email: 'fresh@example.org', name: 'Fresh', role: 'writer', officeId: n.offices.senegal.id, uiLanguage: 'fr' });
+    const result = await createUser({
+      email: 'fresh@example.org',
+      name: 'Fresh',
+      role: 'writer',
+      officeId: n.offices.senegal.id,
+      uiLanguage: 'fr',
+    });
     if (!result.ok) expect.fail('the account was not created');
     const row = await reloadUser(n.db, result.id);
     expect(row.passwordHash).not.toContain(result.temporaryPassword);
@@ -83,7 +104,15 @@ describe('creating an account', () => {
 
   it('refuses an e-mail already in use, whatever its case', async () => {
     await signedIn(n.people.admin.id);
-    expect(await createUser({ email: 'fresh@example.org', name: 'Again', role: 'writer', officeId: n.offices.senegal.id, uiLanguage: 'fr' })).toEqual({ ok: false, reason: 'email_taken' });
+    expect(
+      await createUser({
+        email: 'fresh@example.org',
+        name: 'Again',
+        role: 'writer',
+        officeId: n.offices.senegal.id,
+        uiLanguage: 'fr',
+      }),
+    ).toEqual({ ok: false, reason: 'email_taken' });
   });
 });
 
@@ -91,13 +120,25 @@ describe('changing one’s own password', () => {
   it('needs the current password and leaves the hash unchanged without it', async () => {
     await signedIn(n.people.senegalWriter.id);
     const before = await reloadUser(n.db, n.people.senegalWriter.id);
-    expect(await changeOwnPassword({ currentPassword: 'wrong', newPassword: 'a-brand-new-password', confirmPassword: 'a-brand-new-password' })).toEqual({ ok: false, reason: 'wrong_password' });
+    expect(
+      await changeOwnPassword({
+        currentPassword: 'wrong',
+        newPassword: 'a-brand-new-password',
+        confirmPassword: 'a-brand-new-password',
+      }),
+    ).toEqual({ ok: false, reason: 'wrong_password' });
     expect(await reloadUser(n.db, before.id)).toEqual(before);
   });
 
   it('ends the other sessions once changed', async () => {
     await signedIn(n.people.senegalWriter.id);
-    expect(await changeOwnPassword({ currentPassword: NEWSROOM_PASSWORD, newPassword: 'a-brand-new-password', confirmPassword: 'a-brand-new-password' })).toMatchObject({ ok: true });
+    expect(
+      await changeOwnPassword({
+        currentPassword: NEWSROOM_PASSWORD,
+        newPassword: 'a-brand-new-password',
+        confirmPassword: 'a-brand-new-password',
+      }),
+    ).toMatchObject({ ok: true });
     expect(await findCurrentUser()).toBeUndefined();
   });
 });

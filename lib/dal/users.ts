@@ -58,7 +58,11 @@ export async function listUsersForAdmin(): Promise<UserAdminDTO[]> {
 export async function getUserForAdmin(id: string): Promise<UserAdminDTO> {
   await getCurrentAdmin();
   if (!z.uuid().safeParse(id).success) notFound();
-  const [row] = await db.select(adminColumns).from(users).innerJoin(offices, eq(offices.id, users.officeId)).where(eq(users.id, id));
+  const [row] = await db
+    .select(adminColumns)
+    .from(users)
+    .innerJoin(offices, eq(offices.id, users.officeId))
+    .where(eq(users.id, id));
   if (!row) notFound();
   return row;
 }
@@ -75,16 +79,30 @@ async function assertOfficeExists(tx: Transaction, officeId: string) {
 }
 
 /** Creates an account with a temporary password, returned once and never stored in clear. */
-export async function createUser(input: CreateUserInput): Promise<{ ok: true; id: string; temporaryPassword: string } | { ok: false; reason: 'email_taken' }> {
+export async function createUser(
+  input: CreateUserInput,
+): Promise<{ ok: true; id: string; temporaryPassword: string } | { ok: false; reason: 'email_taken' }> {
   const admin = await getCurrentAdmin();
   const temporaryPassword = randomBytes(12).toString('base64url');
   const passwordHash = await hashPassword(temporaryPassword);
   return db.transaction(async (tx) => {
     await assertOfficeExists(tx, input.officeId);
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email));
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, input.email));
     if (taken) return { ok: false, reason: 'email_taken' } as const;
-    const [created] = await tx.insert(users).values({ ...input, passwordHash, mustChangePassword: true }).returning({ id: users.id });
-    await recordAudit(tx, { actor: actorOf(admin), action: 'user.created', subjectType: 'user', subjectId: created!.id, data: { email: input.email, role: input.role, officeId: input.officeId } });
+    const [created] = await tx
+      .insert(users)
+      .values({ ...input, passwordHash, mustChangePassword: true })
+      .returning({ id: users.id });
+    await recordAudit(tx, {
+      actor: actorOf(admin),
+      action: 'user.created',
+      subjectType: 'user',
+      subjectId: created!.id,
+      data: { email: input.email, role: input.role, officeId: input.officeId },
+    });
     return { ok: true, id: created!.id, temporaryPassword } as const;
   });
 }
@@ -113,7 +131,10 @@ export async function updateUser(input: UpdateUserInput): Promise<UserChangeResu
       action: 'user.updated',
       subjectType: 'user',
       subjectId: before.id,
-      data: { before: { name: before.name, role: before.role, officeId: before.officeId, uiLanguage: before.uiLanguage }, after: { name: input.name, role: input.role, officeId: input.officeId, uiLanguage: input.uiLanguage } },
+      data: {
+        before: { name: before.name, role: before.role, officeId: before.officeId, uiLanguage: before.uiLanguage },
+        after: { name: input.name, role: input.role, officeId: input.officeId, uiLanguage: input.uiLanguage },
+      },
     });
     return { ok: true } as const;
   });
@@ -127,7 +148,11 @@ export async function setUserActive(userId: string, active: boolean): Promise<Us
     if (before.id === admin.id) return { ok: false, reason: 'own_account' } as const;
     await tx
       .update(users)
-      .set(active ? { active, failedLogins: 0, lockedUntil: null } : { active, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .set(
+        active
+          ? { active, failedLogins: 0, lockedUntil: null }
+          : { active, sessionVersion: sql`${users.sessionVersion} + 1` },
+      )
       .where(eq(users.id, before.id));
     const action = !active ? 'user.deactivated' : before.active ? 'user.unlocked' : 'user.reactivated';
     await recordAudit(tx, { actor: actorOf(admin), action, subjectType: 'user', subjectId: before.id });
@@ -140,24 +165,40 @@ export async function signOutEverywhere(userId: string): Promise<UserChangeResul
   const admin = await getCurrentAdmin();
   return db.transaction(async (tx) => {
     const before = await lockUser(tx, userId);
-    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, before.id));
-    await recordAudit(tx, { actor: actorOf(admin), action: 'user.signed_out_everywhere', subjectType: 'user', subjectId: before.id });
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, before.id));
+    await recordAudit(tx, {
+      actor: actorOf(admin),
+      action: 'user.signed_out_everywhere',
+      subjectType: 'user',
+      subjectId: before.id,
+    });
     return { ok: true } as const;
   });
 }
 
 /** Changes the signed-in user's password; their other sessions end. */
-export async function changeOwnPassword(input: ChangePasswordInput): Promise<{ ok: true; email: string } | { ok: false; reason: 'wrong_password' }> {
+export async function changeOwnPassword(
+  input: ChangePasswordInput,
+): Promise<{ ok: true; email: string } | { ok: false; reason: 'wrong_password' }> {
   const user = await getCurrentUser();
   const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, user.id));
-  if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) return { ok: false, reason: 'wrong_password' };
+  if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword)))
+    return { ok: false, reason: 'wrong_password' };
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx
       .update(users)
       .set({ passwordHash, mustChangePassword: false, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, user.id));
-    await recordAudit(tx, { actor: actorOf(user), action: 'account.password_changed', subjectType: 'user', subjectId: user.id });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'account.password_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
   });
   return { ok: true, email: user.email };
 }
@@ -166,6 +207,12 @@ export async function setOwnLanguage(uiLanguage: Locale): Promise<void> {
   const user = await getCurrentUser();
   await db.transaction(async (tx) => {
     await tx.update(users).set({ uiLanguage }).where(eq(users.id, user.id));
-    await recordAudit(tx, { actor: actorOf(user), action: 'account.language_changed', subjectType: 'user', subjectId: user.id, data: { from: user.uiLanguage, to: uiLanguage } });
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'account.language_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      data: { from: user.uiLanguage, to: uiLanguage },
+    });
   });
 }

@@ -16,22 +16,38 @@ type Saved = { ok: true } | { ok: false; reason: string };
  * While the database is out of reach it answers 503 `unavailable`: the editor shows itself offline,
  * keeps the text in the browser and tries again.
  */
-export async function answerDraftSave<Input>(request: Request, schema: z.ZodType<Input>, save: (input: Input) => Promise<Saved>): Promise<Response> {
+export async function answerDraftSave<Input>(
+  request: Request,
+  schema: z.ZodType<Input>,
+  save: (input: Input) => Promise<Saved>,
+): Promise<Response> {
   try {
     return await checkAndSave(request, schema, save);
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;
-    return Response.json({ ok: false, reason: 'unavailable' }, { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '2' } });
+    return Response.json(
+      { ok: false, reason: 'unavailable' },
+      { status: 503, headers: { 'cache-control': 'no-store', 'retry-after': '2' } },
+    );
   }
 }
 
-async function checkAndSave<Input>(request: Request, schema: z.ZodType<Input>, save: (input: Input) => Promise<Saved>): Promise<Response> {
+async function checkAndSave<Input>(
+  request: Request,
+  schema: z.ZodType<Input>,
+  save: (input: Input) => Promise<Saved>,
+): Promise<Response> {
   // JSON only: a cross-site form cannot send it, and a cross-site script needs a CORS preflight we never grant.
-  if (!request.headers.get('content-type')?.startsWith('application/json')) return Response.json({ ok: false, reason: 'invalid', problems: [] }, { status: 415 });
+  if (!request.headers.get('content-type')?.startsWith('application/json'))
+    return Response.json({ ok: false, reason: 'invalid', problems: [] }, { status: 415 });
   // Answered before the DAL, whose sign-in redirect would hand a fetch() the login page.
   if (!(await findCurrentUser())) return Response.json({ ok: false, reason: 'signed_out' }, { status: 401 });
   const text = await request.text();
-  if (text.length > MAX_BYTES) return Response.json({ ok: false, reason: 'invalid', problems: [{ field: 'body', message: 'rich_text.too_large' }] }, { status: 413 });
+  if (text.length > MAX_BYTES)
+    return Response.json(
+      { ok: false, reason: 'invalid', problems: [{ field: 'body', message: 'rich_text.too_large' }] },
+      { status: 413 },
+    );
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -39,7 +55,8 @@ async function checkAndSave<Input>(request: Request, schema: z.ZodType<Input>, s
     return Response.json({ ok: false, reason: 'invalid', problems: [] }, { status: 400 });
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) return Response.json({ ok: false, reason: 'invalid', problems: draftProblems(parsed.error) }, { status: 422 });
+  if (!parsed.success)
+    return Response.json({ ok: false, reason: 'invalid', problems: draftProblems(parsed.error) }, { status: 422 });
   const result = await save(parsed.data);
   const status = result.ok ? 200 : result.reason === 'conflict' || result.reason === 'frozen' ? 409 : 422;
   return Response.json(result, { status, headers: { 'cache-control': 'no-store' } });

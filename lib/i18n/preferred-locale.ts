@@ -9,7 +9,12 @@ export function localeFromAcceptLanguage(header: string | null): Locale {
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const quality = Number(params.find((param) => param.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      const quality = Number(
+        params
+          .find((param) => param.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { language: tag.toLowerCase().split('-')[0], quality: Number.isNaN(quality) ? 0 : quality, index };
     })
     .filter((entry) => entry.quality > 0)

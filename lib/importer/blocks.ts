@@ -3,7 +3,8 @@
  * pages at arbitrary widths, put one paragraph per line on others, and sometimes ran list items
  * together on one line (" - "), so a line's ending and the next line's start decide.
  */
-export type Block = { kind: 'paragraph'; text: string } | { kind: 'heading'; text: string } | { kind: 'list'; items: string[] };
+export type Block =
+  { kind: 'paragraph'; text: string } | { kind: 'heading'; text: string } | { kind: 'list'; items: string[] };
 
 const BULLET = /^[-–•*]\s+(?=\S)/;
 const ENDS_SENTENCE = /[.!?…][»”")\]]?$/;
@@ -13,7 +14,9 @@ const LONGEST_WRAPPED_LINE = 110;
 const LONGEST_HEADING = 70;
 /** A line that ends on one of these words goes on, so it cannot be a heading. */
 const DANGLING_WORDS = new Set(
-  'a à au aux and avec by con d de del des du el en et for in la las le les los of on or ou para par por pour sur the to un una une y'.split(' '),
+  'a à au aux and avec by con d de del des du el en et for in la las le les los of on or ou para par por pour sur the to un una une y'.split(
+    ' ',
+  ),
 );
 
 const isBullet = (line: string) => BULLET.test(line);
@@ -53,7 +56,10 @@ function splitInlineList(block: Block): Block[] {
   const inline = INLINE_LIST.exec(block.text);
   if (!inline) return [block];
   const items = inline[2]!.split(/\s+[-–]\s+(?=[\p{Lu}«"“\d])/u).flatMap(splitItems);
-  return [{ kind: 'paragraph', text: inline[1]! }, { kind: 'list', items }];
+  return [
+    { kind: 'paragraph', text: inline[1]! },
+    { kind: 'list', items },
+  ];
 }
 
 export function buildBlocks(lines: string[]): Block[] {

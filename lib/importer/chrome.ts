@@ -7,17 +7,51 @@
  */
 const LEGACY_MENU_LABELS = new Set(
   [
-    'qui sommes nous', 'qui sommes-nous', 'structure', 'notre travail', 'ce que nous faisons', 'partenariats',
-    'où travaillons-nous', 'agir', 'travailler avec nous', 'engagez-vous', 'données et recherche', '2030 agenda',
-    'agenda 2030', 'who we are', 'our work', 'what we do', 'partnerships', 'where we work', 'take action',
-    'work with us', 'get involved', 'data and research', 'quiénes somos', 'estructura', 'nuestro trabajo',
-    'qué hacemos', 'alianzas', 'dónde trabajamos', 'actúe', 'trabaje con nosotros', 'participe',
-    'datos e investigación', 'menu', 'menú', 'accueil', 'home', 'inicio',
+    'qui sommes nous',
+    'qui sommes-nous',
+    'structure',
+    'notre travail',
+    'ce que nous faisons',
+    'partenariats',
+    'où travaillons-nous',
+    'agir',
+    'travailler avec nous',
+    'engagez-vous',
+    'données et recherche',
+    '2030 agenda',
+    'agenda 2030',
+    'who we are',
+    'our work',
+    'what we do',
+    'partnerships',
+    'where we work',
+    'take action',
+    'work with us',
+    'get involved',
+    'data and research',
+    'quiénes somos',
+    'estructura',
+    'nuestro trabajo',
+    'qué hacemos',
+    'alianzas',
+    'dónde trabajamos',
+    'actúe',
+    'trabaje con nosotros',
+    'participe',
+    'datos e investigación',
+    'menu',
+    'menú',
+    'accueil',
+    'home',
+    'inicio',
   ].map(labelKey),
 );
 
 function labelKey(line: string): string {
-  return line.replace(/^[-–•*]\s*/, '').trim().toLowerCase();
+  return line
+    .replace(/^[-–•*]\s*/, '')
+    .trim()
+    .toLowerCase();
 }
 
 const isSeparator = (line: string) => /^[-–•*|]+$/.test(line);
@@ -25,7 +59,10 @@ const isMenuItem = (line: string) => /^[-–•*]\s+\S/.test(line) && line.lengt
 const isKnownLabel = (line: string) => LEGACY_MENU_LABELS.has(labelKey(line));
 /** "HeadingBlurb…": the heading runs into its text with no space, a lowercase letter against an uppercase one. */
 const isGluedTo = (line: string, heading: string) =>
-  heading.length > 0 && line.length > heading.length && line.startsWith(heading) && /^[\p{Lu}«"“]/u.test(line.slice(heading.length));
+  heading.length > 0 &&
+  line.length > heading.length &&
+  line.startsWith(heading) &&
+  /^[\p{Lu}«"“]/u.test(line.slice(heading.length));
 
 /** Index of the first line of content after the navigation block (0 when there is none). */
 export function contentStart(lines: string[]): number {

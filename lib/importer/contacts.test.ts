@@ -16,7 +16,9 @@ describe('finding the contact block', () => {
   });
 
   it('does not take a pointer to a web page for a contact block', () => {
-    expect(findContactIntro('Pour plus d’informations sur le programme, rendez-vous sur le site : https://example.org')).toBeUndefined();
+    expect(
+      findContactIntro('Pour plus d’informations sur le programme, rendez-vous sur le site : https://example.org'),
+    ).toBeUndefined();
   });
 
   it('keeps the name that follows the intro whole', () => {
@@ -41,11 +43,11 @@ describe('phone labels in all their spellings', () => {
   });
 
   it('keeps several numbers of one person', () => {
-    expect(parseContacts('Léa Martin, Tel: +33 1 55 55 01 01 / +33 6 55 55 01 02, Mobile: +33 7 55 55 01 03, lea@example.org')[0]!.phones).toEqual([
-      '+33 1 55 55 01 01',
-      '+33 6 55 55 01 02',
-      '+33 7 55 55 01 03',
-    ]);
+    expect(
+      parseContacts(
+        'Léa Martin, Tel: +33 1 55 55 01 01 / +33 6 55 55 01 02, Mobile: +33 7 55 55 01 03, lea@example.org',
+      )[0]!.phones,
+    ).toEqual(['+33 1 55 55 01 01', '+33 6 55 55 01 02', '+33 7 55 55 01 03']);
   });
 
   it('normalises a phone written with a spaced plus and a bracketed country code', () => {
@@ -61,12 +63,14 @@ describe('people in a contact block', () => {
   });
 
   it('reads several people, on separate lines or joined by "or", "ou", "y"', () => {
-    const block = 'Ana Ruiz, ACI Panamá, Tel: +507 555 0101, Email: ana@example.org y Pablo Gil, ACI México, Email: pablo@example.org';
+    const block =
+      'Ana Ruiz, ACI Panamá, Tel: +507 555 0101, Email: ana@example.org y Pablo Gil, ACI México, Email: pablo@example.org';
     expect(parseContacts(block).map((contact) => [contact.name, contact.email])).toEqual([
       ['Ana Ruiz', 'ana@example.org'],
       ['Pablo Gil', 'pablo@example.org'],
     ]);
-    const lines = 'Sam Lee\nICA Bangkok\nsam@example.org\n\nPriya Das\nICA Dhaka\nTel: +880 2 5555 0101\npriya@example.org';
+    const lines =
+      'Sam Lee\nICA Bangkok\nsam@example.org\n\nPriya Das\nICA Dhaka\nTel: +880 2 5555 0101\npriya@example.org';
     expect(parseContacts(lines).map((contact) => [contact.name, contact.office, contact.email])).toEqual([
       ['Sam Lee', 'ICA Bangkok', 'sam@example.org'],
       ['Priya Das', 'ICA Dhaka', 'priya@example.org'],
@@ -79,7 +83,8 @@ describe('people in a contact block', () => {
   });
 
   it('gives phones written after an address to the person they follow', () => {
-    const block = 'Léa Martin, Email: lea@example.org, Tel: +33 1 55 55 01 01 ou Paul Roy, Email: paul@example.org, Tél. +33 1 55 55 01 02';
+    const block =
+      'Léa Martin, Email: lea@example.org, Tel: +33 1 55 55 01 01 ou Paul Roy, Email: paul@example.org, Tél. +33 1 55 55 01 02';
     expect(parseContacts(block)).toEqual([
       { name: 'Léa Martin', phones: ['+33 1 55 55 01 01'], email: 'lea@example.org' },
       { name: 'Paul Roy', phones: ['+33 1 55 55 01 02'], email: 'paul@example.org' },

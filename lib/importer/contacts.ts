@@ -17,9 +17,15 @@ export function findContactIntro(line: string): { rest: string } | undefined {
 const EMAIL = /[\p{L}0-9._%+-]+@[\p{L}0-9.-]+\.[a-z]{2,}/giu;
 const PHONE_LABEL = String.raw`(?:t[ée]l[ée]?(?:phone|éfono)?|phone|telephone|teléfono|mob(?:ile)?|m[óo]vil|cell(?:ular)?|celular|portable|port\.|gsm|fax|whatsapp)`;
 const PHONE_NUMBER = String.raw`\+?\s?\(?\+?\d[\d\s().\-\/]{4,}\d(?:\s*,?\s*(?:ext|poste|anexo|extension)\.?\s*\d{1,6})?`;
-const LABELLED_PHONE = new RegExp(String.raw`\b${PHONE_LABEL}\s*\.?\s*(?:\/\s*fax\s*\.?\s*)?:?\s*(${PHONE_NUMBER}(?:\s*(?:\/|or|ou|o|y)\s*${PHONE_NUMBER})*)`, 'giu');
+const LABELLED_PHONE = new RegExp(
+  String.raw`\b${PHONE_LABEL}\s*\.?\s*(?:\/\s*fax\s*\.?\s*)?:?\s*(${PHONE_NUMBER}(?:\s*(?:\/|or|ou|o|y)\s*${PHONE_NUMBER})*)`,
+  'giu',
+);
 const LEADING_PHONES = new RegExp(String.raw`^(?:[\s,;]*\b${PHONE_LABEL}\s*\.?\s*:?\s*${PHONE_NUMBER})+`, 'iu');
-const BARE_PHONE = new RegExp(String.raw`(?:^|[\s,;])(\+\s?\(?\d[\d\s().\-\/]{6,}\d(?:\s*,?\s*(?:ext|poste|anexo)\.?\s*\d{1,6})?)`, 'giu');
+const BARE_PHONE = new RegExp(
+  String.raw`(?:^|[\s,;])(\+\s?\(?\d[\d\s().\-\/]{6,}\d(?:\s*,?\s*(?:ext|poste|anexo)\.?\s*\d{1,6})?)`,
+  'giu',
+);
 const EMAIL_LABEL = /\b(?:e-?mail|courriel|correo(?: electrónico)?|mail)\s*:?\s*/giu;
 const CONNECTOR = /^(?:[,;:.\s]|\b(?:ou|or|o|y|et|and|ainsi que|as well as)\b)+/iu;
 const ROLE_WORDS =
@@ -30,7 +36,10 @@ export function cleanPhone(raw: string): string {
   let phone = raw.replace(/\s+/g, ' ').trim();
   phone = phone.replace(/^\+\s*\((\d{1,4})\)\s*/, '+$1 ').replace(/^\+\s+/, '+');
   phone = phone.replace(/\s*,?\s*(ext|poste|anexo|extension)\.?\s*(\d+)$/i, (_m, label: string, digits: string) => {
-    const word = label.toLowerCase() === 'extension' ? 'ext.' : `${label.toLowerCase()}${label.toLowerCase() === 'ext' ? '.' : ''}`;
+    const word =
+      label.toLowerCase() === 'extension'
+        ? 'ext.'
+        : `${label.toLowerCase()}${label.toLowerCase() === 'ext' ? '.' : ''}`;
     return `, ${word} ${digits}`;
   });
   return phone;
@@ -67,7 +76,10 @@ function parsePerson(segment: string): Contact | undefined {
   const roleIndex = others.length > 1 && ROLE_WORDS.test(others[0]!) ? 0 : -1;
   const role = roleIndex === 0 ? others[0] : undefined;
   const office = others.slice(roleIndex + 1).join(', ');
-  const contact: Contact = { name: name.replace(CONNECTOR, ''), phones: phones.filter((phone) => PHONE_PATTERN.test(phone)).slice(0, 5) };
+  const contact: Contact = {
+    name: name.replace(CONNECTOR, ''),
+    phones: phones.filter((phone) => PHONE_PATTERN.test(phone)).slice(0, 5),
+  };
   if (role) contact.role = role;
   if (office) contact.office = office;
   if (emails[0]) contact.email = emails[0].toLowerCase();
@@ -96,5 +108,7 @@ export function parseContacts(block: string): Contact[] {
     segments[index] = segments[index]!.slice(leading[0].length);
   }
   return segments
-    .filter((segment) => /\p{L}{2,}/u.test(segment.replace(CONNECTOR, ''))).map(parsePerson).filter((contact): contact is Contact => contact !== undefined && (contact.phones.length > 0 || !!contact.email));
+    .filter((segment) => /\p{L}{2,}/u.test(segment.replace(CONNECTOR, '')))
+    .map(parsePerson)
+    .filter((contact): contact is Contact => contact !== undefined && (contact.phones.length > 0 || !!contact.email));
 }

@@ -12,12 +12,17 @@ const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 let workDir: string;
 let dataDir: string;
 const env = () => ({ ...process.env, DATABASE_URL: '', PGLITE_DATA_DIR: dataDir });
-const runImport = (...args: string[]) => spawnSync(IMPORT[0], [...IMPORT[1], ...args], { env: env(), encoding: 'utf8', timeout: 60_000 });
+const runImport = (...args: string[]) =>
+  spawnSync(IMPORT[0], [...IMPORT[1], ...args], { env: env(), encoding: 'utf8', timeout: 60_000 });
 
 beforeAll(() => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-import-'));
   dataDir = path.join(workDir, 'pglite');
-  const migrated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], { env: env(), encoding: 'utf8', timeout: 60_000 });
+  const migrated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/migrate.ts'], {
+    env: env(),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   expect(migrated.status).toBe(0);
   for (const name of ['fr-page-about.txt', 'empty.txt', 'no-title.txt']) {
     fs.mkdirSync(path.join(workDir, 'dumps'), { recursive: true });
@@ -60,7 +65,10 @@ describe('npm run import', { timeout: 120_000 }, () => {
   });
 
   it('refuses cleanly while the app holds the embedded database', async () => {
-    const holder: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/hold-database.ts'], { env: env(), stdio: ['pipe', 'pipe', 'inherit'] });
+    const holder: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/hold-database.ts'], {
+      env: env(),
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     try {
       await new Promise<void>((resolve, reject) => {
         holder.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('ready') && resolve());

@@ -4,14 +4,23 @@ import { count, eq, inArray, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { auditLog, pageRevisions, pages, publications, releases, revisions, transitions, users } from '@/db/schema';
-import { importLegacyDumps, LEGACY_AUTHOR, type ImportActor, type ImportOptions, type LegacyDumpFile } from '@/lib/dal/legacy-import';
+import {
+  importLegacyDumps,
+  LEGACY_AUTHOR,
+  type ImportActor,
+  type ImportOptions,
+  type LegacyDumpFile,
+} from '@/lib/dal/legacy-import';
 import { freshDatabase } from '@/test/database';
 import { insertOffice, insertUser } from '@/test/fixtures';
 
 const CLI: ImportActor = { kind: 'cli' };
 const bytesOf = (name: string) => fs.readFileSync(path.join(import.meta.dirname, 'fixtures', name));
 /** A fixture under a source name of the test's own, so that tests do not see each other's imports. */
-const dump = (fixture: string, name = `${crypto.randomUUID()}/${fixture}`): LegacyDumpFile => ({ name, bytes: bytesOf(fixture) });
+const dump = (fixture: string, name = `${crypto.randomUUID()}/${fixture}`): LegacyDumpFile => ({
+  name,
+  bytes: bytesOf(fixture),
+});
 const edited = (file: LegacyDumpFile, from: string, to: string): LegacyDumpFile => ({
   name: file.name,
   bytes: new TextEncoder().encode(new TextDecoder().decode(file.bytes).replace(from, to)),
@@ -22,16 +31,37 @@ let offices: Record<'hq' | 'regional' | 'senegal' | 'niger', { id: string; code:
 
 beforeAll(async () => {
   db = await freshDatabase();
-  const hq = await insertOffice(db, { code: 'hq', kind: 'hq', city: 'Genève', names: { fr: 'Siège de l’ACI', en: 'ICA Headquarters', es: 'Sede de la ACI' } });
+  const hq = await insertOffice(db, {
+    code: 'hq',
+    kind: 'hq',
+    city: 'Genève',
+    names: { fr: 'Siège de l’ACI', en: 'ICA Headquarters', es: 'Sede de la ACI' },
+  });
   const regional = await insertOffice(db, {
     code: 'west-central-africa',
     kind: 'regional',
     parentId: hq.id,
     city: 'Dakar',
-    names: { fr: 'Bureau régional pour l’Afrique de l’Ouest et du Centre', en: 'Regional Office for West and Central Africa', es: 'Oficina Regional para África Occidental y Central' },
+    names: {
+      fr: 'Bureau régional pour l’Afrique de l’Ouest et du Centre',
+      en: 'Regional Office for West and Central Africa',
+      es: 'Oficina Regional para África Occidental y Central',
+    },
   });
-  const senegal = await insertOffice(db, { code: 'senegal', kind: 'country', parentId: regional.id, city: 'Dakar', names: { fr: 'ACI Sénégal', en: 'ICA Senegal', es: 'ACI Senegal' } });
-  const niger = await insertOffice(db, { code: 'niger', kind: 'country', parentId: regional.id, city: 'Niamey', names: { fr: 'ACI Niger', en: 'ICA Niger', es: 'ACI Níger' } });
+  const senegal = await insertOffice(db, {
+    code: 'senegal',
+    kind: 'country',
+    parentId: regional.id,
+    city: 'Dakar',
+    names: { fr: 'ACI Sénégal', en: 'ICA Senegal', es: 'ACI Senegal' },
+  });
+  const niger = await insertOffice(db, {
+    code: 'niger',
+    kind: 'country',
+    parentId: regional.id,
+    city: 'Niamey',
+    names: { fr: 'ACI Niger', en: 'ICA Niger', es: 'ACI Níger' },
+  });
   offices = { hq, regional, senegal, niger };
 });
 
@@ -50,8 +80,11 @@ async function releaseOf(source: string) {
 async function snapshot() {
   const tables = { releases, revisions, transitions, publications, pages, pageRevisions, auditLog, users };
   const counts: Record<string, number> = {};
-  for (const [name, table] of Object.entries(tables)) counts[name] = (await db.select({ n: count() }).from(table))[0]!.n;
-  const hashes = await db.select({ key: releases.sourceKey, hash: releases.sourceHash, version: releases.version }).from(releases);
+  for (const [name, table] of Object.entries(tables))
+    counts[name] = (await db.select({ n: count() }).from(table))[0]!.n;
+  const hashes = await db
+    .select({ key: releases.sourceKey, hash: releases.sourceHash, version: releases.version })
+    .from(releases);
   return { counts, hashes: hashes.sort((a, b) => String(a.key).localeCompare(String(b.key))) };
 }
 
@@ -65,20 +98,38 @@ describe('importing a release', () => {
   it('stores it as published legacy content, with one revision and its publication', async () => {
     expect(report.counts).toMatchObject({ imported: 1, failed: 0 });
     const release = await releaseOf(file.name);
-    expect(release).toMatchObject({ state: 'published', language: 'fr', title: 'L’ACI et la Ville de Thiès lancent une école des métiers', sourceKey: file.name });
+    expect(release).toMatchObject({
+      state: 'published',
+      language: 'fr',
+      title: 'L’ACI et la Ville de Thiès lancent une école des métiers',
+      sourceKey: file.name,
+    });
     const [revision] = await db.select().from(revisions).where(eq(revisions.releaseId, release.id));
     expect(release.liveRevisionId).toBe(revision!.id);
     expect(revision).toMatchObject({ number: 1, state: 'published', topicIds: [] });
     const [publication] = await db.select().from(publications).where(eq(publications.releaseId, release.id));
-    expect(publication).toMatchObject({ isLegacy: true, revisionId: revision!.id, slug: release.slug, topics: [], officeCode: 'senegal', regionCode: 'west-central-africa' });
-    expect(publication!.bodyHtml).toContain('<li><p>L’accompagnement vers l’emploi, avec des stages dans les entreprises partenaires.</p></li>');
+    expect(publication).toMatchObject({
+      isLegacy: true,
+      revisionId: revision!.id,
+      slug: release.slug,
+      topics: [],
+      officeCode: 'senegal',
+      regionCode: 'west-central-africa',
+    });
+    expect(publication!.bodyHtml).toContain(
+      '<li><p>L’accompagnement vers l’emploi, avec des stages dans les entreprises partenaires.</p></li>',
+    );
     expect(publication!.contacts).toEqual(release.contacts);
     const [transition] = await db.select().from(transitions).where(eq(transitions.releaseId, release.id));
     expect(transition).toMatchObject({ name: 'import', fromState: 'draft', toState: 'published', actorId: null });
   });
 
   it('takes the office from the contact block and gives it a kebab-case slug', async () => {
-    expect(report.files[0]).toMatchObject({ status: 'imported', officeCode: 'senegal', slug: 'l-aci-et-la-ville-de-thies-lancent-une-ecole-des-metiers' });
+    expect(report.files[0]).toMatchObject({
+      status: 'imported',
+      officeCode: 'senegal',
+      slug: 'l-aci-et-la-ville-de-thies-lancent-une-ecole-des-metiers',
+    });
   });
 
   it('credits the inactive legacy account, never a real person', async () => {
@@ -90,7 +141,9 @@ describe('importing a release', () => {
   it('writes an audit row labelled "importer"', async () => {
     const release = await releaseOf(file.name);
     const rows = await db.select().from(auditLog).where(eq(auditLog.releaseId, release.id));
-    expect(rows).toMatchObject([{ actorLabel: 'importer', action: 'release.imported', actorId: null, data: { source: file.name } }]);
+    expect(rows).toMatchObject([
+      { actorLabel: 'importer', action: 'release.imported', actorId: null, data: { source: file.name } },
+    ]);
   });
 });
 
@@ -100,7 +153,12 @@ describe('importing a static page', () => {
     const report = await run([file]);
     expect(report.files[0]).toMatchObject({ status: 'imported', kind: 'page' });
     const [page] = await db.select().from(pages).where(eq(pages.sourceKey, file.name));
-    expect(page).toMatchObject({ state: 'published', language: 'fr', path: report.files[0]!.slug, publishedTitle: page!.title });
+    expect(page).toMatchObject({
+      state: 'published',
+      language: 'fr',
+      path: report.files[0]!.slug,
+      publishedTitle: page!.title,
+    });
     expect(page!.publishedHtml).toMatch(/^<p>L’ACI, fondée en 1962.*<ul><li><p>Partager les savoir-faire/);
     expect(await db.select().from(pageRevisions).where(eq(pageRevisions.pageId, page!.id))).toHaveLength(1);
     const audit = await db.select().from(auditLog).where(eq(auditLog.subjectId, page!.id));
@@ -125,8 +183,16 @@ describe('importing again', () => {
     const report = await run([changed], { officeCode: 'hq' });
     expect(report.files[0]).toMatchObject({ status: 'updated' });
     const release = await releaseOf(file.name);
-    expect(release).toMatchObject({ title: 'Solar cold chain keeps vaccines safe on remote islands', version: 2, state: 'published' });
-    const history = await db.select().from(revisions).where(eq(revisions.releaseId, release.id)).orderBy(revisions.number);
+    expect(release).toMatchObject({
+      title: 'Solar cold chain keeps vaccines safe on remote islands',
+      version: 2,
+      state: 'published',
+    });
+    const history = await db
+      .select()
+      .from(revisions)
+      .where(eq(revisions.releaseId, release.id))
+      .orderBy(revisions.number);
     expect(history.map((revision) => [revision.number, revision.title])).toEqual([
       [1, 'New cold chain keeps vaccines safe on remote islands'],
       [2, 'Solar cold chain keeps vaccines safe on remote islands'],
@@ -168,7 +234,10 @@ describe('options', () => {
 
   it('--dry-run reports what would happen and writes nothing', async () => {
     const before = await snapshot();
-    const report = await run([dump('es-release.txt'), dump('fr-page-about.txt'), dump('empty.txt')], { dryRun: true, officeCode: 'hq' });
+    const report = await run([dump('es-release.txt'), dump('fr-page-about.txt'), dump('empty.txt')], {
+      dryRun: true,
+      officeCode: 'hq',
+    });
     expect(report).toMatchObject({ dryRun: true, counts: { imported: 2, skipped: 1 } });
     expect(await snapshot()).toEqual(before);
   });
@@ -179,7 +248,11 @@ describe('options', () => {
     const unknown = await run([dump('es-release.txt')], { officeCode: 'atlantis' });
     expect(unknown.files[0]).toMatchObject({ status: 'failed', reason: 'unknown_office' });
     const file = dump('es-release.txt');
-    expect((await run([file], { officeCode: 'hq' })).files[0]).toMatchObject({ status: 'imported', officeCode: 'hq', language: 'es' });
+    expect((await run([file], { officeCode: 'hq' })).files[0]).toMatchObject({
+      status: 'imported',
+      officeCode: 'hq',
+      language: 'es',
+    });
   });
 
   it('prefers the office the contact block names over --office', async () => {
@@ -203,7 +276,14 @@ describe('slugs', () => {
 describe('bad files', () => {
   it('are reported one by one while the others are imported', async () => {
     const good = dump('fr-release-wrapped.txt');
-    const report = await run([dump('empty.txt'), dump('binary.txt'), dump('no-title.txt'), dump('only-chrome.txt'), good, { ...good }]);
+    const report = await run([
+      dump('empty.txt'),
+      dump('binary.txt'),
+      dump('no-title.txt'),
+      dump('only-chrome.txt'),
+      good,
+      { ...good },
+    ]);
     expect(report.files.map((file) => [file.status, file.reason])).toEqual([
       ['skipped', 'empty'],
       ['skipped', 'binary'],
@@ -223,12 +303,17 @@ describe('a file the database refuses', () => {
         if new.title like '%Tillabéri%' then raise exception 'refused by the test'; end if;
         return new;
       end $$`);
-    await db.execute(sql`create trigger refuse_tillaberi before insert on releases for each row execute function refuse_tillaberi()`);
+    await db.execute(
+      sql`create trigger refuse_tillaberi before insert on releases for each row execute function refuse_tillaberi()`,
+    );
     try {
       const files = [dump('fr-release-wrapped.txt'), dump('fr-release-two-contacts.txt'), dump('fr-page-about.txt')];
       const report = await run(files);
       expect(report.files.map((file) => file.status)).toEqual(['imported', 'failed', 'imported']);
-      expect(report.files[1]).toMatchObject({ reason: 'storage_error', detail: expect.stringContaining('refused by the test') });
+      expect(report.files[1]).toMatchObject({
+        reason: 'storage_error',
+        detail: expect.stringContaining('refused by the test'),
+      });
       expect(await releaseOf(files[0]!.name)).toMatchObject({ state: 'published' });
     } finally {
       await db.execute(sql`drop trigger refuse_tillaberi on releases`);
@@ -240,7 +325,11 @@ describe('a file the database refuses', () => {
 describe('source names', () => {
   it('are refused when empty, too long or holding control characters', async () => {
     const bytes = bytesOf('fr-page-about.txt');
-    const report = await run([{ name: '', bytes }, { name: 'a'.repeat(600), bytes }, { name: 'bad\u0000name.txt', bytes }]);
+    const report = await run([
+      { name: '', bytes },
+      { name: 'a'.repeat(600), bytes },
+      { name: 'bad\u0000name.txt', bytes },
+    ]);
     expect(report.files.map((file) => [file.status, file.reason])).toEqual([
       ['skipped', 'invalid_name'],
       ['skipped', 'invalid_name'],
@@ -253,14 +342,22 @@ describe('who may import', () => {
   it('refuses a writer and leaves everything as it was', async () => {
     const writer = await insertUser(db, offices.hq.id, 'writer');
     const before = await snapshot();
-    const outcome = await importLegacyDumps([dump('en-release.txt')], {}, { kind: 'user', id: writer.id, role: 'writer' });
+    const outcome = await importLegacyDumps(
+      [dump('en-release.txt')],
+      {},
+      { kind: 'user', id: writer.id, role: 'writer' },
+    );
     expect(outcome).toEqual({ ok: false, reason: 'forbidden' });
     expect(await snapshot()).toEqual(before);
   });
 
   it('refuses an editor too', async () => {
     const editor = await insertUser(db, offices.hq.id, 'editor');
-    const outcome = await importLegacyDumps([dump('en-release.txt')], { dryRun: true }, { kind: 'user', id: editor.id, role: 'editor' });
+    const outcome = await importLegacyDumps(
+      [dump('en-release.txt')],
+      { dryRun: true },
+      { kind: 'user', id: editor.id, role: 'editor' },
+    );
     expect(outcome).toEqual({ ok: false, reason: 'forbidden' });
   });
 

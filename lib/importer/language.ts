@@ -2,9 +2,17 @@ import type { Locale } from '@/lib/i18n/locales';
 
 /** Words frequent in one of the three languages and rare in the other two. */
 const MARKERS: Record<Locale, Set<string>> = {
-  fr: new Set('le les des du est et une pour dans qui sur avec au aux ces cette été être sont nous ont mais plus leur leurs ainsi'.split(' ')),
-  en: new Set('the and of to is for that with on was are by this from have has which their its it be were an at'.split(' ')),
-  es: new Set('el los las del y que por con para una es se al como más su sus este esta fue han ha entre sobre'.split(' ')),
+  fr: new Set(
+    'le les des du est et une pour dans qui sur avec au aux ces cette été être sont nous ont mais plus leur leurs ainsi'.split(
+      ' ',
+    ),
+  ),
+  en: new Set(
+    'the and of to is for that with on was are by this from have has which their its it be were an at'.split(' '),
+  ),
+  es: new Set(
+    'el los las del y que por con para una es se al como más su sus este esta fue han ha entre sobre'.split(' '),
+  ),
 };
 
 /** The language whose common words the text uses most; French (the legacy site's) on a tie. */
@@ -13,5 +21,8 @@ export function detectLanguage(text: string): Locale {
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     for (const language of ['fr', 'en', 'es'] as const) if (MARKERS[language].has(word)) scores[language] += 1;
   }
-  return (['en', 'es'] as const).reduce<Locale>((best, language) => (scores[language] > scores[best] ? language : best), 'fr');
+  return (['en', 'es'] as const).reduce<Locale>(
+    (best, language) => (scores[language] > scores[best] ? language : best),
+    'fr',
+  );
 }

@@ -31,7 +31,14 @@ const EXPECTED: Record<string, Expected> = {
 /** The last line of the legacy navigation: a menu label, the same in every dump. */
 const LAST_MENU_LINE = '- 2030 AGENDA';
 
-type Stored = { kind: 'release' | 'page'; title: string; datelineCity: string; body: RichTextDoc; contacts: Contact[]; everything: string };
+type Stored = {
+  kind: 'release' | 'page';
+  title: string;
+  datelineCity: string;
+  body: RichTextDoc;
+  contacts: Contact[];
+  everything: string;
+};
 
 const nodesOf = (doc: RichTextDoc, type: string) => doc.content.filter((node) => node.type === type);
 const digits = (text: string) => text.replace(/\D/g, '');
@@ -55,14 +62,27 @@ describe.skipIf(!present)('importing the legacy seed pages', () => {
   async function rowCounts() {
     const tables = { releases, revisions, publications, pages, pageRevisions, auditLog };
     const counts: Record<string, number> = {};
-    for (const [name, table] of Object.entries(tables)) counts[name] = (await db.select({ n: count() }).from(table))[0]!.n;
+    for (const [name, table] of Object.entries(tables))
+      counts[name] = (await db.select({ n: count() }).from(table))[0]!.n;
     return counts;
   }
 
   beforeAll(async () => {
     db = await freshDatabase();
-    const hq = await insertOffice(db, { code: 'hq', kind: 'hq', city: 'Genève', names: { fr: 'Siège', en: 'Headquarters', es: 'Sede' } });
-    await insertOffice(db, { code: 'south-america', kind: 'regional', parentId: hq.id, city: 'Buenos Aires', countryCode: 'AR', names: { fr: 'Amérique du Sud', en: 'South America', es: 'América del Sur' } });
+    const hq = await insertOffice(db, {
+      code: 'hq',
+      kind: 'hq',
+      city: 'Genève',
+      names: { fr: 'Siège', en: 'Headquarters', es: 'Sede' },
+    });
+    await insertOffice(db, {
+      code: 'south-america',
+      kind: 'regional',
+      parentId: hq.id,
+      city: 'Buenos Aires',
+      countryCode: 'AR',
+      names: { fr: 'Amérique du Sud', en: 'South America', es: 'América del Sur' },
+    });
     files = fs
       .readdirSync(SEEDS)
       .sort()
@@ -95,7 +115,9 @@ describe.skipIf(!present)('importing the legacy seed pages', () => {
     const text = new TextDecoder().decode(file.bytes);
     const contactBlock = text.slice(Math.max(0, text.lastIndexOf('veuillez contacter')));
     const emails = [...new Set(contactBlock.match(/[\w.+-]+@[\w-]+\.[\w.]+/g) ?? [])];
-    const phones = [...contactBlock.matchAll(/T[ée]l[^+\d]*([+\d][\d\s()+\-.,]*(?:ext\.\s*\d+)?)/g)].map((match) => digits(match[1]!));
+    const phones = [...contactBlock.matchAll(/T[ée]l[^+\d]*([+\d][\d\s()+\-.,]*(?:ext\.\s*\d+)?)/g)].map((match) =>
+      digits(match[1]!),
+    );
     const { contacts } = stored.get(file.name)!;
     expect(contacts.map((contact) => contact.email).filter(Boolean)).toEqual(emails);
     expect(contacts.flatMap((contact) => contact.phones).map(digits)).toEqual(phones);
@@ -125,8 +147,17 @@ describe.skipIf(!present)('importing the legacy seed pages', () => {
   it('changes nothing when the same files are imported again', async () => {
     const before = { counts: await rowCounts(), stored: [...stored.values()].map((dump) => dump.everything) };
     const outcome = await importLegacyDumps(files, { officeCode: 'hq' }, { kind: 'cli' });
-    expect(outcome.ok && outcome.report.counts).toEqual({ imported: 0, updated: 0, unchanged: 5, skipped: 0, failed: 0 });
-    const after = { counts: await rowCounts(), stored: await Promise.all(files.map(async (file) => (await storedOf(file.name)).everything)) };
+    expect(outcome.ok && outcome.report.counts).toEqual({
+      imported: 0,
+      updated: 0,
+      unchanged: 5,
+      skipped: 0,
+      failed: 0,
+    });
+    const after = {
+      counts: await rowCounts(),
+      stored: await Promise.all(files.map(async (file) => (await storedOf(file.name)).everything)),
+    };
     expect(after).toEqual(before);
   });
 

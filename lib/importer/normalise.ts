@@ -36,9 +36,12 @@ const CLOSING_QUOTE: Record<Locale, string> = { fr: '\u00a0»', en: '”', es: '
  */
 export function normaliseQuotes(text: string, language: Locale): string {
   let result = text.replace(/(\p{L})['`´‘](?=\p{L})/gu, '$1’');
-  result = result.replace(/(^|[\s(\[])"(?=\S)([^"\n]*?\S)"(?=$|[\s.,;:!?)\]])/gu, (_m, before: string, inner: string) => {
-    return `${before}${OPENING_QUOTE[language]}${inner}${CLOSING_QUOTE[language]}`;
-  });
+  result = result.replace(
+    /(^|[\s(\[])"(?=\S)([^"\n]*?\S)"(?=$|[\s.,;:!?)\]])/gu,
+    (_m, before: string, inner: string) => {
+      return `${before}${OPENING_QUOTE[language]}${inner}${CLOSING_QUOTE[language]}`;
+    },
+  );
   if (language === 'fr') {
     result = result.replace(/«[ \u00a0]*/g, '«\u00a0').replace(/[ \u00a0]*»/g, '\u00a0»');
   } else {

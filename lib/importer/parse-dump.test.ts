@@ -22,11 +22,24 @@ describe('a French release saved with the whole navigation and hard-wrapped line
   const dump = parsed('fr-release-wrapped.txt');
 
   it('is a release in French with its title and no dateline', () => {
-    expect(dump).toMatchObject({ kind: 'release', language: 'fr', title: 'L’ACI et la Ville de Thiès lancent une école des métiers', datelineCity: '' });
+    expect(dump).toMatchObject({
+      kind: 'release',
+      language: 'fr',
+      title: 'L’ACI et la Ville de Thiès lancent une école des métiers',
+      datelineCity: '',
+    });
   });
 
   it('leaves none of the navigation in the body', () => {
-    for (const chrome of ['À propos', 'Gouvernance', 'Organigramme', 'Nos actions', 'Recrutement', 'Agenda 2030', 'quatre continents']) {
+    for (const chrome of [
+      'À propos',
+      'Gouvernance',
+      'Organigramme',
+      'Nos actions',
+      'Recrutement',
+      'Agenda 2030',
+      'quatre continents',
+    ]) {
       expect(dump.bodyText).not.toContain(chrome);
     }
   });
@@ -62,7 +75,12 @@ describe('a French release saved with the whole navigation and hard-wrapped line
 
   it('reads the contact written one field per line, without the broken mailto link', () => {
     expect(dump.contacts).toEqual([
-      { name: 'Awa Diop', office: 'Bureau de l’ACI à Dakar', phones: ['+221 33 555 12 34, ext. 210'], email: 'awa.diop@example.org' },
+      {
+        name: 'Awa Diop',
+        office: 'Bureau de l’ACI à Dakar',
+        phones: ['+221 33 555 12 34, ext. 210'],
+        email: 'awa.diop@example.org',
+      },
     ]);
     expect(JSON.stringify(dump)).not.toMatch(/mailto|">/);
     expect(dump.bodyText).not.toContain('Pour plus d');
@@ -101,7 +119,12 @@ describe('a French release cut inside the navigation, with a dateline and two co
 
   it('reads both people of an inline contact block, with their role and office', () => {
     expect(dump.contacts).toEqual([
-      { name: 'Ibrahim Moussa', office: 'Bureau de l’ACI au Niger', phones: ['+227 20 55 01 23'], email: 'i.moussa@example.org' },
+      {
+        name: 'Ibrahim Moussa',
+        office: 'Bureau de l’ACI au Niger',
+        phones: ['+227 20 55 01 23'],
+        email: 'i.moussa@example.org',
+      },
       {
         name: 'Claire Fontaine',
         role: 'Chargée de communication',
@@ -117,7 +140,13 @@ describe('an English release with no navigation', () => {
   const dump = parsed('en-release.txt');
 
   it('is detected as English, with its dateline', () => {
-    expect(dump).toMatchObject({ kind: 'release', language: 'en', datelineCity: 'Manila', paragraphs: 4, listItems: 3 });
+    expect(dump).toMatchObject({
+      kind: 'release',
+      language: 'en',
+      datelineCity: 'Manila',
+      paragraphs: 4,
+      listItems: 3,
+    });
   });
 
   it('turns an inline " - " list after a colon into list items', () => {
@@ -134,7 +163,12 @@ describe('an English release with no navigation', () => {
 
   it('reads a phone and a mobile for one person', () => {
     expect(dump.contacts).toEqual([
-      { name: 'Maria Santos', office: 'ICA Manila', phones: ['+63 2 8555 0101', '+63 917 555 0102'], email: 'msantos@example.org' },
+      {
+        name: 'Maria Santos',
+        office: 'ICA Manila',
+        phones: ['+63 2 8555 0101', '+63 917 555 0102'],
+        email: 'msantos@example.org',
+      },
     ]);
   });
 });
@@ -143,12 +177,23 @@ describe('a Spanish release', () => {
   const dump = parsed('es-release.txt');
 
   it('is detected as Spanish, with a dateline of several words', () => {
-    expect(dump).toMatchObject({ kind: 'release', language: 'es', datelineCity: 'Ciudad de Panamá', paragraphs: 4, listItems: 3 });
+    expect(dump).toMatchObject({
+      kind: 'release',
+      language: 'es',
+      datelineCity: 'Ciudad de Panamá',
+      paragraphs: 4,
+      listItems: 3,
+    });
   });
 
   it('reads the "Para más información" block', () => {
     expect(dump.contacts).toEqual([
-      { name: 'Lucía Méndez', office: 'Oficina de la ACI en Panamá', phones: ['+507 555 0199'], email: 'lmendez@example.org' },
+      {
+        name: 'Lucía Méndez',
+        office: 'Oficina de la ACI en Panamá',
+        phones: ['+507 555 0199'],
+        email: 'lmendez@example.org',
+      },
     ]);
   });
 
@@ -160,13 +205,26 @@ describe('a Spanish release', () => {
 describe('static pages', () => {
   it('an about page without title line, dateline or contact is a page titled by its first sentence', () => {
     const dump = parsed('fr-page-about.txt');
-    expect(dump).toMatchObject({ kind: 'page', titleDerived: true, datelineCity: '', contacts: [], paragraphs: 3, listItems: 3 });
+    expect(dump).toMatchObject({
+      kind: 'page',
+      titleDerived: true,
+      datelineCity: '',
+      contacts: [],
+      paragraphs: 3,
+      listItems: 3,
+    });
     expect(dump.title).toBe('L’ACI, fondée en 1962 par douze villes jumelées, soutient aujourd’hui des projets de…');
     expect(dump.warnings).toHaveLength(1);
   });
 
   it('a page with a title line keeps it', () => {
-    expect(parsed('en-page-titled.txt')).toMatchObject({ kind: 'page', language: 'en', title: 'Our commitments', titleDerived: false, paragraphs: 2 });
+    expect(parsed('en-page-titled.txt')).toMatchObject({
+      kind: 'page',
+      language: 'en',
+      title: 'Our commitments',
+      titleDerived: false,
+      paragraphs: 2,
+    });
   });
 });
 
@@ -190,8 +248,13 @@ describe('malformed dumps are reported, never thrown', () => {
 
   it('reads a dump saved in the Windows code page with CRLF line ends', () => {
     const text = 'Rapport annuel\r\nLe rapport décrit les projets menés à Lomé.\r\n';
-    const bytes = Uint8Array.from([...text].map((char) => (char === 'é' ? 0xe9 : char === 'à' ? 0xe0 : char === 'è' ? 0xe8 : char.charCodeAt(0))));
+    const bytes = Uint8Array.from(
+      [...text].map((char) => (char === 'é' ? 0xe9 : char === 'à' ? 0xe0 : char === 'è' ? 0xe8 : char.charCodeAt(0))),
+    );
     const result = parseDump(bytes);
-    expect(result).toMatchObject({ ok: true, dump: { title: 'Rapport annuel', bodyText: 'Le rapport décrit les projets menés à Lomé.' } });
+    expect(result).toMatchObject({
+      ok: true,
+      dump: { title: 'Rapport annuel', bodyText: 'Le rapport décrit les projets menés à Lomé.' },
+    });
   });
 });

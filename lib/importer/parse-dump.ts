@@ -65,7 +65,10 @@ function toRichText(blocks: Block[]): RichTextDoc {
     content: blocks.map((block): RichTextNode => {
       if (block.kind === 'heading') return { type: 'heading', attrs: { level: 2 }, content: textNodes(block.text) };
       if (block.kind === 'list') {
-        return { type: 'bulletList', content: block.items.map((item) => ({ type: 'listItem', content: [paragraphNode(item)] })) };
+        return {
+          type: 'bulletList',
+          content: block.items.map((item) => ({ type: 'listItem', content: [paragraphNode(item)] })),
+        };
       }
       return paragraphNode(block.text);
     }),
@@ -139,7 +142,11 @@ export function parseDump(bytes: Uint8Array): ParseResult {
   const title = hasTitleLine ? quoted(content[0]!) : shorten(firstSentence(firstParagraph), LONGEST_DERIVED_TITLE);
   const body = toRichText(blocks);
   const readContacts = contacts
-    .map((contact) => ({ ...contact, name: quoted(contact.name), ...(contact.office ? { office: quoted(contact.office) } : {}) }))
+    .map((contact) => ({
+      ...contact,
+      name: quoted(contact.name),
+      ...(contact.office ? { office: quoted(contact.office) } : {}),
+    }))
     .filter((contact) => ContactInput.safeParse(contact).success);
   const warnings: string[] = [];
   if (!hasTitleLine) warnings.push('no title line: the title was taken from the first sentence');

@@ -9,7 +9,18 @@ import { slugify, uniqueSlug } from './slug';
 
 describe('navigation chrome', () => {
   it('ends at the first line that is neither a menu heading, its repeat, its blurb nor a sub-menu item', () => {
-    const lines = ['-', 'Services', 'ServicesNous aidons les communes.', 'Réseau', 'Réseau', '- Membres', '- Antennes', '-', 'Un titre', 'Un texte.'];
+    const lines = [
+      '-',
+      'Services',
+      'ServicesNous aidons les communes.',
+      'Réseau',
+      'Réseau',
+      '- Membres',
+      '- Antennes',
+      '-',
+      'Un titre',
+      'Un texte.',
+    ];
     expect(contentStart(lines)).toBe(8);
   });
 
@@ -35,7 +46,9 @@ describe('paragraphs and lists', () => {
   });
 
   it('glues punctuation that was wrapped onto the next line', () => {
-    expect(buildBlocks(['« Nous avançons »', ', a-t-elle dit.'])).toEqual([{ kind: 'paragraph', text: '« Nous avançons », a-t-elle dit.' }]);
+    expect(buildBlocks(['« Nous avançons »', ', a-t-elle dit.'])).toEqual([
+      { kind: 'paragraph', text: '« Nous avançons », a-t-elle dit.' },
+    ]);
   });
 
   it('keeps long lines written as paragraphs apart', () => {
@@ -51,13 +64,17 @@ describe('paragraphs and lists', () => {
   });
 
   it('does not take a wrapped line ending on "de" for a heading', () => {
-    expect(buildBlocks(['Le président de', 'Panama est venu.'])).toEqual([{ kind: 'paragraph', text: 'Le président de Panama est venu.' }]);
+    expect(buildBlocks(['Le président de', 'Panama est venu.'])).toEqual([
+      { kind: 'paragraph', text: 'Le président de Panama est venu.' },
+    ]);
   });
 });
 
 describe('whitespace, quotes and link fragments', () => {
   it('collapses odd spaces and drops invisible characters', () => {
-    expect(normaliseWhitespace('  Un\u00a0\u00a0texte\u200b\ttrès\u202fespacé  \r\nfin')).toBe('Un texte très espacé\nfin');
+    expect(normaliseWhitespace('  Un\u00a0\u00a0texte\u200b\ttrès\u202fespacé  \r\nfin')).toBe(
+      'Un texte très espacé\nfin',
+    );
   });
 
   it('removes what is left of mailto links', () => {
@@ -91,7 +108,9 @@ describe('language', () => {
 
 describe('slugs', () => {
   it('are ASCII kebab-case', () => {
-    expect(slugify('L’ACI et la main-d’œuvre : « Cœur » de Zürich, 2024 !')).toBe('l-aci-et-la-main-d-oeuvre-coeur-de-zurich-2024');
+    expect(slugify('L’ACI et la main-d’œuvre : « Cœur » de Zürich, 2024 !')).toBe(
+      'l-aci-et-la-main-d-oeuvre-coeur-de-zurich-2024',
+    );
   });
 
   it('stop at 80 characters between words', () => {
@@ -112,8 +131,22 @@ describe('slugs', () => {
 describe('guessing the office from the contact block', () => {
   const offices: KnownOffice[] = [
     { code: 'hq', kind: 'hq', city: 'Genève', names: { fr: 'Siège', en: 'Headquarters', es: 'Sede' } },
-    { code: 'wca', kind: 'regional', city: 'Dakar', names: { fr: 'Bureau régional pour l’Afrique de l’Ouest', en: 'West Africa Office', es: 'Oficina de África Occidental' } },
-    { code: 'senegal', kind: 'country', city: 'Dakar', names: { fr: 'ACI Sénégal', en: 'ICA Senegal', es: 'ACI Senegal' } },
+    {
+      code: 'wca',
+      kind: 'regional',
+      city: 'Dakar',
+      names: {
+        fr: 'Bureau régional pour l’Afrique de l’Ouest',
+        en: 'West Africa Office',
+        es: 'Oficina de África Occidental',
+      },
+    },
+    {
+      code: 'senegal',
+      kind: 'country',
+      city: 'Dakar',
+      names: { fr: 'ACI Sénégal', en: 'ICA Senegal', es: 'ACI Senegal' },
+    },
     { code: 'niger', kind: 'country', city: 'Niamey', names: { fr: 'ACI Niger', en: 'ICA Niger', es: 'ACI Níger' } },
   ];
   const contact = (office: string) => [{ name: 'Awa Diop', phones: [], office }];
@@ -140,8 +173,16 @@ describe('the closing report', () => {
       dryRun: false,
       counts: { imported: 1, updated: 0, unchanged: 1, skipped: 1, failed: 1 },
       files: [
-        { source: 'a.txt', status: 'imported', warnings: ['no title line: the title was taken from the first sentence'] },
-        { source: 'b.txt', status: 'unchanged', warnings: ['no title line: the title was taken from the first sentence'] },
+        {
+          source: 'a.txt',
+          status: 'imported',
+          warnings: ['no title line: the title was taken from the first sentence'],
+        },
+        {
+          source: 'b.txt',
+          status: 'unchanged',
+          warnings: ['no title line: the title was taken from the first sentence'],
+        },
         { source: 'c.txt', status: 'skipped', reason: 'empty', warnings: [] },
         { source: 'd.txt', status: 'failed', reason: 'storage_error', detail: 'deadlock detected', warnings: [] },
       ],

@@ -22,6 +22,8 @@ describe('the rich text the importer builds', () => {
     const result = parseDump(new TextEncoder().encode(text));
     if (!result.ok) expect.fail(result.reason);
     const html = generateHTML(result.dump.body, [StarterKit.configure({ link: false }), Link]);
-    expect(html).toMatch(/<a [^>]*href="https:\/\/example\.org\/rapport-2024">https:\/\/example\.org\/rapport-2024<\/a>\.<\/p>/);
+    expect(html).toMatch(
+      /<a [^>]*href="https:\/\/example\.org\/rapport-2024">https:\/\/example\.org\/rapport-2024<\/a>\.<\/p>/,
+    );
   });
 });

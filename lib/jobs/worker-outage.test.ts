@@ -20,22 +20,33 @@ afterEach(async () => {
 });
 
 async function ticks(count: number) {
-  await vi.waitFor(() => expect(publishDueReleases.mock.calls.length).toBeGreaterThanOrEqual(count), { timeout: 5_000 });
+  await vi.waitFor(() => expect(publishDueReleases.mock.calls.length).toBeGreaterThanOrEqual(count), {
+    timeout: 5_000,
+  });
 }
 
 describe('the background worker while the database is out of reach', () => {
   it('warns once when the database goes and says once that it is back, however many ticks fail', async () => {
     vi.stubEnv('SMTP_URL', '');
-    publishDueReleases.mockRejectedValueOnce(refused()).mockRejectedValueOnce(refused()).mockRejectedValueOnce(refused()).mockResolvedValue([]);
+    publishDueReleases
+      .mockRejectedValueOnce(refused())
+      .mockRejectedValueOnce(refused())
+      .mockRejectedValueOnce(refused())
+      .mockResolvedValue([]);
 
     worker = startWorker({ intervalMs: 5 });
     await ticks(5);
 
     expect(log.warn).toHaveBeenCalledTimes(1);
-    expect(log.warn).toHaveBeenCalledWith({ err: 'connect ECONNREFUSED 127.0.0.1:5432' }, expect.stringContaining('database unreachable'));
+    expect(log.warn).toHaveBeenCalledWith(
+      { err: 'connect ECONNREFUSED 127.0.0.1:5432' },
+      expect.stringContaining('database unreachable'),
+    );
     expect(log.error).not.toHaveBeenCalled();
     expect(log.info).toHaveBeenCalledWith('database reachable again: worker resumed');
-    expect(log.info.mock.calls.filter(([message]) => message === 'database reachable again: worker resumed')).toHaveLength(1);
+    expect(
+      log.info.mock.calls.filter(([message]) => message === 'database reachable again: worker resumed'),
+    ).toHaveLength(1);
   });
 
   it('logs every other failure in full on each tick', async () => {

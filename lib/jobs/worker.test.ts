@@ -38,22 +38,31 @@ describe('the background worker', () => {
     const office = await insertOffice(db);
     const editor = await insertUser(db, office.id, 'editor');
     const body = richTextFromBlocks([{ paragraph: Array.from({ length: 90 }, (_, i) => `mot${i}`).join(' ') }]);
-    const release = await insertRelease(db, { officeId: office.id, authorId: editor.id }, {
-      title: 'Un centre d’accueil ouvre à Tahoua',
-      summary: 'Le centre accueillera les personnes de retour.',
-      datelineCity: 'Niamey',
-      contacts: [{ name: 'Awa Diop', phones: ['+227 20 55 50 60'] }],
-      body,
-      bodyText: toPlainText(body),
-      state: 'scheduled',
-      scheduledAt: new Date(Date.now() - 1000),
-    });
-    const [topic] = await db.insert(topics).values({ slug: 'health', labels: { fr: 'Santé', en: 'Health', es: 'Salud' } }).returning();
+    const release = await insertRelease(
+      db,
+      { officeId: office.id, authorId: editor.id },
+      {
+        title: 'Un centre d’accueil ouvre à Tahoua',
+        summary: 'Le centre accueillera les personnes de retour.',
+        datelineCity: 'Niamey',
+        contacts: [{ name: 'Awa Diop', phones: ['+227 20 55 50 60'] }],
+        body,
+        bodyText: toPlainText(body),
+        state: 'scheduled',
+        scheduledAt: new Date(Date.now() - 1000),
+      },
+    );
+    const [topic] = await db
+      .insert(topics)
+      .values({ slug: 'health', labels: { fr: 'Santé', en: 'Health', es: 'Salud' } })
+      .returning();
     await db.insert(releaseTopics).values({ releaseId: release.id, topicId: topic!.id });
 
     worker = startWorker({ intervalMs: 50 });
 
-    await until(async () => (await db.select().from(releases).where(eq(releases.id, release.id)))[0]!.state === 'published');
+    await until(
+      async () => (await db.select().from(releases).where(eq(releases.id, release.id)))[0]!.state === 'published',
+    );
     await until(async () => fetchMock.mock.calls.length > 0);
     const [url, init] = fetchMock.mock.calls[0] as unknown as [URL, RequestInit];
     expect(url.toString()).toBe('http://127.0.0.1:3999/api/revalidate');
@@ -63,11 +72,17 @@ describe('the background worker', () => {
 
   it('leaves mail in the outbox when no SMTP server is configured', async () => {
     vi.stubEnv('SMTP_URL', '');
-    const [message] = await db.insert(outbox).values({ recipient: 'a@example.org', subject: 'Sujet', body: 'Corps' }).returning();
+    const [message] = await db
+      .insert(outbox)
+      .values({ recipient: 'a@example.org', subject: 'Sujet', body: 'Corps' })
+      .returning();
 
     worker = startWorker({ intervalMs: 20 });
     await new Promise((resolve) => setTimeout(resolve, 200));
 
-    expect((await db.select().from(outbox).where(eq(outbox.id, message!.id)))[0]).toMatchObject({ status: 'pending', attempts: 0 });
+    expect((await db.select().from(outbox).where(eq(outbox.id, message!.id)))[0]).toMatchObject({
+      status: 'pending',
+      attempts: 0,
+    });
   });
 });

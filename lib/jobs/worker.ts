@@ -24,7 +24,11 @@ export function startWorker({ intervalMs = 1_000 }: { intervalMs?: number } = {}
     try {
       for (const outcome of await publishDueReleases()) {
         if (outcome.outcome === 'published' && outcome.publication) await refreshPortal(outcome.publication);
-        if (outcome.outcome !== 'already_handled') log.info(outcome.outcome === 'published' ? { releaseId: outcome.releaseId } : outcome, `scheduled release ${outcome.outcome}`);
+        if (outcome.outcome !== 'already_handled')
+          log.info(
+            outcome.outcome === 'published' ? { releaseId: outcome.releaseId } : outcome,
+            `scheduled release ${outcome.outcome}`,
+          );
       }
       if (send) {
         const report = await deliverOutbox(send);
@@ -37,7 +41,10 @@ export function startWorker({ intervalMs = 1_000 }: { intervalMs?: number } = {}
         log.error({ err: error }, 'worker tick failed');
       } else if (!databaseDown) {
         databaseDown = true;
-        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'database unreachable: the worker retries every tick until it is back');
+        log.warn(
+          { err: error instanceof Error ? error.message : String(error) },
+          'database unreachable: the worker retries every tick until it is back',
+        );
       }
     }
   };

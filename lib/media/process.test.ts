@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { MAX_MEDIA_BYTES } from '@/lib/media/limits';
 import { MAX_MEDIA_PIXELS, processImage, sniffImageType, variantWidths } from './process';
 
-const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 20, g: 110, b: 160 } } });
+const picture = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 20, g: 110, b: 160 } } });
 const bytesOf = async (image: Sharp) => new Uint8Array(await image.toBuffer());
 const jpeg = (width = 64, height = 48) => bytesOf(picture(width, height).jpeg());
 const png = (width = 64, height = 48) => bytesOf(picture(width, height).png());
 const webp = (width = 64, height = 48) => bytesOf(picture(width, height).webp());
 const gif = () => bytesOf(picture(16, 16).gif());
-const SVG = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+const SVG = new TextEncoder().encode(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+);
 
 /** A real PNG whose header claims other dimensions, with a correct checksum so that only the size is wrong. */
 async function pngClaiming(width: number, height: number) {
@@ -52,7 +55,10 @@ describe('processing an upload', () => {
 
   it('refuses a truncated PNG as undecodable', async () => {
     const whole = await png(300, 200);
-    expect(await processImage(whole.subarray(0, Math.floor(whole.byteLength / 2)))).toEqual({ ok: false, reason: 'undecodable' });
+    expect(await processImage(whole.subarray(0, Math.floor(whole.byteLength / 2)))).toEqual({
+      ok: false,
+      reason: 'undecodable',
+    });
   });
 
   it('refuses a picture whose dimensions exceed the pixel limit, without decoding it', async () => {
@@ -70,7 +76,15 @@ describe('processing an upload', () => {
     const withGps = await bytesOf(
       picture(1200, 800)
         .jpeg()
-        .withExif({ IFD0: { Make: 'PhoneMaker', Model: 'Pocket 9' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '8/1 58/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '79/1 32/1 0/1' } }),
+        .withExif({
+          IFD0: { Make: 'PhoneMaker', Model: 'Pocket 9' },
+          IFD3: {
+            GPSLatitudeRef: 'N',
+            GPSLatitude: '8/1 58/1 0/1',
+            GPSLongitudeRef: 'W',
+            GPSLongitude: '79/1 32/1 0/1',
+          },
+        }),
     );
     expect((await sharp(withGps).metadata()).exif).toBeDefined();
     expect(Buffer.from(withGps).includes('PhoneMaker')).toBe(true);
@@ -94,7 +108,9 @@ describe('processing an upload', () => {
   it('makes WebP versions at 480, 960 and 1600 pixels wide from a large picture, keeping its proportions', async () => {
     const result = await processImage(await jpeg(2400, 1600));
     if (!result.ok) throw new Error(result.reason);
-    expect(result.image.variants.map(({ name, width, height, contentType }) => ({ name, width, height, contentType }))).toEqual([
+    expect(
+      result.image.variants.map(({ name, width, height, contentType }) => ({ name, width, height, contentType })),
+    ).toEqual([
       { name: 'w480.webp', width: 480, height: 320, contentType: 'image/webp' },
       { name: 'w960.webp', width: 960, height: 640, contentType: 'image/webp' },
       { name: 'w1600.webp', width: 1600, height: 1067, contentType: 'image/webp' },
@@ -106,7 +122,9 @@ describe('processing an upload', () => {
   it('never enlarges a small picture: its only web version is its own size', async () => {
     const result = await processImage(await webp(300, 120));
     if (!result.ok) throw new Error(result.reason);
-    expect(result.image.variants.map(({ width, height }) => ({ width, height }))).toEqual([{ width: 300, height: 120 }]);
+    expect(result.image.variants.map(({ width, height }) => ({ width, height }))).toEqual([
+      { width: 300, height: 120 },
+    ]);
   });
 
   it('stops at the widths below the picture, plus the picture itself', () => {

@@ -25,7 +25,8 @@ export type ProcessedImage = {
 const EXTENSIONS: Record<MediaType, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
 const SHARP_FORMATS: Record<MediaType, string> = { 'image/jpeg': 'jpeg', 'image/png': 'png', 'image/webp': 'webp' };
 
-const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) => signature.every((byte, index) => bytes[offset + index] === byte);
+const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) =>
+  signature.every((byte, index) => bytes[offset + index] === byte);
 const ascii = (text: string) => [...text].map((character) => character.charCodeAt(0));
 
 /** The type the bytes say they are (never the file name or the browser's claim), or undefined. */
@@ -48,7 +49,9 @@ export function variantWidths(width: number): number[] {
  * metadata (camera, GPS position) and WebP versions at the widths of WEB_WIDTHS. Expected
  * refusals are returned; sharp's own failures on a picture it cannot read become `undecodable`.
  */
-export async function processImage(bytes: Uint8Array): Promise<{ ok: true; image: ProcessedImage } | { ok: false; reason: MediaRefusal }> {
+export async function processImage(
+  bytes: Uint8Array,
+): Promise<{ ok: true; image: ProcessedImage } | { ok: false; reason: MediaRefusal }> {
   if (bytes.byteLength === 0) return { ok: false, reason: 'empty' };
   if (bytes.byteLength > MAX_MEDIA_BYTES) return { ok: false, reason: 'too_large' };
   const mimeType = sniffImageType(bytes);
@@ -70,17 +73,33 @@ export async function processImage(bytes: Uint8Array): Promise<{ ok: true; image
 
   try {
     const encoded = decoded();
-    const originalBytes = await (mimeType === 'image/jpeg'
-      ? encoded.jpeg({ quality: 90, mozjpeg: true })
-      : mimeType === 'image/png'
-        ? encoded.png({ compressionLevel: 9 })
-        : encoded.webp({ quality: 90 })
+    const originalBytes = await (
+      mimeType === 'image/jpeg'
+        ? encoded.jpeg({ quality: 90, mozjpeg: true })
+        : mimeType === 'image/png'
+          ? encoded.png({ compressionLevel: 9 })
+          : encoded.webp({ quality: 90 })
     ).toBuffer();
-    const original: ProcessedFile = { name: `original.${EXTENSIONS[mimeType]}`, bytes: new Uint8Array(originalBytes), contentType: mimeType, width, height };
+    const original: ProcessedFile = {
+      name: `original.${EXTENSIONS[mimeType]}`,
+      bytes: new Uint8Array(originalBytes),
+      contentType: mimeType,
+      width,
+      height,
+    };
     const variants = await Promise.all(
       variantWidths(width).map(async (target): Promise<ProcessedFile> => {
-        const resized = await decoded().resize({ width: target, withoutEnlargement: true }).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
-        return { name: `w${resized.info.width}.webp`, bytes: new Uint8Array(resized.data), contentType: 'image/webp', width: resized.info.width, height: resized.info.height };
+        const resized = await decoded()
+          .resize({ width: target, withoutEnlargement: true })
+          .webp({ quality: 80 })
+          .toBuffer({ resolveWithObject: true });
+        return {
+          name: `w${resized.info.width}.webp`,
+          bytes: new Uint8Array(resized.data),
+          contentType: 'image/webp',
+          width: resized.info.width,
+          height: resized.info.height,
+        };
       }),
     );
     const sha256 = createHash('sha256').update(bytes).digest('hex');

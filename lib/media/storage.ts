@@ -55,7 +55,8 @@ export function localMediaStorage(root: string): MediaStorage {
       try {
         return new Uint8Array(await fs.readFile(fileOf(key)));
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') return null;
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR')
+          return null;
         throw error;
       }
     },

@@ -23,12 +23,30 @@ function outline(items: TreeNode[] | undefined): string[] {
 
 describe('moving a menu entry with the keyboard buttons', () => {
   it('moves a top-level entry up and down among its siblings', () => {
-    expect(outline(moveItem(MENU, 'work', 'up'))).toEqual(['work', 'about', 'about>structure', 'about>offices', 'news']);
-    expect(outline(moveItem(MENU, 'work', 'down'))).toEqual(['about', 'about>structure', 'about>offices', 'news', 'work']);
+    expect(outline(moveItem(MENU, 'work', 'up'))).toEqual([
+      'work',
+      'about',
+      'about>structure',
+      'about>offices',
+      'news',
+    ]);
+    expect(outline(moveItem(MENU, 'work', 'down'))).toEqual([
+      'about',
+      'about>structure',
+      'about>offices',
+      'news',
+      'work',
+    ]);
   });
 
   it('moves a child up and down within its parent only', () => {
-    expect(outline(moveItem(MENU, 'offices', 'up'))).toEqual(['about', 'about>offices', 'about>structure', 'work', 'news']);
+    expect(outline(moveItem(MENU, 'offices', 'up'))).toEqual([
+      'about',
+      'about>offices',
+      'about>structure',
+      'work',
+      'news',
+    ]);
     expect(moveItem(MENU, 'offices', 'down')).toBeUndefined();
     expect(moveItem(MENU, 'structure', 'up')).toBeUndefined();
   });
@@ -46,7 +64,13 @@ describe('moving a menu entry with the keyboard buttons', () => {
   });
 
   it('moves an entry out, right after its former parent', () => {
-    expect(outline(moveItem(MENU, 'structure', 'out'))).toEqual(['about', 'about>offices', 'structure', 'work', 'news']);
+    expect(outline(moveItem(MENU, 'structure', 'out'))).toEqual([
+      'about',
+      'about>offices',
+      'structure',
+      'work',
+      'news',
+    ]);
     expect(moveItem(MENU, 'work', 'out')).toBeUndefined();
   });
 
@@ -69,7 +93,13 @@ describe('moving a menu entry with the keyboard buttons', () => {
 
 describe('placing a dragged entry', () => {
   it('drops a child at a given place under another top-level entry', () => {
-    expect(outline(placeItem(MENU, 'offices', 'work', 0))).toEqual(['about', 'about>structure', 'work', 'work>offices', 'news']);
+    expect(outline(placeItem(MENU, 'offices', 'work', 0))).toEqual([
+      'about',
+      'about>structure',
+      'work',
+      'work>offices',
+      'news',
+    ]);
   });
 
   it('refuses a drop under a child, under itself, under a missing parent, or past the end', () => {
@@ -84,7 +114,12 @@ describe('a valid menu tree', () => {
   it('has no gaps in positions, no cycle, no orphan and no third level', () => {
     expect(isValidTree(MENU)).toBe(true);
     expect(isValidTree(MENU.map((item) => (item.id === 'news' ? { ...item, position: 5 } : item)))).toBe(false);
-    expect(isValidTree([{ id: 'a', parentId: 'b', position: 0 }, { id: 'b', parentId: 'a', position: 0 }])).toBe(false);
+    expect(
+      isValidTree([
+        { id: 'a', parentId: 'b', position: 0 },
+        { id: 'b', parentId: 'a', position: 0 },
+      ]),
+    ).toBe(false);
     expect(isValidTree([...MENU, { id: 'orphan', parentId: 'deleted', position: 0 }])).toBe(false);
     expect(isValidTree([...MENU, { id: 'deep', parentId: 'structure', position: 0 }])).toBe(false);
     expect(depthOf(MENU, 'structure')).toBe(2);

@@ -47,7 +47,12 @@ export function normalizeTree(items: readonly TreeNode[]): TreeNode[] {
  * Puts `id` at `index` among the children of `parentId` (null: top level), closing the gap it
  * leaves. Returns undefined when the result would not be a valid two-level tree.
  */
-export function placeItem(items: readonly TreeNode[], id: string, parentId: string | null, index: number): TreeNode[] | undefined {
+export function placeItem(
+  items: readonly TreeNode[],
+  id: string,
+  parentId: string | null,
+  index: number,
+): TreeNode[] | undefined {
   const moving = items.find((item) => item.id === id);
   if (!moving || !isValidTree(items)) return undefined;
   if (parentId !== null) {
@@ -92,7 +97,10 @@ export function moveItem(items: readonly TreeNode[], id: string, move: TreeMove)
 
 /** Which keyboard moves are possible for `id`, so the editor shows only those buttons enabled. */
 export function possibleMoves(items: readonly TreeNode[], id: string): Record<TreeMove, boolean> {
-  return Object.fromEntries(TREE_MOVES.map((move) => [move, moveItem(items, id, move) !== undefined])) as Record<TreeMove, boolean>;
+  return Object.fromEntries(TREE_MOVES.map((move) => [move, moveItem(items, id, move) !== undefined])) as Record<
+    TreeMove,
+    boolean
+  >;
 }
 
 /** A canonical text of the tree's shape: two readers with the same text saw the same tree. */

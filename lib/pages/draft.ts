@@ -24,4 +24,8 @@ export type SavePageDraftResult =
 /** The page editor's fields, as autosaved. */
 export type PageEditorDraft = Pick<PageDraftDTO, 'title' | 'summary' | 'body'>;
 
-export const toPageEditorDraft = (dto: PageEditorDraft): PageEditorDraft => ({ title: dto.title, summary: dto.summary, body: dto.body });
+export const toPageEditorDraft = (dto: PageEditorDraft): PageEditorDraft => ({
+  title: dto.title,
+  summary: dto.summary,
+  body: dto.body,
+});

@@ -17,7 +17,8 @@ export async function buildFeed(locale: string, searchParams: URLSearchParams): 
     listPublicOffices(),
     listPublicTopics(),
   ]);
-  const query = region || topic ? `?${new URLSearchParams({ ...(region && { region }), ...(topic && { topic }) }).toString()}` : '';
+  const query =
+    region || topic ? `?${new URLSearchParams({ ...(region && { region }), ...(topic && { topic }) }).toString()}` : '';
   const narrowedTo = [
     region && (offices.find((office) => office.code === region)?.names[locale] ?? region),
     topic && (topics.find((candidate) => candidate.slug === topic)?.labels[locale] ?? topic),
@@ -47,7 +48,10 @@ export async function buildFeed(locale: string, searchParams: URLSearchParams): 
       date: new Date(item.revisedAt ?? item.publishedAt),
       published: new Date(item.publishedAt),
       author: [{ name: item.officeName }],
-      category: item.topics.map((slug) => ({ name: topics.find((candidate) => candidate.slug === slug)?.labels[locale] ?? slug, term: slug })),
+      category: item.topics.map((slug) => ({
+        name: topics.find((candidate) => candidate.slug === slug)?.labels[locale] ?? slug,
+        term: slug,
+      })),
     });
   }
   return feed;

@@ -13,7 +13,14 @@ describe('the news filters read from the URL', () => {
       { region: 'americas', office: 'panama', topic: 'labour-migration', year: '2025', language: 'es', page: '2' },
       'fr',
     );
-    expect(filters).toEqual({ region: 'americas', office: 'panama', topic: 'labour-migration', year: 2025, languages: ['es'], page: 2 });
+    expect(filters).toEqual({
+      region: 'americas',
+      office: 'panama',
+      topic: 'labour-migration',
+      year: 2025,
+      languages: ['es'],
+      page: 2,
+    });
     expect(hasActiveFilters(filters, languageParam)).toBe(true);
   });
 

@@ -75,14 +75,15 @@ export function filtersQueryString(values: Record<string, string | number | unde
   return query ? `?${query}` : '';
 }
 
-
 /**
  * One path segment naming a news listing's filters, the same for every spelling of the same
  * filters: the listing is rendered once per key and served from the cache. Invalid values are
  * dropped, as on the page, so a mistyped link cannot add a cache entry.
  */
 export function listingKey(searchParams: URLSearchParams): string {
-  const input = NewsFiltersInput.parse(Object.fromEntries(LISTING_PARAMS.map((name) => [name, searchParams.get(name) ?? undefined])));
+  const input = NewsFiltersInput.parse(
+    Object.fromEntries(LISTING_PARAMS.map((name) => [name, searchParams.get(name) ?? undefined])),
+  );
   const canonical = filtersQueryString(Object.fromEntries(LISTING_PARAMS.map((name) => [name, input[name]]))).slice(1);
   return canonical ? encodeURIComponent(canonical) : UNFILTERED_LISTING;
 }

@@ -10,7 +10,8 @@ export function requiredWordPairs(tsquery: string): string | null {
   const pairs = new Set<string>();
   for (let i = 0; i + 2 < tokens.length; i++) {
     const [first, operator, second] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!];
-    if (operator === '<->' && isPlainLexeme(first) && isPlainLexeme(second)) pairs.add(`${lexemeOf(first)} ${lexemeOf(second)}`);
+    if (operator === '<->' && isPlainLexeme(first) && isPlainLexeme(second))
+      pairs.add(`${lexemeOf(first)} ${lexemeOf(second)}`);
   }
   return pairs.size === 0 ? null : [...pairs].map(quoteLexeme).join(' & ');
 }

@@ -84,7 +84,9 @@ export function toDraftPayload(draft: EditorDraft) {
     datelineCountry: draft.datelineCountry,
     body: draft.body,
     contacts: draft.contacts
-      .filter((contact) => [contact.name, contact.role, contact.office, contact.email, ...contact.phones].some((value) => value.trim()))
+      .filter((contact) =>
+        [contact.name, contact.role, contact.office, contact.email, ...contact.phones].some((value) => value.trim()),
+      )
       .map((contact) => {
         const [role, office, email] = [filled(contact.role), filled(contact.office), filled(contact.email)];
         return {

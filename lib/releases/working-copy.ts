@@ -1,7 +1,10 @@
 import type { releases } from '@/db/schema';
 
 type ReleaseRow = typeof releases.$inferSelect;
-type Content = Pick<ReleaseRow, 'title' | 'summary' | 'datelineCity' | 'datelineCountry' | 'body' | 'bodyText' | 'contacts' | 'heroMediaId'>;
+type Content = Pick<
+  ReleaseRow,
+  'title' | 'summary' | 'datelineCity' | 'datelineCountry' | 'body' | 'bodyText' | 'contacts' | 'heroMediaId'
+>;
 
 /** The content a revision snapshots from a release's working copy, and a restore writes back. */
 export function workingCopyOf(release: Content): Content {

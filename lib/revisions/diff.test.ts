@@ -7,7 +7,9 @@ const base: ComparableRevision = {
   datelineCity: 'Colón',
   datelineCountry: 'Panama',
   bodyText: 'The store runs on solar power.\nIt opened on Monday.',
-  contacts: [{ name: 'Lucía Herrera', role: 'Press officer', phones: ['+507 6555 0187'], email: 'lherrera@example.org' }],
+  contacts: [
+    { name: 'Lucía Herrera', role: 'Press officer', phones: ['+507 6555 0187'], email: 'lherrera@example.org' },
+  ],
   topicLabels: ['Fisheries', 'Energy'],
 };
 
@@ -25,8 +27,18 @@ describe('a word-level diff of two texts', () => {
 
   it('gives back the newer text when the removed parts are dropped, and the older one when the added parts are', () => {
     const parts = diffText('A short line.\nAnother one.', 'A longer line.\nAnother one, and more.');
-    expect(parts.filter((part) => part.kind !== 'removed').map((part) => part.text).join('')).toBe('A longer line.\nAnother one, and more.');
-    expect(parts.filter((part) => part.kind !== 'added').map((part) => part.text).join('')).toBe('A short line.\nAnother one.');
+    expect(
+      parts
+        .filter((part) => part.kind !== 'removed')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('A longer line.\nAnother one, and more.');
+    expect(
+      parts
+        .filter((part) => part.kind !== 'added')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe('A short line.\nAnother one.');
   });
 
   it('shows a text written from nothing as one insertion', () => {
@@ -39,12 +51,20 @@ describe('comparing two revisions', () => {
     const diffs = diffRevisions(base, { ...base, title: 'Cooperatives open a shared cold store' });
     expect(diffs.map((diff) => diff.field)).toEqual(['title', 'summary', 'dateline', 'body', 'contacts', 'topics']);
     expect(diffs.filter((diff) => diff.changed).map((diff) => diff.field)).toEqual(['title']);
-    expect(field(diffs, 'title').parts.filter((part) => part.kind === 'added').map((part) => part.text.trim())).toEqual(['shared']);
+    expect(
+      field(diffs, 'title')
+        .parts.filter((part) => part.kind === 'added')
+        .map((part) => part.text.trim()),
+    ).toEqual(['shared']);
   });
 
   it('reads the dateline as city and country together', () => {
     const diffs = diffRevisions(base, { ...base, datelineCity: 'Ciudad de Panamá' });
-    expect(field(diffs, 'dateline').parts.filter((part) => part.kind === 'removed').map((part) => part.text)).toEqual(['Colón']);
+    expect(
+      field(diffs, 'dateline')
+        .parts.filter((part) => part.kind === 'removed')
+        .map((part) => part.text),
+    ).toEqual(['Colón']);
   });
 
   it('shows a changed phone number as a change inside the contact’s line', () => {

@@ -24,7 +24,11 @@ export type ComparableRevision = {
 /** One line per contact: name, role, office, phones, e-mail, so that a changed phone shows as one changed word. */
 export function contactLines(contacts: Contact[]): string {
   return contacts
-    .map((contact) => [contact.name, contact.role, contact.office, ...contact.phones, contact.email].filter((part) => part && part.trim()).join(' · '))
+    .map((contact) =>
+      [contact.name, contact.role, contact.office, ...contact.phones, contact.email]
+        .filter((part) => part && part.trim())
+        .join(' · '),
+    )
     .join('\n');
 }
 

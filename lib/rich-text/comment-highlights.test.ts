@@ -9,14 +9,27 @@ const BODY = {
   type: 'doc',
   content: [
     { type: 'paragraph', content: [{ type: 'text', text: 'Doce escuelas recogen el agua de lluvia.' }] },
-    { type: 'paragraph', content: [{ type: 'text', text: 'Cada tanque guarda ' }, { type: 'text', text: 'diez mil', marks: [{ type: 'bold' }] }, { type: 'text', text: ' litros.' }] },
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Cada tanque guarda ' },
+        { type: 'text', text: 'diez mil', marks: [{ type: 'bold' }] },
+        { type: 'text', text: ' litros.' },
+      ],
+    },
   ],
 };
 const plain = 'Doce escuelas recogen el agua de lluvia.\nCada tanque guarda diez mil litros.';
-const passage = (words: string) => ({ id: words, ...quoteAt(plain, plain.indexOf(words), plain.indexOf(words) + words.length) });
+const passage = (words: string) => ({
+  id: words,
+  ...quoteAt(plain, plain.indexOf(words), plain.indexOf(words) + words.length),
+});
 
 function editorWith(highlights: ReturnType<typeof passage>[]) {
-  return new Editor({ extensions: [...editorExtensions(), CommentHighlights.configure({ highlights })], content: BODY });
+  return new Editor({
+    extensions: [...editorExtensions(), CommentHighlights.configure({ highlights })],
+    content: BODY,
+  });
 }
 
 describe('the passages inline comments quote, in the editor', () => {
@@ -37,7 +50,10 @@ describe('the passages inline comments quote, in the editor', () => {
 
   it('lose their mark once the passage is edited away', () => {
     const editor = editorWith([passage('diez mil')]);
-    editor.commands.setContent({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Cada tanque guarda veinte litros.' }] }] });
+    editor.commands.setContent({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Cada tanque guarda veinte litros.' }] }],
+    });
     expect(passageDecorations(editor.state.doc, [passage('diez mil')]).find()).toEqual([]);
     editor.destroy();
   });

@@ -36,7 +36,9 @@ export function passageDecorations(doc: ProseMirrorNode, highlights: readonly Pa
     if (!found) return [];
     const inside = positions.slice(found.start, found.end).filter((position) => position >= 0);
     if (!inside.length) return [];
-    return [Decoration.inline(inside[0]!, inside.at(-1)! + 1, { class: 'comment-highlight', 'data-comment': highlight.id })];
+    return [
+      Decoration.inline(inside[0]!, inside.at(-1)! + 1, { class: 'comment-highlight', 'data-comment': highlight.id }),
+    ];
   });
   return DecorationSet.create(doc, decorations);
 }
@@ -56,7 +58,8 @@ export const CommentHighlights = Extension.create<{ highlights: PassageHighlight
         key: highlightsKey,
         state: {
           init: (_, state) => passageDecorations(state.doc, highlights),
-          apply: (transaction, previous) => (transaction.docChanged ? passageDecorations(transaction.doc, highlights) : previous),
+          apply: (transaction, previous) =>
+            transaction.docChanged ? passageDecorations(transaction.doc, highlights) : previous,
         },
         props: { decorations: (state) => highlightsKey.getState(state) },
       }),

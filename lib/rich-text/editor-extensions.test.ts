@@ -32,11 +32,37 @@ describe('the editor’s schema', () => {
   it('keeps what releases use: headings 2 and 3, bold, italic, safe links, lists, quotes and library images', () => {
     const json = generateJSON(PASTED, editorExtensions());
     const text = JSON.stringify(json);
-    expect(json.content.filter((node: { type: string }) => node.type === 'heading').map((node: { attrs: { level: number } }) => node.attrs.level)).toEqual([2, 3]);
-    for (const kept of ['"bold"', '"italic"', 'https://example.org/report', 'mailto:press@example.org', 'tel:+5075550100', '"bulletList"', '"orderedList"', '"blockquote"', '"hardBreak"', 'Ana Ríos']) {
+    expect(
+      json.content
+        .filter((node: { type: string }) => node.type === 'heading')
+        .map((node: { attrs: { level: number } }) => node.attrs.level),
+    ).toEqual([2, 3]);
+    for (const kept of [
+      '"bold"',
+      '"italic"',
+      'https://example.org/report',
+      'mailto:press@example.org',
+      'tel:+5075550100',
+      '"bulletList"',
+      '"orderedList"',
+      '"blockquote"',
+      '"hardBreak"',
+      'Ana Ríos',
+    ]) {
       expect(text).toContain(kept);
     }
-    for (const dropped of ['javascript:', 'data:', 'ftp:', 'http://example.org/insecure', '"codeBlock"', '"code"', '"strike"', '"underline"', '"horizontalRule"', 'upper-roman']) {
+    for (const dropped of [
+      'javascript:',
+      'data:',
+      'ftp:',
+      'http://example.org/insecure',
+      '"codeBlock"',
+      '"code"',
+      '"strike"',
+      '"underline"',
+      '"horizontalRule"',
+      'upper-roman',
+    ]) {
       expect(text).not.toContain(dropped);
     }
     expect(toPlainText(json)).toContain('A first-level title');
@@ -46,8 +72,23 @@ describe('the editor’s schema', () => {
     editor = new Editor({ extensions: editorExtensions(), content: '<p>Rain water for twelve schools.</p>' });
     editor.chain().selectAll().toggleBold().toggleItalic().run();
     editor.chain().setTextSelection({ from: 1, to: 5 }).setLink({ href: 'https://example.org' }).run();
-    editor.chain().focus('end').setParagraph().toggleHeading({ level: 2 }).toggleBulletList().toggleOrderedList().toggleBlockquote().run();
-    insertImage(editor, { mediaId: '0b7f6f3e-2f43-4a83-9f5e-2a0d6c3f1f10', src: '/media/2026/05/photo.jpg', alt: 'Tanks on a school roof', credit: 'Ana Ríos', width: 960, height: 640 });
+    editor
+      .chain()
+      .focus('end')
+      .setParagraph()
+      .toggleHeading({ level: 2 })
+      .toggleBulletList()
+      .toggleOrderedList()
+      .toggleBlockquote()
+      .run();
+    insertImage(editor, {
+      mediaId: '0b7f6f3e-2f43-4a83-9f5e-2a0d6c3f1f10',
+      src: '/media/2026/05/photo.jpg',
+      alt: 'Tanks on a school roof',
+      credit: 'Ana Ríos',
+      width: 960,
+      height: 640,
+    });
     const json = editor.getJSON();
     expect(parseRichText(json)).toMatchObject({ ok: true });
     expect(JSON.stringify(json)).toContain('"mediaId":"0b7f6f3e-2f43-4a83-9f5e-2a0d6c3f1f10"');

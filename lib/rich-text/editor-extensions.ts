@@ -22,10 +22,21 @@ const dataAttribute = (name: string) => ({
  */
 export const EditorImage = Image.extend({
   addAttributes() {
-    return { src: { default: null }, alt: { default: null }, title: { default: null }, credit: dataAttribute('credit'), mediaId: dataAttribute('media-id') };
+    return {
+      src: { default: null },
+      alt: { default: null },
+      title: { default: null },
+      credit: dataAttribute('credit'),
+      mediaId: dataAttribute('media-id'),
+    };
   },
   parseHTML() {
-    return [{ tag: 'img[src]', getAttrs: (element: HTMLElement) => (IMAGE_SRC.test(element.getAttribute('src') ?? '') ? null : false) }];
+    return [
+      {
+        tag: 'img[src]',
+        getAttrs: (element: HTMLElement) => (IMAGE_SRC.test(element.getAttribute('src') ?? '') ? null : false),
+      },
+    ];
   },
 });
 
@@ -78,6 +89,9 @@ export function insertImage(editor: Editor, image: PickedImage): boolean {
   return editor
     .chain()
     .focus()
-    .insertContent({ type: 'image', attrs: { src: image.src, alt: image.alt, credit: image.credit || null, mediaId: image.mediaId } })
+    .insertContent({
+      type: 'image',
+      attrs: { src: image.src, alt: image.alt, credit: image.credit || null, mediaId: image.mediaId },
+    })
     .run();
 }

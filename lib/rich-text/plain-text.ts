@@ -31,7 +31,12 @@ export function listImages(doc: { content?: RichTextNode[] }): { src: string; al
   const visit = (nodes: RichTextNode[] | undefined, depth: number) => {
     if (!Array.isArray(nodes) || depth > MAX_DEPTH) return;
     for (const node of nodes) {
-      if (node?.type === 'image') images.push({ src: String(node.attrs?.src ?? ''), alt: String(node.attrs?.alt ?? ''), mediaId: typeof node.attrs?.mediaId === 'string' ? node.attrs.mediaId : null });
+      if (node?.type === 'image')
+        images.push({
+          src: String(node.attrs?.src ?? ''),
+          alt: String(node.attrs?.alt ?? ''),
+          mediaId: typeof node.attrs?.mediaId === 'string' ? node.attrs.mediaId : null,
+        });
       visit(node?.content, depth + 1);
     }
   };

@@ -10,7 +10,19 @@ const link = (href: unknown) => text('lire la suite', [{ type: 'link', attrs: { 
 const image = (attrs: Record<string, unknown>) => ({ type: 'image', attrs });
 
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
-  P: [], H2: [], H3: [], H4: [], UL: [], OL: [], LI: [], BLOCKQUOTE: [], STRONG: [], EM: [], BR: [], FIGURE: [], FIGCAPTION: [],
+  P: [],
+  H2: [],
+  H3: [],
+  H4: [],
+  UL: [],
+  OL: [],
+  LI: [],
+  BLOCKQUOTE: [],
+  STRONG: [],
+  EM: [],
+  BR: [],
+  FIGURE: [],
+  FIGCAPTION: [],
   A: ['href', 'rel'],
   IMG: ['src', 'alt', 'loading'],
 };
@@ -41,28 +53,68 @@ const HOSTILE: [string, unknown][] = [
   ['a vbscript: link', doc(paragraph(link('vbscript:msgbox(1)')))],
   ['a file: link', doc(paragraph(link('file:///etc/passwd')))],
   ['a protocol-relative link', doc(paragraph(link('//evil.example/phish')))],
-  ['a link whose href breaks out of the attribute', doc(paragraph(link('https://example.org/" onmouseover="alert(1)')))],
+  [
+    'a link whose href breaks out of the attribute',
+    doc(paragraph(link('https://example.org/" onmouseover="alert(1)'))),
+  ],
   ['a link href that is not a string', doc(paragraph(link({ toString: 'javascript:alert(1)' })))],
   ['an image with a javascript: source', doc(image({ src: 'javascript:alert(1)', alt: 'x' }))],
   ['an image with an SVG data source', doc(image({ src: 'data:image/svg+xml,<svg onload=alert(1)>', alt: 'x' }))],
   ['an image over plain http', doc(image({ src: 'http://tracker.example/pixel.gif', alt: '' }))],
   ['an image alt that closes the attribute', doc(image({ src: '/media/a.jpg', alt: '" onerror="alert(1)' }))],
-  ['an image credit carrying markup', doc(image({ src: '/media/a.jpg', alt: 'a', credit: '<img src=x onerror=alert(1)>' }))],
+  [
+    'an image credit carrying markup',
+    doc(image({ src: '/media/a.jpg', alt: 'a', credit: '<img src=x onerror=alert(1)>' })),
+  ],
   ['a script node', doc({ type: 'script', content: [text('alert(1)')] })],
   ['an iframe node', doc({ type: 'iframe', attrs: { src: 'https://evil.example' } })],
   ['an svg node with an onload attribute', doc({ type: 'svg', attrs: { onload: 'alert(1)' }, content: [text('x')] })],
-  ['a paragraph with event-handler attributes', doc({ type: 'paragraph', attrs: { onclick: 'alert(1)', style: 'position:fixed' }, content: [text('x')] })],
+  [
+    'a paragraph with event-handler attributes',
+    doc({ type: 'paragraph', attrs: { onclick: 'alert(1)', style: 'position:fixed' }, content: [text('x')] }),
+  ],
   ['text that contains a script tag', doc(paragraph(text('<script>alert(1)</script>')))],
   ['text that contains an img with onerror', doc(paragraph(text('<img src=x onerror=alert(1)>')))],
-  ['a heading level carrying an attribute', doc({ type: 'heading', attrs: { level: '1 onclick=alert(1)' }, content: [text('Titre')] })],
-  ['an unknown mark with attributes', doc(paragraph(text('x', [{ type: 'span', attrs: { style: 'x', onclick: 'alert(1)' } }])))],
-  ['marks nested a thousand times', doc(paragraph(text('x', Array.from({ length: 1000 }, () => ({ type: 'bold' })))))],
-  ['a document nested ten thousand levels deep', doc(Array.from({ length: 10_000 }).reduce<unknown>((inner) => ({ type: 'blockquote', content: [inner] }), paragraph(text('deep'))))],
+  [
+    'a heading level carrying an attribute',
+    doc({ type: 'heading', attrs: { level: '1 onclick=alert(1)' }, content: [text('Titre')] }),
+  ],
+  [
+    'an unknown mark with attributes',
+    doc(paragraph(text('x', [{ type: 'span', attrs: { style: 'x', onclick: 'alert(1)' } }]))),
+  ],
+  [
+    'marks nested a thousand times',
+    doc(
+      paragraph(
+        text(
+          'x',
+          Array.from({ length: 1000 }, () => ({ type: 'bold' })),
+        ),
+      ),
+    ),
+  ],
+  [
+    'a document nested ten thousand levels deep',
+    doc(
+      Array.from({ length: 10_000 }).reduce<unknown>(
+        (inner) => ({ type: 'blockquote', content: [inner] }),
+        paragraph(text('deep')),
+      ),
+    ),
+  ],
   ['an oversized document', doc(...Array.from({ length: 20_000 }, () => paragraph(text('<b>bold?</b>'.repeat(5)))))],
   ['content that is not an array', { type: 'doc', content: { 0: { type: 'script' } } }],
   ['null and primitive nodes', doc(null, 42, 'string', paragraph(null, text('ok')))],
   ['text that is not a string', doc(paragraph({ type: 'text', text: { toString: '<script>' } }))],
-  ['a __proto__ key in the attributes', doc(JSON.parse('{"type":"paragraph","attrs":{"__proto__":{"onclick":"alert(1)"}},"content":[{"type":"text","text":"x"}]}'))],
+  [
+    'a __proto__ key in the attributes',
+    doc(
+      JSON.parse(
+        '{"type":"paragraph","attrs":{"__proto__":{"onclick":"alert(1)"}},"content":[{"type":"text","text":"x"}]}',
+      ),
+    ),
+  ],
   ['a link on a mailto with a script payload', doc(paragraph(link('mailto:x@example.org"><script>alert(1)</script>')))],
 ];
 
@@ -88,7 +140,12 @@ describe('the allowlist renderer, given ordinary documents', () => {
     const html = renderRichTextHtml(
       doc(
         { type: 'heading', attrs: { level: 2 }, content: [text('Contexte')] },
-        paragraph(text('Un texte '), text('important', [{ type: 'bold' }]), text(' et '), text('nuancé', [{ type: 'italic' }])),
+        paragraph(
+          text('Un texte '),
+          text('important', [{ type: 'bold' }]),
+          text(' et '),
+          text('nuancé', [{ type: 'italic' }]),
+        ),
         { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph(text('un'))] }] },
         { type: 'orderedList', content: [{ type: 'listItem', content: [paragraph(text('deux'))] }] },
         { type: 'blockquote', content: [paragraph(text('« Cité »'))] },
@@ -106,7 +163,11 @@ describe('the allowlist renderer, given ordinary documents', () => {
   });
 
   it('renders an uploaded image with its alt text and credit', () => {
-    const html = renderRichTextHtml(doc(image({ src: '/media/2026/atelier.webp', alt: 'Participants à l’atelier', credit: 'ACI / L. Herrera' })));
-    expect(html).toBe('<figure><img src="/media/2026/atelier.webp" alt="Participants à l’atelier" loading="lazy"><figcaption>ACI / L. Herrera</figcaption></figure>');
+    const html = renderRichTextHtml(
+      doc(image({ src: '/media/2026/atelier.webp', alt: 'Participants à l’atelier', credit: 'ACI / L. Herrera' })),
+    );
+    expect(html).toBe(
+      '<figure><img src="/media/2026/atelier.webp" alt="Participants à l’atelier" loading="lazy"><figcaption>ACI / L. Herrera</figcaption></figure>',
+    );
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseRichText } from './schema';
 
-const paragraph = (text: string, marks?: unknown[]) => ({ type: 'paragraph', content: [{ type: 'text', text, ...(marks ? { marks } : {}) }] });
+const paragraph = (text: string, marks?: unknown[]) => ({
+  type: 'paragraph',
+  content: [{ type: 'text', text, ...(marks ? { marks } : {}) }],
+});
 
 describe('stored rich text', () => {
   it('accepts what the editor produces', () => {
@@ -9,9 +12,18 @@ describe('stored rich text', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Contexte' }] },
-        paragraph('Un lien', [{ type: 'link', attrs: { href: 'https://example.org', target: '_blank', rel: 'noopener noreferrer nofollow', class: null } }]),
+        paragraph('Un lien', [
+          {
+            type: 'link',
+            attrs: { href: 'https://example.org', target: '_blank', rel: 'noopener noreferrer nofollow', class: null },
+          },
+        ]),
         { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph('point')] }] },
-        { type: 'orderedList', attrs: { start: 1, type: null }, content: [{ type: 'listItem', content: [paragraph('étape')] }] },
+        {
+          type: 'orderedList',
+          attrs: { start: 1, type: null },
+          content: [{ type: 'listItem', content: [paragraph('étape')] }],
+        },
         { type: 'blockquote', content: [paragraph('« citation »')] },
         { type: 'image', attrs: { src: '/media/2026/photo.webp', alt: 'Une photo', title: null, credit: 'ACI' } },
         { type: 'paragraph' },
@@ -21,7 +33,10 @@ describe('stored rich text', () => {
   });
 
   it('refuses a node type the editor does not offer, naming where it is', () => {
-    const result = parseRichText({ type: 'doc', content: [paragraph('ok'), { type: 'iframe', attrs: { src: 'https://example.org' } }] });
+    const result = parseRichText({
+      type: 'doc',
+      content: [paragraph('ok'), { type: 'iframe', attrs: { src: 'https://example.org' } }],
+    });
     expect(result).toEqual({ ok: false, problem: { code: 'unknown_node', path: 'content.1.type' } });
   });
 
@@ -33,7 +48,10 @@ describe('stored rich text', () => {
   });
 
   it('refuses images that are not ours or not https', () => {
-    const result = parseRichText({ type: 'doc', content: [{ type: 'image', attrs: { src: 'http://example.org/x.png', alt: 'x' } }] });
+    const result = parseRichText({
+      type: 'doc',
+      content: [{ type: 'image', attrs: { src: 'http://example.org/x.png', alt: 'x' } }],
+    });
     expect(result).toMatchObject({ ok: false, problem: { code: 'unsafe_image' } });
   });
 
@@ -43,13 +61,18 @@ describe('stored rich text', () => {
   });
 
   it('refuses unknown marks', () => {
-    expect(parseRichText({ type: 'doc', content: [paragraph('x', [{ type: 'underline' }])] })).toMatchObject({ ok: false });
+    expect(parseRichText({ type: 'doc', content: [paragraph('x', [{ type: 'underline' }])] })).toMatchObject({
+      ok: false,
+    });
   });
 
   it('refuses documents nested too deep or with too many nodes', () => {
     let deep: unknown = paragraph('fond');
     for (let level = 0; level < 50; level += 1) deep = { type: 'blockquote', content: [deep] };
-    expect(parseRichText({ type: 'doc', content: [deep] })).toEqual({ ok: false, problem: { code: 'too_deep', path: '' } });
+    expect(parseRichText({ type: 'doc', content: [deep] })).toEqual({
+      ok: false,
+      problem: { code: 'too_deep', path: '' },
+    });
     const many = { type: 'doc', content: Array.from({ length: 25_000 }, () => ({ type: 'paragraph' })) };
     expect(parseRichText(many)).toEqual({ ok: false, problem: { code: 'too_many_nodes', path: '' } });
   });

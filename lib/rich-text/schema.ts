@@ -6,12 +6,20 @@ import type { RichTextDoc, RichTextNode } from './types';
  * What a stored body may contain: the nodes, marks and attributes the editor offers and the
  * renderer knows. Anything else is refused when saved, with the path of the first problem.
  */
-export const RICH_TEXT_LIMITS = { maxDepth: 12, maxNodes: 20_000, maxTextLength: 20_000, maxJsonBytes: 1_000_000 } as const;
+export const RICH_TEXT_LIMITS = {
+  maxDepth: 12,
+  maxNodes: 20_000,
+  maxTextLength: 20_000,
+  maxJsonBytes: 1_000_000,
+} as const;
 
 const IMAGE_SRC = /^(\/media\/[A-Za-z0-9/_.-]+|https:\/\/[^\s"'<>]+)$/;
 
 const text = z.string().max(RICH_TEXT_LIMITS.maxTextLength);
-const linkHref = z.string().max(2048).refine((href) => safeHref(href) === href, 'unsafe_link');
+const linkHref = z
+  .string()
+  .max(2048)
+  .refine((href) => safeHref(href) === href, 'unsafe_link');
 
 const mark = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('bold') }),
@@ -47,12 +55,22 @@ type Block = z.infer<typeof imageNode> | { type: string; attrs?: Record<string, 
 
 const block: z.ZodType<Block> = z.lazy(() =>
   z.discriminatedUnion('type', [
-    z.strictObject({ type: z.literal('paragraph'), attrs: z.strictObject({ textAlign: z.null().optional() }).optional(), content: inlineContent }),
-    z.strictObject({ type: z.literal('heading'), attrs: z.strictObject({ level: z.union([z.literal(2), z.literal(3), z.literal(4)]) }), content: inlineContent }),
+    z.strictObject({
+      type: z.literal('paragraph'),
+      attrs: z.strictObject({ textAlign: z.null().optional() }).optional(),
+      content: inlineContent,
+    }),
+    z.strictObject({
+      type: z.literal('heading'),
+      attrs: z.strictObject({ level: z.union([z.literal(2), z.literal(3), z.literal(4)]) }),
+      content: inlineContent,
+    }),
     z.strictObject({ type: z.literal('bulletList'), content: z.array(listItem).min(1) }),
     z.strictObject({
       type: z.literal('orderedList'),
-      attrs: z.strictObject({ start: z.number().int().min(0).max(10_000).optional(), type: z.null().optional() }).optional(),
+      attrs: z
+        .strictObject({ start: z.number().int().min(0).max(10_000).optional(), type: z.null().optional() })
+        .optional(),
       content: z.array(listItem).min(1),
     }),
     z.strictObject({ type: z.literal('blockquote'), content: z.array(block).min(1) }),
@@ -64,7 +82,15 @@ const listItem = z.strictObject({ type: z.literal('listItem'), content: z.array(
 
 export const RichTextDocInput = z.strictObject({ type: z.literal('doc'), content: z.array(block) });
 
-export type RichTextProblemCode = 'too_large' | 'too_deep' | 'too_many_nodes' | 'unsafe_link' | 'unsafe_image' | 'unknown_node' | 'unknown_attribute' | 'invalid';
+export type RichTextProblemCode =
+  | 'too_large'
+  | 'too_deep'
+  | 'too_many_nodes'
+  | 'unsafe_link'
+  | 'unsafe_image'
+  | 'unknown_node'
+  | 'unknown_attribute'
+  | 'invalid';
 export type RichTextProblem = { code: RichTextProblemCode; path: string };
 
 function problemCode(issue: z.core.$ZodIssue): RichTextProblemCode {
@@ -88,7 +114,9 @@ function measure(node: unknown, depth = 0): { depth: number; nodes: number } {
 }
 
 /** Parses stored or submitted TipTap JSON; refuses anything the allowlist does not name. */
-export function parseRichText(value: unknown): { ok: true; doc: RichTextDoc } | { ok: false; problem: RichTextProblem } {
+export function parseRichText(
+  value: unknown,
+): { ok: true; doc: RichTextDoc } | { ok: false; problem: RichTextProblem } {
   const bytes = JSON.stringify(value ?? null).length;
   if (bytes > RICH_TEXT_LIMITS.maxJsonBytes) return { ok: false, problem: { code: 'too_large', path: '' } };
   const size = measure(value);

@@ -20,8 +20,15 @@ export type UpdateUserInput = z.infer<typeof UpdateUserInput>;
 export const UserIdInput = z.object({ userId: z.uuid() });
 
 export const ChangePasswordInput = z
-  .object({ currentPassword: z.string().min(1, 'required').max(256), newPassword: NEW_PASSWORD, confirmPassword: z.string().max(256) })
-  .refine((value) => value.newPassword === value.confirmPassword, { path: ['confirmPassword'], message: 'passwords_differ' });
+  .object({
+    currentPassword: z.string().min(1, 'required').max(256),
+    newPassword: NEW_PASSWORD,
+    confirmPassword: z.string().max(256),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ['confirmPassword'],
+    message: 'passwords_differ',
+  });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 
 export const LanguageInput = z.object({ uiLanguage: z.enum(LOCALES, 'required') });

@@ -23,7 +23,10 @@ function ready(overrides: Partial<ChecklistDraft> = {}): ChecklistDraft {
   };
 }
 
-const failing = (draft: ChecklistDraft): ChecklistRule[] => runChecklist(draft).filter((item) => !item.passed).map((item) => item.rule);
+const failing = (draft: ChecklistDraft): ChecklistRule[] =>
+  runChecklist(draft)
+    .filter((item) => !item.passed)
+    .map((item) => item.rule);
 
 describe('the pre-submit checklist', () => {
   it('passes a complete release', () => {
@@ -32,8 +35,23 @@ describe('the pre-submit checklist', () => {
   });
 
   it('flags every rule on an empty draft', () => {
-    const empty = ready({ title: '', summary: '', datelineCity: ' ', contacts: [], topicIds: [], body: bodyOf(), bodyText: '' });
-    expect(failing(empty)).toEqual(['title_length', 'summary_length', 'dateline_city', 'contact', 'topic', 'body_length']);
+    const empty = ready({
+      title: '',
+      summary: '',
+      datelineCity: ' ',
+      contacts: [],
+      topicIds: [],
+      body: bodyOf(),
+      bodyText: '',
+    });
+    expect(failing(empty)).toEqual([
+      'title_length',
+      'summary_length',
+      'dateline_city',
+      'contact',
+      'topic',
+      'body_length',
+    ]);
   });
 
   it('allows a title of 120 characters and refuses 121', () => {
@@ -47,7 +65,9 @@ describe('the pre-submit checklist', () => {
   });
 
   it('needs one contact with a valid e-mail or phone number', () => {
-    expect(failing(ready({ contacts: [{ name: 'Awa Diop', email: 'pas-une-adresse', phones: ['appelez-moi'] }] }))).toEqual(['contact']);
+    expect(
+      failing(ready({ contacts: [{ name: 'Awa Diop', email: 'pas-une-adresse', phones: ['appelez-moi'] }] })),
+    ).toEqual(['contact']);
     expect(failing(ready({ contacts: [{ name: 'Awa Diop', phones: ['+221 33 555 12 34 ext. 12'] }] }))).toEqual([]);
     expect(failing(ready({ contacts: [{ name: 'Awa Diop', email: 'adiop@example.org', phones: [] }] }))).toEqual([]);
     expect(failing(ready({ contacts: [{ name: ' ', email: 'adiop@example.org' }] }))).toEqual(['contact']);
@@ -56,7 +76,11 @@ describe('the pre-submit checklist', () => {
   it('needs alt text on every image', () => {
     const body: RichTextDoc = {
       type: 'doc',
-      content: [...bodyOf(words(85)).content, { type: 'image', attrs: { src: '/media/a.webp', alt: '' } }, { type: 'image', attrs: { src: '/media/b.webp', alt: 'Deux femmes' } }],
+      content: [
+        ...bodyOf(words(85)).content,
+        { type: 'image', attrs: { src: '/media/a.webp', alt: '' } },
+        { type: 'image', attrs: { src: '/media/b.webp', alt: 'Deux femmes' } },
+      ],
     };
     const items = runChecklist(ready({ body, bodyText: toPlainText(body) }));
     expect(items.find((item) => item.rule === 'image_alt')).toEqual({ rule: 'image_alt', passed: false, count: 1 });
@@ -74,6 +98,10 @@ describe('the pre-submit checklist', () => {
   it('needs at least 80 words of body and counts them', () => {
     const short = bodyOf(words(79));
     const items = runChecklist(ready({ body: short, bodyText: toPlainText(short) }));
-    expect(items.find((item) => item.rule === 'body_length')).toEqual({ rule: 'body_length', passed: false, count: 79 });
+    expect(items.find((item) => item.rule === 'body_length')).toEqual({
+      rule: 'body_length',
+      passed: false,
+      count: 79,
+    });
   });
 });

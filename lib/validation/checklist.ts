@@ -53,12 +53,24 @@ export function runChecklist(draft: ChecklistDraft): ChecklistItem[] {
   const words = countWords(draft.bodyText);
   const searched = [draft.title, draft.summary, draft.bodyText].join('\n');
   return [
-    { rule: 'title_length', passed: title.length > 0 && title.length <= CHECKLIST_LIMITS.titleMax, count: title.length },
-    { rule: 'summary_length', passed: summary.length > 0 && summary.length <= CHECKLIST_LIMITS.summaryMax, count: summary.length },
+    {
+      rule: 'title_length',
+      passed: title.length > 0 && title.length <= CHECKLIST_LIMITS.titleMax,
+      count: title.length,
+    },
+    {
+      rule: 'summary_length',
+      passed: summary.length > 0 && summary.length <= CHECKLIST_LIMITS.summaryMax,
+      count: summary.length,
+    },
     { rule: 'dateline_city', passed: draft.datelineCity.trim().length > 0 },
     { rule: 'contact', passed: hasReachableContact(draft.contacts) },
     { rule: 'topic', passed: draft.topicIds.length > 0 },
-    { rule: 'image_alt', passed: images.every((image) => image.alt.trim().length > 0), count: images.filter((image) => !image.alt.trim()).length },
+    {
+      rule: 'image_alt',
+      passed: images.every((image) => image.alt.trim().length > 0),
+      count: images.filter((image) => !image.alt.trim()).length,
+    },
     { rule: 'no_placeholder', passed: !isPlaceholder(searched) },
     { rule: 'body_length', passed: words >= CHECKLIST_LIMITS.bodyMinWords, count: words },
   ];

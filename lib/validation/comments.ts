@@ -15,7 +15,10 @@ const mentionedUserIds = z
 
 /** The passage an inline comment is about, as the browser quoted it from the rendered text. */
 export const AnchorInput = z.object({
-  quote: z.string().max(QUOTE_MAX_LENGTH, 'quote_too_long').refine((quote) => quote.trim().length > 0, 'required'),
+  quote: z
+    .string()
+    .max(QUOTE_MAX_LENGTH, 'quote_too_long')
+    .refine((quote) => quote.trim().length > 0, 'required'),
   prefix: z.string().max(ANCHOR_CONTEXT),
   suffix: z.string().max(ANCHOR_CONTEXT),
 });
@@ -41,6 +44,9 @@ export function commentFormFields(form: FormData) {
   return {
     ...Object.fromEntries(form),
     mentionedUserIds: form.getAll('mentionedUserIds'),
-    anchor: typeof quote === 'string' && quote !== '' ? { quote, prefix: form.get('prefix') ?? '', suffix: form.get('suffix') ?? '' } : undefined,
+    anchor:
+      typeof quote === 'string' && quote !== ''
+        ? { quote, prefix: form.get('prefix') ?? '', suffix: form.get('suffix') ?? '' }
+        : undefined,
   };
 }

@@ -20,9 +20,14 @@ const uploadedFiles = z
       .min(1, 'no_file')
       .max(UPLOAD_LIMITS.files, 'too_many_files')
       .refine((files) => files.every((file) => file.size <= UPLOAD_LIMITS.fileBytes), 'file_too_large')
-      .refine((files) => files.reduce((total, file) => total + file.size, 0) <= UPLOAD_LIMITS.uploadBytes, 'upload_too_large'),
+      .refine(
+        (files) => files.reduce((total, file) => total + file.size, 0) <= UPLOAD_LIMITS.uploadBytes,
+        'upload_too_large',
+      ),
   )
-  .transform((files) => Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))))
+  .transform((files) =>
+    Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))),
+  )
   // One binary file means the wrong folder was picked: nothing of the upload is imported.
   .refine((files) => !files.some((file) => isBinary(file.bytes)), 'binary_file');
 

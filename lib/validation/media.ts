@@ -27,7 +27,12 @@ export const MediaUploadInput = MediaCaptionInput.extend({
 export type MediaUploadInput = z.infer<typeof MediaUploadInput>;
 
 export const MediaSearchInput = z.object({
-  q: z.string().trim().max(200).optional().transform((q) => q || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((q) => q || undefined),
   limit: z.coerce.number<string | number | undefined>().int().min(1).max(100).default(48),
 });
 export type MediaSearchInput = z.infer<typeof MediaSearchInput>;

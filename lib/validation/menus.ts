@@ -4,7 +4,16 @@ import { TREE_MOVES } from '@/lib/menus/tree';
 
 const label = z.string().trim().min(1, 'required').max(80, 'too_long');
 const optionalId = z.union([z.uuid(), z.literal('').transform(() => null)]).default(null);
-const slug = z.union([z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'invalid_slug').max(60, 'too_long'), z.literal('').transform(() => null)]).default(null);
+const slug = z
+  .union([
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'invalid_slug')
+      .max(60, 'too_long'),
+    z.literal('').transform(() => null),
+  ])
+  .default(null);
 
 /** What a menu entry points at, read from the form's target fields; each kind needs its one field. */
 const targetFields = z
@@ -48,7 +57,10 @@ export type MenuTarget = z.output<typeof targetFields>;
 
 const itemFields = z.object({ labelFr: label, labelEn: label, labelEs: label });
 
-export const AddMenuItemInput = z.intersection(itemFields.extend({ menuKey: z.enum(MENU_KEYS, 'required') }), targetFields);
+export const AddMenuItemInput = z.intersection(
+  itemFields.extend({ menuKey: z.enum(MENU_KEYS, 'required') }),
+  targetFields,
+);
 export type AddMenuItemInput = z.infer<typeof AddMenuItemInput>;
 
 export const UpdateMenuItemInput = z.intersection(itemFields.extend({ itemId: z.uuid() }), targetFields);
@@ -58,7 +70,11 @@ export const DeleteMenuItemInput = z.object({ itemId: z.uuid() });
 export type DeleteMenuItemInput = z.infer<typeof DeleteMenuItemInput>;
 
 /** A keyboard move, made against the tree the admin saw (`shape`), so a move on a changed tree is refused. */
-export const MoveMenuItemInput = z.object({ itemId: z.uuid(), move: z.enum(TREE_MOVES), shape: z.string().min(1).max(100) });
+export const MoveMenuItemInput = z.object({
+  itemId: z.uuid(),
+  move: z.enum(TREE_MOVES),
+  shape: z.string().min(1).max(100),
+});
 export type MoveMenuItemInput = z.infer<typeof MoveMenuItemInput>;
 
 /** A drag and drop: the entry's new parent (empty: top level) and place among that parent's children. */

@@ -11,13 +11,22 @@ const officeFields = {
   nameEn: officeName,
   nameEs: officeName,
   city: z.string().trim().min(1, 'required').max(120, 'too_long'),
-  countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'invalid_country_code'),
+  countryCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'invalid_country_code'),
   timeZone: z.string().refine((zone) => TIME_ZONES.has(zone) || zone === 'UTC', 'invalid_time_zone'),
   defaultLanguage: z.enum(LOCALES, 'required'),
 };
 
 export const CreateOfficeInput = z.object({
-  code: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'invalid_code').max(60, 'too_long'),
+  code: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'invalid_code')
+    .max(60, 'too_long'),
   kind: z.enum(OFFICE_KINDS, 'required'),
   ...officeFields,
 });

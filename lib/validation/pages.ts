@@ -16,7 +16,10 @@ export const PagePathInput = z
   .max(PAGE_LIMITS.path, 'too_long')
   .regex(PATH, 'invalid_path');
 
-const optionalUuid = z.uuid().optional().or(z.literal('').transform(() => undefined));
+const optionalUuid = z
+  .uuid()
+  .optional()
+  .or(z.literal('').transform(() => undefined));
 
 /** A page to create: language, title and path, optionally below a parent page whose path prefixes its own. */
 export const NewPageInput = z.object({
@@ -39,7 +42,10 @@ export const PageDraftInput = z.strictObject({
 export type PageDraftInput = z.infer<typeof PageDraftInput>;
 
 /** One autosave of a page: the working copy and the version it was edited from. */
-export const SavePageDraftInput = z.strictObject({ expectedVersion: z.number().int().positive(), draft: PageDraftInput });
+export const SavePageDraftInput = z.strictObject({
+  expectedVersion: z.number().int().positive(),
+  draft: PageDraftInput,
+});
 
 /** A new path for a page, checked against the same pattern as a new page's. */
 export const RenamePageInput = z.object({ pageId: z.uuid(), path: PagePathInput });
@@ -48,7 +54,10 @@ export type RenamePageInput = z.infer<typeof RenamePageInput>;
 export const PageIdInput = z.object({ pageId: z.uuid() });
 export type PageIdInput = z.infer<typeof PageIdInput>;
 
-export const SavePageVersionInput = z.object({ pageId: z.uuid(), message: z.string().trim().min(1, 'required').max(500, 'too_long') });
+export const SavePageVersionInput = z.object({
+  pageId: z.uuid(),
+  message: z.string().trim().min(1, 'required').max(500, 'too_long'),
+});
 export type SavePageVersionInput = z.infer<typeof SavePageVersionInput>;
 
 export const RestorePageRevisionInput = z.object({

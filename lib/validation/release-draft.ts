@@ -4,13 +4,24 @@ import { parseRichText } from '@/lib/rich-text/schema';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { ContactInput } from './contact';
 
-export const DRAFT_LIMITS = { title: 500, summary: 2000, datelineCity: 120, datelineCountry: 120, contacts: 10, topics: 20 } as const;
+export const DRAFT_LIMITS = {
+  title: 500,
+  summary: 2000,
+  datelineCity: 120,
+  datelineCountry: 120,
+  contacts: 10,
+  topics: 20,
+} as const;
 
 /** A body problem as one zod message, `rich_text.<code>`, with its path in the document kept in `params`. */
 export const richTextBody = z.unknown().transform((value, context): RichTextDoc => {
   const parsed = parseRichText(value);
   if (parsed.ok) return parsed.doc;
-  context.addIssue({ code: 'custom', message: `rich_text.${parsed.problem.code}`, params: { path: parsed.problem.path } });
+  context.addIssue({
+    code: 'custom',
+    message: `rich_text.${parsed.problem.code}`,
+    params: { path: parsed.problem.path },
+  });
   return z.NEVER;
 });
 
@@ -25,7 +36,10 @@ export const ReleaseDraftInput = z.strictObject({
   datelineCountry: z.string().max(DRAFT_LIMITS.datelineCountry),
   body: richTextBody,
   contacts: z.array(ContactInput).max(DRAFT_LIMITS.contacts),
-  topicIds: z.array(z.uuid()).max(DRAFT_LIMITS.topics).refine((ids) => new Set(ids).size === ids.length, 'duplicate_topic'),
+  topicIds: z
+    .array(z.uuid())
+    .max(DRAFT_LIMITS.topics)
+    .refine((ids) => new Set(ids).size === ids.length, 'duplicate_topic'),
   heroMediaId: z.uuid().nullable(),
 });
 
@@ -43,7 +57,10 @@ export type SaveReleaseDraftInput = z.infer<typeof SaveReleaseDraftInput>;
 export const NewReleaseInput = z.object({
   title: z.string().trim().min(1, 'required').max(DRAFT_LIMITS.title),
   language: z.enum(LOCALES),
-  officeId: z.uuid().optional().or(z.literal('').transform(() => undefined)),
+  officeId: z
+    .uuid()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
 });
 
 export type NewReleaseInput = z.infer<typeof NewReleaseInput>;
@@ -61,6 +78,13 @@ function problemMessage(issue: z.core.$ZodIssue): string {
 export function draftProblems(error: z.ZodError): DraftProblem[] {
   return error.issues.map((issue) => {
     const at = (issue as { params?: { path?: string } }).params?.path;
-    return { field: issue.path.filter((part) => part !== 'draft').map(String).join('.'), message: problemMessage(issue), ...(at ? { at } : {}) };
+    return {
+      field: issue.path
+        .filter((part) => part !== 'draft')
+        .map(String)
+        .join('.'),
+      message: problemMessage(issue),
+      ...(at ? { at } : {}),
+    };
   });
 }

@@ -28,7 +28,11 @@ export type CompareRevisionsInput = z.infer<typeof CompareRevisionsInput>;
 
 export const CreatePreviewLinkInput = z.object({
   releaseId: z.uuid(),
-  days: z.coerce.number().int('invalid_days').min(PREVIEW_LINK_DAYS.min, 'invalid_days').max(PREVIEW_LINK_DAYS.max, 'invalid_days'),
+  days: z.coerce
+    .number()
+    .int('invalid_days')
+    .min(PREVIEW_LINK_DAYS.min, 'invalid_days')
+    .max(PREVIEW_LINK_DAYS.max, 'invalid_days'),
 });
 export type CreatePreviewLinkInput = z.infer<typeof CreatePreviewLinkInput>;
 

@@ -4,7 +4,12 @@ const label = z.string().trim().min(1, 'required').max(80, 'too_long');
 const labels = { labelFr: label, labelEn: label, labelEs: label };
 
 export const CreateTopicInput = z.object({
-  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'invalid_slug').max(60, 'too_long'),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'invalid_slug')
+    .max(60, 'too_long'),
   ...labels,
 });
 export type CreateTopicInput = z.infer<typeof CreateTopicInput>;

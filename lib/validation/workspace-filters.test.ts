@@ -10,7 +10,9 @@ describe('filters read from the URL', () => {
   });
 
   it('drops a bad value, names it, and keeps the others', () => {
-    expect(parseFilters(ReviewFiltersInput, { office: 'Robert"); DROP', language: 'de', region: 'west-central-africa' })).toEqual({
+    expect(
+      parseFilters(ReviewFiltersInput, { office: 'Robert"); DROP', language: 'de', region: 'west-central-africa' }),
+    ).toEqual({
       filters: { region: 'west-central-africa' },
       ignored: ['office', 'language'],
     });
@@ -21,19 +23,30 @@ describe('filters read from the URL', () => {
   });
 
   it('reads the first of repeated parameters and ignores blank ones', () => {
-    expect(parseFilters(AuditFiltersInput, { who: ['  admin ', 'other'], action: '' }).filters).toEqual({ who: 'admin' });
+    expect(parseFilters(AuditFiltersInput, { who: ['  admin ', 'other'], action: '' }).filters).toEqual({
+      who: 'admin',
+    });
   });
 
   it('drops the end of a period that ends before it starts', () => {
-    expect(parseFilters(AuditFiltersInput, { from: '2026-11-20', to: '2026-11-01' })).toEqual({ filters: { from: '2026-11-20' }, ignored: ['to'] });
+    expect(parseFilters(AuditFiltersInput, { from: '2026-11-20', to: '2026-11-01' })).toEqual({
+      filters: { from: '2026-11-20' },
+      ignored: ['to'],
+    });
   });
 
   it('drops dates that do not exist and pages that are not numbers', () => {
-    expect(parseFilters(AuditFiltersInput, { from: '2026-02-31', page: 'two' })).toEqual({ filters: {}, ignored: ['from', 'page'] });
+    expect(parseFilters(AuditFiltersInput, { from: '2026-02-31', page: 'two' })).toEqual({
+      filters: {},
+      ignored: ['from', 'page'],
+    });
   });
 
   it('knows the outbox statuses', () => {
-    expect(parseFilters(OutboxFiltersInput, { status: 'failed', page: '2' }).filters).toEqual({ status: 'failed', page: 2 });
+    expect(parseFilters(OutboxFiltersInput, { status: 'failed', page: '2' }).filters).toEqual({
+      status: 'failed',
+      page: 2,
+    });
     expect(parseFilters(OutboxFiltersInput, { status: 'lost' }).ignored).toEqual(['status']);
   });
 });

@@ -20,7 +20,11 @@ const day = single.pipe(
   z
     .string()
     .regex(ISO_DATE)
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value))
+    .refine(
+      (value) =>
+        !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+        new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    )
     .optional(),
 );
 
@@ -39,7 +43,12 @@ export type ReviewFiltersInput = z.infer<typeof ReviewFiltersInput>;
 export const AuditFiltersInput = z
   .object({
     who: single,
-    action: single.pipe(z.string().regex(/^[a-z_]+(\.[a-z_]+)*$/).optional()),
+    action: single.pipe(
+      z
+        .string()
+        .regex(/^[a-z_]+(\.[a-z_]+)*$/)
+        .optional(),
+    ),
     from: day,
     to: day,
     release: single,

@@ -15,6 +15,11 @@ export type ReleaseState = (typeof RELEASE_STATES)[number];
  * what the editor reads is what gets published. A published or withdrawn release is edited in its
  * working copy only; the public keeps reading its publication until the edit is published.
  */
-export const EDITABLE_STATES = ['draft', 'changes_requested', 'published', 'unpublished'] as const satisfies readonly ReleaseState[];
+export const EDITABLE_STATES = [
+  'draft',
+  'changes_requested',
+  'published',
+  'unpublished',
+] as const satisfies readonly ReleaseState[];
 
 export const isEditableState = (state: ReleaseState) => (EDITABLE_STATES as readonly ReleaseState[]).includes(state);

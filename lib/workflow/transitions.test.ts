@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { RELEASE_STATES, type ReleaseState } from './states';
-import { refusalFor, transitionsFrom, TRANSITION_NAMES, type Actor, type ActorRole, type GuardContext, type TransitionName } from './transitions';
+import {
+  refusalFor,
+  transitionsFrom,
+  TRANSITION_NAMES,
+  type Actor,
+  type ActorRole,
+  type GuardContext,
+  type TransitionName,
+} from './transitions';
 
 const now = new Date('2026-05-04T10:00:00Z');
 const actors: Record<ActorRole, Actor> = {
@@ -53,7 +61,9 @@ describe('the transition table, for every role and state', () => {
 describe('what each transition needs', () => {
   it('refuses a request for changes without a comment', () => {
     for (const comment of [undefined, '', '   \n']) {
-      expect(refusalFor('request_changes', { ...satisfied('in_review', actors.editor), comment })).toBe('needs_comment');
+      expect(refusalFor('request_changes', { ...satisfied('in_review', actors.editor), comment })).toBe(
+        'needs_comment',
+      );
     }
   });
 
@@ -68,7 +78,9 @@ describe('what each transition needs', () => {
   });
 
   it('lets another editor approve', () => {
-    expect(refusalFor('approve', { ...satisfied('in_review', actors.editor), contentAuthorIds: ['writer-1'] })).toBeNull();
+    expect(
+      refusalFor('approve', { ...satisfied('in_review', actors.editor), contentAuthorIds: ['writer-1'] }),
+    ).toBeNull();
   });
 
   it('refuses to schedule for a time that has passed or is missing', () => {
@@ -79,9 +91,15 @@ describe('what each transition needs', () => {
   });
 
   it('refuses to submit, schedule or publish a release whose checklist is incomplete', () => {
-    expect(refusalFor('submit', { ...satisfied('draft', actors.writer), checklistPassed: false })).toBe('checklist_incomplete');
-    expect(refusalFor('schedule', { ...satisfied('approved', actors.editor), checklistPassed: false })).toBe('checklist_incomplete');
-    expect(refusalFor('publish', { ...satisfied('scheduled', actors.system), checklistPassed: false })).toBe('checklist_incomplete');
+    expect(refusalFor('submit', { ...satisfied('draft', actors.writer), checklistPassed: false })).toBe(
+      'checklist_incomplete',
+    );
+    expect(refusalFor('schedule', { ...satisfied('approved', actors.editor), checklistPassed: false })).toBe(
+      'checklist_incomplete',
+    );
+    expect(refusalFor('publish', { ...satisfied('scheduled', actors.system), checklistPassed: false })).toBe(
+      'checklist_incomplete',
+    );
   });
 
   it('checks the role before anything else, so a writer learns nothing about the release', () => {
@@ -101,6 +119,10 @@ describe('the buttons a person sees', () => {
   });
 
   it('offers an admin only archiving', () => {
-    expect(RELEASE_STATES.flatMap((state) => transitionsFrom(state, actors.admin))).toEqual(['archive', 'archive', 'archive']);
+    expect(RELEASE_STATES.flatMap((state) => transitionsFrom(state, actors.admin))).toEqual([
+      'archive',
+      'archive',
+      'archive',
+    ]);
   });
 });

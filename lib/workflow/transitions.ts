@@ -20,7 +20,12 @@ export type Transition = {
  */
 export const TRANSITIONS = {
   // A published or withdrawn release goes back through review with its edits (forward revisions).
-  submit: { from: ['draft', 'changes_requested', 'published', 'unpublished'], to: 'in_review', by: ['writer', 'editor'], needs: ['checklist'] },
+  submit: {
+    from: ['draft', 'changes_requested', 'published', 'unpublished'],
+    to: 'in_review',
+    by: ['writer', 'editor'],
+    needs: ['checklist'],
+  },
   withdraw: { from: ['in_review'], to: 'draft', by: ['writer', 'editor'] },
   request_changes: { from: ['in_review'], to: 'changes_requested', by: ['editor'], needs: ['comment'] },
   approve: { from: ['in_review'], to: 'approved', by: ['editor'], needs: ['four_eyes'] },
@@ -36,12 +41,7 @@ export type TransitionName = keyof typeof TRANSITIONS;
 export const TRANSITION_NAMES = Object.keys(TRANSITIONS) as TransitionName[];
 
 export type RefusalCode =
-  | 'wrong_state'
-  | 'not_allowed'
-  | 'needs_comment'
-  | 'four_eyes'
-  | 'needs_future_time'
-  | 'checklist_incomplete';
+  'wrong_state' | 'not_allowed' | 'needs_comment' | 'four_eyes' | 'needs_future_time' | 'checklist_incomplete';
 
 export type GuardContext = {
   state: ReleaseState;
@@ -60,7 +60,8 @@ const REQUIREMENT_REFUSALS: Record<Requirement, (context: GuardContext) => Refus
   comment: ({ comment }) => (comment?.trim() ? null : 'needs_comment'),
   four_eyes: ({ actor, contentAuthorIds }) =>
     actor.kind === 'user' && contentAuthorIds.includes(actor.id) ? 'four_eyes' : null,
-  future_time: ({ scheduledAt, now }) => (scheduledAt && scheduledAt.getTime() > now.getTime() ? null : 'needs_future_time'),
+  future_time: ({ scheduledAt, now }) =>
+    scheduledAt && scheduledAt.getTime() > now.getTime() ? null : 'needs_future_time',
   checklist: ({ checklistPassed }) => (checklistPassed ? null : 'checklist_incomplete'),
 };
 

@@ -6,7 +6,17 @@ import { auditLog, releases, revisions } from '@/db/schema';
 import { demoSourceKey, seedDemo } from '@/db/seed';
 import { DEMO_RELEASES } from '@/db/seed/demo-releases';
 import { EMPTY_DOC } from '@/lib/rich-text/types';
-import { cachedOn, clusterPorts, get, signIn, startCluster, startRedis, waitFor, type Cluster, type RedisServer } from './harness';
+import {
+  cachedOn,
+  clusterPorts,
+  get,
+  signIn,
+  startCluster,
+  startRedis,
+  waitFor,
+  type Cluster,
+  type RedisServer,
+} from './harness';
 import { startPrivatePostgres, type PrivatePostgres } from './private-postgres';
 
 // Faults under load on two `next start` instances of the current build (run `next build` first),
@@ -34,12 +44,22 @@ function demoRelease(office: string, state: string) {
   return demo;
 }
 async function releaseRow(office: string, state: string) {
-  const [row] = await db.select().from(releases).where(eq(releases.sourceKey, demoSourceKey(demoRelease(office, state).key)));
+  const [row] = await db
+    .select()
+    .from(releases)
+    .where(eq(releases.sourceKey, demoSourceKey(demoRelease(office, state).key)));
   return row!;
 }
 
 const publicPage = (demo: { language: string; slug: string }) => `/${demo.language}/news/${demo.slug}`;
-const PUBLIC_PAGES = [publicPage(demoRelease('panama', 'published')), publicPage(demoRelease('senegal', 'published')), '/fr/news', '/en/news', '/fr', '/es'];
+const PUBLIC_PAGES = [
+  publicPage(demoRelease('panama', 'published')),
+  publicPage(demoRelease('senegal', 'published')),
+  '/fr/news',
+  '/en/news',
+  '/fr',
+  '/es',
+];
 
 type Read = { at: number; status: number; cache: string | null; url: string; error?: string };
 
@@ -57,8 +77,17 @@ function readPublicPages() {
         await response.arrayBuffer();
         reads.push({ at, status: response.status, cache: response.headers.get('x-nextjs-cache'), url });
       } catch (error) {
-        const cause = error instanceof Error ? ((error.cause as { code?: string } | undefined)?.code ?? error.message) : String(error);
-        reads.push({ at, status: 0, cache: null, url, error: `${cause} after ${Math.round(performance.now() - at)} ms` });
+        const cause =
+          error instanceof Error
+            ? ((error.cause as { code?: string } | undefined)?.code ?? error.message)
+            : String(error);
+        reads.push({
+          at,
+          status: 0,
+          cache: null,
+          url,
+          error: `${cause} after ${Math.round(performance.now() - at)} ms`,
+        });
       }
     }
   };
@@ -86,7 +115,7 @@ function autosave(base: string, cookie: string, releaseId: string, firstVersion:
   let running = true;
   const loop = async () => {
     let pending = 'Autosave under faults 1';
-    for (let n = 1; running && saves.length < MAX_SAVES; ) {
+    for (let n = 1; running && saves.length < MAX_SAVES;) {
       const at = performance.now();
       const save: Save = { at, answeredAt: at, title: pending, status: 0 };
       try {
@@ -95,7 +124,16 @@ function autosave(base: string, cookie: string, releaseId: string, firstVersion:
           headers: { 'content-type': 'application/json', cookie },
           body: JSON.stringify({
             expectedVersion: acknowledged.version,
-            draft: { title: pending, summary: '', datelineCity: '', datelineCountry: '', body: EMPTY_DOC, contacts: [], topicIds: [], heroMediaId: null },
+            draft: {
+              title: pending,
+              summary: '',
+              datelineCity: '',
+              datelineCountry: '',
+              body: EMPTY_DOC,
+              contacts: [],
+              topicIds: [],
+              heroMediaId: null,
+            },
           }),
           signal: AbortSignal.timeout(10_000),
         });
@@ -103,13 +141,22 @@ function autosave(base: string, cookie: string, releaseId: string, firstVersion:
         const text = await response.text();
         const answer = (() => {
           try {
-            return JSON.parse(text) as { ok: boolean; reason?: string; version?: number; current?: { version: number; title: string } };
+            return JSON.parse(text) as {
+              ok: boolean;
+              reason?: string;
+              version?: number;
+              current?: { version: number; title: string };
+            };
           } catch {
             return undefined;
           }
         })();
         save.reason = answer?.reason;
-        const version = answer?.ok ? answer.version : answer?.reason === 'conflict' && answer.current?.title === pending ? answer.current.version : undefined;
+        const version = answer?.ok
+          ? answer.version
+          : answer?.reason === 'conflict' && answer.current?.title === pending
+            ? answer.current.version
+            : undefined;
         if (version !== undefined) {
           save.version = version;
           acknowledged = { version, title: pending };
@@ -160,7 +207,12 @@ afterAll(async () => {
 describe('two instances under load while their dependencies fail', () => {
   it('keeps serving cached public pages through a PostgreSQL restart, answers autosaves 503 meanwhile, and loses no acknowledged save', async () => {
     const draft = await releaseRow('mexico', 'draft');
-    const revisionsBefore = (await db.select({ n: sql<number>`count(*)::int` }).from(revisions).where(eq(revisions.releaseId, draft.id)))[0]!.n;
+    const revisionsBefore = (
+      await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(revisions)
+        .where(eq(revisions.releaseId, draft.id))
+    )[0]!.n;
     for (const base of [A, B]) for (const page of PUBLIC_PAGES) await cachedOn(base, page);
     const cookie = await signIn(A, 'writer.mexico@example.org', PASSWORD);
 
@@ -173,7 +225,11 @@ describe('two instances under load while their dependencies fail', () => {
     await sleep(OUTAGE_MS);
     postgresServer.start();
     const upAt = performance.now();
-    await waitFor(async () => writer.saves.some((save) => save.at > upAt && save.version !== undefined), 'a save acknowledged after the restart', 15_000);
+    await waitFor(
+      async () => writer.saves.some((save) => save.at > upAt && save.version !== undefined),
+      'a save acknowledged after the restart',
+      15_000,
+    );
     await sleep(1_000);
     await writer.stop();
     const reads = await readers.stop();
@@ -188,7 +244,11 @@ describe('two instances under load while their dependencies fail', () => {
     const refused = saves.filter((save) => save.status === 503);
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.every((save) => save.reason === 'unavailable')).toBe(true);
-    expect(saves.filter((save) => save.status !== 200 && save.status !== 503 && !(save.status === 409 && save.version !== undefined))).toEqual([]);
+    expect(
+      saves.filter(
+        (save) => save.status !== 200 && save.status !== 503 && !(save.status === 409 && save.version !== undefined),
+      ),
+    ).toEqual([]);
     const firstBack = saves.find((save) => save.at > upAt && save.status === 200)!;
     expect(firstBack.answeredAt - upAt).toBeLessThanOrEqual(RECOVERY_GOAL_MS);
 
@@ -196,15 +256,25 @@ describe('two instances under load while their dependencies fail', () => {
     // each committed version has exactly one audit row (no save half-written, none lost).
     const acknowledgedVersions = saves.flatMap((save) => (save.version === undefined ? [] : [save.version]));
     expect(saves.some((save) => save.version !== undefined && save.answeredAt < downAt)).toBe(true);
-    for (let i = 1; i < acknowledgedVersions.length; i++) expect(acknowledgedVersions[i]).toBe(acknowledgedVersions[i - 1]! + 1);
+    for (let i = 1; i < acknowledgedVersions.length; i++)
+      expect(acknowledgedVersions[i]).toBe(acknowledgedVersions[i - 1]! + 1);
     const [stored] = await db.select().from(releases).where(eq(releases.id, draft.id));
     expect({ title: stored!.title, version: stored!.version }).toEqual(writer.acknowledged());
     const audited = await db
       .select({ version: sql<number>`(${auditLog.data} ->> 'version')::int` })
       .from(auditLog)
       .where(and(eq(auditLog.releaseId, draft.id), eq(auditLog.action, 'release.draft_saved')));
-    expect(audited.map((row) => row.version).sort((a, b) => a - b)).toEqual(Array.from({ length: stored!.version - draft.version }, (_, i) => draft.version + 1 + i));
-    expect((await db.select({ n: sql<number>`count(*)::int` }).from(revisions).where(eq(revisions.releaseId, draft.id)))[0]!.n).toBe(revisionsBefore);
+    expect(audited.map((row) => row.version).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: stored!.version - draft.version }, (_, i) => draft.version + 1 + i),
+    );
+    expect(
+      (
+        await db
+          .select({ n: sql<number>`count(*)::int` })
+          .from(revisions)
+          .where(eq(revisions.releaseId, draft.id))
+      )[0]!.n,
+    ).toBe(revisionsBefore);
 
     // The pool has recovered on both instances: as many pages that read the database at every
     // request (search) as the pool has connections answer 200 at once, soon after PostgreSQL is
@@ -213,12 +283,20 @@ describe('two instances under load while their dependencies fail', () => {
     // fails that connection's first query after reconnecting with it: those 500s are counted.
     const staleErrors: Record<string, number> = {};
     for (const base of [A, B]) {
-      await waitFor(async () => {
-        const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => get(base, `/fr/search?q=migration&n=${i}`, { signal: AbortSignal.timeout(15_000) })));
-        const failed = answers.filter((answer) => answer.status !== 200).length;
-        staleErrors[base] = (staleErrors[base] ?? 0) + failed;
-        return failed === 0;
-      }, `ten fresh pages at once on ${base}`, 30_000);
+      await waitFor(
+        async () => {
+          const answers = await Promise.all(
+            Array.from({ length: 10 }, (_, i) =>
+              get(base, `/fr/search?q=migration&n=${i}`, { signal: AbortSignal.timeout(15_000) }),
+            ),
+          );
+          const failed = answers.filter((answer) => answer.status !== 200).length;
+          staleErrors[base] = (staleErrors[base] ?? 0) + failed;
+          return failed === 0;
+        },
+        `ten fresh pages at once on ${base}`,
+        30_000,
+      );
     }
     const freshPagesBackAfterStartMs = Math.round(performance.now() - upAt);
 
@@ -246,14 +324,27 @@ describe('two instances under load while their dependencies fail', () => {
     const downAt = performance.now();
     await redis.stop();
     for (const base of [A, B]) {
-      await waitFor(async () => (await get(base, '/api/health')).status === 503, `${base} reporting Redis down`, 10_000);
+      await waitFor(
+        async () => (await get(base, '/api/health')).status === 503,
+        `${base} reporting Redis down`,
+        10_000,
+      );
       const health = await get(base, '/api/health');
-      expect(await health.json()).toMatchObject({ status: 'degraded', database: { status: 'up' }, redis: { status: 'down' } });
+      expect(await health.json()).toMatchObject({
+        status: 'degraded',
+        database: { status: 'up' },
+        redis: { status: 'down' },
+      });
     }
     await sleep(3_000);
     redis = await startRedis(redis.port);
     const upAt = performance.now();
-    for (const base of [A, B]) await waitFor(async () => (await get(base, '/api/health')).status === 200, `${base} reporting Redis up again`, 20_000);
+    for (const base of [A, B])
+      await waitFor(
+        async () => (await get(base, '/api/health')).status === 200,
+        `${base} reporting Redis up again`,
+        20_000,
+      );
     const healthyAt = performance.now();
     const reads = await readers.stop();
 
@@ -269,6 +360,15 @@ describe('two instances under load while their dependencies fail', () => {
     expect(onB.status).toBe(200);
     expect(onB.headers.get('x-nextjs-cache')).toBe('HIT');
 
-    console.info(JSON.stringify({ redisOutage: { downMs: Math.round(upAt - downAt), healthOkAfterStartMs: Math.round(healthyAt - upAt), reads: reads.length, statuses: statusCounts(reads) } }));
+    console.info(
+      JSON.stringify({
+        redisOutage: {
+          downMs: Math.round(upAt - downAt),
+          healthOkAfterStartMs: Math.round(healthyAt - upAt),
+          reads: reads.length,
+          statuses: statusCounts(reads),
+        },
+      }),
+    );
   }, 120_000);
 });

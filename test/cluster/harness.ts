@@ -76,11 +76,15 @@ export const get = (base: string, pathname: string, init: RequestInit = {}) =>
  * page and stores it after answering: a change made before that write lands would race it.
  */
 export async function cachedOn(base: string, pathname: string): Promise<void> {
-  await waitFor(async () => {
-    const response = await get(base, pathname);
-    await response.text();
-    return response.status === 200 && response.headers.get('x-nextjs-cache') === 'HIT';
-  }, `${base}${pathname} from the cache`, 10_000);
+  await waitFor(
+    async () => {
+      const response = await get(base, pathname);
+      await response.text();
+      return response.status === 200 && response.headers.get('x-nextjs-cache') === 'HIT';
+    },
+    `${base}${pathname} from the cache`,
+    10_000,
+  );
 }
 
 const listening = (port: number) =>
@@ -95,13 +99,26 @@ const listening = (port: number) =>
 
 /** A `redis-server` on a random port, without persistence; resolves once it accepts connections. */
 export async function startRedis(port = 16_000 + Math.floor(Math.random() * 10_000)): Promise<RedisServer> {
-  const started = startProcess('redis', 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], process.env);
+  const started = startProcess(
+    'redis',
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    process.env,
+  );
   await waitFor(() => listening(port), `redis-server on port ${port}`, 10_000);
   return { ...started, port, url: `redis://127.0.0.1:${port}` };
 }
 
 /** The environment every instance shares: one database, one Redis, the same secrets. */
-export function sharedEnvironment({ databaseUrl, redis, revalidateSecret }: { databaseUrl: string; redis: RedisServer; revalidateSecret: string }): NodeJS.ProcessEnv {
+export function sharedEnvironment({
+  databaseUrl,
+  redis,
+  revalidateSecret,
+}: {
+  databaseUrl: string;
+  redis: RedisServer;
+  revalidateSecret: string;
+}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: 'production',
@@ -119,13 +136,18 @@ export function sharedEnvironment({ databaseUrl, redis, revalidateSecret }: { da
 /** One `next start` of the current build on a port, its worker calling back to itself. */
 export function startInstance(port: string, env: NodeJS.ProcessEnv): Instance {
   const url = `http://127.0.0.1:${port}`;
-  const started = startProcess(`instance-${port}`, path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], {
-    ...env,
-    PORT: port,
-    INTERNAL_URL: url,
-    AUTH_URL: url,
-    SITE_URL: url,
-  });
+  const started = startProcess(
+    `instance-${port}`,
+    path.resolve('node_modules/.bin/next'),
+    ['start', '-p', port, '-H', '127.0.0.1'],
+    {
+      ...env,
+      PORT: port,
+      INTERNAL_URL: url,
+      AUTH_URL: url,
+      SITE_URL: url,
+    },
+  );
   return { ...started, port, url };
 }
 
@@ -136,8 +158,17 @@ export const healthy = (instance: Instance, timeoutMs = 90_000) =>
  * Redis plus one instance per port, on a database that is already migrated (and seeded as the test
  * needs); resolves once every instance answers its health check.
  */
-export async function startCluster({ ports, databaseUrl, revalidateSecret = randomBytes(24).toString('base64url') }: { ports: string[]; databaseUrl: string; revalidateSecret?: string }): Promise<Cluster> {
-  if (!fs.existsSync(path.resolve('.next', 'BUILD_ID'))) throw new Error('No production build: run `npx next build` first.');
+export async function startCluster({
+  ports,
+  databaseUrl,
+  revalidateSecret = randomBytes(24).toString('base64url'),
+}: {
+  ports: string[];
+  databaseUrl: string;
+  revalidateSecret?: string;
+}): Promise<Cluster> {
+  if (!fs.existsSync(path.resolve('.next', 'BUILD_ID')))
+    throw new Error('No production build: run `npx next build` first.');
   const redis = await startRedis();
   const env = sharedEnvironment({ databaseUrl, redis, revalidateSecret });
   const instances = ports.map((port) => startInstance(port, env));
@@ -181,6 +212,7 @@ export async function signIn(base: string, email: string, password: string): Pro
   });
   await response.text();
   keep(response);
-  if (![...jar.keys()].some((name) => name.includes('session-token'))) throw new Error(`${email} could not sign in on ${base} (${response.status})`);
+  if (![...jar.keys()].some((name) => name.includes('session-token')))
+    throw new Error(`${email} could not sign in on ${base} (${response.status})`);
   return header();
 }

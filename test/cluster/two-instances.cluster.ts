@@ -27,7 +27,10 @@ const people: Record<string, Actor & { kind: 'user' }> = {};
 async function demoRelease(office: string, state: string) {
   const demo = DEMO_RELEASES.find((release) => release.office === office && release.state === state);
   if (!demo) throw new Error(`no demo release of ${office} in ${state}`);
-  const [row] = await db.select().from(releases).where(eq(releases.sourceKey, demoSourceKey(demo.key)));
+  const [row] = await db
+    .select()
+    .from(releases)
+    .where(eq(releases.sourceKey, demoSourceKey(demo.key)));
   return row!;
 }
 
@@ -43,9 +46,21 @@ async function revalidateOn(base: string, release: { language: string; slug: str
 
 /** The working copy as the editor sends it in an autosave, with another title. */
 async function draftWithTitle(release: typeof releases.$inferSelect, title: string) {
-  const topicRows = await db.select({ id: releaseTopics.topicId }).from(releaseTopics).where(eq(releaseTopics.releaseId, release.id));
+  const topicRows = await db
+    .select({ id: releaseTopics.topicId })
+    .from(releaseTopics)
+    .where(eq(releaseTopics.releaseId, release.id));
   const { summary, datelineCity, datelineCountry, body, contacts, heroMediaId } = release;
-  return { title, summary, datelineCity, datelineCountry, body, contacts, topicIds: topicRows.map((row) => row.id).sort(), heroMediaId };
+  return {
+    title,
+    summary,
+    datelineCity,
+    datelineCountry,
+    body,
+    contacts,
+    topicIds: topicRows.map((row) => row.id).sort(),
+    heroMediaId,
+  };
 }
 
 function saveDraft(base: string, cookie: string, releaseId: string, expectedVersion: number, draft: object) {
@@ -58,17 +73,29 @@ function saveDraft(base: string, cookie: string, releaseId: string, expectedVers
 }
 
 /** Text as React writes it into HTML. */
-const asHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#x27;');
+const asHtml = (text: string) =>
+  text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#x27;');
 
 const pageOf = (release: { language: string; slug: string }) => `/${release.language}/news/${release.slug}`;
 
 beforeAll(async () => {
-  if (!process.env.TEST_DATABASE_URL) throw new Error('The cluster test needs TEST_DATABASE_URL (a PostgreSQL server): instances cannot share PGlite.');
+  if (!process.env.TEST_DATABASE_URL)
+    throw new Error('The cluster test needs TEST_DATABASE_URL (a PostgreSQL server): instances cannot share PGlite.');
   db = await freshDatabase();
   await seedDemo(db, { password: PASSWORD });
-  for (const row of await db.select().from(users)) people[row.email.split('@')[0]!] = { kind: 'user', id: row.id, role: row.role };
+  for (const row of await db.select().from(users))
+    people[row.email.split('@')[0]!] = { kind: 'user', id: row.id, role: row.role };
 
-  cluster = await startCluster({ ports: clusterPorts(), databaseUrl: process.env.DATABASE_URL!, revalidateSecret: REVALIDATE_SECRET });
+  cluster = await startCluster({
+    ports: clusterPorts(),
+    databaseUrl: process.env.DATABASE_URL!,
+    revalidateSecret: REVALIDATE_SECRET,
+  });
   [A, B] = cluster.instances.map((instance) => instance.url) as [string, string];
 }, 180_000);
 
@@ -79,7 +106,11 @@ afterAll(async () => {
 describe('two instances on one PostgreSQL and one Redis', () => {
   it('reports Redis as up on both instances', async () => {
     for (const base of [A, B]) {
-      expect(await (await get(base, '/api/health')).json()).toMatchObject({ status: 'ok', database: { status: 'up', driver: 'postgres' }, redis: { status: 'up' } });
+      expect(await (await get(base, '/api/health')).json()).toMatchObject({
+        status: 'ok',
+        database: { status: 'up', driver: 'postgres' },
+        redis: { status: 'up' },
+      });
     }
   });
 
@@ -91,7 +122,10 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     for (let round = 0; round <= PUBLISHES; round++) {
       await cachedOn(B, page);
       const title = `${live.title} — version ${round}`;
-      await db.update(releases).set({ title, lastEditedById: people['writer.dakar']!.id }).where(eq(releases.id, live.id));
+      await db
+        .update(releases)
+        .set({ title, lastEditedById: people['writer.dakar']!.id })
+        .where(eq(releases.id, live.id));
       expect(await applyTransition(people['writer.dakar']!, live.id, 'submit')).toMatchObject({ ok: true });
       expect(await applyTransition(people.editor!, live.id, 'approve')).toMatchObject({ ok: true });
       expect(await applyTransition(people.editor!, live.id, 'publish')).toMatchObject({ ok: true, state: 'published' });
@@ -104,7 +138,8 @@ describe('two instances on one PostgreSQL and one Redis', () => {
       const done = performance.now();
       expect(after.status).toBe(200);
       expect(html.includes(`version ${round}<`), `B shows version ${round}`).toBe(true);
-      if (round > 0) samples.push({ refreshMs: refreshed - started, firstRequestOnBMs: done - refreshed, totalMs: done - started });
+      if (round > 0)
+        samples.push({ refreshMs: refreshed - started, firstRequestOnBMs: done - refreshed, totalMs: done - started });
     }
     writeResults(samples);
   }, 600_000);
@@ -130,17 +165,28 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     expect(await applyTransition(people.editor!, live.id, 'approve')).toMatchObject({ ok: true });
     expect(await applyTransition(people.editor!, live.id, 'publish')).toMatchObject({ ok: true, state: 'published' });
     await revalidateOn(A, live);
-    for (const base of [A, B]) expect((await (await get(base, page)).text()).includes(edited), `${base} shows the published edit`).toBe(true);
+    for (const base of [A, B])
+      expect((await (await get(base, page)).text()).includes(edited), `${base} shows the published edit`).toBe(true);
   });
 
   it('answers every one of 1,000 concurrent autosaves from 10 sessions over A and B with a save or a conflict, and loses none it acknowledged', async () => {
     const CLIENTS = 10;
     const SAVES_PER_CLIENT = 100;
     const release = await demoRelease('mexico', 'draft');
-    const revisionsBefore = await db.select().from(revisions).where(eq(revisions.releaseId, release.id)).orderBy(revisions.number);
+    const revisionsBefore = await db
+      .select()
+      .from(revisions)
+      .where(eq(revisions.releaseId, release.id))
+      .orderBy(revisions.number);
     const draft = await draftWithTitle(release, release.title);
     const sessions = await Promise.all(
-      Array.from({ length: CLIENTS }, (_, client) => signIn(client % 2 ? B : A, client < CLIENTS / 2 ? 'editor@example.org' : 'editor.americas@example.org', PASSWORD)),
+      Array.from({ length: CLIENTS }, (_, client) =>
+        signIn(
+          client % 2 ? B : A,
+          client < CLIENTS / 2 ? 'editor@example.org' : 'editor.americas@example.org',
+          PASSWORD,
+        ),
+      ),
     );
 
     const acknowledged: { version: number; title: string }[] = [];
@@ -152,12 +198,24 @@ describe('two instances on one PostgreSQL and one Redis', () => {
         let version = release.version;
         for (let save = 0; save < SAVES_PER_CLIENT; save++) {
           const title = `${release.title} — client ${client}, save ${save}`;
-          const response = await saveDraft((client + save) % 2 ? B : A, cookie, release.id, version, { ...draft, title });
-          const result = (await response.json().catch(() => null)) as { ok: boolean; version?: number; reason?: string; current?: { version: number } } | null;
+          const response = await saveDraft((client + save) % 2 ? B : A, cookie, release.id, version, {
+            ...draft,
+            title,
+          });
+          const result = (await response.json().catch(() => null)) as {
+            ok: boolean;
+            version?: number;
+            reason?: string;
+            current?: { version: number };
+          } | null;
           if (response.status === 200 && result?.ok) {
             acknowledged.push({ version: result.version!, title });
             version = result.version!;
-          } else if (response.status === 409 && result?.reason === 'conflict' && typeof result.current?.version === 'number') {
+          } else if (
+            response.status === 409 &&
+            result?.reason === 'conflict' &&
+            typeof result.current?.version === 'number'
+          ) {
             // What the editor does after a conflict: take the current version and go on from it.
             conflicts++;
             version = result.current.version;
@@ -178,15 +236,27 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     const last = acknowledged.find((save) => save.version === versions.at(-1))!;
     expect(after!.version).toBe(last.version);
     expect(after!.title).toBe(last.title);
-    const audited = await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(and(eq(auditLog.subjectId, release.id), eq(auditLog.action, 'release.draft_saved')));
+    const audited = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, release.id), eq(auditLog.action, 'release.draft_saved')));
     expect(audited[0]!.n).toBe(acknowledged.length);
 
     // Autosaves take no revision; the existing ones are untouched, numbered without gaps, and cannot be changed.
-    const revisionsAfter = await db.select().from(revisions).where(eq(revisions.releaseId, release.id)).orderBy(revisions.number);
+    const revisionsAfter = await db
+      .select()
+      .from(revisions)
+      .where(eq(revisions.releaseId, release.id))
+      .orderBy(revisions.number);
     expect(revisionsAfter).toEqual(revisionsBefore);
     expect(revisionsAfter.map((revision) => revision.number)).toEqual(revisionsAfter.map((_, i) => i + 1));
-    if (revisionsAfter.length > 0) await expect(db.update(revisions).set({ title: 'rewritten' }).where(eq(revisions.id, revisionsAfter[0]!.id))).rejects.toThrow();
-    console.info(`${CLIENTS * SAVES_PER_CLIENT} autosaves in ${Math.round(elapsedMs)} ms: ${acknowledged.length} saved, ${conflicts} conflicts`);
+    if (revisionsAfter.length > 0)
+      await expect(
+        db.update(revisions).set({ title: 'rewritten' }).where(eq(revisions.id, revisionsAfter[0]!.id)),
+      ).rejects.toThrow();
+    console.info(
+      `${CLIENTS * SAVES_PER_CLIENT} autosaves in ${Math.round(elapsedMs)} ms: ${acknowledged.length} saved, ${conflicts} conflicts`,
+    );
   }, 300_000);
 
   it('answers 410 on B for a release unpublished on A', async () => {
@@ -203,7 +273,10 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     const attempt = async (base: string, password: string) => {
       const csrf = await get(base, '/api/auth/csrf');
       const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-      const cookie = csrf.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ');
+      const cookie = csrf.headers
+        .getSetCookie()
+        .map((line) => line.split(';')[0])
+        .join('; ');
       const response = await fetch(new URL('/api/auth/callback/credentials', base), {
         method: 'POST',
         redirect: 'manual',
@@ -215,9 +288,14 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     for (const base of [A, B, A, B, A]) await attempt(base, 'not-the-password');
     await attempt(B, PASSWORD);
 
-    const [user] = await db.select({ id: users.id, lockedUntil: users.lockedUntil }).from(users).where(eq(users.email, email));
+    const [user] = await db
+      .select({ id: users.id, lockedUntil: users.lockedUntil })
+      .from(users)
+      .where(eq(users.email, email));
     expect(user!.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
-    const actions = (await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, user!.id))).map((row) => row.action);
+    const actions = (
+      await db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, user!.id))
+    ).map((row) => row.action);
     expect(actions.filter((action) => action === 'sign_in.failed')).toHaveLength(4);
     expect(actions).toContain('sign_in.locked_out');
     expect(actions).toContain('sign_in.refused_locked');
@@ -226,11 +304,22 @@ describe('two instances on one PostgreSQL and one Redis', () => {
 
   it('publishes a scheduled release exactly once with a worker on each instance, and both serve it', async () => {
     const approved = await demoRelease('west-central-africa', 'approved');
-    expect(await applyTransition(people.editor!, approved.id, 'schedule', { scheduledAt: new Date(Date.now() + 1_500) })).toMatchObject({ ok: true });
-    await waitFor(async () => (await db.select({ state: releases.state }).from(releases).where(eq(releases.id, approved.id)))[0]!.state === 'published', 'the scheduled publish', 30_000);
+    expect(
+      await applyTransition(people.editor!, approved.id, 'schedule', { scheduledAt: new Date(Date.now() + 1_500) }),
+    ).toMatchObject({ ok: true });
+    await waitFor(
+      async () =>
+        (await db.select({ state: releases.state }).from(releases).where(eq(releases.id, approved.id)))[0]!.state ===
+        'published',
+      'the scheduled publish',
+      30_000,
+    );
     // Both workers look every second: give the slower one time to try again.
     await new Promise((resolve) => setTimeout(resolve, 2_500));
-    const published = await db.select({ n: sql<number>`count(*)::int` }).from(transitions).where(and(eq(transitions.releaseId, approved.id), eq(transitions.toState, 'published')));
+    const published = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(transitions)
+      .where(and(eq(transitions.releaseId, approved.id), eq(transitions.toState, 'published')));
     expect(published[0]!.n).toBe(1);
     for (const base of [A, B]) expect((await get(base, pageOf(approved))).status).toBe(200);
   });
@@ -244,7 +333,11 @@ describe('two instances on one PostgreSQL and one Redis', () => {
       }
       const health = await get(base, '/api/health');
       expect(health.status).toBe(503);
-      expect(await health.json()).toMatchObject({ status: 'degraded', database: { status: 'up' }, redis: { status: 'down' } });
+      expect(await health.json()).toMatchObject({
+        status: 'degraded',
+        database: { status: 'up' },
+        redis: { status: 'down' },
+      });
     }
   });
 });
@@ -256,7 +349,11 @@ function percentile(sorted: number[], p: number): number {
 function writeResults(samples: { refreshMs: number; firstRequestOnBMs: number; totalMs: number }[]) {
   const summary = (values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
-    return { median: Math.round(percentile(sorted, 50)), p99: Math.round(percentile(sorted, 99)), max: Math.round(sorted.at(-1)!) };
+    return {
+      median: Math.round(percentile(sorted, 50)),
+      p99: Math.round(percentile(sorted, 99)),
+      max: Math.round(sorted.at(-1)!),
+    };
   };
   const result = {
     measuredAt: new Date().toISOString(),
@@ -271,7 +368,8 @@ function writeResults(samples: { refreshMs: number; firstRequestOnBMs: number; t
   };
   fs.mkdirSync('bench/results', { recursive: true });
   fs.writeFileSync('bench/results/cluster-publish.json', `${JSON.stringify(result, null, 2)}\n`);
-  const row = (label: string, value: { median: number; p99: number; max: number }) => `| ${label} | ${value.median} | ${value.p99} | ${value.max} |`;
+  const row = (label: string, value: { median: number; p99: number; max: number }) =>
+    `| ${label} | ${value.median} | ${value.p99} | ${value.max} |`;
   fs.writeFileSync(
     'bench/results/cluster-publish.md',
     [
@@ -279,7 +377,7 @@ function writeResults(samples: { refreshMs: number; firstRequestOnBMs: number; t
       '',
       `${result.publishes} publishes of one release on two \`next start\` instances sharing PostgreSQL and Redis (\`npm run test:cluster\`, ${result.measuredAt.slice(0, 10)}), after one untimed warm-up publish.`,
       'Each round publishes a new title through `applyTransition`, asks instance A to refresh the release (`POST /api/revalidate`, as the worker does),',
-      "then requests the release page from instance B, which must already show the new title. Times in milliseconds.",
+      'then requests the release page from instance B, which must already show the new title. Times in milliseconds.',
       '',
       '| step | median | p99 | max |',
       '|---|---|---|---|',

@@ -40,7 +40,13 @@ export default async function LoginPage({ searchParams }: PageProps<'/login'>) {
         submitLabel={t('submit')}
         fields={[
           { name: 'email', label: t('email'), type: 'email', autoComplete: 'username', required: true },
-          { name: 'password', label: t('password'), type: 'password', autoComplete: 'current-password', required: true },
+          {
+            name: 'password',
+            label: t('password'),
+            type: 'password',
+            autoComplete: 'current-password',
+            required: true,
+          },
         ]}
       />
     </div>

@@ -7,6 +7,7 @@ import { LOCALE_COOKIE } from '@/lib/i18n/preferred-locale';
 export async function signOutNow(): Promise<void> {
   const user = await findCurrentUser();
   // The sign-in page that follows keeps speaking the language the person just used.
-  if (user) (await cookies()).set(LOCALE_COOKIE, user.uiLanguage, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 60 * 60 });
+  if (user)
+    (await cookies()).set(LOCALE_COOKIE, user.uiLanguage, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 60 * 60 });
   await signOut({ redirectTo: '/login?notice=signed_out' });
 }

@@ -11,7 +11,9 @@ export default async function LogoutPage() {
       <p className="mb-6">{t('question')}</p>
       <div className="flex flex-wrap items-center gap-4">
         <form action={signOutNow}>
-          <button className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('submit')}</button>
+          <button className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            {t('submit')}
+          </button>
         </form>
         <Link href="/workspace" className="text-brand-700 underline">
           {t('back')}

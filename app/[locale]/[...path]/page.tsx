@@ -20,7 +20,9 @@ export function generateStaticParams() {
 
 const VALID_PATH = new RegExp(PAGE_PATH_PATTERN);
 
-async function viewFor(params: PageProps<'/[locale]/[...path]'>['params']): Promise<{ locale: Locale; view: PageViewDTO }> {
+async function viewFor(
+  params: PageProps<'/[locale]/[...path]'>['params'],
+): Promise<{ locale: Locale; view: PageViewDTO }> {
   const { locale, path } = (await params) as { locale: Locale; path: string[] };
   const joined = path.join('/');
   if (!VALID_PATH.test(joined) || joined.length > 200) return { locale, view: { state: 'missing' } };
@@ -39,7 +41,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[...path
     description: page.summary || undefined,
     alternates: {
       canonical: url,
-      languages: Object.fromEntries([[locale, url], ...page.translations.map((t) => [t.language, absoluteUrl(portalPaths.page(t.language, t.path))])]),
+      languages: Object.fromEntries([
+        [locale, url],
+        ...page.translations.map((t) => [t.language, absoluteUrl(portalPaths.page(t.language, t.path))]),
+      ]),
     },
     openGraph: { type: 'website', url, title: page.title, description: page.summary || undefined },
   };
@@ -58,7 +63,9 @@ export default async function StaticPage({ params }: PageProps<'/[locale]/[...pa
     return <GoneNotice locale={locale} kind="page" title={view.title} />;
   }
   const { page } = view;
-  const alternates = Object.fromEntries(page.translations.map((t) => [t.language, portalPaths.page(t.language, t.path)]));
+  const alternates = Object.fromEntries(
+    page.translations.map((t) => [t.language, portalPaths.page(t.language, t.path)]),
+  );
   return (
     <PortalPage locale={locale} alternates={alternates}>
       <StaticPageArticle page={page} />

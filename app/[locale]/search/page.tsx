@@ -26,16 +26,43 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const [t, format] = await Promise.all([getTranslations('Search'), getFormatter()]);
   // Search runs in the page's language with its stemmer; the language filter does not apply.
   const results = query ? await searchPublications(locale, query, { ...filters, languages: [locale] }) : null;
-  const linkParams = { q: query, region: filters.region, office: filters.office, topic: filters.topic, year: filters.year };
+  const linkParams = {
+    q: query,
+    region: filters.region,
+    office: filters.office,
+    topic: filters.topic,
+    year: filters.year,
+  };
 
   return (
-    <PortalPage locale={locale} alternates={Object.fromEntries(LOCALES.map((language) => [language, portalPaths.search(language, query ? `?q=${encodeURIComponent(query)}` : '')]))}>
+    <PortalPage
+      locale={locale}
+      alternates={Object.fromEntries(
+        LOCALES.map((language) => [
+          language,
+          portalPaths.search(language, query ? `?q=${encodeURIComponent(query)}` : ''),
+        ]),
+      )}
+    >
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('title')}</h1>
-      <form action={portalPaths.search(locale)} method="get" role="search" aria-label={t('title')} className="mb-6 flex flex-col gap-2 sm:flex-row">
+      <form
+        action={portalPaths.search(locale)}
+        method="get"
+        role="search"
+        aria-label={t('title')}
+        className="mb-6 flex flex-col gap-2 sm:flex-row"
+      >
         <label htmlFor="search-words" className="sr-only">
           {t('label')}
         </label>
-        <input id="search-words" type="search" name="q" defaultValue={query} maxLength={200} className="flex-1 rounded border border-muted px-3 py-2" />
+        <input
+          id="search-words"
+          type="search"
+          name="q"
+          defaultValue={query}
+          maxLength={200}
+          className="flex-1 rounded border border-muted px-3 py-2"
+        />
         {filters.region && <input type="hidden" name="region" value={filters.region} />}
         {filters.office && <input type="hidden" name="office" value={filters.office} />}
         {filters.topic && <input type="hidden" name="topic" value={filters.topic} />}
@@ -50,9 +77,18 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
         </p>
       ) : (
         <>
-          <NewsFiltersForm locale={locale} action={portalPaths.search(locale)} filters={filters} languageParam={undefined} query={query} clearHref={portalPaths.search(locale, `?q=${encodeURIComponent(query)}`)} />
+          <NewsFiltersForm
+            locale={locale}
+            action={portalPaths.search(locale)}
+            filters={filters}
+            languageParam={undefined}
+            query={query}
+            clearHref={portalPaths.search(locale, `?q=${encodeURIComponent(query)}`)}
+          />
           <p className="mb-4 text-sm text-muted" role="status">
-            {results.moreThanWindow ? t('moreThanWindow', { window: format.number(SEARCH_WINDOW), query }) : t('count', { count: results.total, query })}
+            {results.moreThanWindow
+              ? t('moreThanWindow', { window: format.number(SEARCH_WINDOW), query })
+              : t('count', { count: results.total, query })}
           </p>
           {results.items.length === 0 ? (
             <div className="rounded-lg border border-brand-100 p-6">
@@ -72,7 +108,12 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
               ))}
             </ol>
           )}
-          <Pagination basePath={portalPaths.search(locale)} params={linkParams} page={results.page} pageCount={results.pageCount} />
+          <Pagination
+            basePath={portalPaths.search(locale)}
+            params={linkParams}
+            page={results.page}
+            pageCount={results.pageCount}
+          />
         </>
       )}
     </PortalPage>

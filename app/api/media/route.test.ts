@@ -23,14 +23,22 @@ beforeAll(async () => {
   actAs(await reloadUser(n.db, n.people.panamaWriter.id));
 });
 
-const pngBytes = async (width = 800, height = 600) => new Uint8Array(await sharp({ create: { width, height, channels: 3, background: '#1d6fa5' } }).png().toBuffer());
+const pngBytes = async (width = 800, height = 600) =>
+  new Uint8Array(
+    await sharp({ create: { width, height, channels: 3, background: '#1d6fa5' } })
+      .png()
+      .toBuffer(),
+  );
 function post(fields: Record<string, string | File>, headers: Record<string, string> = {}) {
   const body = new FormData();
   for (const [key, value] of Object.entries(fields)) body.set(key, value);
   return POST(new Request('http://localhost/api/media', { method: 'POST', body, headers }));
 }
 const counts = async () => {
-  const [[rows], [audits]] = await Promise.all([n.db.select({ n: count() }).from(media), n.db.select({ n: count() }).from(auditLog)]);
+  const [[rows], [audits]] = await Promise.all([
+    n.db.select({ n: count() }).from(media),
+    n.db.select({ n: count() }).from(auditLog),
+  ]);
   return { media: rows?.n, audit: audits?.n };
 };
 const caption = { alt: 'Des pêcheurs rangent leurs filets', credit: 'Bureau de Panama', language: 'fr' };
@@ -49,7 +57,10 @@ describe('POST /api/media', () => {
     const before = await counts();
     const response = await post({ file, alt: '   ', credit: 'x'.repeat(301), language: 'de' });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: 'invalid', fieldErrors: { alt: ['alt_required'], credit: ['credit_too_long'], language: ['invalid_language'] } });
+    expect(await response.json()).toEqual({
+      error: 'invalid',
+      fieldErrors: { alt: ['alt_required'], credit: ['credit_too_long'], language: ['invalid_language'] },
+    });
     const tooLong = await post({ ...caption, file, alt: 'a'.repeat(501) });
     expect(await tooLong.json()).toMatchObject({ fieldErrors: { alt: ['alt_too_long'] } });
     expect(await counts()).toEqual(before);
@@ -66,15 +77,30 @@ describe('POST /api/media', () => {
     const big = await post({ ...caption, file: new File([new Uint8Array(MAX_MEDIA_BYTES + 1)], 'huge.jpg') });
     expect(big.status).toBe(413);
     expect(await big.json()).toEqual({ error: 'too_large', limit: MAX_MEDIA_BYTES });
-    const announced = await post({ ...caption, file: new File([await pngBytes(8, 8)], 'small.png') }, { 'content-length': String(MAX_MEDIA_BYTES * 2) });
+    const announced = await post(
+      { ...caption, file: new File([await pngBytes(8, 8)], 'small.png') },
+      { 'content-length': String(MAX_MEDIA_BYTES * 2) },
+    );
     expect(announced.status).toBe(413);
     expect(await counts()).toEqual(before);
   });
 
   it('answers 415 to an SVG and a GIF, whatever their names say', async () => {
     const before = await counts();
-    const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], 'photo.jpg', { type: 'image/jpeg' });
-    const gif = new File([new Uint8Array(await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } }).gif().toBuffer())], 'photo.png', { type: 'image/png' });
+    const svg = new File(['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'], 'photo.jpg', {
+      type: 'image/jpeg',
+    });
+    const gif = new File(
+      [
+        new Uint8Array(
+          await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
+            .gif()
+            .toBuffer(),
+        ),
+      ],
+      'photo.png',
+      { type: 'image/png' },
+    );
     for (const file of [svg, gif]) {
       const response = await post({ ...caption, file });
       expect(response.status).toBe(415);
@@ -91,7 +117,13 @@ describe('POST /api/media', () => {
   });
 
   it('answers 400 to a body that is not a form', async () => {
-    const response = await POST(new Request('http://localhost/api/media', { method: 'POST', body: '{"alt":"x"}', headers: { 'content-type': 'application/json' } }));
+    const response = await POST(
+      new Request('http://localhost/api/media', {
+        method: 'POST',
+        body: '{"alt":"x"}',
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: 'invalid_form' });
   });

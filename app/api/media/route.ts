@@ -8,7 +8,13 @@ import { MediaSearchInput, MediaUploadInput } from '@/lib/validation/media';
 // Room for the multipart framing and the text fields around the file.
 const MAX_BODY_BYTES = MAX_MEDIA_BYTES + 64 * 1024;
 
-const STATUS: Record<MediaRefusal, number> = { empty: 400, too_large: 413, unsupported_type: 415, undecodable: 400, too_many_pixels: 400 };
+const STATUS: Record<MediaRefusal, number> = {
+  empty: 400,
+  too_large: 413,
+  unsupported_type: 415,
+  undecodable: 400,
+  too_many_pixels: 400,
+};
 
 // Errors are codes the picker translates (messages: Media.errors.<code>), with the limit when there is one.
 const refuse = (error: string, status: number, extra: Record<string, unknown> = {}) =>
@@ -19,7 +25,8 @@ const refuse = (error: string, status: number, extra: Record<string, unknown> = 
  * `PickedImage` to insert. The DAL decides who may upload: anyone signed in.
  */
 export async function POST(request: Request): Promise<Response> {
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return refuse('too_large', 413, { limit: MAX_MEDIA_BYTES });
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES)
+    return refuse('too_large', 413, { limit: MAX_MEDIA_BYTES });
   const form = await request.formData().catch(() => undefined);
   if (!form) return refuse('invalid_form', 400);
   const parsed = MediaUploadInput.safeParse({
@@ -34,7 +41,12 @@ export async function POST(request: Request): Promise<Response> {
     return refuse('invalid', 400, { fieldErrors });
   }
   const result = await uploadMedia(parsed.data);
-  if (!result.ok) return refuse(result.reason, STATUS[result.reason], result.reason === 'too_large' ? { limit: MAX_MEDIA_BYTES } : {});
+  if (!result.ok)
+    return refuse(
+      result.reason,
+      STATUS[result.reason],
+      result.reason === 'too_large' ? { limit: MAX_MEDIA_BYTES } : {},
+    );
   return NextResponse.json(result.image, { status: 201, headers: { 'Cache-Control': 'private, no-store' } });
 }
 

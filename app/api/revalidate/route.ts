@@ -8,7 +8,10 @@ import { LOCALES } from '@/lib/i18n/locales';
 
 const RevalidateInput = z.object({
   language: z.enum(LOCALES),
-  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(200),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .max(200),
 });
 
 function authorized(request: NextRequest, secret: string): boolean {
@@ -26,7 +29,11 @@ export async function POST(request: NextRequest) {
   if (!secret) return NextResponse.json({ error: 'disabled' }, { status: 404 });
   if (!authorized(request, secret)) return NextResponse.json({ error: 'unauthorized' }, { status: 401 });
   const parsed = RevalidateInput.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return NextResponse.json({ error: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors }, { status: 400 });
+  if (!parsed.success)
+    return NextResponse.json(
+      { error: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors },
+      { status: 400 },
+    );
   const { language, slug } = parsed.data;
   const key = await findPublicationCacheKey(language, slug);
   if (key) return NextResponse.json({ tags: await revalidatePublication(key, 'route-handler') });

@@ -13,12 +13,17 @@ const KEY = 'ab/ab12cd/w960.webp';
 const WEBP = new Uint8Array([0x52, 0x49, 0x46, 0x46, 0, 0, 0, 0, 0x57, 0x45, 0x42, 0x50]);
 beforeAll(async () => {
   await localMediaStorage(mediaDir).put(KEY, WEBP, 'image/webp');
-  await localMediaStorage(mediaDir).put('ab/ab12cd/notes.txt', new TextEncoder().encode('<script>alert(1)</script>'), 'text/plain');
+  await localMediaStorage(mediaDir).put(
+    'ab/ab12cd/notes.txt',
+    new TextEncoder().encode('<script>alert(1)</script>'),
+    'text/plain',
+  );
   fs.writeFileSync(path.join(mediaDir, '..', 'communique-secret.webp'), 'outside');
 });
 afterAll(() => fs.rmSync(path.join(mediaDir, '..', 'communique-secret.webp'), { force: true }));
 
-const get = (key: string[]) => GET(new Request(`http://localhost/media/${key.join('/')}`), { params: Promise.resolve({ key }) });
+const get = (key: string[]) =>
+  GET(new Request(`http://localhost/media/${key.join('/')}`), { params: Promise.resolve({ key }) });
 
 describe('GET /media/<key>', () => {
   it('serves a stored image with its type, cached for good and never sniffed', async () => {
@@ -31,7 +36,12 @@ describe('GET /media/<key>', () => {
   });
 
   it('answers 404 to an unknown key, a file that is not an image, and a path out of the media folder', async () => {
-    for (const key of [['ab', 'ab12cd', 'w480.webp'], ['ab', 'ab12cd', 'notes.txt'], ['..', 'communique-secret.webp'], ['ab', '..', '..', 'communique-secret.webp']]) {
+    for (const key of [
+      ['ab', 'ab12cd', 'w480.webp'],
+      ['ab', 'ab12cd', 'notes.txt'],
+      ['..', 'communique-secret.webp'],
+      ['ab', '..', '..', 'communique-secret.webp'],
+    ]) {
       const response = await get(key);
       expect(response.status).toBe(404);
       expect(response.headers.get('cache-control')).toBe('no-store');

@@ -11,7 +11,11 @@ export async function GET(_request: Request, { params }: RouteContext<'/media/[.
   const key = (await params).key.join('/');
   const contentType = CONTENT_TYPES[key.slice(key.lastIndexOf('.') + 1)];
   const bytes = contentType && isValidMediaKey(key) ? await mediaStorage().read(key) : null;
-  if (!contentType || !bytes) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  if (!contentType || !bytes)
+    return new Response('Not found', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
   return new Response(Buffer.from(bytes), {
     headers: {
       'Content-Type': contentType,

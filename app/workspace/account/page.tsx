@@ -25,9 +25,28 @@ export default async function AccountPage() {
             submitLabel={t('changePassword')}
             doneMessage={t('passwordChanged')}
             fields={[
-              { name: 'currentPassword', label: t('currentPassword'), type: 'password', autoComplete: 'current-password', required: true },
-              { name: 'newPassword', label: t('newPassword'), type: 'password', autoComplete: 'new-password', hint: t('newPasswordHint'), required: true },
-              { name: 'confirmPassword', label: t('confirmPassword'), type: 'password', autoComplete: 'new-password', required: true },
+              {
+                name: 'currentPassword',
+                label: t('currentPassword'),
+                type: 'password',
+                autoComplete: 'current-password',
+                required: true,
+              },
+              {
+                name: 'newPassword',
+                label: t('newPassword'),
+                type: 'password',
+                autoComplete: 'new-password',
+                hint: t('newPasswordHint'),
+                required: true,
+              },
+              {
+                name: 'confirmPassword',
+                label: t('confirmPassword'),
+                type: 'password',
+                autoComplete: 'new-password',
+                required: true,
+              },
             ]}
           />
         </section>

@@ -13,7 +13,11 @@ export function AddImage({ language }: { language: Locale }) {
   const [added, setAdded] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+      >
         {t('page.add')}
       </button>
       <p role="status" className="w-full text-green-900 empty:hidden">

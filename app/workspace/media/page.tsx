@@ -51,7 +51,13 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/wor
         />
       </div>
       <div role="status">
-        <h2 className="mb-3 text-lg font-semibold text-brand-800">{result.total === 0 ? (active ? t('page.noMatchFiltered') : t('empty')) : t('results', { count: result.total })}</h2>
+        <h2 className="mb-3 text-lg font-semibold text-brand-800">
+          {result.total === 0
+            ? active
+              ? t('page.noMatchFiltered')
+              : t('empty')
+            : t('results', { count: result.total })}
+        </h2>
       </div>
       {result.total === 0 && active && (
         <Link href="/workspace/media" className="text-brand-700 underline">
@@ -61,18 +67,36 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/wor
       {result.items.length > 0 && (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
           {result.items.map((item) => (
-            <li key={item.id} className="relative flex flex-col overflow-hidden rounded-lg border border-brand-100 bg-white focus-within:ring-2 focus-within:ring-brand-600">
+            <li
+              key={item.id}
+              className="relative flex flex-col overflow-hidden rounded-lg border border-brand-100 bg-white focus-within:ring-2 focus-within:ring-brand-600"
+            >
               {/* eslint-disable-next-line @next/next/no-img-element -- the stored WebP versions are already sized for the web */}
-              <img src={item.thumbnailSrc} alt="" width={item.width} height={item.height} loading="lazy" className="aspect-[3/2] w-full bg-slate-100 object-cover" />
+              <img
+                src={item.thumbnailSrc}
+                alt=""
+                width={item.width}
+                height={item.height}
+                loading="lazy"
+                className="aspect-[3/2] w-full bg-slate-100 object-cover"
+              />
               <div className="flex flex-1 flex-col gap-1 p-3 text-sm">
                 <h3 className="break-words font-semibold text-ink">
-                  <Link href={`/workspace/media/${item.id}`} className="after:absolute after:inset-0 hover:underline focus:outline-none">
+                  <Link
+                    href={`/workspace/media/${item.id}`}
+                    className="after:absolute after:inset-0 hover:underline focus:outline-none"
+                  >
                     {item.originalName}
                   </Link>
                 </h3>
-                <p className="line-clamp-2 break-words text-muted">{item.alt[user.uiLanguage] ?? Object.values(item.alt)[0] ?? t('page.noAlt')}</p>
+                <p className="line-clamp-2 break-words text-muted">
+                  {item.alt[user.uiLanguage] ?? Object.values(item.alt)[0] ?? t('page.noAlt')}
+                </p>
                 <p className="mt-auto break-words text-xs text-muted">
-                  {item.uploadedBy} · <time dateTime={item.createdAt.toISOString()}>{format.dateTime(item.createdAt, { dateStyle: 'medium' })}</time>
+                  {item.uploadedBy} ·{' '}
+                  <time dateTime={item.createdAt.toISOString()}>
+                    {format.dateTime(item.createdAt, { dateStyle: 'medium' })}
+                  </time>
                 </p>
               </div>
             </li>

@@ -15,8 +15,13 @@ const PageNumber = z.coerce.number().int().min(1).max(10_000).catch(1);
 
 export default async function NotificationsPage({ searchParams }: PageProps<'/workspace/notifications'>) {
   const page = PageNumber.parse((await searchParams).page);
-  const [{ items, hasOlder }, t, format] = await Promise.all([listMyNotifications(page), getTranslations('Notifications'), getFormatter()]);
-  const sentence = (item: NotificationDTO) => t(`sentence.${item.kind}`, { actor: item.actorName ?? t('someone'), title: item.releaseTitle });
+  const [{ items, hasOlder }, t, format] = await Promise.all([
+    listMyNotifications(page),
+    getTranslations('Notifications'),
+    getFormatter(),
+  ]);
+  const sentence = (item: NotificationDTO) =>
+    t(`sentence.${item.kind}`, { actor: item.actorName ?? t('someone'), title: item.releaseTitle });
   const hasUnread = items.some((item) => !item.readAt);
 
   return (
@@ -30,19 +35,31 @@ export default async function NotificationsPage({ searchParams }: PageProps<'/wo
       ) : (
         <ol className="flex flex-col gap-3">
           {items.map((item) => (
-            <li key={item.id} className={`flex flex-col gap-2 rounded-lg border p-4 sm:flex-row sm:items-start sm:justify-between ${item.readAt ? 'border-brand-100 bg-white' : 'border-brand-600 bg-brand-50'}`}>
+            <li
+              key={item.id}
+              className={`flex flex-col gap-2 rounded-lg border p-4 sm:flex-row sm:items-start sm:justify-between ${item.readAt ? 'border-brand-100 bg-white' : 'border-brand-600 bg-brand-50'}`}
+            >
               <div className="flex min-w-0 flex-col gap-1">
                 <p className={`break-words ${item.readAt ? '' : 'font-semibold'}`}>
-                  {!item.readAt && <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs font-medium text-white">{t('unread')}</span>}
+                  {!item.readAt && (
+                    <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs font-medium text-white">
+                      {t('unread')}
+                    </span>
+                  )}
                   {sentence(item)}
                 </p>
                 <p className="text-sm text-muted">
-                  <time dateTime={item.createdAt.toISOString()}>{format.dateTime(item.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                  <time dateTime={item.createdAt.toISOString()}>
+                    {format.dateTime(item.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                  </time>
                 </p>
                 {item.releaseId && (
                   <p className="flex flex-wrap gap-x-4 text-sm">
                     {item.commentId && (
-                      <Link href={`/workspace/releases/${item.releaseId}#comment-${item.commentId}`} className="text-brand-800 underline">
+                      <Link
+                        href={`/workspace/releases/${item.releaseId}#comment-${item.commentId}`}
+                        className="text-brand-800 underline"
+                      >
                         {t('openComment')}
                       </Link>
                     )}
@@ -54,7 +71,12 @@ export default async function NotificationsPage({ searchParams }: PageProps<'/wo
               </div>
               {!item.readAt && (
                 <div className="shrink-0">
-                  <ActionForm action={markRead} fields={[{ name: 'notificationId', label: '', type: 'hidden', defaultValue: item.id }]} submitLabel={t('markRead')} tone="quiet" />
+                  <ActionForm
+                    action={markRead}
+                    fields={[{ name: 'notificationId', label: '', type: 'hidden', defaultValue: item.id }]}
+                    submitLabel={t('markRead')}
+                    tone="quiet"
+                  />
                 </div>
               )}
             </li>
@@ -64,7 +86,10 @@ export default async function NotificationsPage({ searchParams }: PageProps<'/wo
       {(page > 1 || hasOlder) && (
         <nav aria-label={t('title')} className="flex justify-between gap-4 text-sm">
           {page > 1 ? (
-            <Link href={page === 2 ? '/workspace/notifications' : `/workspace/notifications?page=${page - 1}`} className="text-brand-800 underline">
+            <Link
+              href={page === 2 ? '/workspace/notifications' : `/workspace/notifications?page=${page - 1}`}
+              className="text-brand-800 underline"
+            >
               {t('newer')}
             </Link>
           ) : (

@@ -27,7 +27,10 @@ export default async function PagesPage({ searchParams }: PageProps<'/workspace/
     <>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-800">{t('heading')}</h1>
-        <Link href="/workspace/pages/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Link
+          href="/workspace/pages/new"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           {t('new')}
         </Link>
       </div>
@@ -38,8 +41,20 @@ export default async function PagesPage({ searchParams }: PageProps<'/workspace/
         ignored={ignored.map((field) => t(`fields.${field as keyof PageFiltersInput}`))}
         fields={[
           { name: 'q', label: t('fields.q'), type: 'text', value: filters.q },
-          { name: 'language', label: t('fields.language'), type: 'select', value: filters.language, options: LOCALES.map((language) => ({ value: language, label: languages(language) })) },
-          { name: 'state', label: t('fields.state'), type: 'select', value: filters.state, options: PAGE_STATES.map((state) => ({ value: state, label: states(state) })) },
+          {
+            name: 'language',
+            label: t('fields.language'),
+            type: 'select',
+            value: filters.language,
+            options: LOCALES.map((language) => ({ value: language, label: languages(language) })),
+          },
+          {
+            name: 'state',
+            label: t('fields.state'),
+            type: 'select',
+            value: filters.state,
+            options: PAGE_STATES.map((state) => ({ value: state, label: states(state) })),
+          },
         ]}
       />
       <section aria-labelledby="page-results" className="rounded-lg border border-brand-100 bg-white">
@@ -53,7 +68,11 @@ export default async function PagesPage({ searchParams }: PageProps<'/workspace/
             {pages.map((page) => (
               <li key={page.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:gap-4">
                 <div className="min-w-0 flex-1">
-                  <Link href={`/workspace/pages/${page.id}`} lang={page.language} className="font-medium text-brand-700 underline">
+                  <Link
+                    href={`/workspace/pages/${page.id}`}
+                    lang={page.language}
+                    className="font-medium text-brand-700 underline"
+                  >
                     {page.title || t('untitled')}
                   </Link>
                   <p className="break-all text-sm text-muted">
@@ -66,7 +85,10 @@ export default async function PagesPage({ searchParams }: PageProps<'/workspace/
                   </abbr>
                   <StateBadge state={page.state} />
                   <span className="text-muted">
-                    {t('updated')} <time dateTime={page.updatedAt.toISOString()}>{format.dateTime(page.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                    {t('updated')}{' '}
+                    <time dateTime={page.updatedAt.toISOString()}>
+                      {format.dateTime(page.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                    </time>
                   </span>
                 </div>
               </li>

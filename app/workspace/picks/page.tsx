@@ -14,7 +14,12 @@ export default async function PicksPage({ searchParams }: PageProps<'/workspace/
   const params = await searchParams;
   const language: Locale = LOCALES.find((candidate) => candidate === params.language) ?? 'fr';
   const q = typeof params.q === 'string' ? params.q : '';
-  const [picks, found, t, format] = await Promise.all([listPicks(language), searchPublicationsToPin(language, q), getTranslations('Picks'), getFormatter()]);
+  const [picks, found, t, format] = await Promise.all([
+    listPicks(language),
+    searchPublicationsToPin(language, q),
+    getTranslations('Picks'),
+    getFormatter(),
+  ]);
 
   return (
     <>
@@ -45,7 +50,10 @@ export default async function PicksPage({ searchParams }: PageProps<'/workspace/
         ) : (
           <ol className="divide-y divide-brand-50 rounded-lg border border-brand-100 bg-white">
             {picks.map((pick, index) => (
-              <li key={pick.id} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+              <li
+                key={pick.id}
+                className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
+              >
                 <div className="min-w-0">
                   <p className="font-medium text-brand-800">
                     {index + 1}. {pick.title}
@@ -55,9 +63,27 @@ export default async function PicksPage({ searchParams }: PageProps<'/workspace/
                   </p>
                 </div>
                 <div className="flex flex-wrap gap-2">
-                  <ActionButton action={reorderPick} fields={{ publicationId: pick.id, direction: 'up' }} label={t('moveUp')} accessibleName={`${t('moveUp')}: ${pick.title}`} disabled={index === 0} />
-                  <ActionButton action={reorderPick} fields={{ publicationId: pick.id, direction: 'down' }} label={t('moveDown')} accessibleName={`${t('moveDown')}: ${pick.title}`} disabled={index === picks.length - 1} />
-                  <ActionButton action={unpin} fields={{ publicationId: pick.id }} label={t('unpin')} accessibleName={`${t('unpin')}: ${pick.title}`} tone="danger" />
+                  <ActionButton
+                    action={reorderPick}
+                    fields={{ publicationId: pick.id, direction: 'up' }}
+                    label={t('moveUp')}
+                    accessibleName={`${t('moveUp')}: ${pick.title}`}
+                    disabled={index === 0}
+                  />
+                  <ActionButton
+                    action={reorderPick}
+                    fields={{ publicationId: pick.id, direction: 'down' }}
+                    label={t('moveDown')}
+                    accessibleName={`${t('moveDown')}: ${pick.title}`}
+                    disabled={index === picks.length - 1}
+                  />
+                  <ActionButton
+                    action={unpin}
+                    fields={{ publicationId: pick.id }}
+                    label={t('unpin')}
+                    accessibleName={`${t('unpin')}: ${pick.title}`}
+                    tone="danger"
+                  />
                 </div>
               </li>
             ))}
@@ -75,18 +101,38 @@ export default async function PicksPage({ searchParams }: PageProps<'/workspace/
             <label htmlFor="pick-search" className="font-medium">
               {t('search')}
             </label>
-            <input id="pick-search" name="q" type="search" defaultValue={q} className="w-full rounded border border-slate-400 px-3 py-2" />
+            <input
+              id="pick-search"
+              name="q"
+              type="search"
+              defaultValue={q}
+              className="w-full rounded border border-slate-400 px-3 py-2"
+            />
           </div>
-          <button className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">{t('searchSubmit')}</button>
+          <button className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+            {t('searchSubmit')}
+          </button>
         </form>
         {q && found.length === 0 && <p className="text-muted">{t('noMatch')}</p>}
         <ul className="divide-y divide-brand-50">
           {found.map((publication) => (
-            <li key={publication.id} className="flex flex-col gap-2 py-2 sm:flex-row sm:items-center sm:justify-between">
+            <li
+              key={publication.id}
+              className="flex flex-col gap-2 py-2 sm:flex-row sm:items-center sm:justify-between"
+            >
               <span>
-                {publication.title} <span className="text-sm text-muted">· {format.dateTime(new Date(publication.publishedAt), { dateStyle: 'medium' })}</span>
+                {publication.title}{' '}
+                <span className="text-sm text-muted">
+                  · {format.dateTime(new Date(publication.publishedAt), { dateStyle: 'medium' })}
+                </span>
               </span>
-              <ActionButton action={pin} fields={{ publicationId: publication.id }} label={t('pin')} accessibleName={`${t('pin')}: ${publication.title}`} tone="primary" />
+              <ActionButton
+                action={pin}
+                fields={{ publicationId: publication.id }}
+                label={t('pin')}
+                accessibleName={`${t('pin')}: ${publication.title}`}
+                tone="primary"
+              />
             </li>
           ))}
         </ul>

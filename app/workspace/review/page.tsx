@@ -36,10 +36,37 @@ export default async function ReviewPage({ searchParams }: PageProps<'/workspace
         active={active || ignored.length > 0}
         ignored={ignored.map((field) => t(`fields.${field as keyof ReviewFiltersInput}`))}
         fields={[
-          { name: 'state', label: t('state'), type: 'select', value: filters.state ?? 'in_review', anyAllowed: false, options: REVIEW_STATES.map((state) => ({ value: state, label: states(state) })) },
-          { name: 'region', label: t('region'), type: 'select', value: filters.region, options: offices.filter((office) => office.kind === 'regional').map((office) => ({ value: office.code, label: office.names[locale] })) },
-          { name: 'office', label: t('office'), type: 'select', value: filters.office, options: offices.map((office) => ({ value: office.code, label: office.names[locale] })) },
-          { name: 'language', label: t('language'), type: 'select', value: filters.language, options: LOCALES.map((language) => ({ value: language, label: workspace(`languages.${language}`) })) },
+          {
+            name: 'state',
+            label: t('state'),
+            type: 'select',
+            value: filters.state ?? 'in_review',
+            anyAllowed: false,
+            options: REVIEW_STATES.map((state) => ({ value: state, label: states(state) })),
+          },
+          {
+            name: 'region',
+            label: t('region'),
+            type: 'select',
+            value: filters.region,
+            options: offices
+              .filter((office) => office.kind === 'regional')
+              .map((office) => ({ value: office.code, label: office.names[locale] })),
+          },
+          {
+            name: 'office',
+            label: t('office'),
+            type: 'select',
+            value: filters.office,
+            options: offices.map((office) => ({ value: office.code, label: office.names[locale] })),
+          },
+          {
+            name: 'language',
+            label: t('language'),
+            type: 'select',
+            value: filters.language,
+            options: LOCALES.map((language) => ({ value: language, label: workspace(`languages.${language}`) })),
+          },
         ]}
       />
       <section aria-labelledby="review-results" className="rounded-lg border border-brand-100 bg-white">
@@ -59,7 +86,8 @@ export default async function ReviewPage({ searchParams }: PageProps<'/workspace
           <ol className="divide-y divide-brand-50">
             {items.map((item) => {
               const waited = waitingDuration(item.waitingSince, now);
-              const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: item.officeTimeZone });
+              const when = (date: Date) =>
+                format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: item.officeTimeZone });
               return (
                 <li key={item.id} className="px-4 py-3">
                   <ReleaseItemHeading item={item} untitled={t('untitled')} />
@@ -67,7 +95,13 @@ export default async function ReviewPage({ searchParams }: PageProps<'/workspace
                     {item.state === 'in_review' && (
                       <>
                         <strong className="font-semibold text-amber-900">
-                          {t('waited', { duration: format.number(waited.value, { style: 'unit', unit: waited.unit, unitDisplay: 'long' }) })}
+                          {t('waited', {
+                            duration: format.number(waited.value, {
+                              style: 'unit',
+                              unit: waited.unit,
+                              unitDisplay: 'long',
+                            }),
+                          })}
                         </strong>
                         {' · '}
                       </>

@@ -47,7 +47,8 @@ export function CommentForm({ action, target, anchor, colleagues, label, submitL
     return result;
   }, IDLE);
 
-  const suggestions = query === null ? [] : colleagues.filter((person) => fold(person.name).includes(fold(query.trim()))).slice(0, 8);
+  const suggestions =
+    query === null ? [] : colleagues.filter((person) => fold(person.name).includes(fold(query.trim()))).slice(0, 8);
   const open = query !== null && suggestions.length > 0;
   // Only the people still named in the text are mentioned.
   const stillMentioned = mentioned.filter((person) => text.includes(`@${person.name}`));
@@ -147,7 +148,8 @@ export function CommentForm({ action, target, anchor, colleagues, label, submitL
               }}
               className={`cursor-pointer px-3 py-2 text-sm ${index === active ? 'bg-brand-700 text-white' : 'text-ink'}`}
             >
-              <span className="font-medium">{person.name}</span> <span className={index === active ? '' : 'text-muted'}>· {person.office}</span>
+              <span className="font-medium">{person.name}</span>{' '}
+              <span className={index === active ? '' : 'text-muted'}>· {person.office}</span>
             </li>
           ))}
         </ul>
@@ -158,7 +160,9 @@ export function CommentForm({ action, target, anchor, colleagues, label, submitL
       <p aria-live="polite" className="sr-only">
         {query !== null ? t('suggestionsCount', { count: suggestions.length }) : ''}
       </p>
-      {stillMentioned.length > 0 && <p className="text-sm">{t('mentioning', { names: stillMentioned.map((person) => person.name).join(', ') })}</p>}
+      {stillMentioned.length > 0 && (
+        <p className="text-sm">{t('mentioning', { names: stillMentioned.map((person) => person.name).join(', ') })}</p>
+      )}
       {errors.length > 0 && (
         <p id={`${id}-error`} className="text-sm text-red-800">
           {errors.map((code) => (tForms.has(`errors.${code}`) ? tForms(`errors.${code}`) : t('invalid'))).join(' ')}
@@ -170,7 +174,11 @@ export function CommentForm({ action, target, anchor, colleagues, label, submitL
         </p>
       )}
       <div>
-        <button type="submit" disabled={pending} className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {pending ? t('posting') : submitLabel}
         </button>
       </div>

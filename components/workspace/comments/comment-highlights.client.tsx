@@ -14,7 +14,9 @@ export function CommentHighlights({ bodyId, highlights }: { bodyId: string; high
     if (!container) return;
     highlightPassages(container, JSON.parse(key) as Highlight[]);
     // A link to a passage (#highlight-…) in the address could not be followed before the marks existed.
-    const target = window.location.hash.startsWith('#highlight-') ? document.getElementById(window.location.hash.slice(1)) : null;
+    const target = window.location.hash.startsWith('#highlight-')
+      ? document.getElementById(window.location.hash.slice(1))
+      : null;
     target?.scrollIntoView({ block: 'center' });
     return () => clearHighlights(container);
   }, [bodyId, key]);

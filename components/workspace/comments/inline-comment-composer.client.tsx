@@ -14,7 +14,15 @@ type Offer = { anchor: TextQuote; top: number; left: number };
  * beside it; a button in the panel does the same for keyboard users and small screens, from the
  * current selection. Either opens the form with the quoted passage.
  */
-export function InlineCommentComposer({ releaseId, bodyId, colleagues }: { releaseId: string; bodyId: string; colleagues: Colleague[] }) {
+export function InlineCommentComposer({
+  releaseId,
+  bodyId,
+  colleagues,
+}: {
+  releaseId: string;
+  bodyId: string;
+  colleagues: Colleague[];
+}) {
   const t = useTranslations('Comments');
   const [offer, setOffer] = useState<Offer | null>(null);
   const [anchor, setAnchor] = useState<TextQuote | null>(null);
@@ -28,7 +36,11 @@ export function InlineCommentComposer({ releaseId, bodyId, colleagues }: { relea
       const quoted = container ? quoteSelection(container, selection) : null;
       if (!quoted || !selection) return setOffer(null);
       const rect = selection.getRangeAt(0).getBoundingClientRect();
-      setOffer({ anchor: quoted, top: rect.bottom + window.scrollY + 8, left: Math.max(8, Math.min(rect.left + window.scrollX, window.innerWidth - 240)) });
+      setOffer({
+        anchor: quoted,
+        top: rect.bottom + window.scrollY + 8,
+        left: Math.max(8, Math.min(rect.left + window.scrollX, window.innerWidth - 240)),
+      });
       setHint(false);
     };
     document.addEventListener('selectionchange', onSelectionChange);

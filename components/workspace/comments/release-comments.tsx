@@ -14,7 +14,15 @@ function CommentBody({ comment }: { comment: CommentDTO }) {
   const parts = escaped.length ? comment.body.split(new RegExp(`(${escaped.join('|')})`, 'g')) : [comment.body];
   return (
     <p className="whitespace-pre-wrap break-words text-sm">
-      {parts.map((part, index) => (names.includes(part) ? <strong key={index} className="text-brand-800">{part}</strong> : part))}
+      {parts.map((part, index) =>
+        names.includes(part) ? (
+          <strong key={index} className="text-brand-800">
+            {part}
+          </strong>
+        ) : (
+          part
+        ),
+      )}
     </p>
   );
 }
@@ -31,28 +39,46 @@ export async function ReleaseComments({ releaseId, bodyId }: { releaseId: string
     getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
-  const colleagues = mentionable.map((person) => ({ id: person.id, name: person.name, office: person.officeNames[locale] }));
+  const colleagues = mentionable.map((person) => ({
+    id: person.id,
+    name: person.name,
+    office: person.officeNames[locale],
+  }));
   const open = threads.filter((thread) => !thread.resolvedAt);
   const resolved = threads.filter((thread) => thread.resolvedAt);
-  const highlights = open.flatMap((thread) => (thread.anchor && thread.anchorFound ? [{ id: thread.id, ...thread.anchor, label: t('highlightLink', { name: thread.authorName }) }] : []));
+  const highlights = open.flatMap((thread) =>
+    thread.anchor && thread.anchorFound
+      ? [{ id: thread.id, ...thread.anchor, label: t('highlightLink', { name: thread.authorName }) }]
+      : [],
+  );
 
   const byline = (comment: CommentDTO) => (
     <p className="text-xs text-muted">
       <span className="font-semibold text-ink">{comment.authorName}</span>
       {' · '}
-      <time dateTime={comment.createdAt.toISOString()}>{format.dateTime(comment.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+      <time dateTime={comment.createdAt.toISOString()}>
+        {format.dateTime(comment.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+      </time>
     </p>
   );
   const thread = (item: CommentThreadDTO) => (
     <li key={item.id}>
-      <article id={`comment-${item.id}`} aria-labelledby={`comment-${item.id}-by`} className="flex scroll-mt-24 flex-col gap-2 rounded border border-brand-100 p-3 target:ring-2 target:ring-brand-600">
+      <article
+        id={`comment-${item.id}`}
+        aria-labelledby={`comment-${item.id}-by`}
+        className="flex scroll-mt-24 flex-col gap-2 rounded border border-brand-100 p-3 target:ring-2 target:ring-brand-600"
+      >
         <h3 id={`comment-${item.id}-by`} className="sr-only">
           {item.authorName}
         </h3>
         {item.anchor && (
           <figure className="flex flex-col gap-1">
-            <figcaption className="text-xs font-medium text-muted">{item.anchorFound ? t('onPassage') : t('changed')}</figcaption>
-            <blockquote className={`border-l-4 pl-2 text-sm italic ${item.anchorFound ? 'border-amber-500' : 'border-slate-300 text-muted line-through decoration-slate-400'}`}>
+            <figcaption className="text-xs font-medium text-muted">
+              {item.anchorFound ? t('onPassage') : t('changed')}
+            </figcaption>
+            <blockquote
+              className={`border-l-4 pl-2 text-sm italic ${item.anchorFound ? 'border-amber-500' : 'border-slate-300 text-muted line-through decoration-slate-400'}`}
+            >
               {item.anchor.quote}
             </blockquote>
             {!item.anchorFound && <p className="text-xs text-muted">{t('changedHelp')}</p>}
@@ -68,33 +94,56 @@ export async function ReleaseComments({ releaseId, bodyId }: { releaseId: string
         {item.replies.length > 0 && (
           <ol className="flex flex-col gap-2 border-l-2 border-brand-100 pl-3">
             {item.replies.map((reply) => (
-              <li key={reply.id} id={`comment-${reply.id}`} className="scroll-mt-24 target:rounded target:ring-2 target:ring-brand-600">
+              <li
+                key={reply.id}
+                id={`comment-${reply.id}`}
+                className="scroll-mt-24 target:rounded target:ring-2 target:ring-brand-600"
+              >
                 {byline(reply)}
                 <CommentBody comment={reply} />
               </li>
             ))}
           </ol>
         )}
-        {item.resolvedAt && item.resolvedByName && <p className="text-xs text-muted">{t('resolvedBy', { name: item.resolvedByName })}</p>}
+        {item.resolvedAt && item.resolvedByName && (
+          <p className="text-xs text-muted">{t('resolvedBy', { name: item.resolvedByName })}</p>
+        )}
         <div className="flex flex-col gap-2">
           {!item.resolvedAt && (
             <details className="group">
               <summary className="cursor-pointer text-sm font-medium text-brand-800">{t('reply')}</summary>
               <div className="mt-2">
-                <CommentForm action={postReply} target={{ commentId: item.id }} colleagues={colleagues} label={t('replyLabel')} submitLabel={t('postReply')} />
+                <CommentForm
+                  action={postReply}
+                  target={{ commentId: item.id }}
+                  colleagues={colleagues}
+                  label={t('replyLabel')}
+                  submitLabel={t('postReply')}
+                />
               </div>
             </details>
           )}
-          {item.canResolve && <ThreadStatus key={String(Boolean(item.resolvedAt))} commentId={item.id} resolved={Boolean(item.resolvedAt)} />}
+          {item.canResolve && (
+            <ThreadStatus
+              key={String(Boolean(item.resolvedAt))}
+              commentId={item.id}
+              resolved={Boolean(item.resolvedAt)}
+            />
+          )}
         </div>
       </article>
     </li>
   );
 
   return (
-    <section aria-labelledby="comments-heading" id="comments" className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4">
+    <section
+      aria-labelledby="comments-heading"
+      id="comments"
+      className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4"
+    >
       <h2 id="comments-heading" className="font-semibold text-brand-800">
-        {t('heading')} <span className="text-sm font-normal text-muted">({t('openCount', { count: open.length })})</span>
+        {t('heading')}{' '}
+        <span className="text-sm font-normal text-muted">({t('openCount', { count: open.length })})</span>
       </h2>
       <CommentHighlights bodyId={bodyId} highlights={highlights} />
       <InlineCommentComposer releaseId={releaseId} bodyId={bodyId} colleagues={colleagues} />
@@ -102,11 +151,19 @@ export async function ReleaseComments({ releaseId, bodyId }: { releaseId: string
       {open.length > 0 && <ol className="flex flex-col gap-3">{open.map(thread)}</ol>}
       {resolved.length > 0 && (
         <details>
-          <summary className="cursor-pointer text-sm font-medium text-brand-800">{t('resolvedHeading', { count: resolved.length })}</summary>
+          <summary className="cursor-pointer text-sm font-medium text-brand-800">
+            {t('resolvedHeading', { count: resolved.length })}
+          </summary>
           <ol className="mt-3 flex flex-col gap-3">{resolved.map(thread)}</ol>
         </details>
       )}
-      <CommentForm action={postComment} target={{ releaseId }} colleagues={colleagues} label={t('newComment')} submitLabel={t('post')} />
+      <CommentForm
+        action={postComment}
+        target={{ releaseId }}
+        colleagues={colleagues}
+        label={t('newComment')}
+        submitLabel={t('post')}
+      />
     </section>
   );
 }

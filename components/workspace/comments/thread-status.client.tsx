@@ -11,7 +11,11 @@ export function ThreadStatus({ commentId, resolved }: { commentId: string; resol
   return (
     <form action={formAction} className="flex flex-col gap-1">
       <input type="hidden" name="commentId" value={commentId} />
-      <button type="submit" disabled={pending} className="self-start rounded border border-brand-600 px-2 py-1 text-sm text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="self-start rounded border border-brand-600 px-2 py-1 text-sm text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+      >
         {resolved ? t('reopen') : t('resolve')}
       </button>
       {state.status === 'refused' && (

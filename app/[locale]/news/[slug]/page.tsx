@@ -7,7 +7,12 @@ import { ReleaseArticle } from '@/components/portal/release-article';
 import { ReleaseCard } from '@/components/portal/release-card';
 import { answerWithStatus } from '@/lib/cache/page-status';
 import { listPublicOffices, listPublicTopics } from '@/lib/dal/public-offices';
-import { getReleaseView, listRelatedPublications, type PublicationDTO, type TranslationLinkDTO } from '@/lib/dal/publications';
+import {
+  getReleaseView,
+  listRelatedPublications,
+  type PublicationDTO,
+  type TranslationLinkDTO,
+} from '@/lib/dal/publications';
 import type { Locale } from '@/lib/i18n/locales';
 import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
 import type { ReleaseArticleDTO } from '@/lib/releases/article';
@@ -20,7 +25,10 @@ export function generateStaticParams() {
 
 function languageAlternates(publication: PublicationDTO, translations: TranslationLinkDTO[]) {
   return Object.fromEntries(
-    [{ language: publication.language, slug: publication.slug }, ...translations].map((version) => [version.language, portalPaths.release(version.language, version.slug)]),
+    [{ language: publication.language, slug: publication.slug }, ...translations].map((version) => [
+      version.language,
+      portalPaths.release(version.language, version.slug),
+    ]),
   );
 }
 
@@ -36,7 +44,12 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
     description: publication.summary,
     alternates: {
       canonical: url,
-      languages: Object.fromEntries(Object.entries(languageAlternates(publication, translations)).map(([language, path]) => [language, absoluteUrl(path)])),
+      languages: Object.fromEntries(
+        Object.entries(languageAlternates(publication, translations)).map(([language, path]) => [
+          language,
+          absoluteUrl(path),
+        ]),
+      ),
     },
     openGraph: {
       type: 'article',
@@ -76,7 +89,10 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/news/
   const article: ReleaseArticleDTO = {
     ...publication,
     timeZone: office?.timeZone ?? 'UTC',
-    topics: publication.topics.map((topicSlug) => ({ slug: topicSlug, label: topics.find((topic) => topic.slug === topicSlug)?.labels[locale] ?? topicSlug })),
+    topics: publication.topics.map((topicSlug) => ({
+      slug: topicSlug,
+      label: topics.find((topic) => topic.slug === topicSlug)?.labels[locale] ?? topicSlug,
+    })),
     translations,
     shareUrl: url,
   };
@@ -97,7 +113,10 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/news/
 
   return (
     <PortalPage locale={locale} alternates={languageAlternates(publication, translations)}>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }}
+      />
       <ReleaseArticle article={article} />
       {related.length > 0 && (
         <section aria-labelledby="related" className="mx-auto mt-12 max-w-5xl no-print">

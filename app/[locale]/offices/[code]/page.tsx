@@ -25,7 +25,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/offices/
     title: office.names[locale],
     alternates: {
       canonical: absoluteUrl(portalPaths.office(locale, code)),
-      languages: Object.fromEntries(LOCALES.map((language) => [language, absoluteUrl(portalPaths.office(language, code))])),
+      languages: Object.fromEntries(
+        LOCALES.map((language) => [language, absoluteUrl(portalPaths.office(language, code))]),
+      ),
     },
   };
 }
@@ -45,7 +47,10 @@ export default async function OfficePage({ params }: PageProps<'/[locale]/office
   const listingQuery = `?${new URLSearchParams(filter as Record<string, string>).toString()}`;
 
   return (
-    <PortalPage locale={locale} alternates={Object.fromEntries(LOCALES.map((language) => [language, portalPaths.office(language, code)]))}>
+    <PortalPage
+      locale={locale}
+      alternates={Object.fromEntries(LOCALES.map((language) => [language, portalPaths.office(language, code)]))}
+    >
       <p className="mb-2 text-sm font-medium uppercase tracking-wide text-brand-700">{t(`kind.${office.kind}`)}</p>
       <h1 className="mb-2 text-3xl font-bold text-brand-800">{office.names[locale]}</h1>
       <p className="mb-6 text-muted">{office.city}</p>
@@ -66,7 +71,10 @@ export default async function OfficePage({ params }: PageProps<'/[locale]/office
           <ul className="flex flex-wrap gap-3">
             {children.map((child) => (
               <li key={child.code}>
-                <a href={portalPaths.office(locale, child.code)} className="inline-block rounded border border-brand-100 px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+                <a
+                  href={portalPaths.office(locale, child.code)}
+                  className="inline-block rounded border border-brand-100 px-3 py-1.5 text-brand-700 hover:bg-brand-50"
+                >
                   {child.names[locale]}
                 </a>
               </li>

@@ -27,7 +27,11 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
     <>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-800">{t('heading')}</h1>
-        <a href={`/workspace/admin/audit/export.csv${filtersQueryString(narrowing)}`} download className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50">
+        <a
+          href={`/workspace/admin/audit/export.csv${filtersQueryString(narrowing)}`}
+          download
+          className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
+        >
           {t('export')}
         </a>
       </div>
@@ -43,7 +47,13 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
         ignored={ignored.map((field) => t(`fields.${field as keyof AuditFiltersInput}`))}
         fields={[
           { name: 'who', label: t('who'), type: 'text', value: filters.who },
-          { name: 'action', label: t('action'), type: 'select', value: filters.action, options: actions.map((action) => ({ value: action, label: action })) },
+          {
+            name: 'action',
+            label: t('action'),
+            type: 'select',
+            value: filters.action,
+            options: actions.map((action) => ({ value: action, label: action })),
+          },
           { name: 'from', label: t('from'), type: 'date', value: filters.from },
           { name: 'to', label: t('to'), type: 'date', value: filters.to },
           { name: 'release', label: t('release'), type: 'text', value: filters.release },
@@ -71,14 +81,19 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
                 </time>
                 <p>
                   <code className="font-semibold text-ink">{entry.action}</code>
-                  {!entry.releaseId && entry.subjectId && (entry.subjectType === 'user' || entry.subjectType === 'office') && (
-                    <>
-                      {' · '}
-                      <Link href={`/workspace/admin/${entry.subjectType}s/${entry.subjectId}`} className="text-brand-700 underline">
-                        {t(`subjects.${entry.subjectType}`)}
-                      </Link>
-                    </>
-                  )}
+                  {!entry.releaseId &&
+                    entry.subjectId &&
+                    (entry.subjectType === 'user' || entry.subjectType === 'office') && (
+                      <>
+                        {' · '}
+                        <Link
+                          href={`/workspace/admin/${entry.subjectType}s/${entry.subjectId}`}
+                          className="text-brand-700 underline"
+                        >
+                          {t(`subjects.${entry.subjectType}`)}
+                        </Link>
+                      </>
+                    )}
                   {entry.releaseId && (
                     <>
                       {' · '}
@@ -97,7 +112,12 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
           </ol>
         )}
       </section>
-      <Pagination basePath="/workspace/admin/audit" params={narrowing} page={result.page} pageCount={result.pageCount} />
+      <Pagination
+        basePath="/workspace/admin/audit"
+        params={narrowing}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
     </>
   );
 }

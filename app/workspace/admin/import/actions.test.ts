@@ -15,7 +15,8 @@ const RELEASE = [
   'Colón - Volunteers installed rain gauges in thirty villages along the river so that farmers can plan the planting season.',
   'Readings are sent each evening by text message and shared on the village notice board.',
 ].join('\n');
-const PAGE = 'How we work\nEvery project starts with a meeting in the village and ends with a public account of what was spent.';
+const PAGE =
+  'How we work\nEvery project starts with a meeting in the village and ends with a public account of what was spent.';
 
 let n: Newsroom;
 beforeAll(async () => {
@@ -52,10 +53,17 @@ describe('importing uploaded legacy dumps', () => {
     const first = reportOf(await importDumps(IDLE, upload(files(), { officeCode: 'panama' })));
     expect(first.counts).toMatchObject({ imported: 2, failed: 0, skipped: 0 });
     const release = first.files.find((file) => file.kind === 'release')!;
-    expect(release).toMatchObject({ status: 'imported', officeCode: 'panama', title: 'Rain gauges go up in thirty villages' });
+    expect(release).toMatchObject({
+      status: 'imported',
+      officeCode: 'panama',
+      title: 'Rain gauges go up in thirty villages',
+    });
     const [row] = await n.db.select({ state: releases.state }).from(releases).where(eq(releases.id, release.id!));
     expect(row?.state).toBe('published');
-    const audits = await n.db.select({ actorId: auditLog.actorId }).from(auditLog).where(eq(auditLog.subjectId, release.id!));
+    const audits = await n.db
+      .select({ actorId: auditLog.actorId })
+      .from(auditLog)
+      .where(eq(auditLog.subjectId, release.id!));
     expect(audits).toEqual([{ actorId: n.people.admin.id }]);
 
     const again = reportOf(await importDumps(IDLE, upload(files(), { officeCode: 'panama' })));
@@ -66,12 +74,19 @@ describe('importing uploaded legacy dumps', () => {
   it('writes nothing on a dry run and stores drafts when asked', async () => {
     await asAdmin();
     const before = await stored();
-    const dry = reportOf(await importDumps(IDLE, upload([text('dry/rain-gauges.txt', RELEASE)], { officeCode: 'panama', dryRun: 'on' })));
+    const dry = reportOf(
+      await importDumps(IDLE, upload([text('dry/rain-gauges.txt', RELEASE)], { officeCode: 'panama', dryRun: 'on' })),
+    );
     expect(dry).toMatchObject({ dryRun: true, counts: { imported: 1 } });
     expect(await stored()).toEqual(before);
 
-    const drafted = reportOf(await importDumps(IDLE, upload([text('drafts/rain-gauges.txt', RELEASE)], { officeCode: 'panama', draft: 'on' })));
-    const [row] = await n.db.select({ state: releases.state }).from(releases).where(eq(releases.id, drafted.files[0]!.id!));
+    const drafted = reportOf(
+      await importDumps(IDLE, upload([text('drafts/rain-gauges.txt', RELEASE)], { officeCode: 'panama', draft: 'on' })),
+    );
+    const [row] = await n.db
+      .select({ state: releases.state })
+      .from(releases)
+      .where(eq(releases.id, drafted.files[0]!.id!));
     expect(row?.state).toBe('draft');
   });
 
@@ -84,11 +99,39 @@ describe('importing uploaded legacy dumps', () => {
   describe('refuses bad input and changes nothing', () => {
     const cases: [string, () => FormData, string][] = [
       ['no file at all', () => upload([]), 'no_file'],
-      ['the empty file a browser sends when nothing was picked', () => upload([new File([], '', { type: 'application/octet-stream' })]), 'no_file'],
-      ['a file over the size limit', () => upload([text('big.txt', 'a'.repeat(UPLOAD_LIMITS.fileBytes + 1))]), 'file_too_large'],
-      ['more files than allowed', () => upload(Array.from({ length: UPLOAD_LIMITS.files + 1 }, (_, index) => text(`many-${index}.txt`, PAGE))), 'too_many_files'],
-      ['a binary file beside a good one', () => upload([text('good.txt', RELEASE), new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])], 'photo.txt')]), 'binary_file'],
-      ['text instead of a file', () => { const data = upload([]); data.set('files', RELEASE); return data; }, 'not_a_file'],
+      [
+        'the empty file a browser sends when nothing was picked',
+        () => upload([new File([], '', { type: 'application/octet-stream' })]),
+        'no_file',
+      ],
+      [
+        'a file over the size limit',
+        () => upload([text('big.txt', 'a'.repeat(UPLOAD_LIMITS.fileBytes + 1))]),
+        'file_too_large',
+      ],
+      [
+        'more files than allowed',
+        () => upload(Array.from({ length: UPLOAD_LIMITS.files + 1 }, (_, index) => text(`many-${index}.txt`, PAGE))),
+        'too_many_files',
+      ],
+      [
+        'a binary file beside a good one',
+        () =>
+          upload([
+            text('good.txt', RELEASE),
+            new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])], 'photo.txt'),
+          ]),
+        'binary_file',
+      ],
+      [
+        'text instead of a file',
+        () => {
+          const data = upload([]);
+          data.set('files', RELEASE);
+          return data;
+        },
+        'not_a_file',
+      ],
     ];
     for (const [name, data, code] of cases) {
       it(`answers ${code} to ${name}`, async () => {

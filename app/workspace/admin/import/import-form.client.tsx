@@ -32,14 +32,18 @@ export function ImportForm({ limits, offices }: Props) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const files = data.getAll('files').filter((file): file is File => file instanceof File && (file.name !== '' || file.size > 0));
+    const files = data
+      .getAll('files')
+      .filter((file): file is File => file instanceof File && (file.name !== '' || file.size > 0));
     const large = files.find((file) => file.size > limits.fileBytes);
     const total = files.reduce((sum, file) => sum + file.size, 0);
     let problem: string | undefined;
     if (files.length === 0) problem = t('errors.no_file');
-    else if (large) problem = t('errors.file_too_large_named', { name: large.name, limit: megabytes(limits.fileBytes) });
+    else if (large)
+      problem = t('errors.file_too_large_named', { name: large.name, limit: megabytes(limits.fileBytes) });
     else if (files.length > limits.files) problem = t('errors.too_many_files', { limit: limits.files });
-    else if (total > limits.uploadBytes) problem = t('errors.upload_too_large', { limit: megabytes(limits.uploadBytes) });
+    else if (total > limits.uploadBytes)
+      problem = t('errors.upload_too_large', { limit: megabytes(limits.uploadBytes) });
     setBrowserProblem(problem);
     if (problem) return;
     // Only the files picked: an empty picker would otherwise send one nameless, empty file.
@@ -52,12 +56,26 @@ export function ImportForm({ limits, offices }: Props) {
   const fileMessage =
     browserProblem ??
     fileErrors
-      ?.map((code) => (t.has(`errors.${code}`) ? t(`errors.${code}`, { limit: code === 'too_many_files' ? limits.files : megabytes(code === 'file_too_large' ? limits.fileBytes : limits.uploadBytes) }) : t('errors.invalid')))
+      ?.map((code) =>
+        t.has(`errors.${code}`)
+          ? t(`errors.${code}`, {
+              limit:
+                code === 'too_many_files'
+                  ? limits.files
+                  : megabytes(code === 'file_too_large' ? limits.fileBytes : limits.uploadBytes),
+            })
+          : t('errors.invalid'),
+      )
       .join(' ');
 
   return (
     <>
-      <form action={formAction} onSubmit={submit} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-brand-100 bg-white p-5 sm:p-6" noValidate>
+      <form
+        action={formAction}
+        onSubmit={submit}
+        className="flex max-w-3xl flex-col gap-5 rounded-lg border border-brand-100 bg-white p-5 sm:p-6"
+        noValidate
+      >
         <div className="flex flex-col gap-1">
           <label htmlFor="import-files" className="font-medium">
             {t('files')}
@@ -74,7 +92,11 @@ export function ImportForm({ limits, offices }: Props) {
             className="w-full rounded border border-slate-400 bg-white px-3 py-2 text-base file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-medium file:text-brand-800"
           />
           <p id="import-files-hint" className="text-sm text-muted">
-            {t('filesHint', { files: limits.files, fileLimit: megabytes(limits.fileBytes), uploadLimit: megabytes(limits.uploadBytes) })}
+            {t('filesHint', {
+              files: limits.files,
+              fileLimit: megabytes(limits.fileBytes),
+              uploadLimit: megabytes(limits.uploadBytes),
+            })}
           </p>
           {fileMessage && (
             <p id="import-files-error" role="alert" className="text-sm text-red-800">
@@ -86,7 +108,13 @@ export function ImportForm({ limits, offices }: Props) {
           <label htmlFor="import-office" className="font-medium">
             {t('office')}
           </label>
-          <select id="import-office" name="officeCode" defaultValue="" aria-describedby="import-office-hint" className="w-full rounded border border-slate-400 bg-white px-3 py-2 text-base">
+          <select
+            id="import-office"
+            name="officeCode"
+            defaultValue=""
+            aria-describedby="import-office-hint"
+            className="w-full rounded border border-slate-400 bg-white px-3 py-2 text-base"
+          >
             <option value="">{t('noOffice')}</option>
             {offices.map((office) => (
               <option key={office.value} value={office.value}>
@@ -110,7 +138,11 @@ export function ImportForm({ limits, offices }: Props) {
           </label>
         </fieldset>
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+          >
             {t('submit')}
           </button>
           <p aria-live="polite" className="text-sm">
@@ -131,7 +163,12 @@ function Report({ report, draft }: { report: ImportReport; draft: boolean }) {
   useEffect(() => heading.current?.focus(), [report]);
   return (
     <section aria-labelledby="import-report" className="flex flex-col gap-4">
-      <h2 id="import-report" ref={heading} tabIndex={-1} className="text-xl font-bold text-brand-800 focus:outline-none">
+      <h2
+        id="import-report"
+        ref={heading}
+        tabIndex={-1}
+        className="text-xl font-bold text-brand-800 focus:outline-none"
+      >
         {report.dryRun ? t('report.dryRunHeading') : t('report.heading')}
       </h2>
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
@@ -166,7 +203,11 @@ function FileLine({ file, linked, draft }: { file: ImportFileResult; linked: boo
           : undefined;
   return (
     <li className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-start sm:gap-4">
-      <span className={`w-fit shrink-0 rounded border px-2 py-0.5 text-sm font-medium sm:w-28 ${STATUS_STYLE[file.status]}`}>{t(`status.${file.status}`)}</span>
+      <span
+        className={`w-fit shrink-0 rounded border px-2 py-0.5 text-sm font-medium sm:w-28 ${STATUS_STYLE[file.status]}`}
+      >
+        {t(`status.${file.status}`)}
+      </span>
       <div className="min-w-0 flex-1">
         <p className="font-mono text-sm break-all">{file.source}</p>
         {file.title && (

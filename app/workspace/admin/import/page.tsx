@@ -21,7 +21,10 @@ export default async function ImportPage() {
       <ImportForm
         limits={UPLOAD_LIMITS}
         // Indented by depth, so the select shows the hierarchy.
-        offices={offices.map((office) => ({ value: office.code, label: `${'\u00a0\u00a0'.repeat(office.depth)}${office.names[locale]}` }))}
+        offices={offices.map((office) => ({
+          value: office.code,
+          label: `${'\u00a0\u00a0'.repeat(office.depth)}${office.names[locale]}`,
+        }))}
       />
     </div>
   );

@@ -1,9 +1,22 @@
 'use server';
 import { revalidatePath, updateTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache/tags';
-import { addMenuItem, deleteMenuItem, moveMenuItem, placeMenuItem, updateMenuItem, type MenuChangeResult } from '@/lib/dal/menu-admin';
+import {
+  addMenuItem,
+  deleteMenuItem,
+  moveMenuItem,
+  placeMenuItem,
+  updateMenuItem,
+  type MenuChangeResult,
+} from '@/lib/dal/menu-admin';
 import { invalidInput, type FormState } from '@/lib/form-state';
-import { AddMenuItemInput, DeleteMenuItemInput, MoveMenuItemInput, PlaceMenuItemInput, UpdateMenuItemInput } from '@/lib/validation/menus';
+import {
+  AddMenuItemInput,
+  DeleteMenuItemInput,
+  MoveMenuItemInput,
+  PlaceMenuItemInput,
+  UpdateMenuItemInput,
+} from '@/lib/validation/menus';
 
 /** The portal's header and footer read every menu through one tag. */
 function settled(result: MenuChangeResult): FormState {

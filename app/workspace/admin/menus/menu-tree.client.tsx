@@ -71,7 +71,11 @@ export function MenuTree({ rows, shape, editHref }: { rows: MenuRow[]; shape: st
                 {row.label}
               </p>
               <p className="break-all text-sm text-muted">{row.target}</p>
-              {row.warning && <p className="mt-1 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-950">{row.warning}</p>}
+              {row.warning && (
+                <p className="mt-1 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-950">
+                  {row.warning}
+                </p>
+              )}
             </div>
             <div className="flex flex-wrap items-center gap-2">
               {TREE_MOVES.map((move) => (
@@ -84,7 +88,11 @@ export function MenuTree({ rows, shape, editHref }: { rows: MenuRow[]; shape: st
                   disabled={!row.moves[move]}
                 />
               ))}
-              <a href={`${editHref}${row.id}#edit`} className="rounded px-2 py-1 text-sm font-medium text-brand-800 underline" aria-label={`${t('edit')}: ${row.label}`}>
+              <a
+                href={`${editHref}${row.id}#edit`}
+                className="rounded px-2 py-1 text-sm font-medium text-brand-800 underline"
+                aria-label={`${t('edit')}: ${row.label}`}
+              >
                 {t('edit')}
               </a>
             </div>

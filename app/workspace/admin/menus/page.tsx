@@ -35,7 +35,13 @@ export default async function MenusPage({ searchParams }: PageProps<'/workspace/
       url: item.url ?? '',
     })[item.targetKind];
   const warning = (item: MenuItemAdminDTO) =>
-    item.targetKind !== 'page' ? null : item.unpublishedIn.length === 3 ? t('pageNotPublished') : item.unpublishedIn.length ? t('pageNotPublishedIn', { languages: item.unpublishedIn.join(', ').toUpperCase() }) : null;
+    item.targetKind !== 'page'
+      ? null
+      : item.unpublishedIn.length === 3
+        ? t('pageNotPublished')
+        : item.unpublishedIn.length
+          ? t('pageNotPublishedIn', { languages: item.unpublishedIn.join(', ').toUpperCase() })
+          : null;
 
   const editing = menus.flatMap((menu) => menu.items).find((item) => item.id === edit);
   const query = new URLSearchParams(editing?.listingQuery ?? '');
@@ -43,28 +49,59 @@ export default async function MenusPage({ searchParams }: PageProps<'/workspace/
     { name: 'labelFr', label: t('labelFr'), type: 'text', required: true, defaultValue: item?.labels.fr },
     { name: 'labelEn', label: t('labelEn'), type: 'text', required: true, defaultValue: item?.labels.en },
     { name: 'labelEs', label: t('labelEs'), type: 'text', required: true, defaultValue: item?.labels.es },
-    { name: 'targetKind', label: t('targetKind'), type: 'select', defaultValue: item?.targetKind ?? 'page', options: MENU_TARGET_KINDS.map((kind) => ({ value: kind, label: t(`targetKinds.${kind}`) })) },
+    {
+      name: 'targetKind',
+      label: t('targetKind'),
+      type: 'select',
+      defaultValue: item?.targetKind ?? 'page',
+      options: MENU_TARGET_KINDS.map((kind) => ({ value: kind, label: t(`targetKinds.${kind}`) })),
+    },
     {
       name: 'pageId',
       label: t('targetPage'),
       type: 'select',
       defaultValue: item?.pageId ?? '',
-      options: [{ value: '', label: '—' }, ...targets.pages.map((page) => ({ value: page.id, label: `${page.language.toUpperCase()} · ${page.title || page.path}${page.state === 'published' ? '' : ` (${t('notPublished')})`}` }))],
+      options: [
+        { value: '', label: '—' },
+        ...targets.pages.map((page) => ({
+          value: page.id,
+          label: `${page.language.toUpperCase()} · ${page.title || page.path}${page.state === 'published' ? '' : ` (${t('notPublished')})`}`,
+        })),
+      ],
     },
-    { name: 'officeId', label: t('targetOffice'), type: 'select', defaultValue: item?.officeId ?? '', options: [{ value: '', label: '—' }, ...targets.offices.map((office) => ({ value: office.id, label: office.names[locale] }))] },
+    {
+      name: 'officeId',
+      label: t('targetOffice'),
+      type: 'select',
+      defaultValue: item?.officeId ?? '',
+      options: [
+        { value: '', label: '—' },
+        ...targets.offices.map((office) => ({ value: office.id, label: office.names[locale] })),
+      ],
+    },
     {
       name: 'listingRegion',
       label: t('listingRegion'),
       type: 'select',
       defaultValue: query.get('region') ?? '',
-      options: [{ value: '', label: t('any') }, ...targets.offices.filter((office) => office.kind === 'regional').map((office) => ({ value: office.code, label: office.names[locale] }))],
+      options: [
+        { value: '', label: t('any') },
+        ...targets.offices
+          .filter((office) => office.kind === 'regional')
+          .map((office) => ({ value: office.code, label: office.names[locale] })),
+      ],
     },
     {
       name: 'listingTopic',
       label: t('listingTopic'),
       type: 'select',
       defaultValue: query.get('topic') ?? '',
-      options: [{ value: '', label: t('any') }, ...topics.filter((topic) => !topic.retired).map((topic) => ({ value: topic.slug, label: topic.labels[locale] }))],
+      options: [
+        { value: '', label: t('any') },
+        ...topics
+          .filter((topic) => !topic.retired)
+          .map((topic) => ({ value: topic.slug, label: topic.labels[locale] })),
+      ],
     },
     { name: 'url', label: t('targetUrl'), type: 'text', hint: t('targetUrlHint'), defaultValue: item?.url ?? '' },
   ];
@@ -84,7 +121,16 @@ export default async function MenusPage({ searchParams }: PageProps<'/workspace/
             <MenuTree
               shape={menu.shape}
               editHref="/workspace/admin/menus?edit="
-              rows={menu.items.map((item) => ({ id: item.id, parentId: item.parentId, position: item.position, depth: item.depth, label: item.labels[locale], target: describe(item), warning: warning(item), moves: item.moves }))}
+              rows={menu.items.map((item) => ({
+                id: item.id,
+                parentId: item.parentId,
+                position: item.position,
+                depth: item.depth,
+                label: item.labels[locale],
+                target: describe(item),
+                warning: warning(item),
+                moves: item.moves,
+              }))}
             />
           )}
         </section>
@@ -95,7 +141,13 @@ export default async function MenusPage({ searchParams }: PageProps<'/workspace/
             <h2 id="edit-heading" className="mb-4 text-xl font-semibold text-brand-800">
               {t('editHeading', { label: editing.labels[locale] })}
             </h2>
-            <ActionForm key={editing.id} action={saveItem} submitLabel={t('save')} doneMessage={t('saved')} fields={[{ name: 'itemId', label: '', type: 'hidden', defaultValue: editing.id }, ...fields(editing)]} />
+            <ActionForm
+              key={editing.id}
+              action={saveItem}
+              submitLabel={t('save')}
+              doneMessage={t('saved')}
+              fields={[{ name: 'itemId', label: '', type: 'hidden', defaultValue: editing.id }, ...fields(editing)]}
+            />
             <div className="mt-6 border-t border-brand-50 pt-4">
               <p className="mb-2 text-sm text-muted">{t('deleteHint')}</p>
               <ActionButton action={deleteItem} fields={{ itemId: editing.id }} label={t('delete')} tone="danger" />
@@ -110,7 +162,16 @@ export default async function MenusPage({ searchParams }: PageProps<'/workspace/
             action={addItem}
             submitLabel={t('add')}
             doneMessage={t('added')}
-            fields={[{ name: 'menuKey', label: t('menu'), type: 'select', defaultValue: 'header', options: MENU_KEYS.map((key) => ({ value: key, label: t(`menus.${key}`) })) }, ...fields()]}
+            fields={[
+              {
+                name: 'menuKey',
+                label: t('menu'),
+                type: 'select',
+                defaultValue: 'header',
+                options: MENU_KEYS.map((key) => ({ value: key, label: t(`menus.${key}`) })),
+              },
+              ...fields(),
+            ]}
           />
         </section>
       </div>

@@ -17,7 +17,10 @@ export default async function OfficesPage() {
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-800">{t('heading')}</h1>
-        <Link href="/workspace/admin/offices/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Link
+          href="/workspace/admin/offices/new"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           {t('create')}
         </Link>
       </div>

@@ -19,7 +19,12 @@ const TONE: Record<OutboxStatus, string> = {
 
 export default async function OutboxPage({ searchParams }: PageProps<'/workspace/admin/outbox'>) {
   const { filters, ignored } = parseFilters(OutboxFiltersInput, await searchParams);
-  const [result, t, filterText, format] = await Promise.all([listOutboxMessages(filters), getTranslations('AdminOutbox'), getTranslations('Filters'), getFormatter()]);
+  const [result, t, filterText, format] = await Promise.all([
+    listOutboxMessages(filters),
+    getTranslations('AdminOutbox'),
+    getTranslations('Filters'),
+    getFormatter(),
+  ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' });
   const active = filters.status !== undefined;
 
@@ -38,7 +43,15 @@ export default async function OutboxPage({ searchParams }: PageProps<'/workspace
         action="/workspace/admin/outbox"
         active={active || ignored.length > 0}
         ignored={ignored.map((field) => t(`fields.${field as keyof OutboxFiltersInput}`))}
-        fields={[{ name: 'status', label: t('status'), type: 'select', value: filters.status, options: OUTBOX_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) })) }]}
+        fields={[
+          {
+            name: 'status',
+            label: t('status'),
+            type: 'select',
+            value: filters.status,
+            options: OUTBOX_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) })),
+          },
+        ]}
       />
       {result.messages.length === 0 ? (
         <div className="rounded-lg border border-brand-100 bg-white px-4 py-4">
@@ -55,7 +68,9 @@ export default async function OutboxPage({ searchParams }: PageProps<'/workspace
             <li key={message.id} className="px-4 py-3">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h2 className="font-medium text-ink">{message.subject}</h2>
-                <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${TONE[message.status]}`}>{t(`statuses.${message.status}`)}</span>
+                <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${TONE[message.status]}`}>
+                  {t(`statuses.${message.status}`)}
+                </span>
               </div>
               <p className="mt-1 break-words text-sm text-muted">
                 {t('to', { recipient: message.recipient })}
@@ -64,7 +79,9 @@ export default async function OutboxPage({ searchParams }: PageProps<'/workspace
                 {' · '}
                 {t('queued', { date: when(message.createdAt) })}
                 {message.sentAt && ` · ${t('sentAt', { date: when(message.sentAt) })}`}
-                {message.status === 'pending' && message.attempts > 0 && ` · ${t('nextTry', { date: when(message.availableAt) })}`}
+                {message.status === 'pending' &&
+                  message.attempts > 0 &&
+                  ` · ${t('nextTry', { date: when(message.availableAt) })}`}
               </p>
               {message.lastError && (
                 <p className="mt-2 rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
@@ -75,13 +92,20 @@ export default async function OutboxPage({ searchParams }: PageProps<'/workspace
               )}
               <details className="mt-2 text-sm">
                 <summary className="cursor-pointer text-brand-700">{t('body')}</summary>
-                <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-sans">{message.body}</pre>
+                <pre className="mt-2 whitespace-pre-wrap break-words rounded bg-slate-50 p-3 font-sans">
+                  {message.body}
+                </pre>
               </details>
             </li>
           ))}
         </ol>
       )}
-      <Pagination basePath="/workspace/admin/outbox" params={{ status: filters.status }} page={result.page} pageCount={result.pageCount} />
+      <Pagination
+        basePath="/workspace/admin/outbox"
+        params={{ status: filters.status }}
+        page={result.page}
+        pageCount={result.pageCount}
+      />
     </>
   );
 }

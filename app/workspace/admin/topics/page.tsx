@@ -11,7 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TopicsPage() {
-  const [topics, t, locale] = await Promise.all([listTopicsForAdmin(), getTranslations('AdminTopics'), getLocale() as Promise<Locale>]);
+  const [topics, t, locale] = await Promise.all([
+    listTopicsForAdmin(),
+    getTranslations('AdminTopics'),
+    getLocale() as Promise<Locale>,
+  ]);
   const active = topics.filter((topic) => !topic.retired);
   return (
     <>
@@ -24,7 +28,11 @@ export default async function TopicsPage() {
                 <span className="font-medium text-brand-800">{topic.labels[locale]}</span>{' '}
                 <span className="text-sm text-muted">
                   {topic.slug} · {t('releases', { count: topic.releases })}
-                  {topic.mergedIntoSlug ? ` · ${t('mergedInto', { slug: topic.mergedIntoSlug })}` : topic.retired ? ` · ${t('retired')}` : ''}
+                  {topic.mergedIntoSlug
+                    ? ` · ${t('mergedInto', { slug: topic.mergedIntoSlug })}`
+                    : topic.retired
+                      ? ` · ${t('retired')}`
+                      : ''}
                 </span>
               </summary>
               {!topic.retired && (
@@ -35,9 +43,27 @@ export default async function TopicsPage() {
                     doneMessage={t('renamed')}
                     fields={[
                       { name: 'topicId', label: '', type: 'hidden', defaultValue: topic.id },
-                      { name: 'labelFr', label: t('labelFr'), type: 'text', defaultValue: topic.labels.fr, required: true },
-                      { name: 'labelEn', label: t('labelEn'), type: 'text', defaultValue: topic.labels.en, required: true },
-                      { name: 'labelEs', label: t('labelEs'), type: 'text', defaultValue: topic.labels.es, required: true },
+                      {
+                        name: 'labelFr',
+                        label: t('labelFr'),
+                        type: 'text',
+                        defaultValue: topic.labels.fr,
+                        required: true,
+                      },
+                      {
+                        name: 'labelEn',
+                        label: t('labelEn'),
+                        type: 'text',
+                        defaultValue: topic.labels.en,
+                        required: true,
+                      },
+                      {
+                        name: 'labelEs',
+                        label: t('labelEs'),
+                        type: 'text',
+                        defaultValue: topic.labels.es,
+                        required: true,
+                      },
                     ]}
                   />
                   <div className="flex flex-col gap-6">
@@ -48,12 +74,29 @@ export default async function TopicsPage() {
                       tone="quiet"
                       fields={[
                         { name: 'topicId', label: '', type: 'hidden', defaultValue: topic.id },
-                        { name: 'intoId', label: t('mergeInto'), type: 'select', hint: t('mergeHint'), options: [{ value: '', label: '—' }, ...active.filter((other) => other.id !== topic.id).map((other) => ({ value: other.id, label: other.labels[locale] }))] },
+                        {
+                          name: 'intoId',
+                          label: t('mergeInto'),
+                          type: 'select',
+                          hint: t('mergeHint'),
+                          options: [
+                            { value: '', label: '—' },
+                            ...active
+                              .filter((other) => other.id !== topic.id)
+                              .map((other) => ({ value: other.id, label: other.labels[locale] })),
+                          ],
+                        },
                       ]}
                     />
                     <div>
                       <p className="mb-2 text-sm text-muted">{t('retireHint')}</p>
-                      <ActionButton action={retireTopicNow} fields={{ topicId: topic.id }} label={t('retire')} accessibleName={`${t('retire')}: ${topic.labels[locale]}`} tone="danger" />
+                      <ActionButton
+                        action={retireTopicNow}
+                        fields={{ topicId: topic.id }}
+                        label={t('retire')}
+                        accessibleName={`${t('retire')}: ${topic.labels[locale]}`}
+                        tone="danger"
+                      />
                     </div>
                   </div>
                 </div>

@@ -10,14 +10,22 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage() {
   const people = await listUsersForAdmin();
-  const [t, roles, format, locale] = await Promise.all([getTranslations('AdminUsers'), getTranslations('Workspace.roles'), getFormatter(), getLocale() as Promise<Locale>]);
+  const [t, roles, format, locale] = await Promise.all([
+    getTranslations('AdminUsers'),
+    getTranslations('Workspace.roles'),
+    getFormatter(),
+    getLocale() as Promise<Locale>,
+  ]);
   const now = new Date();
 
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-800">{t('heading')}</h1>
-        <Link href="/workspace/admin/users/new" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
+        <Link
+          href="/workspace/admin/users/new"
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
+        >
           {t('create')}
         </Link>
       </div>
@@ -37,10 +45,16 @@ export default async function UsersPage() {
               </p>
             </div>
             <p className="text-sm">
-              {!person.active && <span className="mr-2 rounded bg-slate-200 px-2 py-0.5 font-semibold">{t('inactive')}</span>}
-              {person.lockedUntil && person.lockedUntil > now && <span className="mr-2 rounded bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t('locked')}</span>}
+              {!person.active && (
+                <span className="mr-2 rounded bg-slate-200 px-2 py-0.5 font-semibold">{t('inactive')}</span>
+              )}
+              {person.lockedUntil && person.lockedUntil > now && (
+                <span className="mr-2 rounded bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t('locked')}</span>
+              )}
               <span className="text-muted">
-                {person.lastLoginAt ? t('lastSignIn', { when: format.relativeTime(person.lastLoginAt, now) }) : t('neverSignedIn')}
+                {person.lastLoginAt
+                  ? t('lastSignIn', { when: format.relativeTime(person.lastLoginAt, now) })
+                  : t('neverSignedIn')}
               </span>
             </p>
           </li>

@@ -6,7 +6,10 @@ import { invalidInput, type FormState } from '@/lib/form-state';
 import { MediaDeleteInput, MediaDetailsInput, MediaReplaceInput } from '@/lib/validation/media';
 
 function settled(mediaId: string, result: ReplaceMediaResult): FormState {
-  if (!result.ok) return result.reason === 'in_use' ? { status: 'refused', reason: 'in_use' } : { status: 'invalid', fieldErrors: { file: [result.reason] } };
+  if (!result.ok)
+    return result.reason === 'in_use'
+      ? { status: 'refused', reason: 'in_use' }
+      : { status: 'invalid', fieldErrors: { file: [result.reason] } };
   // The portal shows the change on its next request: main images and bodies of live releases, published pages.
   result.tags.forEach((tag) => updateTag(tag));
   revalidatePath(`/workspace/media/${mediaId}`);

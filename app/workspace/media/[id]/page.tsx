@@ -16,9 +16,16 @@ export async function generateMetadata({ params }: PageProps<'/workspace/media/[
 
 export default async function MediaImagePage({ params }: PageProps<'/workspace/media/[id]'>) {
   const { id } = await params;
-  const [image, user, t, workspace, format] = await Promise.all([getMediaDetail(id), getCurrentUser(), getTranslations('Media'), getTranslations('Workspace'), getFormatter()]);
+  const [image, user, t, workspace, format] = await Promise.all([
+    getMediaDetail(id),
+    getCurrentUser(),
+    getTranslations('Media'),
+    getTranslations('Workspace'),
+    getFormatter(),
+  ]);
   const { uses } = image;
-  const where = (place: { hero: boolean; body: boolean }) => [place.hero && t('detail.asHero'), place.body && t('detail.inText')].filter(Boolean).join(', ');
+  const where = (place: { hero: boolean; body: boolean }) =>
+    [place.hero && t('detail.asHero'), place.body && t('detail.inText')].filter(Boolean).join(', ');
   const useCount = uses.releases.length + uses.pages.length + uses.hidden;
 
   return (
@@ -32,7 +39,13 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <figure className="overflow-hidden rounded-lg border border-brand-100 bg-white">
           {/* eslint-disable-next-line @next/next/no-img-element -- the stored WebP versions are already sized for the web */}
-          <img src={image.src} alt={image.alt[user.uiLanguage] ?? ''} width={image.width} height={image.height} className="h-auto max-h-[32rem] w-full bg-slate-100 object-contain" />
+          <img
+            src={image.src}
+            alt={image.alt[user.uiLanguage] ?? ''}
+            width={image.width}
+            height={image.height}
+            className="h-auto max-h-[32rem] w-full bg-slate-100 object-contain"
+          />
           <figcaption className="p-3 text-sm text-muted">{image.credit || t('detail.noCredit')}</figcaption>
         </figure>
         <dl className="grid h-fit grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-lg border border-brand-100 bg-white p-4 text-sm">
@@ -53,11 +66,15 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
           <dd className="min-w-0 break-words">{image.uploadedBy}</dd>
           <dt className="text-muted">{t('page.date')}</dt>
           <dd>
-            <time dateTime={image.createdAt.toISOString()}>{format.dateTime(image.createdAt, { dateStyle: 'medium' })}</time>
+            <time dateTime={image.createdAt.toISOString()}>
+              {format.dateTime(image.createdAt, { dateStyle: 'medium' })}
+            </time>
           </dd>
           <dt className="text-muted">{t('detail.file')}</dt>
           <dd>
-            {t('page.size', { width: image.width, height: image.height })} · {image.mimeType.replace('image/', '').toUpperCase()} · {format.number(image.byteSize / 1024, { maximumFractionDigits: 0 })} KB
+            {t('page.size', { width: image.width, height: image.height })} ·{' '}
+            {image.mimeType.replace('image/', '').toUpperCase()} ·{' '}
+            {format.number(image.byteSize / 1024, { maximumFractionDigits: 0 })} KB
           </dd>
         </dl>
       </div>
@@ -76,7 +93,12 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
             href: use.workspaceHref,
             detail: (
               <>
-                {[use.inDraft && t('detail.inDraft', { where: where(use.inDraft) }), use.inLive && t('detail.inLive', { where: where(use.inLive) })].filter(Boolean).join(' · ')}
+                {[
+                  use.inDraft && t('detail.inDraft', { where: where(use.inDraft) }),
+                  use.inLive && t('detail.inLive', { where: where(use.inLive) }),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
                 {use.publicHref && (
                   <>
                     {' · '}
@@ -116,9 +138,24 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
               doneMessage={t('detail.saved')}
               fields={[
                 { name: 'mediaId', label: '', type: 'hidden', defaultValue: image.id },
-                { name: 'altFr', label: t('alt', { language: t('languages.fr') }), type: 'text', defaultValue: image.alt.fr ?? '' },
-                { name: 'altEn', label: t('alt', { language: t('languages.en') }), type: 'text', defaultValue: image.alt.en ?? '' },
-                { name: 'altEs', label: t('alt', { language: t('languages.es') }), type: 'text', defaultValue: image.alt.es ?? '' },
+                {
+                  name: 'altFr',
+                  label: t('alt', { language: t('languages.fr') }),
+                  type: 'text',
+                  defaultValue: image.alt.fr ?? '',
+                },
+                {
+                  name: 'altEn',
+                  label: t('alt', { language: t('languages.en') }),
+                  type: 'text',
+                  defaultValue: image.alt.en ?? '',
+                },
+                {
+                  name: 'altEs',
+                  label: t('alt', { language: t('languages.es') }),
+                  type: 'text',
+                  defaultValue: image.alt.es ?? '',
+                },
                 { name: 'credit', label: t('credit'), type: 'text', defaultValue: image.credit, hint: t('creditHint') },
               ]}
             />
@@ -136,7 +173,13 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
                 {t('detail.deleteHeading')}
               </h2>
               <p className="mb-4 text-sm text-muted">{t('detail.deleteIntro')}</p>
-              <ActionButton action={deleteMediaImage} fields={{ mediaId: image.id }} label={t('detail.delete')} accessibleName={`${t('detail.delete')}: ${image.originalName}`} tone="danger" />
+              <ActionButton
+                action={deleteMediaImage}
+                fields={{ mediaId: image.id }}
+                label={t('detail.delete')}
+                accessibleName={`${t('detail.delete')}: ${image.originalName}`}
+                tone="danger"
+              />
             </section>
           </div>
         </div>

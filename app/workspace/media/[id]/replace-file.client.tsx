@@ -34,12 +34,18 @@ export function ReplaceFile({ mediaId }: { mediaId: string }) {
         </p>
         {errors && (
           <p id="replace-file-error" className="text-sm text-red-800">
-            {errors.map((code) => (t.has(`errors.${code}`) ? t(`errors.${code}`, { limit: LIMIT_MB }) : t('errors.invalid'))).join(' ')}
+            {errors
+              .map((code) => (t.has(`errors.${code}`) ? t(`errors.${code}`, { limit: LIMIT_MB }) : t('errors.invalid')))
+              .join(' ')}
           </p>
         )}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60"
+        >
           {pending ? t('processing') : t('detail.replace')}
         </button>
         <p aria-live="polite" className="text-sm">

@@ -1,13 +1,30 @@
 'use server';
 import { revalidatePath, updateTag } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { createPageTranslation, publishPage, renamePage, restorePageRevision, savePageVersion, unpublishPage, type PageChangeResult } from '@/lib/dal/pages';
+import {
+  createPageTranslation,
+  publishPage,
+  renamePage,
+  restorePageRevision,
+  savePageVersion,
+  unpublishPage,
+  type PageChangeResult,
+} from '@/lib/dal/pages';
 import { invalidInput, type FormState } from '@/lib/form-state';
-import { CreatePageTranslationInput, PageIdInput, RenamePageInput, RestorePageRevisionInput, SavePageVersionInput } from '@/lib/validation/pages';
+import {
+  CreatePageTranslationInput,
+  PageIdInput,
+  RenamePageInput,
+  RestorePageRevisionInput,
+  SavePageVersionInput,
+} from '@/lib/validation/pages';
 
 /** Invalidates what the change touched on the portal (nothing for a change the portal does not read). */
 function settled(pageId: string, result: PageChangeResult): FormState {
-  if (!result.ok) return result.reason === 'path_taken' ? { status: 'invalid', fieldErrors: { path: ['path_taken'] } } : { status: 'refused', reason: result.reason };
+  if (!result.ok)
+    return result.reason === 'path_taken'
+      ? { status: 'invalid', fieldErrors: { path: ['path_taken'] } }
+      : { status: 'refused', reason: result.reason };
   result.tags.forEach((tag) => updateTag(tag));
   revalidatePath(`/workspace/pages/${pageId}`, 'layout');
   revalidatePath('/workspace/pages');

@@ -8,7 +8,13 @@ import { StateBadge } from '@/components/workspace/state-badge';
 import { getPageForEdit } from '@/lib/dal/pages';
 import { getCurrentUser } from '@/lib/dal/session';
 import { portalPaths } from '@/lib/portal/urls';
-import { createStaticPageTranslation, publishStaticPage, renameStaticPage, savePageVersionNow, unpublishStaticPage } from './actions';
+import {
+  createStaticPageTranslation,
+  publishStaticPage,
+  renameStaticPage,
+  savePageVersionNow,
+  unpublishStaticPage,
+} from './actions';
 
 export async function generateMetadata({ params }: PageProps<'/workspace/pages/[id]'>): Promise<Metadata> {
   const { draft } = await getPageForEdit((await params).id);
@@ -26,7 +32,11 @@ export default async function PageEditorPage({ params }: PageProps<'/workspace/p
     getTranslations('Languages'),
   ]);
   const pageId = { name: 'pageId', type: 'hidden' as const, label: '', defaultValue: draft.id };
-  const refusals = { needs_title: t('refused.needs_title'), not_live: t('refused.not_live'), language_exists: t('refused.language_exists') };
+  const refusals = {
+    needs_title: t('refused.needs_title'),
+    not_live: t('refused.not_live'),
+    language_exists: t('refused.language_exists'),
+  };
 
   return (
     <PageEditor page={draft} userId={user.id}>
@@ -48,8 +58,22 @@ export default async function PageEditorPage({ params }: PageProps<'/workspace/p
           </p>
         )}
         <div className="flex flex-col gap-3">
-          <ActionForm action={publishStaticPage} submitLabel={t(draft.state === 'published' ? 'republish' : 'publish')} doneMessage={t('published')} refusals={refusals} fields={[pageId]} />
-          {draft.state === 'published' && <ActionForm action={unpublishStaticPage} tone="danger" submitLabel={t('unpublish')} refusals={refusals} fields={[pageId]} />}
+          <ActionForm
+            action={publishStaticPage}
+            submitLabel={t(draft.state === 'published' ? 'republish' : 'publish')}
+            doneMessage={t('published')}
+            refusals={refusals}
+            fields={[pageId]}
+          />
+          {draft.state === 'published' && (
+            <ActionForm
+              action={unpublishStaticPage}
+              tone="danger"
+              submitLabel={t('unpublish')}
+              refusals={refusals}
+              fields={[pageId]}
+            />
+          )}
         </div>
       </section>
       <section aria-labelledby="page-address" className={SECTION}>
@@ -61,7 +85,17 @@ export default async function PageEditorPage({ params }: PageProps<'/workspace/p
           tone="quiet"
           submitLabel={t('rename')}
           doneMessage={t('renamed')}
-          fields={[pageId, { name: 'path', type: 'text', label: t('path', { language: draft.language }), defaultValue: draft.path, required: true, hint: t(publishedAt ? 'renameHintPublic' : 'renameHint') }]}
+          fields={[
+            pageId,
+            {
+              name: 'path',
+              type: 'text',
+              label: t('path', { language: draft.language }),
+              defaultValue: draft.path,
+              required: true,
+              hint: t(publishedAt ? 'renameHintPublic' : 'renameHint'),
+            },
+          ]}
         />
       </section>
       <section aria-labelledby="page-versions" className={SECTION}>
@@ -92,7 +126,11 @@ export default async function PageEditorPage({ params }: PageProps<'/workspace/p
           <ul className="mb-3 flex flex-col gap-2 text-sm">
             {translations.map((version) => (
               <li key={version.id} className="flex flex-wrap items-center gap-2">
-                <Link href={`/workspace/pages/${version.id}`} hrefLang={version.language} className="text-brand-700 underline">
+                <Link
+                  href={`/workspace/pages/${version.id}`}
+                  hrefLang={version.language}
+                  className="text-brand-700 underline"
+                >
                   {languages(version.language)}
                 </Link>
                 <StateBadge state={version.state} />

@@ -9,7 +9,10 @@ export async function createDraftPage(_previous: FormState, form: FormData): Pro
   const parsed = NewPageInput.safeParse(Object.fromEntries(form));
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await createPage(parsed.data);
-  if (!result.ok) return result.reason === 'path_taken' ? { status: 'invalid', fieldErrors: { path: ['path_taken'] } } : { status: 'refused', reason: result.reason };
+  if (!result.ok)
+    return result.reason === 'path_taken'
+      ? { status: 'invalid', fieldErrors: { path: ['path_taken'] } }
+      : { status: 'refused', reason: result.reason };
   result.tags.forEach((tag) => updateTag(tag));
   revalidatePath('/workspace/pages');
   redirect(`/workspace/pages/${result.id}`);

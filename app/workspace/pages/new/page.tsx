@@ -11,7 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewPagePage() {
-  const [pages, user, t, languages] = await Promise.all([listPagesForAdmin(), getCurrentUser(), getTranslations('Pages'), getTranslations('Languages')]);
+  const [pages, user, t, languages] = await Promise.all([
+    listPagesForAdmin(),
+    getCurrentUser(),
+    getTranslations('Pages'),
+    getTranslations('Languages'),
+  ]);
   return (
     <div className="max-w-xl rounded-lg border border-brand-100 bg-white p-5 sm:p-6">
       <h1 className="mb-2 text-2xl font-bold text-brand-800">{t('newHeading')}</h1>
@@ -38,7 +43,12 @@ export default async function NewPagePage() {
             hint: t('parentHint'),
             options: [
               { value: '', label: t('noParent') },
-              ...[...pages].sort((a, b) => a.language.localeCompare(b.language) || a.path.localeCompare(b.path)).map((page) => ({ value: page.id, label: `${page.language.toUpperCase()} · /${page.path} · ${page.title}` })),
+              ...[...pages]
+                .sort((a, b) => a.language.localeCompare(b.language) || a.path.localeCompare(b.path))
+                .map((page) => ({
+                  value: page.id,
+                  label: `${page.language.toUpperCase()} · /${page.path} · ${page.title}`,
+                })),
             ],
           },
         ]}

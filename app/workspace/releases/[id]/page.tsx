@@ -31,14 +31,21 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
   const transitions = transitionsFrom(release.state, { kind: 'user', id: user.id, role: user.role });
   const when = (date: Date | null) =>
     date ? (
-      <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: 'long', timeStyle: 'short', timeZone: release.officeTimeZone })}</time>
+      <time dateTime={date.toISOString()}>
+        {format.dateTime(date, { dateStyle: 'long', timeStyle: 'short', timeZone: release.officeTimeZone })}
+      </time>
     ) : (
       t('never')
     );
   const facts: [string, React.ReactNode][] = [
     [t('office'), release.officeNames[locale]],
     [t('author'), release.authorName],
-    [t('language'), <span key="language" className="uppercase">{release.language}</span>],
+    [
+      t('language'),
+      <span key="language" className="uppercase">
+        {release.language}
+      </span>,
+    ],
     [t('created'), when(release.createdAt)],
     [t('updated'), when(release.updatedAt)],
     ...(release.scheduledAt ? ([[t('scheduledFor'), when(release.scheduledAt)]] as [string, React.ReactNode][]) : []),
@@ -47,36 +54,43 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
 
   const sidebar = (
     <>
-        <section aria-labelledby="next-steps" className="rounded-lg border border-brand-100 bg-white p-4">
-          <h2 id="next-steps" className="mb-3 font-semibold text-brand-800">
-            {tWorkflow('heading')}
-          </h2>
-          {transitions.length === 0 && <p className="text-sm text-muted">{tWorkflow('none')}</p>}
-          <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
-        </section>
-        <ReleaseTools releaseId={release.id} />
-        <ReleaseComments releaseId={release.id} bodyId="release-body" />
-        <section aria-labelledby="facts" className="rounded-lg border border-brand-100 bg-white p-4">
-          <h2 id="facts" className="mb-3 font-semibold text-brand-800">
-            {t('details')}
-          </h2>
-          <dl className="grid grid-cols-2 gap-3 text-sm lg:grid-cols-1">
-            {facts.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-xs text-muted">{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
+      <section aria-labelledby="next-steps" className="rounded-lg border border-brand-100 bg-white p-4">
+        <h2 id="next-steps" className="mb-3 font-semibold text-brand-800">
+          {tWorkflow('heading')}
+        </h2>
+        {transitions.length === 0 && <p className="text-sm text-muted">{tWorkflow('none')}</p>}
+        <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
+      </section>
+      <ReleaseTools releaseId={release.id} />
+      <ReleaseComments releaseId={release.id} bodyId="release-body" />
+      <section aria-labelledby="facts" className="rounded-lg border border-brand-100 bg-white p-4">
+        <h2 id="facts" className="mb-3 font-semibold text-brand-800">
+          {t('details')}
+        </h2>
+        <dl className="grid grid-cols-2 gap-3 text-sm lg:grid-cols-1">
+          {facts.map(([label, value]) => (
+            <div key={label}>
+              <dt className="text-xs text-muted">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
     </>
   );
 
   if (draft) {
     const [topics, threads] = await Promise.all([listTopicChoices(), listComments(id)]);
-    const highlights = threads.flatMap((thread) => (thread.anchor && thread.anchorFound && !thread.resolvedAt ? [{ id: thread.id, ...thread.anchor }] : []));
+    const highlights = threads.flatMap((thread) =>
+      thread.anchor && thread.anchorFound && !thread.resolvedAt ? [{ id: thread.id, ...thread.anchor }] : [],
+    );
     return (
-      <ReleaseEditor release={draft} userId={user.id} highlights={highlights} topics={topics.map((topic) => ({ id: topic.id, label: topic.labels[locale] }))}>
+      <ReleaseEditor
+        release={draft}
+        userId={user.id}
+        highlights={highlights}
+        topics={topics.map((topic) => ({ id: topic.id, label: topic.labels[locale] }))}
+      >
         {sidebar}
       </ReleaseEditor>
     );
@@ -89,7 +103,9 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
           <StateBadge state={release.state} />
           <p className="text-sm text-muted">{t('readOnly')}</p>
         </div>
-        <h1 className="mb-4 text-2xl font-bold leading-tight text-brand-800 sm:text-3xl">{release.title || t('untitled')}</h1>
+        <h1 className="mb-4 text-2xl font-bold leading-tight text-brand-800 sm:text-3xl">
+          {release.title || t('untitled')}
+        </h1>
         {release.summary && <p className="mb-6 text-lg text-muted">{release.summary}</p>}
         {release.datelineCity && (
           <p className="mb-2 font-semibold">
@@ -97,9 +113,18 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
             {release.datelineCountry && `, ${release.datelineCountry}`}
           </p>
         )}
-        {release.hero && <HeroFigure hero={release.hero} credit={release.hero.credit && t('heroCredit', { credit: release.hero.credit })} />}
+        {release.hero && (
+          <HeroFigure
+            hero={release.hero}
+            credit={release.hero.credit && t('heroCredit', { credit: release.hero.credit })}
+          />
+        )}
         {/* Rendered by lib/rich-text with an allowlist of nodes, marks and URL schemes. */}
-        <div id="release-body" className="prose-release space-y-4 leading-relaxed" dangerouslySetInnerHTML={{ __html: release.bodyHtml }} />
+        <div
+          id="release-body"
+          className="prose-release space-y-4 leading-relaxed"
+          dangerouslySetInnerHTML={{ __html: release.bodyHtml }}
+        />
         {release.contacts.length === 0 ? (
           <p className="mt-10 text-sm text-muted">{t('noContacts')}</p>
         ) : (

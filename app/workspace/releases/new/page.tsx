@@ -11,7 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewReleasePage() {
-  const [user, offices, t, tWorkspace] = await Promise.all([getCurrentUser(), listOfficesForNewRelease(), getTranslations('NewRelease'), getTranslations('Workspace')]);
+  const [user, offices, t, tWorkspace] = await Promise.all([
+    getCurrentUser(),
+    listOfficesForNewRelease(),
+    getTranslations('NewRelease'),
+    getTranslations('Workspace'),
+  ]);
   const own = offices.find((office) => office.id === user.officeId) ?? offices[0];
   return (
     <div className="max-w-xl rounded-lg border border-brand-100 bg-white p-5 sm:p-6">
@@ -30,7 +35,13 @@ export default async function NewReleasePage() {
             options: LOCALES.map((locale) => ({ value: locale, label: tWorkspace(`languages.${locale}`) })),
           },
           offices.length > 1
-            ? { name: 'officeId', label: t('office'), type: 'select', defaultValue: user.officeId, options: offices.map((office) => ({ value: office.id, label: office.names[user.uiLanguage] })) }
+            ? {
+                name: 'officeId',
+                label: t('office'),
+                type: 'select',
+                defaultValue: user.officeId,
+                options: offices.map((office) => ({ value: office.id, label: office.names[user.uiLanguage] })),
+              }
             : { name: 'officeId', label: t('office'), type: 'hidden', defaultValue: user.officeId },
         ]}
       />

@@ -6,9 +6,16 @@ vi.mock('@/lib/dal/session', () => ({ findCurrentUser: () => Promise.reject(fail
 
 const id = '00000000-0000-4000-8000-000000000000';
 const put = () =>
-  PUT(new Request(`http://localhost/api/releases/${id}/draft`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: '{}' }), {
-    params: Promise.resolve({ id }),
-  });
+  PUT(
+    new Request(`http://localhost/api/releases/${id}/draft`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    }),
+    {
+      params: Promise.resolve({ id }),
+    },
+  );
 
 describe('PUT /api/releases/[id]/draft while the database is out of reach', () => {
   it('answers 503 `unavailable` as JSON, for the editor to show itself offline and try again', async () => {

@@ -13,17 +13,37 @@ beforeAll(async () => {
   n = await freshNewsroom();
 });
 
-const draft = (over: Record<string, unknown> = {}) => ({ title: 'Title', summary: '', datelineCity: '', datelineCountry: '', body: EMPTY_DOC, contacts: [], topicIds: [], heroMediaId: null, ...over });
+const draft = (over: Record<string, unknown> = {}) => ({
+  title: 'Title',
+  summary: '',
+  datelineCity: '',
+  datelineCountry: '',
+  body: EMPTY_DOC,
+  contacts: [],
+  topicIds: [],
+  heroMediaId: null,
+  ...over,
+});
 const put = (body: unknown, contentType = 'application/json') =>
-  PUT(new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, { method: 'PUT', headers: { 'content-type': contentType }, body: JSON.stringify(body) }), {
-    params: Promise.resolve({ id: n.releases.panamaDraft.id }),
-  });
+  PUT(
+    new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, {
+      method: 'PUT',
+      headers: { 'content-type': contentType },
+      body: JSON.stringify(body),
+    }),
+    {
+      params: Promise.resolve({ id: n.releases.panamaDraft.id }),
+    },
+  );
 const stored = async () => (await n.db.select().from(releases).where(eq(releases.id, n.releases.panamaDraft.id)))[0]!;
 
 describe('PUT /api/releases/[id]/draft', () => {
   it('saves and answers the new version', async () => {
     actAs(await reloadUser(n.db, n.people.panamaWriter.id));
-    const response = await put({ expectedVersion: (await stored()).version, draft: draft({ title: 'Saved through the route' }) });
+    const response = await put({
+      expectedVersion: (await stored()).version,
+      draft: draft({ title: 'Saved through the route' }),
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ ok: true, version: (await stored()).version });
     expect((await stored()).title).toBe('Saved through the route');
@@ -33,7 +53,10 @@ describe('PUT /api/releases/[id]/draft', () => {
     actAs(await reloadUser(n.db, n.people.panamaWriter.id));
     const before = await stored();
     const link = { type: 'text', text: 'click', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] };
-    const response = await put({ expectedVersion: before.version, draft: draft({ body: { type: 'doc', content: [{ type: 'paragraph', content: [link] }] } }) });
+    const response = await put({
+      expectedVersion: before.version,
+      draft: draft({ body: { type: 'doc', content: [{ type: 'paragraph', content: [link] }] } }),
+    });
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
       ok: false,
@@ -48,7 +71,11 @@ describe('PUT /api/releases/[id]/draft', () => {
     const before = await stored();
     const response = await put({ expectedVersion: before.version - 1, draft: draft({ title: 'Stale' }) });
     expect(response.status).toBe(409);
-    expect(await response.json()).toMatchObject({ ok: false, reason: 'conflict', current: { version: before.version, title: before.title } });
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+      current: { version: before.version, title: before.title },
+    });
     expect(await stored()).toEqual(before);
   });
 
@@ -57,7 +84,14 @@ describe('PUT /api/releases/[id]/draft', () => {
     actAs(null);
     expect((await put({ expectedVersion: before.version, draft: draft({ title: 'Anonymous' }) })).status).toBe(401);
     actAs(await reloadUser(n.db, n.people.panamaWriter.id));
-    expect((await put({ expectedVersion: before.version, draft: draft({ title: 'Form post' }) }, 'application/x-www-form-urlencoded')).status).toBe(415);
+    expect(
+      (
+        await put(
+          { expectedVersion: before.version, draft: draft({ title: 'Form post' }) },
+          'application/x-www-form-urlencoded',
+        )
+      ).status,
+    ).toBe(415);
     expect(await stored()).toEqual(before);
   });
 });

@@ -2,7 +2,18 @@ import { exportAuditEntries } from '@/lib/dal/audit-log';
 import { toCsv } from '@/lib/csv';
 import { AuditFiltersInput, parseFilters } from '@/lib/validation/workspace-filters';
 
-const HEADER = ['at', 'actor', 'actor_name', 'action', 'subject_type', 'subject_id', 'release_id', 'release_title', 'ip', 'data'];
+const HEADER = [
+  'at',
+  'actor',
+  'actor_name',
+  'action',
+  'subject_type',
+  'subject_id',
+  'release_id',
+  'release_title',
+  'ip',
+  'data',
+];
 
 /** The filtered audit log as a CSV file; the DAL answers 404 to anyone but an admin. */
 export async function GET(request: Request): Promise<Response> {

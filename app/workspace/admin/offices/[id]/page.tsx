@@ -14,7 +14,11 @@ export async function generateMetadata({ params }: PageProps<'/workspace/admin/o
 export default async function EditOfficePage({ params }: PageProps<'/workspace/admin/offices/[id]'>) {
   const office = await getOfficeForAdmin((await params).id);
   const offices = await listOfficesForAdmin();
-  const [t, locale, fields] = await Promise.all([getTranslations('AdminOffices'), getLocale() as Promise<Locale>, officeFields(offices, office)]);
+  const [t, locale, fields] = await Promise.all([
+    getTranslations('AdminOffices'),
+    getLocale() as Promise<Locale>,
+    officeFields(offices, office),
+  ]);
   return (
     <div className="max-w-xl rounded-lg border border-brand-100 bg-white p-5 sm:p-6">
       <h1 className="text-2xl font-bold text-brand-800">{office.names[locale]}</h1>
@@ -23,7 +27,12 @@ export default async function EditOfficePage({ params }: PageProps<'/workspace/a
         {' · '}
         <code>{office.code}</code>
       </p>
-      <ActionForm action={saveOffice} submitLabel={t('save')} doneMessage={t('saved')} fields={[{ name: 'officeId', label: '', type: 'hidden', defaultValue: office.id }, ...fields]} />
+      <ActionForm
+        action={saveOffice}
+        submitLabel={t('save')}
+        doneMessage={t('saved')}
+        fields={[{ name: 'officeId', label: '', type: 'hidden', defaultValue: office.id }, ...fields]}
+      />
     </div>
   );
 }

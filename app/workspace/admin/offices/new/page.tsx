@@ -22,7 +22,13 @@ export default async function NewOfficePage() {
         doneMessage={t('created')}
         fields={[
           { name: 'code', label: t('code'), type: 'text', hint: t('codeHint'), required: true },
-          { name: 'kind', label: t('kind'), type: 'select', defaultValue: 'country', options: OFFICE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) })) },
+          {
+            name: 'kind',
+            label: t('kind'),
+            type: 'select',
+            defaultValue: 'country',
+            options: OFFICE_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) })),
+          },
           ...fields,
         ]}
       />

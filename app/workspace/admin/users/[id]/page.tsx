@@ -30,13 +30,35 @@ export default async function EditUserPage({ params }: PageProps<'/workspace/adm
           fields={[
             userId,
             { name: 'name', label: t('name'), type: 'text', defaultValue: person.name, required: true },
-            { name: 'role', label: t('role'), type: 'select', options: options.roles, defaultValue: person.role, hint: t('roleHint') },
-            { name: 'officeId', label: t('office'), type: 'select', options: options.offices, defaultValue: person.officeId },
-            { name: 'uiLanguage', label: t('language'), type: 'select', options: options.languages, defaultValue: person.uiLanguage },
+            {
+              name: 'role',
+              label: t('role'),
+              type: 'select',
+              options: options.roles,
+              defaultValue: person.role,
+              hint: t('roleHint'),
+            },
+            {
+              name: 'officeId',
+              label: t('office'),
+              type: 'select',
+              options: options.offices,
+              defaultValue: person.officeId,
+            },
+            {
+              name: 'uiLanguage',
+              label: t('language'),
+              type: 'select',
+              options: options.languages,
+              defaultValue: person.uiLanguage,
+            },
           ]}
         />
       </section>
-      <section aria-labelledby="access-heading" className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-5">
+      <section
+        aria-labelledby="access-heading"
+        className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-5"
+      >
         <h2 id="access-heading" className="text-lg font-semibold text-brand-800">
           {t('access')}
         </h2>
@@ -44,16 +66,40 @@ export default async function EditUserPage({ params }: PageProps<'/workspace/adm
         {person.active && person.lockedUntil && person.lockedUntil > new Date() && (
           <>
             <p className="text-sm">{t('lockedNow')}</p>
-            <ActionForm action={reactivateAccount} tone="quiet" submitLabel={t('unlock')} doneMessage={t('unlocked')} fields={[userId]} />
+            <ActionForm
+              action={reactivateAccount}
+              tone="quiet"
+              submitLabel={t('unlock')}
+              doneMessage={t('unlocked')}
+              fields={[userId]}
+            />
           </>
         )}
         {person.active ? (
-          <ActionForm action={deactivateAccount} tone="danger" submitLabel={t('deactivate')} doneMessage={t('deactivated')} fields={[userId]} />
+          <ActionForm
+            action={deactivateAccount}
+            tone="danger"
+            submitLabel={t('deactivate')}
+            doneMessage={t('deactivated')}
+            fields={[userId]}
+          />
         ) : (
-          <ActionForm action={reactivateAccount} tone="quiet" submitLabel={t('reactivate')} doneMessage={t('reactivated')} fields={[userId]} />
+          <ActionForm
+            action={reactivateAccount}
+            tone="quiet"
+            submitLabel={t('reactivate')}
+            doneMessage={t('reactivated')}
+            fields={[userId]}
+          />
         )}
         <p className="text-sm text-muted">{t('endSessionsHelp')}</p>
-        <ActionForm action={endSessions} tone="quiet" submitLabel={t('endSessions')} doneMessage={t('sessionsEnded')} fields={[userId]} />
+        <ActionForm
+          action={endSessions}
+          tone="quiet"
+          submitLabel={t('endSessions')}
+          doneMessage={t('sessionsEnded')}
+          fields={[userId]}
+        />
       </section>
     </div>
   );

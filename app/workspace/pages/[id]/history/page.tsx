@@ -12,7 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PageHistoryPage({ params }: PageProps<'/workspace/pages/[id]/history'>) {
   const { page, revisions } = await listPageRevisions((await params).id);
-  const [t, tEditor, format] = await Promise.all([getTranslations('Revisions'), getTranslations('PageEditor'), getFormatter()]);
+  const [t, tEditor, format] = await Promise.all([
+    getTranslations('Revisions'),
+    getTranslations('PageEditor'),
+    getFormatter(),
+  ]);
   return (
     <div className="mx-auto max-w-4xl">
       <header className="mb-6">
@@ -37,11 +41,20 @@ export default async function PageHistoryPage({ params }: PageProps<'/workspace/
               <p className="mt-1 text-sm text-muted">
                 {t('savedBy', { name: revision.authorName ?? t('system') })}
                 {' · '}
-                <time dateTime={revision.createdAt.toISOString()}>{format.dateTime(revision.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                <time dateTime={revision.createdAt.toISOString()}>
+                  {format.dateTime(revision.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                </time>
               </p>
-              <p className="mt-2 break-words">{revision.message ?? <span className="text-muted">{t('noMessage')}</span>}</p>
+              <p className="mt-2 break-words">
+                {revision.message ?? <span className="text-muted">{t('noMessage')}</span>}
+              </p>
               <div className="mt-3">
-                <RestoreRevisionForm action={restoreStaticPageRevision} subject={{ name: 'pageId', value: page.id }} version={page.version} revisionNumber={revision.number} />
+                <RestoreRevisionForm
+                  action={restoreStaticPageRevision}
+                  subject={{ name: 'pageId', value: page.id }}
+                  version={page.version}
+                  revisionNumber={revision.number}
+                />
               </div>
             </li>
           ))}

@@ -26,9 +26,18 @@ export default async function ReleaseHistoryPage({ params }: PageProps<'/workspa
       ) : (
         <>
           {!canWrite && <p className="mb-4 text-sm text-muted">{t('restoreUnavailable')}</p>}
-          <form id="compare" action={`/workspace/releases/${release.id}/history/compare`} method="get" className="mb-4 flex flex-wrap items-center gap-3">
+          <form
+            id="compare"
+            action={`/workspace/releases/${release.id}/history/compare`}
+            method="get"
+            className="mb-4 flex flex-wrap items-center gap-3"
+          >
             <p className="text-sm text-muted">{t('compareHelp')}</p>
-            <button type="submit" disabled={revisions.length < 2} className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={revisions.length < 2}
+              className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+            >
               {t('compare')}
             </button>
           </form>
@@ -43,25 +52,48 @@ export default async function ReleaseHistoryPage({ params }: PageProps<'/workspa
                   {t('savedBy', { name: revision.createdByName ?? t('system') })}
                   {' · '}
                   <time dateTime={revision.createdAt.toISOString()}>
-                    {format.dateTime(revision.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: release.officeTimeZone })}
+                    {format.dateTime(revision.createdAt, {
+                      dateStyle: 'medium',
+                      timeStyle: 'short',
+                      timeZone: release.officeTimeZone,
+                    })}
                   </time>
                 </p>
-                <p className="mt-2 break-words">{revision.message ?? <span className="text-muted">{t('noMessage')}</span>}</p>
+                <p className="mt-2 break-words">
+                  {revision.message ?? <span className="text-muted">{t('noMessage')}</span>}
+                </p>
                 <div className="mt-3 flex flex-wrap items-end gap-x-6 gap-y-3">
                   <fieldset className="flex gap-4 text-sm">
                     <legend className="sr-only">{t('compareRevision', { number: revision.number })}</legend>
                     <label className="flex items-center gap-1">
-                      <input type="radio" form="compare" name="from" value={revision.number} defaultChecked={revision.number === defaultFrom} />
+                      <input
+                        type="radio"
+                        form="compare"
+                        name="from"
+                        value={revision.number}
+                        defaultChecked={revision.number === defaultFrom}
+                      />
                       {t('from')}
                     </label>
                     <label className="flex items-center gap-1">
-                      <input type="radio" form="compare" name="to" value={revision.number} defaultChecked={revision.number === defaultTo} />
+                      <input
+                        type="radio"
+                        form="compare"
+                        name="to"
+                        value={revision.number}
+                        defaultChecked={revision.number === defaultTo}
+                      />
                       {t('to')}
                     </label>
                   </fieldset>
                   {canWrite && (
                     <div className="ml-auto">
-                      <RestoreRevisionForm action={restoreReleaseRevision} subject={{ name: 'releaseId', value: release.id }} version={release.version} revisionNumber={revision.number} />
+                      <RestoreRevisionForm
+                        action={restoreReleaseRevision}
+                        subject={{ name: 'releaseId', value: release.id }}
+                        version={release.version}
+                        revisionNumber={revision.number}
+                      />
                     </div>
                   )}
                 </div>

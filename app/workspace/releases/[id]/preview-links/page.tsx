@@ -12,14 +12,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('previewLinksTitle') };
 }
 
-const DAY_CHOICES = Array.from({ length: PREVIEW_LINK_DAYS.max - PREVIEW_LINK_DAYS.min + 1 }, (_, index) => PREVIEW_LINK_DAYS.min + index);
+const DAY_CHOICES = Array.from(
+  { length: PREVIEW_LINK_DAYS.max - PREVIEW_LINK_DAYS.min + 1 },
+  (_, index) => PREVIEW_LINK_DAYS.min + index,
+);
 
 export default async function PreviewLinksPage({ params }: PageProps<'/workspace/releases/[id]/preview-links'>) {
   const { id } = await params;
   const [release, { links, canShare }] = await Promise.all([getReleaseHeading(id), listPreviewLinks(id)]);
   const [t, format] = await Promise.all([getTranslations('Revisions'), getFormatter()]);
   const when = (date: Date) => (
-    <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: release.officeTimeZone })}</time>
+    <time dateTime={date.toISOString()}>
+      {format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: release.officeTimeZone })}
+    </time>
   );
 
   return (
@@ -59,13 +64,24 @@ export default async function PreviewLinksPage({ params }: PageProps<'/workspace
         ) : (
           <ul className="flex flex-col gap-3">
             {links.map((link) => (
-              <li key={link.id} className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-white p-4">
+              <li
+                key={link.id}
+                className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-white p-4"
+              >
                 <div className="text-sm">
                   <p className="font-semibold">{t('linkTo', { number: link.revisionNumber })}</p>
                   <p className="text-muted">
                     {t('createdBy', { name: link.createdByName })} · {t('expires')} {when(link.expiresAt)}
                   </p>
-                  <p className="text-muted">{link.lastOpenedAt ? <>{t('lastOpened')} {when(link.lastOpenedAt)}</> : t('neverOpened')}</p>
+                  <p className="text-muted">
+                    {link.lastOpenedAt ? (
+                      <>
+                        {t('lastOpened')} {when(link.lastOpenedAt)}
+                      </>
+                    ) : (
+                      t('neverOpened')
+                    )}
+                  </p>
                 </div>
                 {canShare && (
                   <ActionForm

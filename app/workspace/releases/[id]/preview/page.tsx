@@ -14,7 +14,10 @@ export default async function ReleasePreviewPage({ params }: PageProps<'/workspa
   const t = await getTranslations('Revisions');
   return (
     <div className="flex flex-col gap-6">
-      <div role="note" className="flex flex-wrap items-center justify-between gap-3 rounded-lg border-2 border-dashed border-amber-600 bg-amber-50 px-4 py-3">
+      <div
+        role="note"
+        className="flex flex-wrap items-center justify-between gap-3 rounded-lg border-2 border-dashed border-amber-600 bg-amber-50 px-4 py-3"
+      >
         <p className="font-semibold text-amber-950">{t('previewBanner')}</p>
         <Link href={`/workspace/releases/${release.id}`} className="text-sm text-brand-800 underline">
           {t('backToRelease')}

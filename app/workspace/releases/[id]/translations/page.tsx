@@ -32,7 +32,11 @@ export default async function TranslationsPage({ params }: PageProps<'/workspace
             {translations.versions.map((version) => (
               <li key={version.id} className="flex flex-wrap items-center gap-2">
                 <span className="w-20 text-sm text-muted">{languages(version.language)}</span>
-                <Link href={`/workspace/releases/${version.id}`} lang={version.language} className="break-words text-brand-700 underline">
+                <Link
+                  href={`/workspace/releases/${version.id}`}
+                  lang={version.language}
+                  className="break-words text-brand-700 underline"
+                >
                   {version.title || t('untitled')}
                 </Link>
                 <StateBadge state={version.state} />
@@ -46,7 +50,9 @@ export default async function TranslationsPage({ params }: PageProps<'/workspace
           <h2 id="new-version" className="mb-1 font-semibold text-brand-800">
             {t('newVersion')}
           </h2>
-          <p className="mb-3 text-sm text-muted">{translations.canCreate ? t('newVersionHelp') : t('translateUnavailable')}</p>
+          <p className="mb-3 text-sm text-muted">
+            {translations.canCreate ? t('newVersionHelp') : t('translateUnavailable')}
+          </p>
           {translations.canCreate && (
             <div className="flex flex-wrap gap-4">
               {translations.missing.map((language) => (

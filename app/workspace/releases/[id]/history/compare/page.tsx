@@ -14,7 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('compareTitle') };
 }
 
-export default async function CompareRevisionsPage({ params, searchParams }: PageProps<'/workspace/releases/[id]/history/compare'>) {
+export default async function CompareRevisionsPage({
+  params,
+  searchParams,
+}: PageProps<'/workspace/releases/[id]/history/compare'>) {
   const { id } = await params;
   const query = CompareRevisionsInput.safeParse(await searchParams);
   if (!query.success) notFound();
@@ -27,14 +30,23 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pag
       {' · '}
       {revision.createdByName ?? t('system')}
       {' · '}
-      <time dateTime={revision.createdAt.toISOString()}>{format.dateTime(revision.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: release.officeTimeZone })}</time>
+      <time dateTime={revision.createdAt.toISOString()}>
+        {format.dateTime(revision.createdAt, {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+          timeZone: release.officeTimeZone,
+        })}
+      </time>
       {revision.message && <span className="block break-words text-muted">{revision.message}</span>}
     </>
   );
 
   return (
     <div className="mx-auto max-w-4xl">
-      <ReleasePageHeading release={release} heading={t('compareHeading', { from: comparison.from.number, to: comparison.to.number })} />
+      <ReleasePageHeading
+        release={release}
+        heading={t('compareHeading', { from: comparison.from.number, to: comparison.to.number })}
+      />
       <dl className="mb-4 grid gap-3 rounded-lg border border-brand-100 bg-white p-4 text-sm sm:grid-cols-2">
         <div>
           <dt className="text-xs uppercase tracking-wide text-muted">{t('older')}</dt>
@@ -47,7 +59,8 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pag
       </dl>
       <p className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <span>
-          {t('legend')} <ins className="diff-added">{t('legendAdded')}</ins>, <del className="diff-removed">{t('legendRemoved')}</del>
+          {t('legend')} <ins className="diff-added">{t('legendAdded')}</ins>,{' '}
+          <del className="diff-removed">{t('legendRemoved')}</del>
         </span>
         <Link href={`/workspace/releases/${release.id}/history`} className="text-brand-700 underline">
           {t('backToHistory')}
@@ -64,9 +77,17 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pag
             {t('restoreHeading')}
           </h2>
           <div className="flex flex-wrap gap-4">
-            {(comparison.from.number === comparison.to.number ? [comparison.to] : [comparison.from, comparison.to]).map((revision) => (
-              <RestoreRevisionForm key={revision.number} action={restoreReleaseRevision} subject={{ name: 'releaseId', value: release.id }} version={release.version} revisionNumber={revision.number} />
-            ))}
+            {(comparison.from.number === comparison.to.number ? [comparison.to] : [comparison.from, comparison.to]).map(
+              (revision) => (
+                <RestoreRevisionForm
+                  key={revision.number}
+                  action={restoreReleaseRevision}
+                  subject={{ name: 'releaseId', value: release.id }}
+                  version={release.version}
+                  revisionNumber={revision.number}
+                />
+              ),
+            )}
           </div>
         </section>
       )}
