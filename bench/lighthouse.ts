@@ -111,13 +111,11 @@ async function audit(url: string, debuggingPort: number): Promise<Run> {
   const bootup =
     (lhr.audits['bootup-time']?.details as { items?: { url: string; total: number; scripting: number }[] } | undefined)
       ?.items ?? [];
-  const scriptsMs = bootup
-    .slice(0, 5)
-    .map((item) => ({
-      url: item.url.replace(url, '').replace(server.base, ''),
-      totalMs: Math.round(item.total),
-      scriptingMs: Math.round(item.scripting),
-    }));
+  const scriptsMs = bootup.slice(0, 5).map((item) => ({
+    url: item.url.replace(url, '').replace(server.base, ''),
+    totalMs: Math.round(item.total),
+    scriptingMs: Math.round(item.scripting),
+  }));
   return { loadAverage: Number(loadAverage.toFixed(2)), scores, metrics, belowFull, scriptsMs };
 }
 

@@ -159,13 +159,11 @@ test('a writer uploads an image through the picker into the text, describes it, 
 
   await page.getByRole('toolbar', { name: 'Formato del texto' }).getByRole('button', { name: 'Imagen' }).click();
   const picker = page.getByRole('dialog', { name: 'Insertar una imagen' });
-  await picker
-    .getByLabel('Archivo de imagen')
-    .setInputFiles({
-      name: `tanques-${run}.png`,
-      mimeType: 'image/png',
-      buffer: await photo({ r: 30, g: 90, b: 160 }),
-    });
+  await picker.getByLabel('Archivo de imagen').setInputFiles({
+    name: `tanques-${run}.png`,
+    mimeType: 'image/png',
+    buffer: await photo({ r: 30, g: 90, b: 160 }),
+  });
   await picker.getByLabel('Texto alternativo (español)').fill(`Tanques azules en el techo de una escuela ${run}`);
   await picker.getByLabel('Crédito').fill('Ana Ríos');
   await picker.getByRole('button', { name: 'Subir e insertar' }).click();
@@ -184,13 +182,11 @@ test('a writer uploads an image through the picker into the text, describes it, 
 
   const hero = page.getByRole('group', { name: 'Imagen principal' });
   await hero.getByRole('button', { name: 'Elegir una imagen' }).click();
-  await picker
-    .getByLabel('Archivo de imagen')
-    .setInputFiles({
-      name: `escuela-${run}.png`,
-      mimeType: 'image/png',
-      buffer: await photo({ r: 200, g: 120, b: 40 }),
-    });
+  await picker.getByLabel('Archivo de imagen').setInputFiles({
+    name: `escuela-${run}.png`,
+    mimeType: 'image/png',
+    buffer: await photo({ r: 200, g: 120, b: 40 }),
+  });
   await picker.getByLabel('Texto alternativo (español)').fill(`Alumnos frente a su escuela ${run}`);
   await picker.getByRole('button', { name: 'Subir e insertar' }).click();
   await expect(picker).toBeHidden();

@@ -264,18 +264,16 @@ async function insertReleases(tx: Transaction, plans: Plan[], context: Context):
     })),
   );
   if (state === 'published') {
-    await tx
-      .insert(transitions)
-      .values(
-        rows.map((row) => ({
-          releaseId: row.release.id,
-          name: 'import',
-          fromState: 'draft' as const,
-          toState: state,
-          actorId: actorIdOf(actor),
-          revisionId: row.revisionId,
-        })),
-      );
+    await tx.insert(transitions).values(
+      rows.map((row) => ({
+        releaseId: row.release.id,
+        name: 'import',
+        fromState: 'draft' as const,
+        toState: state,
+        actorId: actorIdOf(actor),
+        revisionId: row.revisionId,
+      })),
+    );
     // The release and its revision point at each other, so the release goes in as a draft and goes live here,
     // in one statement for the whole batch.
     const live = sql.join(

@@ -26,19 +26,17 @@ export async function notifyPeople(
   const { kind, release, actor, commentId, now } = event;
   const ids = [...new Set(recipientIds.filter((id): id is string => Boolean(id)))].filter((id) => id !== actor?.id);
   if (ids.length === 0) return [];
-  await tx
-    .insert(notifications)
-    .values(
-      ids.map((userId) => ({
-        userId,
-        kind,
-        releaseId: release.id,
-        commentId,
-        actorId: actor?.id ?? null,
-        data: { title: release.title },
-        createdAt: now,
-      })),
-    );
+  await tx.insert(notifications).values(
+    ids.map((userId) => ({
+      userId,
+      kind,
+      releaseId: release.id,
+      commentId,
+      actorId: actor?.id ?? null,
+      data: { title: release.title },
+      createdAt: now,
+    })),
+  );
   const recipients = await tx
     .select({ email: users.email, uiLanguage: users.uiLanguage })
     .from(users)

@@ -297,17 +297,15 @@ async function snapshot(
     .from(pageRevisions)
     .where(eq(pageRevisions.pageId, page.id));
   const number = (last?.number ?? 0) + 1;
-  await tx
-    .insert(pageRevisions)
-    .values({
-      pageId: page.id,
-      number,
-      title: page.title,
-      summary: page.summary,
-      body: page.body,
-      authorId: user.id,
-      message,
-    });
+  await tx.insert(pageRevisions).values({
+    pageId: page.id,
+    number,
+    title: page.title,
+    summary: page.summary,
+    body: page.body,
+    authorId: user.id,
+    message,
+  });
   return number;
 }
 
