@@ -26,7 +26,12 @@ import { notifyPeople } from './notify';
 import { snapshotRevision } from './snapshots';
 import { inOfficeScope, officeScopeFor } from './scope';
 
-export type TransitionInput = { comment?: string; scheduledAt?: Date };
+export type TransitionInput = {
+  comment?: string;
+  scheduledAt?: Date;
+  /** The message of the revision the transition snapshots ("Imported from …"). */
+  message?: string;
+};
 
 /** What the portal must refresh after a publish or an unpublish. */
 export type PublicationChange = {
@@ -93,8 +98,10 @@ export async function applyTransition(
   name: TransitionName,
   input: TransitionInput = {},
   now: Date = new Date(),
+  /** Run inside this transaction instead of one of its own (the importer writes a batch in one). */
+  within?: Transaction,
 ): Promise<TransitionResult> {
-  return db.transaction(async (tx): Promise<TransitionResult> => {
+  const run = async (tx: Transaction): Promise<TransitionResult> => {
     const { user, officeCondition } = await resolveActor(tx, actor);
     // The scheduler never waits for a release another worker is publishing: it moves on.
     const [release] = await tx
@@ -129,16 +136,23 @@ export async function applyTransition(
       contentAuthorId: release.lastEditedById ?? release.authorId,
       createdById: user?.id ?? null,
       createdAt: now,
+      message: input.message,
     });
 
-    const published = name === 'publish';
+    const published = to === 'published';
     await tx
       .update(releases)
       .set({
         state: to,
         scheduledAt: name === 'schedule' ? input.scheduledAt : to === 'scheduled' ? release.scheduledAt : null,
         ...(published
-          ? { liveRevisionId: revision.id, firstPublishedAt: release.firstPublishedAt ?? now, lastPublishedAt: now }
+          ? {
+              liveRevisionId: revision.id,
+              firstPublishedAt: release.firstPublishedAt ?? now,
+              lastPublishedAt: now,
+              // Publishing is the editor's answer to what the importer was unsure of.
+              importReview: null,
+            }
           : {}),
       })
       .where(eq(releases.id, release.id));
@@ -154,7 +168,7 @@ export async function applyTransition(
       createdAt: now,
     });
     await recordAudit(tx, {
-      actor: user ? { id: user.id, email: user.email } : { label: 'system' },
+      actor: user ? { id: user.id, email: user.email } : { label: (actor.kind === 'system' && actor.label) || 'system' },
       action: `release.${name}`,
       subjectType: 'release',
       subjectId: release.id,
@@ -170,7 +184,7 @@ export async function applyTransition(
 
     let publication: PublicationChange | null = null;
     if (published)
-      publication = await writePublication(
+      publication = await writeLivePublication(
         tx,
         release,
         revision.id,
@@ -179,12 +193,17 @@ export async function applyTransition(
       );
     if (name === 'unpublish') publication = await withdrawPublication(tx, release.id, now);
     return { ok: true, state: to, revisionId: revision.id, publication };
-  });
+  };
+  return within ? run(within) : db.transaction(run);
 }
 
 type ReleaseRow = typeof releases.$inferSelect;
 
-async function writePublication(
+/**
+ * Writes a live revision to the public read model (a publish, an import, the re-import of a live
+ * legacy release). Run it inside the transaction that made the revision live.
+ */
+export async function writeLivePublication(
   tx: Transaction,
   release: ReleaseRow,
   revisionId: string,
@@ -207,6 +226,8 @@ async function writePublication(
     hero: await heroImageOf(tx, release.heroMediaId, release.language),
     publishedAt: now,
     revisedAt: null,
+    isLegacy: release.sourceKey !== null,
+    archiveDate: release.archiveDate,
   });
   // A release published before keeps its first publication date and shows "updated on".
   await tx
