@@ -20,7 +20,13 @@ import { applyTransition, writeLivePublication } from './transitions';
  * One dump: `name` is its path below the folder it was imported from (or its file name), the key
  * of idempotence; `modifiedAt` is the file's date, the release's date when its text gives none.
  */
-export type LegacyDumpFile = { name: string; bytes: Uint8Array; modifiedAt?: Date };
+export type LegacyDumpFile = {
+  name: string;
+  bytes: Uint8Array;
+  modifiedAt?: Date;
+  /** The file's size when its bytes were left unread because it is too large. */
+  size?: number;
+};
 
 /** A saved page is a few kilobytes; anything past this is not one (the upload page has the same limit). */
 export const LARGEST_DUMP_BYTES = 2 * 1024 * 1024;
@@ -123,7 +129,7 @@ export async function importLegacyDumps(
       continue;
     }
     seen.add(file.name);
-    if (file.bytes.length > LARGEST_DUMP_BYTES) {
+    if ((file.size ?? file.bytes.length) > LARGEST_DUMP_BYTES) {
       finish(index, { ...result, status: 'skipped', reason: 'too_large' });
       continue;
     }
