@@ -277,7 +277,10 @@ async function insertReleases(tx: Transaction, plans: Plan[], context: Context):
       ...contentOf(plan.dump),
     },
   }));
-  const inserted = await tx.insert(releases).values(rows.map((row) => row.release)).returning();
+  const inserted = await tx
+    .insert(releases)
+    .values(rows.map((row) => row.release))
+    .returning();
   const byId = new Map(inserted.map((release) => [release.id, release]));
   for (const row of rows) {
     row.plan.result.id = row.release.id;
@@ -343,7 +346,10 @@ async function updateRelease(tx: Transaction, plan: Plan, context: Context): Pro
   });
   const refreshLive = release!.state === 'published' && !plan.review.needsReview && !context.draft;
   if (refreshLive) {
-    await tx.update(releases).set({ liveRevisionId: revision.id, lastPublishedAt: now }).where(eq(releases.id, release!.id));
+    await tx
+      .update(releases)
+      .set({ liveRevisionId: revision.id, lastPublishedAt: now })
+      .where(eq(releases.id, release!.id));
     await writeLivePublication(tx, release!, revision.id, [], now);
   }
   await recordAudits(tx, [

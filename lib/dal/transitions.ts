@@ -168,7 +168,9 @@ export async function applyTransition(
       createdAt: now,
     });
     await recordAudit(tx, {
-      actor: user ? { id: user.id, email: user.email } : { label: (actor.kind === 'system' && actor.label) || 'system' },
+      actor: user
+        ? { id: user.id, email: user.email }
+        : { label: (actor.kind === 'system' && actor.label) || 'system' },
       action: `release.${name}`,
       subjectType: 'release',
       subjectId: release.id,

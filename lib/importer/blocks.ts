@@ -95,7 +95,12 @@ export function buildBlocks(lines: string[], stats?: BlockStats): Block[] {
       return;
     }
     if (open && open.block.kind !== 'heading' && continues(open.last, line)) {
-      if (stats && open.last.length >= SHORTEST_WRAPPED_LINE && SENTENCE_OPENER.test(line) && !/[,;:(]$/.test(open.last))
+      if (
+        stats &&
+        open.last.length >= SHORTEST_WRAPPED_LINE &&
+        SENTENCE_OPENER.test(line) &&
+        !/[,;:(]$/.test(open.last)
+      )
         stats.uncertainJoins += 1;
       append(line);
       return;

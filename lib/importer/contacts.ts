@@ -52,9 +52,7 @@ const CONNECTOR = /^(?:[,;:.\s]|\b(?:ou|or|o|y|et|and|ainsi que|as well as)\b)+/
 const ROLE_WORDS =
   /(?<!\p{L})(?:charg[ée]e?|responsable|porte-parole|attach[ée]e?|directeur|directrice|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|chef|cheffe|repr[ée]sentante?|spokes(?:person|woman|man)|officer|head of|manager|coordinator|director|specialist|adviser|advisor|representative|oficial|portavoz|vocer[oa]|coordinador[a]?|encargad[oa]|jef[ea]|especialista|asesor[a]?|representante|asistente|assistant)(?!\p{L})/iu;
 const HONORIFIC = /^(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.?|Sra\.?|Srta\.?|Don|Doña)$/u;
-const NAME_PARTICLES = new Set(
-  'de del della di da das dos du van von der den la le bin ben al el y'.split(' '),
-);
+const NAME_PARTICLES = new Set('de del della di da das dos du van von der den la le bin ben al el y'.split(' '));
 /** Words that open an organisation or place, never a surname. */
 const ORGANISATION_WORDS =
   /^(?:Bureau|Office|Oficina|Division|Divisi[óo]n|Direction|Direcci[óo]n|Department|Departamento|D[ée]partement|Ministry|Minist[èe]re|Ministerio|Service|Servicio|Section|Secci[óo]n|Unit[ée]?|Unidad|Delegation|D[ée]l[ée]gation|Delegaci[óo]n|Mission|Misi[óo]n|Embassy|Ambassade|Embajada)$/u;
@@ -63,7 +61,10 @@ const CAPITALISED = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 /** "In Geneva:", "En Tegucigalpa :", "À Genève :": people grouped under the city they work in. */
 const PLACE_GROUP = /^(?:[Ii]n|[Ee]n|[Àà]|[Aa]t|[Dd]esde)\s+(\p{Lu}[\p{L}.'’ -]{1,40}?)\s*:\s*/u;
 const BULLET = /^[•·*▪◦-]\s*/u;
-const LABEL_ONLY = new RegExp(String.raw`^(?:${PHONE_LABEL}|e-?mail|courriel|correo(?: electr[óo]nico)?|fax)\s*\.?\s*:?$`, 'iu');
+const LABEL_ONLY = new RegExp(
+  String.raw`^(?:${PHONE_LABEL}|e-?mail|courriel|correo(?: electr[óo]nico)?|fax)\s*\.?\s*:?$`,
+  'iu',
+);
 const WEB_LINE = /^(?:https?:\/\/|www\.)\S+$/iu;
 
 /**
@@ -137,10 +138,13 @@ export function splitName(text: string): { name: string; rest: string } {
 }
 
 const isNameStart = (line: string) => {
-  if (LABEL_ONLY.test(line) || /^(?:t[ée]l|phone|e-?mail|courriel|correo|fax|mob|cell|www|http)/iu.test(line)) return false;
+  if (LABEL_ONLY.test(line) || /^(?:t[ée]l|phone|e-?mail|courriel|correo|fax|mob|cell|www|http)/iu.test(line))
+    return false;
   const [first, second] = line.split(/[\s,]+/);
   if (!first || !second || ACRONYM.test(first) || ROLE_WORDS.test(line.split(',')[0]!)) return false;
-  return CAPITALISED.test(first) && (CAPITALISED.test(second) || NAME_PARTICLES.has(second)) && !/\d/.test(first + second);
+  return (
+    CAPITALISED.test(first) && (CAPITALISED.test(second) || NAME_PARTICLES.has(second)) && !/\d/.test(first + second)
+  );
 };
 const reaches = (text: string) => HAS_EMAIL.test(text) || new RegExp(PHONE_NUMBER, 'u').test(text);
 

@@ -75,13 +75,20 @@ export function scoreItem(id: string, key: AnswerKey, dump: ParsedDump | undefin
       ? !!dump && dump.review.reasons.some((reason) => reason.field === 'title')
       : !!dump && plainText(dump.title) === plainText(key.title);
   push('title', titleRight, key.title, dump?.title);
-  push('dateline', placeText(dump?.datelineCity ?? '') === placeText(key.datelineCity), key.datelineCity, dump?.datelineCity);
+  push(
+    'dateline',
+    placeText(dump?.datelineCity ?? '') === placeText(key.datelineCity),
+    key.datelineCity,
+    dump?.datelineCity,
+  );
   push('paragraphs', dump?.paragraphs === key.paragraphs, key.paragraphs, dump?.paragraphs);
 
   const found = dump?.kind === 'release' ? [...dump.contacts] : [];
   const unmatched = new Set(found.map((_, index) => index));
   for (const [index, expected] of key.contacts.entries()) {
-    let at = found.findIndex((contact, candidate) => unmatched.has(candidate) && nameText(contact.name) === nameText(expected.name));
+    let at = found.findIndex(
+      (contact, candidate) => unmatched.has(candidate) && nameText(contact.name) === nameText(expected.name),
+    );
     if (at === -1 && unmatched.has(index)) at = index;
     const contact = at === -1 ? undefined : found[at];
     if (at !== -1) unmatched.delete(at);
@@ -106,7 +113,9 @@ export function scoreItem(id: string, key: AnswerKey, dump: ParsedDump | undefin
 }
 
 export function scoreCorpus(items: ItemScore[]): CorpusScore {
-  const byField = Object.fromEntries(SCORED_FIELDS.map((field) => [field, { right: 0, total: 0 }])) as CorpusScore['byField'];
+  const byField = Object.fromEntries(
+    SCORED_FIELDS.map((field) => [field, { right: 0, total: 0 }]),
+  ) as CorpusScore['byField'];
   for (const item of items) {
     for (const { field, right } of item.fields) {
       byField[field].total += 1;
@@ -129,14 +138,19 @@ export function formatCorpusScore(label: string, score: CorpusScore): string {
   ];
   for (const field of SCORED_FIELDS) {
     const { right, total } = score.byField[field];
-    lines.push(`  ${field.padEnd(15)} ${String(right).padStart(3)}/${String(total).padEnd(3)} ${percent(right, total)}`);
+    lines.push(
+      `  ${field.padEnd(15)} ${String(right).padStart(3)}/${String(total).padEnd(3)} ${percent(right, total)}`,
+    );
   }
   for (const item of score.items) {
     const wrong = item.fields.filter((field) => !field.right);
     if (!wrong.length) continue;
     lines.push(
       `  ${item.needsReview ? 'review ' : 'WRONG  '} ${item.id}: ${wrong
-        .map((field) => `${field.field} (expected ${JSON.stringify(field.expected)}, found ${JSON.stringify(field.found)})`)
+        .map(
+          (field) =>
+            `${field.field} (expected ${JSON.stringify(field.expected)}, found ${JSON.stringify(field.found)})`,
+        )
         .join('; ')}`,
     );
   }

@@ -77,7 +77,7 @@ export function placeCase(place: string): string {
   return place
     .split(/(\s+|\/|-)/)
     .map((word, index) => {
-      if (!/\p{L}/u.test(word) || word.length <= 2 && /\./.test(word)) return word;
+      if (!/\p{L}/u.test(word) || (word.length <= 2 && /\./.test(word))) return word;
       const lower = word.toLowerCase();
       if (index > 0 && LOWER_WORDS.has(lower)) return lower;
       if (/^(?:usa|uk|drc|uae|d\.c\.)$/i.test(word)) return word.toUpperCase();
@@ -87,7 +87,8 @@ export function placeCase(place: string): string {
 }
 
 /** Words a dateline line may hold besides its place and date. */
-const DATELINE_FILLER = /^(?:le|el|the|on|communiqué de presse|comunicado de prensa|press release|news release|déclaration|statement|declaraci[óo]n)$/iu;
+const DATELINE_FILLER =
+  /^(?:le|el|the|on|communiqué de presse|comunicado de prensa|press release|news release|déclaration|statement|declaraci[óo]n)$/iu;
 const PLACE_WORD = /^(?:\p{Lu}[\p{L}.'’-]*|d\.c\.|de|del|la|le|los|las|el|of|the|y|et|du|des|sur|upon|on|do|da|dos)$/iu;
 
 /** A place of one to six words ("Panama City", "Bogotá - Quito", "Bamako, Mali/Geneva", "Washington, D.C."). */

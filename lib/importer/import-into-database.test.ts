@@ -288,13 +288,7 @@ describe('slugs', () => {
 describe('bad files', () => {
   it('are reported one by one while the others are imported', async () => {
     const good = dump('fr-release-wrapped.txt');
-    const report = await run([
-      dump('empty.txt'),
-      dump('binary.txt'),
-      dump('only-chrome.txt'),
-      good,
-      { ...good },
-    ]);
+    const report = await run([dump('empty.txt'), dump('binary.txt'), dump('only-chrome.txt'), good, { ...good }]);
     expect(report.files.map((file) => [file.status, file.reason])).toEqual([
       ['skipped', 'empty'],
       ['skipped', 'binary'],
@@ -382,7 +376,10 @@ describe('who may import', () => {
       actorId: admin.id,
       actorLabel: 'importer',
     });
-    expect(audit.find((row) => row.action === 'release.import')).toMatchObject({ actorId: null, actorLabel: 'importer' });
+    expect(audit.find((row) => row.action === 'release.import')).toMatchObject({
+      actorId: null,
+      actorLabel: 'importer',
+    });
     const [revision] = await db.select().from(revisions).where(eq(revisions.releaseId, release.id));
     expect(revision).toMatchObject({ createdById: null, contentAuthorId: release.authorId });
   });
@@ -414,7 +411,11 @@ describe('dates and offices of legacy releases', () => {
     );
 
   it('keeps the date the text gives, as an archive date on the release and its publication', async () => {
-    const file = { name: `${crypto.randomUUID()}/dated.txt`, bytes: release('NIAMEY, 12 mars 2016 – '), modifiedAt: new Date('2024-01-02T00:00:00Z') };
+    const file = {
+      name: `${crypto.randomUUID()}/dated.txt`,
+      bytes: release('NIAMEY, 12 mars 2016 – '),
+      modifiedAt: new Date('2024-01-02T00:00:00Z'),
+    };
     await run([file]);
     const stored = await releaseOf(file.name);
     expect(stored).toMatchObject({ archiveDate: '2016-03-12', datelineCity: 'Niamey', state: 'published' });
@@ -423,7 +424,11 @@ describe('dates and offices of legacy releases', () => {
   });
 
   it('falls back on the file’s date, else on no date at all — never the day of the import', async () => {
-    const fromFile = { name: `${crypto.randomUUID()}/a.txt`, bytes: release('Niamey – '), modifiedAt: new Date('2019-05-06T10:00:00Z') };
+    const fromFile = {
+      name: `${crypto.randomUUID()}/a.txt`,
+      bytes: release('Niamey – '),
+      modifiedAt: new Date('2019-05-06T10:00:00Z'),
+    };
     const undated = { name: `${crypto.randomUUID()}/b.txt`, bytes: release('Niamey – ') };
     const report = await run([fromFile, undated]);
     expect((await releaseOf(fromFile.name)).archiveDate).toBe('2019-05-06');
@@ -438,7 +443,11 @@ describe('dates and offices of legacy releases', () => {
     const file = { name: `${crypto.randomUUID()}/geneva.txt`, bytes: release('GENEVA, 3 May 2016 – ') };
     const report = await run([file]);
     expect(report.files[0]).toMatchObject({ status: 'imported', officeCode: 'hq' });
-    expect(report.files[0]!.reasons).toContainEqual({ field: 'office', code: 'office_from_dateline', detail: 'Geneva' });
+    expect(report.files[0]!.reasons).toContainEqual({
+      field: 'office',
+      code: 'office_from_dateline',
+      detail: 'Geneva',
+    });
   });
 
   it('skips a file over the size limit without reading it as a page', async () => {

@@ -71,7 +71,7 @@ const CITY_NAMES = [
 ].map((names) => names.split(names.includes('|') ? '|' : ' ').map(fold));
 
 function citiesOf(office: KnownOffice): string[] {
-  return typeof office.city === 'string' ? [office.city] : Object.values(office.city).filter(Boolean) as string[];
+  return typeof office.city === 'string' ? [office.city] : (Object.values(office.city).filter(Boolean) as string[]);
 }
 
 function sameCity(a: string, b: string): boolean {

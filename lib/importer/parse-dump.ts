@@ -39,7 +39,9 @@ export const PARSE_FAILURES = ['empty', 'binary', 'no_content', 'no_body'] as co
 export type ParseFailure = (typeof PARSE_FAILURES)[number];
 
 export type ParseResult = { ok: true; dump: ParsedDump } | { ok: false; reason: ParseFailure };
-export type ParseOptions = { /** The file's path in the dump folder: one of the release-or-page signals. */ sourceName?: string };
+export type ParseOptions = {
+  /** The file's path in the dump folder: one of the release-or-page signals. */ sourceName?: string;
+};
 
 const LONGEST_TITLE = 250;
 const LONGEST_DERIVED_TITLE = 90;
@@ -230,7 +232,8 @@ export function parseDump(bytes: Uint8Array, options: ParseOptions = {}): ParseR
       if (ContactInput.safeParse(cleanedContact).success) contacts.push(cleanedContact);
       else reasons.push({ field: 'contacts', code: 'contact_left_out', detail: contact.name });
     }
-    for (const unread of contactReading.unread) reasons.push({ field: 'contacts', code: 'contacts_unread', detail: unread });
+    for (const unread of contactReading.unread)
+      reasons.push({ field: 'contacts', code: 'contacts_unread', detail: unread });
     if (contactReading.contacts.length === 0 && contactReading.unread.length === 0)
       reasons.push({ field: 'contacts', code: 'contacts_unread', detail: contactBlock!.text.slice(0, 120) });
   }

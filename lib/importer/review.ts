@@ -104,7 +104,11 @@ export function reviewOf(input: {
 }
 
 /** Adds what the database step learns (the office, the date) to a parse's review. */
-export function withReasons(review: ImportReview, extra: ReviewReason[], confidence: ImportReview['confidence'] = {}): ImportReview {
+export function withReasons(
+  review: ImportReview,
+  extra: ReviewReason[],
+  confidence: ImportReview['confidence'] = {},
+): ImportReview {
   const reasons = [...review.reasons, ...extra];
   return {
     needsReview: reasons.some((reason) => BLOCKING.has(reason.code)),
