@@ -1,6 +1,12 @@
 import type { Locale } from '@/lib/i18n/locales';
 import type { Contact } from '@/lib/validation/contact';
 import type { DumpKind, ParsedDump } from './parse-dump';
+import type { ImportReview } from './review';
+
+/** What is compared with the key: a parse, or what an import stored. */
+export type ScoredReading = Pick<ParsedDump, 'kind' | 'language' | 'title' | 'datelineCity' | 'paragraphs' | 'contacts'> & {
+  review: Pick<ImportReview, 'needsReview' | 'reasons'>;
+};
 
 /** What a careful reader finds in one corpus file (lib/importer/corpus/<split>/answers.json). */
 export type AnswerKey = {
@@ -63,7 +69,7 @@ const digits = (phones: string[]) => phones.map((phone) => phone.replace(/\D/g, 
 const sameList = (a: string[], b: string[]) => a.length === b.length && a.every((value, index) => value === b[index]);
 
 /** Compares one parse with its answer key, field by field. */
-export function scoreItem(id: string, key: AnswerKey, dump: ParsedDump | undefined): ItemScore {
+export function scoreItem(id: string, key: AnswerKey, dump: ScoredReading | undefined): ItemScore {
   const fields: ItemScore['fields'] = [];
   const push = (field: ScoredField, right: boolean, expected?: unknown, found?: unknown) =>
     fields.push(right ? { field, right } : { field, right, expected, found });
