@@ -116,7 +116,8 @@ test.describe('imported legacy releases on the portal and in review', () => {
     { length: 12 },
     () => 'The committees keep the accounts themselves and publish them each month at the community centre.',
   ).join(' ');
-  const contact = 'For more information, please contact Ana Ruiz, ICA Panama, Tel. +507 555 0140, Email: aruiz@example.org';
+  const contact =
+    'For more information, please contact Ana Ruiz, ICA Panama, Tel. +507 555 0140, Email: aruiz@example.org';
   const dated = {
     name: `${tag}-dated.txt`,
     mimeType: 'text/plain',
@@ -133,7 +134,12 @@ test.describe('imported legacy releases on the portal and in review', () => {
   let draftLink = '';
 
   const homeLinks = async (page: Page) =>
-    (await page.getByRole('main').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).sort();
+    (
+      await page
+        .getByRole('main')
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    ).sort();
 
   test('an import leaves the portal home page unchanged; the archive release keeps its own date', async ({
     adminPage: admin,

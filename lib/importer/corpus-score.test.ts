@@ -28,7 +28,12 @@ const readings = new Map<string, ScoredReading | undefined>();
 
 beforeAll(async () => {
   db = await freshDatabase();
-  await insertOffice(db, { code: 'hq', kind: 'hq', city: 'Genève', names: { fr: 'Siège', en: 'Headquarters', es: 'Sede' } });
+  await insertOffice(db, {
+    code: 'hq',
+    kind: 'hq',
+    city: 'Genève',
+    names: { fr: 'Siège', en: 'Headquarters', es: 'Sede' },
+  });
   const files = SPLITS.flatMap((split) =>
     Object.keys(keysOf(split)).map((id) => ({
       name: `${split}/${id}.txt`,

@@ -4,7 +4,10 @@ import type { DumpKind, ParsedDump } from './parse-dump';
 import type { ImportReview } from './review';
 
 /** What is compared with the key: a parse, or what an import stored. */
-export type ScoredReading = Pick<ParsedDump, 'kind' | 'language' | 'title' | 'datelineCity' | 'paragraphs' | 'contacts'> & {
+export type ScoredReading = Pick<
+  ParsedDump,
+  'kind' | 'language' | 'title' | 'datelineCity' | 'paragraphs' | 'contacts'
+> & {
   review: Pick<ImportReview, 'needsReview' | 'reasons'>;
 };
 
