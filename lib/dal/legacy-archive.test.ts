@@ -52,12 +52,9 @@ beforeAll(async () => {
   );
   if (!outcome.ok) throw new Error('import refused');
   expect(outcome.report.files.map((file) => file.state)).toEqual(['published', 'published']);
-  [archived, withoutSummary] = await Promise.all(
-    outcome.report.files.map(async (file) => {
-      const [row] = await n.db.select().from(releases).where(eq(releases.id, file.id!));
-      return row!;
-    }),
-  );
+  const stored = async (id: string) => (await n.db.select().from(releases).where(eq(releases.id, id)))[0]!;
+  archived = await stored(outcome.report.files[0]!.id!);
+  withoutSummary = await stored(outcome.report.files[1]!.id!);
   // An editor wrote a summary for the first one, as promotion needs.
   await n.db.update(releases).set({ summary: 'Un estudio regional.' }).where(eq(releases.id, archived.id));
 });

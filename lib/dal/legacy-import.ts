@@ -57,7 +57,14 @@ const BATCH_SIZE = 500;
 const POSTGRES_WRITERS = 2;
 
 type Office = KnownOffice & { id: string; parentId: string | null };
-type Existing = { id: string; kind: 'release' | 'page'; hash: string | null };
+type Existing = {
+  id: string;
+  kind: 'release' | 'page';
+  hash: string | null;
+  title: string;
+  language: Locale;
+  slug: string;
+};
 type Plan = {
   index: number;
   result: ImportFileResult;
@@ -137,7 +144,8 @@ export async function importLegacyDumps(
     const hash = sourceHashOf(file.bytes);
     const previous = existing.get(file.name);
     if (previous?.hash === hash) {
-      finish(index, { ...result, status: 'unchanged', id: previous.id, kind: previous.kind });
+      const { id, kind, title, language, slug } = previous;
+      finish(index, { ...result, status: 'unchanged', id, kind, title, language, slug });
       continue;
     }
     const parsed = parseDump(file.bytes, { sourceName: file.name });
@@ -473,15 +481,29 @@ async function findExisting(keys: string[]): Promise<Map<string, Existing>> {
   for (let start = 0; start < keys.length; start += 1000) {
     const chunk = keys.slice(start, start + 1000);
     const releaseRows = await db
-      .select({ id: releases.id, key: releases.sourceKey, hash: releases.sourceHash })
+      .select({
+        id: releases.id,
+        key: releases.sourceKey,
+        hash: releases.sourceHash,
+        title: releases.title,
+        language: releases.language,
+        slug: releases.slug,
+      })
       .from(releases)
       .where(inArray(releases.sourceKey, chunk));
     const pageRows = await db
-      .select({ id: pages.id, key: pages.sourceKey, hash: pages.sourceHash })
+      .select({
+        id: pages.id,
+        key: pages.sourceKey,
+        hash: pages.sourceHash,
+        title: pages.title,
+        language: pages.language,
+        slug: pages.path,
+      })
       .from(pages)
       .where(inArray(pages.sourceKey, chunk));
-    for (const row of releaseRows) found.set(row.key!, { id: row.id, kind: 'release', hash: row.hash });
-    for (const row of pageRows) found.set(row.key!, { id: row.id, kind: 'page', hash: row.hash });
+    for (const { key, ...row } of releaseRows) found.set(key!, { ...row, kind: 'release' });
+    for (const { key, ...row } of pageRows) found.set(key!, { ...row, kind: 'page' });
   }
   return found;
 }
