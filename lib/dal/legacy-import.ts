@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { databaseDriver, db, type Transaction } from '@/db/client';
-import { offices, pageRevisions, pages, releases, users } from '@/db/schema';
+import { offices, pageRevisions, pages, releases, revisions, users } from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
 import type { Locale } from '@/lib/i18n/locales';
 import { guessOffice, officeForDateline, type KnownOffice } from '@/lib/importer/office-guess';
@@ -10,11 +10,12 @@ import { parseDump, type ParsedDump } from '@/lib/importer/parse-dump';
 import { countResults, type ImportFileResult, type ImportReport } from '@/lib/importer/report';
 import { withReasons, type ImportReview, type ReviewReason } from '@/lib/importer/review';
 import { slugify, uniqueSlug } from '@/lib/importer/slug';
+import { workingCopyOf } from '@/lib/releases/working-copy';
 import { renderRichTextHtml } from '@/lib/rich-text/render-html';
 import type { Actor } from '@/lib/workflow/transitions';
 import { recordAudits, type AuditEntry } from './audit';
 import { snapshotRevision } from './snapshots';
-import { applyTransition, writeLivePublication } from './transitions';
+import { applyImportTransitions, writeLivePublication } from './transitions';
 
 /**
  * One dump: `name` is its path below the folder it was imported from (or its file name), the key
@@ -253,7 +254,7 @@ function contentOf(dump: ParsedDump) {
 }
 
 /** The importer as the workflow knows it: the system, named "importer" in the audit log. */
-const IMPORTER: Actor = { kind: 'system', label: AUDIT_LABEL };
+const IMPORTER = { kind: 'system', label: AUDIT_LABEL } satisfies Actor;
 
 function auditActor(actor: ImportActor): AuditEntry['actor'] {
   // The admin who uploaded is recorded by id; the row's label still says the importer wrote it.
@@ -285,27 +286,31 @@ async function insertReleases(tx: Transaction, plans: Plan[], context: Context):
       ...contentOf(plan.dump),
     },
   }));
-  const inserted = await tx
-    .insert(releases)
-    .values(rows.map((row) => row.release))
-    .returning();
-  const byId = new Map(inserted.map((release) => [release.id, release]));
-  for (const row of rows) {
-    row.plan.result.id = row.release.id;
-    const message = `Imported from ${row.plan.result.source}`;
-    if (row.plan.result.state === 'published') {
-      const outcome = await applyTransition(IMPORTER, row.release.id, 'import', { message }, context.now, tx);
-      if (!outcome.ok) throw new Error(`the import transition was refused: ${outcome.reason}`);
-    } else {
-      await snapshotRevision(tx, byId.get(row.release.id)!, {
-        state: 'draft',
+  await tx.insert(releases).values(rows.map((row) => row.release));
+  const live = rows.filter((row) => row.plan.result.state === 'published');
+  await applyImportTransitions(
+    tx,
+    IMPORTER,
+    live.map((row) => ({ releaseId: row.release.id, message: `Imported from ${row.plan.result.source}` })),
+    context.now,
+  );
+  // The drafts keep a first revision saying where they came from (no state changed, so no transition).
+  const drafts = rows.filter((row) => row.plan.result.state !== 'published');
+  if (drafts.length) {
+    await tx.insert(revisions).values(
+      drafts.map((row) => ({
+        ...workingCopyOf({ ...row.release, heroMediaId: null }),
+        releaseId: row.release.id,
+        number: 1,
+        state: 'draft' as const,
         topicIds: [],
         contentAuthorId: authorId,
         createdById: actorIdOf(context.actor),
-        message,
-      });
-    }
+        message: `Imported from ${row.plan.result.source}`,
+      })),
+    );
   }
+  for (const row of rows) row.plan.result.id = row.release.id;
   await recordAudits(
     tx,
     rows.map((row) => ({
