@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectNoAxeViolation } from './look';
+import { expectNoAxeViolation, saveStatus } from './look';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures', 'import');
 // Each run imports its own copies, so a second run on the same server starts from "imported" again.
@@ -107,4 +107,98 @@ test.describe('importing legacy pages from the workspace', () => {
       await expectNoAxeViolation(page);
     });
   }
+});
+
+test.describe('imported legacy releases on the portal and in review', () => {
+  test.describe.configure({ mode: 'serial', timeout: 180_000 });
+  const tag = `lg${Date.now().toString(36)}`;
+  const words = Array.from(
+    { length: 12 },
+    () => 'The committees keep the accounts themselves and publish them each month at the community centre.',
+  ).join(' ');
+  const contact =
+    'For more information, please contact Ana Ruiz, ICA Panama, Tel. +507 555 0140, Email: aruiz@example.org';
+  const dated = {
+    name: `${tag}-dated.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      `Water committees ${tag} publish their accounts\nCOLÓN, 14 March 2017 – Six committees ${tag} now publish their accounts, the office said.\n${words}\n${contact}\n`,
+    ),
+  };
+  // No title line: the importer takes the first sentence and flags the draft for review.
+  const untitled = {
+    name: `${tag}-untitled.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(`Colón - Six water kiosks opened ${tag} in the district.\n${words}\n${contact}\n`),
+  };
+  let draftLink = '';
+
+  const homeLinks = async (page: Page) =>
+    (
+      await page
+        .getByRole('main')
+        .getByRole('link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    ).sort();
+
+  test('an import leaves the portal home page unchanged; the archive release keeps its own date', async ({
+    adminPage: admin,
+    page,
+  }) => {
+    await page.goto('/en');
+    const before = await homeLinks(page);
+
+    await admin.goto('/workspace/admin/import');
+    await admin.getByLabel('Fichiers de pages (.txt)').setInputFiles([dated, untitled]);
+    await admin.getByRole('button', { name: 'Importer' }).click();
+    await expect(admin.getByRole('heading', { name: 'Rapport d’import' })).toBeVisible();
+    // The draft to review comes first, with what to check and a link to it.
+    const toReview = admin.getByRole('region', { name: '1 brouillon à vérifier' });
+    await expect(toReview).toContainText('Pas de ligne de titre : le titre est la première phrase.');
+    const link = toReview.getByRole('link', { name: `Six water kiosks opened ${tag} in the district` });
+    draftLink = (await link.getAttribute('href'))!;
+    expect(draftLink).toMatch(/^\/workspace\/releases\/[0-9a-f-]{36}$/);
+    await admin.screenshot({ path: 'test-results/screens/admin-import-review-first-1280.png', fullPage: true });
+
+    await page.goto('/en');
+    expect(await homeLinks(page)).toEqual(before);
+    await page.goto(`/en/news/water-committees-${tag}-publish-their-accounts`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Water committees ${tag} publish their accounts`);
+    await expect(page.getByText('This release comes from the former site’s archive.')).toBeVisible();
+    await expect(page.locator('.release-body time')).toHaveText('Colón, March 14, 2017');
+  });
+
+  test('an editor sees why the draft was flagged, fixes it in the editor and submits it', async ({
+    hqEditorPage: editor,
+  }) => {
+    await editor.goto(draftLink);
+    const flag = editor.getByRole('region', { name: 'À vérifier avant publication' });
+    await expect(flag).toContainText('Pas de ligne de titre : le titre est la première phrase.');
+    await editor.screenshot({ path: 'test-results/screens/flagged-draft-1280.png', fullPage: true });
+    await editor.getByLabel('Titre').fill(`Water kiosks ${tag} open in Colón`);
+    await editor.getByLabel('Chapeau').fill('Six neighbourhood kiosks now sell filtered water at a fair price.');
+    await editor.getByRole('checkbox', { name: 'Climat et environnement' }).check();
+    await expect(
+      editor.getByRole('region', { name: 'Avant de soumettre' }).locator('[data-passed="false"]'),
+    ).toHaveCount(0);
+    await expect(saveStatus(editor)).toHaveAttribute('data-status', 'saved', { timeout: 20_000 });
+    await editor.getByRole('button', { name: 'Soumettre à la relecture', exact: true }).click();
+    await expect(editor.getByText('En relecture').first()).toBeVisible({ timeout: 20_000 });
+  });
+
+  test('another editor approves and publishes it through the usual workflow; the flag is gone', async ({
+    regionalEditorPage: editor,
+    page,
+  }) => {
+    await editor.goto(draftLink);
+    await editor.getByRole('button', { name: 'Aprobar', exact: true }).click();
+    await expect(editor.getByText('Hecho.').first()).toBeVisible({ timeout: 20_000 });
+    await editor.getByRole('button', { name: 'Publicar ahora', exact: true }).click();
+    await expect(editor.getByText('Publicado').first()).toBeVisible({ timeout: 20_000 });
+    await editor.reload();
+    await expect(editor.getByRole('region', { name: 'Revisar antes de publicar' })).toHaveCount(0);
+    const response = await page.goto(`/en/news/six-water-kiosks-opened-${tag}-in-the-district`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Water kiosks ${tag} open in Colón`);
+  });
 });

@@ -32,7 +32,10 @@ export type RefusalCode =
   // An image still shown by a release or a page (or kept in their history).
   | 'in_use'
   // A page cannot be published without a title.
-  | 'needs_title';
+  | 'needs_title'
+  // Only a release imported from the legacy site can be promoted out of the archive, and only with a summary.
+  | 'not_archive'
+  | 'needs_summary';
 
 /** The one shape every form action returns. */
 export type FormState =

@@ -1,9 +1,10 @@
 import fs from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { closeDatabase, databaseDriver } from '@/db/client';
-import { importLegacyDumps } from '@/lib/dal/legacy-import';
+import { importLegacyDumps, LARGEST_DUMP_BYTES, type LegacyDumpFile } from '@/lib/dal/legacy-import';
 import { listDumpSources } from '@/lib/importer/read-sources';
-import { formatReport, type ImportFileResult } from '@/lib/importer/report';
+import { formatReport, tagsChangedBy, type ImportFileResult } from '@/lib/importer/report';
+import { refreshPortalTags } from '@/lib/jobs/portal-refresh';
 import { runScript } from './run-script';
 
 const usage = 'Usage: npm run import -- <files or folders> [--draft] [--dry-run] [--office CODE] [--report FILE]';
@@ -49,8 +50,16 @@ function progressPrinter(): (progress: { done: number; total: number; file: Impo
 await runScript(async () => {
   const sources = await listDumpSources(positionals);
   const files = await Promise.all(
-    sources.map(async (source) => ({ name: source.name, bytes: await fs.readFile(source.path) })),
+    sources.map(async (source): Promise<LegacyDumpFile> => {
+      const stat = await fs.stat(source.path);
+      // A file over the limit is not read at all: the importer reports it as too large.
+      if (stat.size > LARGEST_DUMP_BYTES) return { name: source.name, bytes: new Uint8Array(0), size: stat.size };
+      return { name: source.name, bytes: await fs.readFile(source.path), modifiedAt: stat.mtime };
+    }),
   );
+  const tooLarge = sources.filter((_, index) => (files[index]!.size ?? 0) > LARGEST_DUMP_BYTES);
+  for (const source of tooLarge)
+    console.error(`Refused ${source.path}: over ${LARGEST_DUMP_BYTES / 1024 / 1024} MB, too large for a saved page.`);
   const outcome = await importLegacyDumps(
     files,
     { draft: values.draft, dryRun: values['dry-run'], officeCode: values.office, onProgress: progressPrinter() },
@@ -58,7 +67,11 @@ await runScript(async () => {
   );
   await closeDatabase();
   if (!outcome.ok) throw new Error(`Import refused: ${outcome.reason}`);
-  console.log(`Legacy import (${databaseDriver()}): ${formatReport(outcome.report)}`);
+  console.log(`Legacy import (${databaseDriver()}): ${formatReport(outcome.report, process.env.SITE_URL ?? '')}`);
+  // The one place the command refreshes the portal's cache (the running app does it, as for the worker).
+  const tags = tagsChangedBy(outcome.report);
+  if (tags.length && !(await refreshPortalTags(tags)))
+    console.error('The portal could not be asked to refresh its cache: new content shows once its pages expire.');
   if (values.report) await fs.writeFile(values.report, `${JSON.stringify(outcome.report, null, 2)}\n`);
   if (outcome.report.counts.failed > 0) process.exitCode = 1;
 });

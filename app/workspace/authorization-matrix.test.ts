@@ -72,7 +72,7 @@ import {
   unpublishStaticPage,
 } from './pages/[id]/actions';
 import { createDraftPage } from './pages/new/actions';
-import { transitionRelease } from './releases/[id]/actions';
+import { promoteArchiveRelease, transitionRelease } from './releases/[id]/actions';
 import { postComment, postReply, reopenThread, resolveThread } from './releases/[id]/comments/actions';
 import { restoreReleaseRevision, saveReleaseVersion } from './releases/[id]/history/actions';
 import { createReleasePreviewLink, revokeReleasePreviewLink } from './releases/[id]/preview-links/actions';
@@ -494,6 +494,9 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'refused:not_allowed', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
   ['action transitionRelease (a crafted publish of a Panama release in review)', (self) => () => transitionRelease(IDLE, form({ releaseId: releaseInReviewFor(self), transition: 'publish' })),
     row('login', 'refused:not_allowed', 'not_found', 'refused:wrong_state', 'not_found', 'refused:wrong_state', 'refused:not_allowed')],
+  // Only an editor of the release's office may promote; a release that was never imported is refused as such.
+  ['action promoteArchiveRelease (a Panama release that was not imported)', () => () => promoteArchiveRelease(IDLE, form({ releaseId: n.releases.panamaPublished.id, promote: 'true' })),
+    row('login', 'refused:not_allowed', 'not_found', 'refused:not_archive', 'not_found', 'refused:not_archive', 'refused:not_allowed')],
   ['page /workspace/admin/menus', () => () => Promise.all([listMenusForAdmin(), listMenuTargets(), listTopicsForAdmin()]),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
   ['action addItem', () => () => addItem(IDLE, form({ menuKey: 'footer', ...menuItemFields() })),

@@ -7,8 +7,10 @@ import type { ReleaseArticleDTO } from '@/lib/releases/article';
 import { escapeHtml } from '@/lib/rich-text/render-html';
 
 /** Opens the first paragraph with the dateline ("Panama City, 28 August 2026 –"), as a wire story does. */
-function withDateline(bodyHtml: string, dateline: string, isoDate: string): string {
-  const lead = `<strong class="dateline"><time datetime="${escapeHtml(isoDate)}">${escapeHtml(dateline)}</time> –</strong> `;
+function withDateline(bodyHtml: string, dateline: string, isoDate: string | null): string {
+  if (!dateline) return bodyHtml;
+  const text = escapeHtml(dateline);
+  const lead = `<strong class="dateline">${isoDate ? `<time datetime="${escapeHtml(isoDate)}">${text}</time>` : text} –</strong> `;
   return bodyHtml.startsWith('<p>') ? `<p>${lead}${bodyHtml.slice(3)}` : `<p>${lead}</p>${bodyHtml}`;
 }
 
@@ -18,12 +20,20 @@ function withDateline(bodyHtml: string, dateline: string, isoDate: string): stri
  */
 export async function ReleaseArticle({ article }: { article: ReleaseArticleDTO }) {
   const locale = article.language;
-  const [t, languageNames, format] = await Promise.all([
+  const [t, languageNames, format, archive] = await Promise.all([
     getTranslations({ locale, namespace: 'Release' }),
     getTranslations({ locale, namespace: 'Languages' }),
     getFormatter({ locale }),
+    getTranslations({ locale, namespace: 'LegacyArchive' }),
   ]);
-  const date = format.dateTime(new Date(article.publishedAt), { dateStyle: 'long', timeZone: article.timeZone });
+  // An archive release is dated by its legacy page (or not at all), never by the day it was imported.
+  const isoDate = article.isArchive ? (article.archiveDate ?? null) : article.publishedAt;
+  const date = isoDate
+    ? format.dateTime(new Date(article.isArchive ? `${isoDate}T00:00:00Z` : isoDate), {
+        dateStyle: 'long',
+        timeZone: article.isArchive ? 'UTC' : article.timeZone,
+      })
+    : '';
   return (
     <article className="mx-auto max-w-3xl">
       <p className="mb-3 text-sm font-medium uppercase tracking-wide text-brand-700">
@@ -32,7 +42,8 @@ export async function ReleaseArticle({ article }: { article: ReleaseArticleDTO }
         </a>
       </p>
       <h1 className="mb-4 font-serif text-3xl font-bold leading-tight text-ink md:text-4xl">{article.title}</h1>
-      <p className="mb-6 text-lg text-muted">{article.summary}</p>
+      {article.isArchive && <p className="mb-4 text-sm text-muted">{archive('note')}</p>}
+      {article.summary && <p className="mb-6 text-lg text-muted">{article.summary}</p>}
       {article.topics.length > 0 && (
         <ul className="mb-6 flex flex-wrap gap-2 text-sm no-print" aria-label={t('topics')}>
           {article.topics.map((topic) => (
@@ -55,8 +66,8 @@ export async function ReleaseArticle({ article }: { article: ReleaseArticleDTO }
         dangerouslySetInnerHTML={{
           __html: withDateline(
             article.bodyHtml,
-            `${article.datelineCity ? t('dateline', { city: article.datelineCity }) : ''}${date}`,
-            article.publishedAt,
+            `${article.datelineCity && date ? t('dateline', { city: article.datelineCity }) : article.datelineCity}${date}`,
+            isoDate,
           ),
         }}
       />

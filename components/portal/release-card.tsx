@@ -1,4 +1,4 @@
-import { getFormatter } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { PublicationSummaryDTO } from '@/lib/dal/publications';
 import { portalPaths } from '@/lib/portal/urls';
 
@@ -14,16 +14,28 @@ export async function ReleaseCard({
   title?: React.ReactNode;
   children?: React.ReactNode;
 }) {
-  const format = await getFormatter();
+  const [format, archive] = await Promise.all([getFormatter(), getTranslations('LegacyArchive')]);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  // An archive release carries the date its legacy page gave, never the day it was imported.
+  const date = release.isArchive ? release.archiveDate && `${release.archiveDate}T00:00:00Z` : release.publishedAt;
   return (
     <article className="flex h-full flex-col rounded-lg border border-brand-100 p-5" lang={release.language}>
       <p className="mb-2 text-sm text-muted">
-        <time dateTime={release.publishedAt}>
-          {format.dateTime(new Date(release.publishedAt), { dateStyle: 'long', timeZone: 'UTC' })}
-        </time>
+        {date ? (
+          <time dateTime={date.slice(0, 10)}>
+            {format.dateTime(new Date(date), { dateStyle: 'long', timeZone: 'UTC' })}
+          </time>
+        ) : (
+          archive('undated')
+        )}
         {' · '}
         {release.officeName}
+        {release.isArchive && (
+          <>
+            {' · '}
+            {archive('label')}
+          </>
+        )}
       </p>
       <Heading className="mb-2 text-lg font-semibold leading-snug">
         <a

@@ -3,6 +3,7 @@ import {
   boolean,
   check,
   customType,
+  date,
   index,
   integer,
   jsonb,
@@ -81,7 +82,12 @@ export const publications = pgTable(
     withdrawnAt: timestamp({ withTimezone: true }),
     /** Position among the home page's editors' picks for this language, or null. */
     pickPosition: integer(),
+    /** An imported legacy release: an archive, kept out of the home page, the lists and the feeds unless promoted. */
     isLegacy: boolean().notNull().default(false),
+    /** The date the legacy dump gives, shown instead of the import's; null when the dump gives none. */
+    archiveDate: date({ mode: 'string' }),
+    /** When an editor brought an archive release into the current news (home, lists, feeds); null otherwise. */
+    promotedAt: timestamp({ withTimezone: true }),
     /** Weighted title > summary > dateline > body, through the language's accent-insensitive configuration. */
     search: tsvector()
       .notNull()
@@ -98,6 +104,10 @@ export const publications = pgTable(
   (t) => [
     unique('publications_language_slug_unique').on(t.language, t.slug),
     index().on(t.language, t.publishedAt),
+    // The current news of a language, without the archive: every list and feed reads this one.
+    index('publications_listed_language_published_at')
+      .on(t.language, t.publishedAt)
+      .where(sql`${t.isLegacy} = false or ${t.promotedAt} is not null`),
     index().on(t.officeCode, t.publishedAt),
     index().on(t.regionCode, t.publishedAt),
     index('publications_topics_gin').using('gin', t.topics),

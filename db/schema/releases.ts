@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -13,6 +14,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import type { ImportReview } from '@/lib/importer/review';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import type { Contact } from '@/lib/validation/contact';
 import { RELEASE_STATES, type ReleaseState } from '@/lib/workflow/states';
@@ -60,6 +62,10 @@ export const releases = pgTable(
     /** Set for releases brought in by the importer: the dump's path and content hash. */
     sourceKey: text().unique(),
     sourceHash: text(),
+    /** The date an imported release's legacy dump gives (its text, else its file), or null: never the import's. */
+    archiveDate: date({ mode: 'string' }),
+    /** What the importer was unsure of; `needsReview` keeps it a draft until an editor publishes it. */
+    importReview: jsonb().$type<ImportReview>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

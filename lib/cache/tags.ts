@@ -24,6 +24,10 @@ export const CACHE_TAGS = {
   topics: 'topics',
 } as const;
 
+/** Any tag above: what POST /api/revalidate accepts in a list. */
+export const PORTAL_TAG =
+  /^(?:publication:(?:fr|en|es):[a-z0-9]+(?:-[a-z0-9]+)*|translations:[0-9a-f-]{36}|publications:(?:fr|en|es)|picks:(?:fr|en|es)|related:(?:fr|en|es):(?:topic|region):[a-z0-9-]+|sitemap|pages|menus|offices|topics)$/;
+
 /** What a publication is known by in the cache. */
 export type PublicationCacheKey = {
   language: Locale;

@@ -26,3 +26,20 @@ export async function recordAudit(tx: Database | Transaction, entry: AuditEntry)
     data: rest.data ?? {},
   });
 }
+
+/** Appends several rows at once (the importer's batches); same rows as recordAudit, one statement. */
+export async function recordAudits(tx: Database | Transaction, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(auditLog).values(
+    entries.map(({ actor, ...rest }) => ({
+      actorId: 'id' in actor ? actor.id : null,
+      actorLabel: 'id' in actor ? actor.email : actor.label,
+      action: rest.action,
+      subjectType: rest.subjectType,
+      subjectId: rest.subjectId,
+      releaseId: rest.releaseId,
+      ip: rest.ip,
+      data: rest.data ?? {},
+    })),
+  );
+}

@@ -2,29 +2,35 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { databaseDriver, db, type Transaction } from '@/db/client';
-import {
-  auditLog,
-  offices,
-  pageRevisions,
-  pages,
-  publications,
-  releases,
-  revisions,
-  transitions,
-  users,
-} from '@/db/schema';
+import { offices, pageRevisions, pages, releases, revisions, users } from '@/db/schema';
 import type { Role } from '@/lib/auth/roles';
 import type { Locale } from '@/lib/i18n/locales';
-import { guessOffice, type KnownOffice } from '@/lib/importer/office-guess';
+import { guessOffice, officeForDateline, type KnownOffice } from '@/lib/importer/office-guess';
 import { parseDump, type ParsedDump } from '@/lib/importer/parse-dump';
 import { countResults, type ImportFileResult, type ImportReport } from '@/lib/importer/report';
+import { withReasons, type ImportReview, type ReviewReason } from '@/lib/importer/review';
 import { slugify, uniqueSlug } from '@/lib/importer/slug';
-import { toPublicationValues } from '@/lib/publications/publication-values';
-import type { ReleaseState } from '@/lib/workflow/states';
+import { workingCopyOf } from '@/lib/releases/working-copy';
 import { renderRichTextHtml } from '@/lib/rich-text/render-html';
+import type { Actor } from '@/lib/workflow/transitions';
+import { recordAudits, type AuditEntry } from './audit';
+import { snapshotRevision } from './snapshots';
+import { applyImportTransitions, writeLivePublication } from './transitions';
 
-/** One dump: `name` is its path below the folder it was imported from (or its file name), the key of idempotence. */
-export type LegacyDumpFile = { name: string; bytes: Uint8Array };
+/**
+ * One dump: `name` is its path below the folder it was imported from (or its file name), the key
+ * of idempotence; `modifiedAt` is the file's date, the release's date when its text gives none.
+ */
+export type LegacyDumpFile = {
+  name: string;
+  bytes: Uint8Array;
+  modifiedAt?: Date;
+  /** The file's size when its bytes were left unread because it is too large. */
+  size?: number;
+};
+
+/** A saved page is a few kilobytes; anything past this is not one (the upload page has the same limit). */
+export const LARGEST_DUMP_BYTES = 2 * 1024 * 1024;
 
 export type ImportOptions = {
   draft?: boolean;
@@ -45,14 +51,21 @@ export type ImportOutcome = { ok: true; report: ImportReport } | { ok: false; re
  */
 export const LEGACY_AUTHOR = { email: 'legacy-import@communique.invalid', name: 'Legacy import' } as const;
 /** Bumped when the parser changes what it reads, so that the next import refreshes every file. */
-const PARSER_VERSION = 'v1';
+const PARSER_VERSION = 'v2';
 const AUDIT_LABEL = 'importer';
 const BATCH_SIZE = 500;
 /** Batches written at once on PostgreSQL; PGlite has one connection, so one there. */
 const POSTGRES_WRITERS = 2;
 
 type Office = KnownOffice & { id: string; parentId: string | null };
-type Existing = { id: string; kind: 'release' | 'page'; hash: string | null };
+type Existing = {
+  id: string;
+  kind: 'release' | 'page';
+  hash: string | null;
+  title: string;
+  language: Locale;
+  slug: string;
+};
 type Plan = {
   index: number;
   result: ImportFileResult;
@@ -60,6 +73,8 @@ type Plan = {
   hash: string;
   existing?: Existing;
   office?: Office;
+  archiveDate: string | null;
+  review: ImportReview;
 };
 type Finish = (index: number, result: ImportFileResult) => void;
 /** `authorId` is null only in a database without offices, where no release can be stored anyway. */
@@ -112,7 +127,7 @@ export async function importLegacyDumps(
   };
 
   for (const [index, file] of files.entries()) {
-    const result: ImportFileResult = { source: file.name, status: 'failed', warnings: [] };
+    const result: ImportFileResult = { source: file.name, status: 'failed', reasons: [] };
     if (!isValidSourceName(file.name)) {
       finish(index, { ...result, status: 'skipped', reason: 'invalid_name' });
       continue;
@@ -122,28 +137,39 @@ export async function importLegacyDumps(
       continue;
     }
     seen.add(file.name);
-    const parsed = parseDump(file.bytes);
+    if ((file.size ?? file.bytes.length) > LARGEST_DUMP_BYTES) {
+      finish(index, { ...result, status: 'skipped', reason: 'too_large' });
+      continue;
+    }
+    // An unchanged file is known by its hash: it is not parsed again.
+    const hash = sourceHashOf(file.bytes);
+    const previous = existing.get(file.name);
+    if (previous?.hash === hash) {
+      const { id, kind, title, language, slug } = previous;
+      finish(index, { ...result, status: 'unchanged', id, kind, title, language, slug });
+      continue;
+    }
+    const parsed = parseDump(file.bytes, { sourceName: file.name });
     if (!parsed.ok) {
       const unreadable = parsed.reason === 'empty' || parsed.reason === 'binary';
       finish(index, { ...result, status: unreadable ? 'skipped' : 'failed', reason: parsed.reason });
       continue;
     }
     const { dump } = parsed;
-    Object.assign(result, { kind: dump.kind, language: dump.language, title: dump.title, warnings: dump.warnings });
-    const hash = sourceHashOf(file.bytes);
-    const previous = existing.get(file.name);
+    Object.assign(result, { kind: dump.kind, language: dump.language, title: dump.title });
     if (previous && previous.kind !== dump.kind) {
       finish(index, { ...result, reason: 'kind_changed' });
       continue;
     }
     if (previous) result.id = previous.id;
-    if (previous?.hash === hash) {
-      finish(index, { ...result, status: 'unchanged' });
-      continue;
-    }
+    const extra: ReviewReason[] = [];
     let office: Office | undefined;
     if (dump.kind === 'release') {
       office = guessOffice(dump.contacts, known) as Office | undefined;
+      if (!office && dump.datelineCity) {
+        office = officeForDateline(dump.datelineCity, known) as Office | undefined;
+        if (office) extra.push({ field: 'office', code: 'office_from_dateline', detail: dump.datelineCity });
+      }
       if (!office && options.officeCode && !fallbackOffice) {
         finish(index, { ...result, reason: 'unknown_office' });
         continue;
@@ -155,12 +181,21 @@ export async function importLegacyDumps(
       }
       result.officeCode = office.code;
     }
+    const archiveDate = dump.date ?? (file.modifiedAt ? file.modifiedAt.toISOString().slice(0, 10) : null);
+    if (dump.kind === 'release' && !dump.date)
+      extra.push({ field: 'date', code: archiveDate ? 'date_from_file' : 'date_missing' });
+    const review = withReasons(dump.review, extra);
+    Object.assign(result, {
+      reasons: review.reasons,
+      needsReview: review.needsReview,
+      state: options.draft || review.needsReview ? 'draft' : 'published',
+    });
     if (!previous) {
       result.slug = uniqueSlug(slugify(dump.title), (slug) => taken.has(`${dump.kind}:${dump.language}:${slug}`));
       taken.add(`${dump.kind}:${dump.language}:${result.slug}`);
     }
     result.status = previous ? 'updated' : 'imported';
-    const plan = { index, result, dump, hash, existing: previous, office };
+    const plan: Plan = { index, result, dump, hash, existing: previous, office, archiveDate, review };
     if (options.dryRun) finish(index, result);
     else if (previous) changed.push(plan);
     else batch.push(plan);
@@ -218,20 +253,22 @@ function contentOf(dump: ParsedDump) {
   };
 }
 
-function regionCodeOf(office: Office, offices: Map<string, Office>): string | null {
-  if (office.kind === 'regional') return office.code;
-  if (office.kind === 'country' && office.parentId) return offices.get(office.parentId)?.code ?? null;
-  return null;
+/** The importer as the workflow knows it: the system, named "importer" in the audit log. */
+const IMPORTER = { kind: 'system', label: AUDIT_LABEL } satisfies Actor;
+
+function auditActor(actor: ImportActor): AuditEntry['actor'] {
+  // The admin who uploaded is recorded by id; the row's label still says the importer wrote it.
+  return actor.kind === 'user' ? { id: actor.id, email: AUDIT_LABEL } : { label: AUDIT_LABEL };
 }
 
-function publishingOffice(office: Office, offices: Map<string, Office>) {
-  return { id: office.id, code: office.code, names: office.names, regionCode: regionCodeOf(office, offices) };
-}
-
+/**
+ * New releases go in as drafts in one statement; the ones the importer is sure of then go live
+ * through the workflow's `import` transition (revision, transition, audit and publication rows
+ * written by applyTransition, in this batch's transaction). The others stay drafts flagged for
+ * review, with a first revision saying where they came from.
+ */
 async function insertReleases(tx: Transaction, plans: Plan[], context: Context): Promise<void> {
-  const { now, actor } = context;
   const authorId = context.authorId!;
-  const state: ReleaseState = context.draft ? 'draft' : 'published';
   const rows = plans.map((plan) => ({
     plan,
     release: {
@@ -244,130 +281,110 @@ async function insertReleases(tx: Transaction, plans: Plan[], context: Context):
       lastEditedById: authorId,
       sourceKey: plan.result.source,
       sourceHash: plan.hash,
+      archiveDate: plan.archiveDate,
+      importReview: plan.review.reasons.length ? plan.review : null,
       ...contentOf(plan.dump),
     },
-    revisionId: crypto.randomUUID(),
   }));
   await tx.insert(releases).values(rows.map((row) => row.release));
-  for (const row of rows) row.plan.result.id = row.release.id;
-  await tx.insert(revisions).values(
-    rows.map((row) => ({
-      ...contentOf(row.plan.dump),
-      id: row.revisionId,
-      releaseId: row.release.id,
-      number: 1,
-      state,
-      topicIds: [],
-      contentAuthorId: authorId,
-      createdById: actorIdOf(actor),
-      message: `Imported from ${row.plan.result.source}`,
-    })),
+  const live = rows.filter((row) => row.plan.result.state === 'published');
+  await applyImportTransitions(
+    tx,
+    IMPORTER,
+    live.map((row) => ({ releaseId: row.release.id, message: `Imported from ${row.plan.result.source}` })),
+    context.now,
   );
-  if (state === 'published') {
-    await tx.insert(transitions).values(
-      rows.map((row) => ({
+  // The drafts keep a first revision saying where they came from (no state changed, so no transition).
+  const drafts = rows.filter((row) => row.plan.result.state !== 'published');
+  if (drafts.length) {
+    await tx.insert(revisions).values(
+      drafts.map((row) => ({
+        ...workingCopyOf({ ...row.release, heroMediaId: null }),
         releaseId: row.release.id,
-        name: 'import',
-        fromState: 'draft' as const,
-        toState: state,
-        actorId: actorIdOf(actor),
-        revisionId: row.revisionId,
+        number: 1,
+        state: 'draft' as const,
+        topicIds: [],
+        contentAuthorId: authorId,
+        createdById: actorIdOf(context.actor),
+        message: `Imported from ${row.plan.result.source}`,
       })),
     );
-    // The release and its revision point at each other, so the release goes in as a draft and goes live here,
-    // in one statement for the whole batch.
-    const live = sql.join(
-      rows.map((row) => sql`(${row.release.id}::uuid, ${row.revisionId}::uuid)`),
-      sql`, `,
-    );
-    await tx.execute(sql`
-      update ${releases}
-      set state = ${state}, live_revision_id = live.revision_id, first_published_at = ${now.toISOString()}::timestamptz, last_published_at = ${now.toISOString()}::timestamptz
-      from (values ${live}) as live(release_id, revision_id)
-      where ${releases.id} = live.release_id`);
-    await tx.insert(publications).values(
-      rows.map((row) =>
-        toPublicationValues({
-          release: row.release,
-          revision: { id: row.revisionId, ...contentOf(row.plan.dump) },
-          office: publishingOffice(row.plan.office!, context.offices),
-          topicSlugs: [],
-          publishedAt: now,
-          revisedAt: null,
-          isLegacy: true,
-        }),
-      ),
-    );
   }
-  await tx.insert(auditLog).values(
+  for (const row of rows) row.plan.result.id = row.release.id;
+  await recordAudits(
+    tx,
     rows.map((row) => ({
-      actorId: actorIdOf(actor),
-      actorLabel: AUDIT_LABEL,
+      actor: auditActor(context.actor),
       action: 'release.imported',
       subjectType: 'release',
       subjectId: row.release.id,
       releaseId: row.release.id,
-      data: { source: row.plan.result.source, sourceHash: row.plan.hash, state },
+      data: {
+        source: row.plan.result.source,
+        sourceHash: row.plan.hash,
+        state: row.plan.result.state,
+        needsReview: row.plan.review.needsReview,
+      },
     })),
   );
 }
 
+/**
+ * A changed file: its text becomes the release's working copy and a new revision. A live release
+ * the importer is sure of gets its public copy refreshed; one it is unsure of keeps its public
+ * copy and waits, flagged, for an editor.
+ */
 async function updateRelease(tx: Transaction, plan: Plan, context: Context): Promise<void> {
   const { now, actor } = context;
   const authorId = context.authorId!;
-  const [release] = await tx.select().from(releases).where(eq(releases.id, plan.existing!.id)).for('update');
-  const [{ last }] = (await tx
-    .select({ last: sql<number>`coalesce(max(${revisions.number}), 0)::int` })
-    .from(revisions)
-    .where(eq(revisions.releaseId, release!.id))) as [{ last: number }];
-  const content = contentOf(plan.dump);
-  const revisionId = crypto.randomUUID();
-  await tx
+  const [locked] = await tx.select().from(releases).where(eq(releases.id, plan.existing!.id)).for('update');
+  const [release] = await tx
     .update(releases)
-    .set({ ...content, sourceHash: plan.hash, version: release!.version + 1, lastEditedById: authorId })
-    .where(eq(releases.id, release!.id));
-  await tx.insert(revisions).values({
-    ...content,
-    id: revisionId,
-    releaseId: release!.id,
-    number: last + 1,
+    .set({
+      ...contentOf(plan.dump),
+      sourceHash: plan.hash,
+      archiveDate: plan.archiveDate,
+      importReview: plan.review.reasons.length ? plan.review : null,
+      version: locked!.version + 1,
+      lastEditedById: authorId,
+    })
+    .where(eq(releases.id, locked!.id))
+    .returning();
+  const revision = await snapshotRevision(tx, release!, {
     state: release!.state,
     topicIds: [],
     contentAuthorId: authorId,
     createdById: actorIdOf(actor),
     message: `Re-imported from ${plan.result.source}`,
   });
-  // Only a release that is live gets its public copy refreshed; a draft or withdrawn one stays as it is.
-  if (release!.state === 'published') {
+  const refreshLive = release!.state === 'published' && !plan.review.needsReview && !context.draft;
+  if (refreshLive) {
     await tx
       .update(releases)
-      .set({ liveRevisionId: revisionId, lastPublishedAt: now })
+      .set({ liveRevisionId: revision.id, lastPublishedAt: now })
       .where(eq(releases.id, release!.id));
-    const { publishedAt: _first, ...values } = toPublicationValues({
-      release: release!,
-      revision: { id: revisionId, ...content },
-      office: publishingOffice(context.offices.get(release!.officeId)!, context.offices),
-      topicSlugs: [],
-      publishedAt: now,
-      revisedAt: now,
-      isLegacy: true,
-    });
-    await tx.update(publications).set(values).where(eq(publications.releaseId, release!.id));
+    await writeLivePublication(tx, release!, revision.id, [], now);
   }
-  await tx.insert(auditLog).values({
-    actorId: actorIdOf(actor),
-    actorLabel: AUDIT_LABEL,
-    action: 'release.reimported',
-    subjectType: 'release',
-    subjectId: release!.id,
-    releaseId: release!.id,
-    data: { source: plan.result.source, sourceHash: plan.hash, revision: last + 1 },
+  await recordAudits(tx, [
+    {
+      actor: auditActor(actor),
+      action: 'release.reimported',
+      subjectType: 'release',
+      subjectId: release!.id,
+      releaseId: release!.id,
+      data: { source: plan.result.source, sourceHash: plan.hash, revision: revision.number, live: refreshLive },
+    },
+  ]);
+  Object.assign(plan.result, {
+    slug: release!.slug,
+    officeCode: context.offices.get(release!.officeId)?.code,
+    state: release!.state === 'published' ? 'published' : 'draft',
   });
-  Object.assign(plan.result, { slug: release!.slug, officeCode: context.offices.get(release!.officeId)?.code });
 }
 
-function pageValues(dump: ParsedDump, context: Context) {
-  const published = !context.draft;
+function pageValues(plan: Plan, context: Context) {
+  const { dump } = plan;
+  const published = plan.result.state === 'published';
   return {
     title: dump.title,
     summary: dump.summary,
@@ -396,7 +413,7 @@ async function insertPages(tx: Transaction, plans: Plan[], context: Context): Pr
       sourceKey: plan.result.source,
       sourceHash: plan.hash,
       createdById: context.authorId,
-      ...pageValues(plan.dump, context),
+      ...pageValues(plan, context),
     },
   }));
   await tx.insert(pages).values(rows.map((row) => row.page));
@@ -412,14 +429,20 @@ async function insertPages(tx: Transaction, plans: Plan[], context: Context): Pr
       message: `Imported from ${row.plan.result.source}`,
     })),
   );
-  await tx.insert(auditLog).values(
+  await recordAudits(
+    tx,
     rows.map((row) => ({
-      actorId: actorIdOf(context.actor),
-      actorLabel: AUDIT_LABEL,
+      actor: auditActor(context.actor),
       action: 'page.imported',
       subjectType: 'page',
       subjectId: row.page.id,
-      data: { source: row.plan.result.source, sourceHash: row.plan.hash, path: row.page.path },
+      data: {
+        source: row.plan.result.source,
+        sourceHash: row.plan.hash,
+        path: row.page.path,
+        state: row.plan.result.state,
+        needsReview: row.plan.review.needsReview,
+      },
     })),
   );
 }
@@ -431,7 +454,8 @@ async function updatePage(tx: Transaction, plan: Plan, context: Context): Promis
     .from(pageRevisions)
     .where(eq(pageRevisions.pageId, page!.id))) as [{ last: number }];
   // A page an admin took offline stays offline; its working copy still gets the new text.
-  const values = pageValues(plan.dump, { ...context, draft: context.draft || page!.state !== 'published' });
+  if (page!.state !== 'published') plan.result.state = 'draft';
+  const values = pageValues(plan, context);
   await tx
     .update(pages)
     .set({ ...values, sourceHash: plan.hash, version: page!.version + 1 })
@@ -445,14 +469,15 @@ async function updatePage(tx: Transaction, plan: Plan, context: Context): Promis
     authorId: context.authorId,
     message: `Re-imported from ${plan.result.source}`,
   });
-  await tx.insert(auditLog).values({
-    actorId: actorIdOf(context.actor),
-    actorLabel: AUDIT_LABEL,
-    action: 'page.reimported',
-    subjectType: 'page',
-    subjectId: page!.id,
-    data: { source: plan.result.source, sourceHash: plan.hash, revision: last + 1 },
-  });
+  await recordAudits(tx, [
+    {
+      actor: auditActor(context.actor),
+      action: 'page.reimported',
+      subjectType: 'page',
+      subjectId: page!.id,
+      data: { source: plan.result.source, sourceHash: plan.hash, revision: last + 1 },
+    },
+  ]);
   plan.result.slug = page!.path;
 }
 
@@ -461,15 +486,29 @@ async function findExisting(keys: string[]): Promise<Map<string, Existing>> {
   for (let start = 0; start < keys.length; start += 1000) {
     const chunk = keys.slice(start, start + 1000);
     const releaseRows = await db
-      .select({ id: releases.id, key: releases.sourceKey, hash: releases.sourceHash })
+      .select({
+        id: releases.id,
+        key: releases.sourceKey,
+        hash: releases.sourceHash,
+        title: releases.title,
+        language: releases.language,
+        slug: releases.slug,
+      })
       .from(releases)
       .where(inArray(releases.sourceKey, chunk));
     const pageRows = await db
-      .select({ id: pages.id, key: pages.sourceKey, hash: pages.sourceHash })
+      .select({
+        id: pages.id,
+        key: pages.sourceKey,
+        hash: pages.sourceHash,
+        title: pages.title,
+        language: pages.language,
+        slug: pages.path,
+      })
       .from(pages)
       .where(inArray(pages.sourceKey, chunk));
-    for (const row of releaseRows) found.set(row.key!, { id: row.id, kind: 'release', hash: row.hash });
-    for (const row of pageRows) found.set(row.key!, { id: row.id, kind: 'page', hash: row.hash });
+    for (const { key, ...row } of releaseRows) found.set(key!, { ...row, kind: 'release' });
+    for (const { key, ...row } of pageRows) found.set(key!, { ...row, kind: 'page' });
   }
   return found;
 }

@@ -24,6 +24,10 @@ export type PublicationSummaryDTO = {
   officeName: string;
   regionCode: string | null;
   topics: string[];
+  /** Imported from the legacy site: shown with the date its dump gave (`archiveDate`, or none), never the import's. */
+  isArchive: boolean;
+  /** YYYY-MM-DD. */
+  archiveDate: string | null;
 };
 
 export type PublicationDTO = PublicationSummaryDTO & {
@@ -69,6 +73,8 @@ const summaryColumns = {
   officeNames: publications.officeNames,
   regionCode: publications.regionCode,
   topics: publications.topics,
+  isLegacy: publications.isLegacy,
+  archiveDate: publications.archiveDate,
 };
 
 /** The summary columns of a subquery that selected them. */
@@ -77,16 +83,23 @@ const summaryColumnsOf = <Source extends Record<keyof typeof summaryColumns, unk
     Object.keys(summaryColumns).map((key) => [key, source[key as keyof typeof summaryColumns]]),
   ) as Pick<Source, keyof typeof summaryColumns>;
 
-type SummaryRow = Omit<PublicationSummaryDTO, 'publishedAt' | 'officeName'> & {
+type SummaryRow = Omit<PublicationSummaryDTO, 'publishedAt' | 'officeName' | 'isArchive'> & {
   publishedAt: Date;
   officeNames: LocalizedText;
+  isLegacy: boolean;
 };
 
-function toSummaryDTO({ officeNames, publishedAt, ...row }: SummaryRow): PublicationSummaryDTO {
-  return { ...row, publishedAt: publishedAt.toISOString(), officeName: officeNames[row.language] };
+function toSummaryDTO({ officeNames, publishedAt, isLegacy, ...row }: SummaryRow): PublicationSummaryDTO {
+  return { ...row, publishedAt: publishedAt.toISOString(), officeName: officeNames[row.language], isArchive: isLegacy };
 }
 
 const live = isNull(publications.withdrawnAt);
+/**
+ * Current news: every release but the imported archive, unless an editor promoted it. The home
+ * page, the listings, office pages, related boxes and the feeds show these; search and the
+ * sitemap show the archive too.
+ */
+const listed = or(eq(publications.isLegacy, false), isNotNull(publications.promotedAt))!;
 
 function languageTags(languages: readonly Locale[]): string[] {
   return languages.map((language) => CACHE_TAGS.publications(language));
@@ -99,7 +112,7 @@ export const listLatestPublications = cachedRead(
     const rows = await db
       .select(summaryColumns)
       .from(publications)
-      .where(and(eq(publications.language, language), live))
+      .where(and(eq(publications.language, language), live, listed))
       .orderBy(desc(publications.publishedAt))
       .limit(limit);
     return rows.map(toSummaryDTO);
@@ -134,7 +147,7 @@ export const listLatestByRegion = cachedRead(
         ),
       })
       .from(publications)
-      .where(and(eq(publications.language, language), live))
+      .where(and(eq(publications.language, language), live, listed))
       .as('ranked');
     const rows = await db
       .select()
@@ -151,8 +164,9 @@ export const listLatestByRegion = cachedRead(
   (language) => [CACHE_TAGS.publications(language)],
 );
 
-function filterConditions(filters: Omit<NewsFilters, 'page'>): SQL[] {
+function filterConditions(filters: Omit<NewsFilters, 'page'>, { withArchive = false } = {}): SQL[] {
   const conditions: SQL[] = [live, inArray(publications.language, filters.languages)];
+  if (!withArchive) conditions.push(listed);
   if (filters.region === 'hq') conditions.push(isNull(publications.regionCode));
   else if (filters.region) conditions.push(eq(publications.regionCode, filters.region));
   if (filters.office) conditions.push(eq(publications.officeCode, filters.office));
@@ -201,7 +215,7 @@ export const listPublicationYears = cachedRead(
     const rows = await db
       .selectDistinct({ year })
       .from(publications)
-      .where(and(live, inArray(publications.language, languages)))
+      .where(and(live, listed, inArray(publications.language, languages)))
       .orderBy(desc(year));
     return rows.map((row) => row.year);
   },
@@ -279,7 +293,13 @@ export const listRelatedPublications = cachedRead(
       .select(summaryColumns)
       .from(publications)
       .where(
-        and(eq(publications.language, publication.language), live, ne(publications.id, publication.id), or(...shared)),
+        and(
+          eq(publications.language, publication.language),
+          live,
+          listed,
+          ne(publications.id, publication.id),
+          or(...shared),
+        ),
       )
       .orderBy(desc(publications.publishedAt))
       .limit(3);
@@ -374,7 +394,7 @@ export const searchPublications = cachedRead(
       .select({ parsed: sql<string>`${query}::text` })
       .from(sql`(select) as one_row`);
     const pairs = requiredWordPairs(parsed);
-    const filtered = filterConditions({ ...filters, languages: [language] });
+    const filtered = filterConditions({ ...filters, languages: [language] }, { withArchive: true });
     const matching = sql`${publications.search} @@ ${query}`;
     const where = and(
       ...filtered,

@@ -21,6 +21,15 @@ const DANGLING_WORDS = new Set(
 
 const isBullet = (line: string) => BULLET.test(line);
 
+/** Words that open sentences and almost never continue one with a capital: "…from their homes / In keeping with…". */
+const SENTENCE_OPENER =
+  /^(?:The|In|A|An|This|That|These|It|He|She|They|We|Its|On|At|For|With|As|After|According|Le|La|Les|L['’]|Un|Une|Il|Elle|Ils|Elles|Ce|Cette|Ces|Dans|Selon|Depuis|Pour|Nous|El|Los|Las|Una|Este|Esta|Estos|Según|Desde|Para|Con)(?=[\s'’])/u;
+/** A wrapped line is at least this long; a shorter one without a full stop may be a paragraph's end. */
+const SHORTEST_WRAPPED_LINE = 40;
+
+/** Joins the reader cannot be sure of: a wrapped line with no full stop before a line that opens a sentence. */
+export type BlockStats = { uncertainJoins: number };
+
 function continues(previous: string, line: string): boolean {
   if (STARTS_WITH_CLOSING_PUNCTUATION.test(line)) return true;
   if (ENDS_SENTENCE.test(previous) || previous.endsWith(':')) return false;
@@ -62,7 +71,7 @@ function splitInlineList(block: Block): Block[] {
   ];
 }
 
-export function buildBlocks(lines: string[]): Block[] {
+export function buildBlocks(lines: string[], stats?: BlockStats): Block[] {
   const blocks: Block[] = [];
   let open: { block: Block; last: string } | undefined;
   const append = (text: string) => {
@@ -86,6 +95,13 @@ export function buildBlocks(lines: string[]): Block[] {
       return;
     }
     if (open && open.block.kind !== 'heading' && continues(open.last, line)) {
+      if (
+        stats &&
+        open.last.length >= SHORTEST_WRAPPED_LINE &&
+        SENTENCE_OPENER.test(line) &&
+        !/[,;:(]$/.test(open.last)
+      )
+        stats.uncertainJoins += 1;
       append(line);
       return;
     }

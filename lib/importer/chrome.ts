@@ -54,6 +54,7 @@ function labelKey(line: string): string {
     .toLowerCase();
 }
 
+const SHORTEST_REPEATED_TEXT = 40;
 const isSeparator = (line: string) => /^[-–•*|]+$/.test(line);
 const isMenuItem = (line: string) => /^[-–•*]\s+\S/.test(line) && line.length <= 120;
 const isKnownLabel = (line: string) => LEGACY_MENU_LABELS.has(labelKey(line));
@@ -79,8 +80,8 @@ export function contentStart(lines: string[]): number {
     const chrome =
       isSeparator(line) ||
       isKnownLabel(line) ||
-      line === next ||
-      line === previous ||
+      // Menu headings are printed twice; a long line printed twice is a title repeated as its first paragraph.
+      (line.length <= SHORTEST_REPEATED_TEXT && (line === next || line === previous)) ||
       isGluedTo(line, previous) ||
       isGluedTo(next, line) ||
       // Sub-menu items: at the very top (a dump cut inside the menu) or under a menu heading.

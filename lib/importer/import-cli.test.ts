@@ -5,8 +5,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportReport } from './report';
 
-// The CLI as `npm run import` starts it: the react-server condition lets lib/dal's `server-only` load outside Next.
-const IMPORT = [process.execPath, ['--import', 'tsx', '--conditions', 'react-server', 'scripts/import.ts']] as const;
+// The CLI as `npm run import` starts it: lib/dal's `server-only` resolves to an empty module outside Next.
+const IMPORT = [
+  process.execPath,
+  ['--import', 'tsx', '--import', './scripts/server-only-outside-next.mjs', 'scripts/import.ts'],
+] as const;
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
 let workDir: string;
@@ -39,11 +42,16 @@ describe('npm run import', { timeout: 120_000 }, () => {
     const result = runImport(path.join(workDir, 'dumps'), '--report', reportFile);
     expect(result.stderr).toContain('[3/3]');
     expect(result.stderr).toMatch(/imported fr-page-about\.txt/);
-    expect(result.stdout).toContain('1 imported, 0 updated, 0 unchanged, 1 skipped, 1 failed');
-    expect(result.stdout).toContain('no-title.txt: the release has no title line');
+    expect(result.stdout).toContain('1 imported, 0 updated, 0 unchanged, 1 skipped, 1 failed; 1 to review');
+    // The drafts to review come first, each with what to check and where to open it.
+    const lines = result.stdout.split('\n');
+    expect(lines[1]).toBe('Needs review (imported as drafts):');
+    expect(lines[2]).toMatch(/^ {2}review {2}fr-page-about\.txt “.+” \/workspace\/pages\/[0-9a-f-]{36}$/);
+    expect(lines[3]).toBe('          - no title line: the title was taken from the first sentence');
+    expect(result.stdout).toContain('no-title.txt: neither the contact block nor the dateline names a known office');
     expect(result.status).toBe(1); // a failed file makes the run fail, after the others were stored
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as ImportReport;
-    expect(report.counts).toEqual({ imported: 1, updated: 0, unchanged: 0, skipped: 1, failed: 1 });
+    expect(report.counts).toEqual({ imported: 1, updated: 0, unchanged: 0, skipped: 1, failed: 1, needsReview: 1 });
   });
 
   it('changes nothing the second time', () => {
@@ -56,6 +64,14 @@ describe('npm run import', { timeout: 120_000 }, () => {
     const result = runImport(path.join(FIXTURES, 'en-page-titled.txt'), '--dry-run');
     expect(result.stdout).toContain('Dry run (nothing written): 1 imported');
     expect(runImport(path.join(FIXTURES, 'en-page-titled.txt')).stdout).toContain('1 imported, 0 updated, 0 unchanged');
+  });
+
+  it('refuses a file over the size limit with a clear message, and imports the rest', () => {
+    const big = path.join(workDir, 'huge.txt');
+    fs.writeFileSync(big, Buffer.alloc(3 * 1024 * 1024, 'a'));
+    const result = runImport(big, path.join(FIXTURES, 'en-release.txt'), '--office', 'nowhere');
+    expect(result.stderr).toContain(`Refused ${big}: over 2 MB, too large for a saved page.`);
+    expect(result.stdout).toContain('huge.txt: the file is larger than a saved page can be (2 MB)');
   });
 
   it('explains its usage when given no file', () => {

@@ -6,6 +6,7 @@ import type { Database } from '@/db/client';
 import { auditLog, pageRevisions, pages, publications, releases, revisions, transitions, users } from '@/db/schema';
 import {
   importLegacyDumps,
+  LARGEST_DUMP_BYTES,
   LEGACY_AUTHOR,
   type ImportActor,
   type ImportOptions,
@@ -138,28 +139,39 @@ describe('importing a release', () => {
     expect(author).toMatchObject({ email: LEGACY_AUTHOR.email, active: false });
   });
 
-  it('writes an audit row labelled "importer"', async () => {
+  it('writes audit rows labelled "importer": the import transition and the file it came from', async () => {
     const release = await releaseOf(file.name);
-    const rows = await db.select().from(auditLog).where(eq(auditLog.releaseId, release.id));
+    const rows = await db.select().from(auditLog).where(eq(auditLog.releaseId, release.id)).orderBy(auditLog.action);
     expect(rows).toMatchObject([
+      { actorLabel: 'importer', action: 'release.import', actorId: null, data: { from: 'draft', to: 'published' } },
       { actorLabel: 'importer', action: 'release.imported', actorId: null, data: { source: file.name } },
     ]);
   });
 });
 
 describe('importing a static page', () => {
-  it('stores it under pages, published with its rendered HTML', async () => {
+  it('stores a page with a title line under pages, published with its rendered HTML', async () => {
+    const file = dump('en-page-titled.txt');
+    const report = await run([file]);
+    expect(report.files[0]).toMatchObject({ status: 'imported', kind: 'page', state: 'published', needsReview: false });
+    const [page] = await db.select().from(pages).where(eq(pages.sourceKey, file.name));
+    expect(page).toMatchObject({ state: 'published', language: 'en', title: 'Our commitments' });
+    expect(page!.publishedHtml).toMatch(/^<p>ICA publishes every budget/);
+  });
+
+  it('keeps a page whose title had to be taken from its first sentence as a draft to review', async () => {
     const file = dump('fr-page-about.txt');
     const report = await run([file]);
-    expect(report.files[0]).toMatchObject({ status: 'imported', kind: 'page' });
-    const [page] = await db.select().from(pages).where(eq(pages.sourceKey, file.name));
-    expect(page).toMatchObject({
-      state: 'published',
-      language: 'fr',
-      path: report.files[0]!.slug,
-      publishedTitle: page!.title,
+    expect(report.files[0]).toMatchObject({
+      status: 'imported',
+      kind: 'page',
+      state: 'draft',
+      needsReview: true,
+      reasons: [{ field: 'title', code: 'title_derived' }],
     });
-    expect(page!.publishedHtml).toMatch(/^<p>L’ACI, fondée en 1962.*<ul><li><p>Partager les savoir-faire/);
+    const [page] = await db.select().from(pages).where(eq(pages.sourceKey, file.name));
+    expect(page).toMatchObject({ state: 'draft', language: 'fr', path: report.files[0]!.slug, publishedHtml: null });
+    expect(page!.bodyText).toMatch(/^L’ACI, fondée en 1962/);
     expect(await db.select().from(pageRevisions).where(eq(pageRevisions.pageId, page!.id))).toHaveLength(1);
     const audit = await db.select().from(auditLog).where(eq(auditLog.subjectId, page!.id));
     expect(audit).toMatchObject([{ actorLabel: 'importer', action: 'page.imported', subjectType: 'page' }]);
@@ -201,7 +213,7 @@ describe('importing again', () => {
     expect(publication).toMatchObject({ revisionId: history[1]!.id, title: release.title, slug: release.slug });
     expect(publication!.revisedAt).toBeInstanceOf(Date);
     const audit = await db.select().from(auditLog).where(eq(auditLog.releaseId, release.id));
-    expect(audit.map((row) => row.action).sort()).toEqual(['release.imported', 'release.reimported']);
+    expect(audit.map((row) => row.action).sort()).toEqual(['release.import', 'release.imported', 'release.reimported']);
   });
 
   it('updates a changed page as a new page revision', async () => {
@@ -276,23 +288,15 @@ describe('slugs', () => {
 describe('bad files', () => {
   it('are reported one by one while the others are imported', async () => {
     const good = dump('fr-release-wrapped.txt');
-    const report = await run([
-      dump('empty.txt'),
-      dump('binary.txt'),
-      dump('no-title.txt'),
-      dump('only-chrome.txt'),
-      good,
-      { ...good },
-    ]);
+    const report = await run([dump('empty.txt'), dump('binary.txt'), dump('only-chrome.txt'), good, { ...good }]);
     expect(report.files.map((file) => [file.status, file.reason])).toEqual([
       ['skipped', 'empty'],
       ['skipped', 'binary'],
-      ['failed', 'no_title'],
       ['failed', 'no_content'],
       ['imported', undefined],
       ['skipped', 'duplicate_source'],
     ]);
-    expect(report.counts).toEqual({ imported: 1, updated: 0, unchanged: 0, skipped: 3, failed: 2 });
+    expect(report.counts).toEqual({ imported: 1, updated: 0, unchanged: 0, skipped: 3, failed: 1, needsReview: 0 });
   });
 });
 
@@ -366,9 +370,89 @@ describe('who may import', () => {
     const file = dump('en-release.txt');
     await run([file], { officeCode: 'hq' }, { kind: 'user', id: admin.id, role: 'admin' });
     const release = await releaseOf(file.name);
-    const [audit] = await db.select().from(auditLog).where(eq(auditLog.releaseId, release.id));
-    expect(audit).toMatchObject({ actorId: admin.id, actorLabel: 'importer' });
+    const audit = await db.select().from(auditLog).where(eq(auditLog.releaseId, release.id));
+    // The admin started the import; the workflow's import transition is the importer's own.
+    expect(audit.find((row) => row.action === 'release.imported')).toMatchObject({
+      actorId: admin.id,
+      actorLabel: 'importer',
+    });
+    expect(audit.find((row) => row.action === 'release.import')).toMatchObject({
+      actorId: null,
+      actorLabel: 'importer',
+    });
     const [revision] = await db.select().from(revisions).where(eq(revisions.releaseId, release.id));
-    expect(revision).toMatchObject({ createdById: admin.id, contentAuthorId: release.authorId });
+    expect(revision).toMatchObject({ createdById: null, contentAuthorId: release.authorId });
+  });
+});
+
+const encoded = (text: string) => new TextEncoder().encode(text);
+
+describe('what the importer is unsure of', () => {
+  it('is imported as a draft flagged for review, with its reasons, and never published', async () => {
+    const file = { name: `${crypto.randomUUID()}/no-title.txt`, bytes: bytesOf('no-title.txt') };
+    const report = await run([file], { officeCode: 'hq' });
+    expect(report.counts).toMatchObject({ imported: 1, needsReview: 1 });
+    expect(report.files[0]).toMatchObject({ state: 'draft', needsReview: true });
+    const release = await releaseOf(file.name);
+    expect(release).toMatchObject({ state: 'draft', liveRevisionId: null });
+    expect(release.importReview).toMatchObject({
+      needsReview: true,
+      reasons: expect.arrayContaining([{ field: 'title', code: 'title_derived' }]),
+    });
+    expect(await db.select().from(publications).where(eq(publications.releaseId, release.id))).toEqual([]);
+    expect(await db.select().from(transitions).where(eq(transitions.releaseId, release.id))).toEqual([]);
+  });
+});
+
+describe('dates and offices of legacy releases', () => {
+  const release = (dateline: string, contact = '') =>
+    encoded(
+      `Un centre de formation ouvre ses portes\n${dateline}L’ACI a inauguré un centre de formation pour les jeunes de la région, a annoncé le bureau.\nLe centre accueillera deux cents apprentis par an.\n${contact}`,
+    );
+
+  it('keeps the date the text gives, as an archive date on the release and its publication', async () => {
+    const file = {
+      name: `${crypto.randomUUID()}/dated.txt`,
+      bytes: release('NIAMEY, 12 mars 2016 – '),
+      modifiedAt: new Date('2024-01-02T00:00:00Z'),
+    };
+    await run([file]);
+    const stored = await releaseOf(file.name);
+    expect(stored).toMatchObject({ archiveDate: '2016-03-12', datelineCity: 'Niamey', state: 'published' });
+    const [publication] = await db.select().from(publications).where(eq(publications.releaseId, stored.id));
+    expect(publication).toMatchObject({ isLegacy: true, archiveDate: '2016-03-12', promotedAt: null });
+  });
+
+  it('falls back on the file’s date, else on no date at all — never the day of the import', async () => {
+    const fromFile = {
+      name: `${crypto.randomUUID()}/a.txt`,
+      bytes: release('Niamey – '),
+      modifiedAt: new Date('2019-05-06T10:00:00Z'),
+    };
+    const undated = { name: `${crypto.randomUUID()}/b.txt`, bytes: release('Niamey – ') };
+    const report = await run([fromFile, undated]);
+    expect((await releaseOf(fromFile.name)).archiveDate).toBe('2019-05-06');
+    expect((await releaseOf(undated.name)).archiveDate).toBeNull();
+    expect(report.files.map((file) => file.reasons.map((reason) => reason.code))).toEqual([
+      expect.arrayContaining(['date_from_file']),
+      expect.arrayContaining(['date_missing']),
+    ]);
+  });
+
+  it('takes the office from the dateline city in another language when the contact block names none', async () => {
+    const file = { name: `${crypto.randomUUID()}/geneva.txt`, bytes: release('GENEVA, 3 May 2016 – ') };
+    const report = await run([file]);
+    expect(report.files[0]).toMatchObject({ status: 'imported', officeCode: 'hq' });
+    expect(report.files[0]!.reasons).toContainEqual({
+      field: 'office',
+      code: 'office_from_dateline',
+      detail: 'Geneva',
+    });
+  });
+
+  it('skips a file over the size limit without reading it as a page', async () => {
+    const big = { name: `${crypto.randomUUID()}/big.txt`, bytes: new Uint8Array(LARGEST_DUMP_BYTES + 1).fill(65) };
+    const report = await run([big]);
+    expect(report.files[0]).toMatchObject({ status: 'skipped', reason: 'too_large' });
   });
 });

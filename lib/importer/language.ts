@@ -15,14 +15,24 @@ const MARKERS: Record<Locale, Set<string>> = {
   ),
 };
 
-/** The language whose common words the text uses most; French (the legacy site's) on a tie. */
-export function detectLanguage(text: string): Locale {
+export type LanguageGuess = { language: Locale; confidence: number };
+
+/** The language whose common words the text uses most (French, the legacy site's, on a tie), and how clearly. */
+export function guessLanguage(text: string): LanguageGuess {
   const scores: Record<Locale, number> = { fr: 0, en: 0, es: 0 };
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     for (const language of ['fr', 'en', 'es'] as const) if (MARKERS[language].has(word)) scores[language] += 1;
   }
-  return (['en', 'es'] as const).reduce<Locale>(
-    (best, language) => (scores[language] > scores[best] ? language : best),
+  const language = (['en', 'es'] as const).reduce<Locale>(
+    (best, candidate) => (scores[candidate] > scores[best] ? candidate : best),
     'fr',
   );
+  const [first, second] = Object.values(scores).sort((a, b) => b - a) as [number, number];
+  // A handful of marker words, or two languages nearly level, is not enough to be sure.
+  const confidence = first < 4 ? 0.4 : Math.min(1, 0.5 + (first - second) / (2 * first) + Math.min(first, 20) / 80);
+  return { language, confidence };
+}
+
+export function detectLanguage(text: string): Locale {
+  return guessLanguage(text).language;
 }

@@ -214,7 +214,7 @@ describe('static pages', () => {
       listItems: 3,
     });
     expect(dump.title).toBe('L’ACI, fondée en 1962 par douze villes jumelées, soutient aujourd’hui des projets de…');
-    expect(dump.warnings).toHaveLength(1);
+    expect(dump.review).toMatchObject({ needsReview: true, reasons: [{ field: 'title', code: 'title_derived' }] });
   });
 
   it('a page with a title line keeps it', () => {
@@ -233,9 +233,18 @@ describe('malformed dumps are reported, never thrown', () => {
     ['empty.txt', 'empty'],
     ['binary.txt', 'binary'],
     ['only-chrome.txt', 'no_content'],
-    ['no-title.txt', 'no_title'],
   ])('%s → %s', (name, reason) => {
     expect(parseDump(fixture(name))).toEqual({ ok: false, reason });
+  });
+
+  it('a release without a title line gets its first sentence as title, flagged for review', () => {
+    expect(parsed('no-title.txt')).toMatchObject({
+      kind: 'release',
+      datelineCity: 'Bamako',
+      title: 'Une mission d’évaluation s’est rendue cette semaine dans trois coopératives agricoles',
+      titleDerived: true,
+      review: { needsReview: true, reasons: expect.arrayContaining([{ field: 'title', code: 'title_derived' }]) },
+    });
   });
 
   it('a file of blank lines is empty', () => {

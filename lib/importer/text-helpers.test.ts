@@ -168,30 +168,42 @@ describe('guessing the office from the contact block', () => {
 });
 
 describe('the closing report', () => {
-  it('totals every status, then says why each file was not stored and what to check', () => {
+  it('totals every status, lists the drafts to review first with their reasons and links, then why files were not stored', () => {
     const report: ImportReport = {
       dryRun: false,
-      counts: { imported: 1, updated: 0, unchanged: 1, skipped: 1, failed: 1 },
+      counts: { imported: 2, updated: 0, unchanged: 1, skipped: 1, failed: 1, needsReview: 1 },
       files: [
         {
           source: 'a.txt',
           status: 'imported',
-          warnings: ['no title line: the title was taken from the first sentence'],
+          kind: 'release',
+          id: '11111111-1111-4111-8111-111111111111',
+          title: 'Une mission d’évaluation',
+          state: 'draft',
+          needsReview: true,
+          reasons: [{ field: 'title', code: 'title_derived' }],
         },
         {
           source: 'b.txt',
-          status: 'unchanged',
-          warnings: ['no title line: the title was taken from the first sentence'],
+          status: 'imported',
+          kind: 'release',
+          state: 'published',
+          needsReview: false,
+          reasons: [{ field: 'summary', code: 'summary_missing' }],
         },
-        { source: 'c.txt', status: 'skipped', reason: 'empty', warnings: [] },
-        { source: 'd.txt', status: 'failed', reason: 'storage_error', detail: 'deadlock detected', warnings: [] },
+        { source: 'c.txt', status: 'unchanged', reasons: [{ field: 'title', code: 'title_derived' }] },
+        { source: 'd.txt', status: 'skipped', reason: 'empty', reasons: [] },
+        { source: 'e.txt', status: 'failed', reason: 'storage_error', detail: 'deadlock detected', reasons: [] },
       ],
     };
-    expect(formatReport(report).split('\n')).toEqual([
-      '1 imported, 0 updated, 1 unchanged, 1 skipped, 1 failed',
-      '  skipped c.txt: the file is empty',
-      '  failed  d.txt: the database refused it (deadlock detected)',
-      '  warning a.txt: no title line: the title was taken from the first sentence',
+    expect(formatReport(report, 'https://news.example.org').split('\n')).toEqual([
+      '2 imported, 0 updated, 1 unchanged, 1 skipped, 1 failed; 1 to review',
+      'Needs review (imported as drafts):',
+      '  review  a.txt “Une mission d’évaluation” https://news.example.org/workspace/releases/11111111-1111-4111-8111-111111111111',
+      '          - no title line: the title was taken from the first sentence',
+      '  skipped d.txt: the file is empty',
+      '  failed  e.txt: the database refused it (deadlock detected)',
+      '  note    b.txt: no summary in the dump: write one before promoting the release',
     ]);
   });
 });

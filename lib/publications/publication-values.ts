@@ -29,6 +29,8 @@ export function toPublicationValues(input: {
   publishedAt: Date;
   revisedAt: Date | null;
   isLegacy?: boolean;
+  /** The date a legacy dump gives (YYYY-MM-DD), shown instead of the import's. */
+  archiveDate?: string | null;
 }) {
   const { release, revision, office } = input;
   return {
@@ -54,5 +56,6 @@ export function toPublicationValues(input: {
     revisedAt: input.revisedAt,
     withdrawnAt: null,
     isLegacy: input.isLegacy ?? false,
+    archiveDate: input.archiveDate ?? null,
   };
 }

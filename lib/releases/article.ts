@@ -27,4 +27,7 @@ export type ReleaseArticleDTO = {
   translations: { language: Locale; slug: string; title: string }[];
   /** Where the share links point; none for what is not public yet. */
   shareUrl: string | null;
+  /** An imported legacy release: dated by `archiveDate` (YYYY-MM-DD, or undated), never by its import. */
+  isArchive?: boolean;
+  archiveDate?: string | null;
 };

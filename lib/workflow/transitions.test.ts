@@ -42,6 +42,7 @@ const RULES: Record<TransitionName, { by: ActorRole[]; from: ReleaseState[] }> =
   publish: { by: ['editor', 'system'], from: ['approved', 'scheduled'] },
   unpublish: { by: ['editor'], from: ['published'] },
   archive: { by: ['editor', 'admin'], from: ['draft', 'changes_requested', 'unpublished'] },
+  import: { by: ['system'], from: ['draft'] },
 };
 
 describe('the transition table, for every role and state', () => {

@@ -1,8 +1,11 @@
 import type { Role } from '@/lib/auth/roles';
 import type { ReleaseState } from './states';
 
-/** Who takes a transition: a signed-in person, or the scheduler publishing an embargoed release. */
-export type Actor = { kind: 'user'; id: string; role: Role } | { kind: 'system' };
+/**
+ * Who takes a transition: a signed-in person, or the system (the scheduler publishing an embargoed
+ * release, the importer publishing legacy content), named in the audit log by `label`.
+ */
+export type Actor = { kind: 'user'; id: string; role: Role } | { kind: 'system'; label?: string };
 export type ActorRole = Role | 'system';
 
 export type Requirement = 'comment' | 'four_eyes' | 'future_time' | 'checklist';
@@ -35,6 +38,8 @@ export const TRANSITIONS = {
   publish: { from: ['approved', 'scheduled'], to: 'published', by: ['editor', 'system'], needs: ['checklist'] },
   unpublish: { from: ['published'], to: 'unpublished', by: ['editor'] },
   archive: { from: ['draft', 'changes_requested', 'unpublished'], to: 'archived', by: ['editor', 'admin'] },
+  // The importer publishes legacy content it is sure of; nobody can take it from the workspace.
+  import: { from: ['draft'], to: 'published', by: ['system'] },
 } as const satisfies Record<string, Transition>;
 
 export type TransitionName = keyof typeof TRANSITIONS;

@@ -2,7 +2,14 @@
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { IDLE } from '@/lib/form-state';
-import { IMPORT_STATUSES, type ImportFileResult, type ImportReport, type ImportStatus } from '@/lib/importer/report';
+import {
+  filesToReview,
+  IMPORT_STATUSES,
+  workspaceLink,
+  type ImportFileResult,
+  type ImportReport,
+  type ImportStatus,
+} from '@/lib/importer/report';
 import type { UPLOAD_LIMITS } from '@/lib/validation/legacy-import';
 import { importDumps } from './actions';
 
@@ -157,7 +164,11 @@ export function ImportForm({ limits, offices }: Props) {
 
 function Report({ report, draft }: { report: ImportReport; draft: boolean }) {
   const t = useTranslations('AdminImport');
-  const files = STATUS_ORDER.flatMap((status) => report.files.filter((file) => file.status === status));
+  const archive = useTranslations('LegacyArchive');
+  const toReview = filesToReview(report);
+  const files = STATUS_ORDER.flatMap((status) =>
+    report.files.filter((file) => file.status === status && !toReview.includes(file)),
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   // The report appears below the form: moving focus to it scrolls it into view on a phone and reads it out.
   useEffect(() => heading.current?.focus(), [report]);
@@ -171,6 +182,19 @@ function Report({ report, draft }: { report: ImportReport; draft: boolean }) {
       >
         {report.dryRun ? t('report.dryRunHeading') : t('report.heading')}
       </h2>
+      {toReview.length > 0 && (
+        <section aria-labelledby="import-to-review" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h3 id="import-to-review" className="text-lg font-semibold text-amber-900">
+            {archive('toReview', { count: toReview.length })}
+          </h3>
+          <p className="mb-2 text-sm text-amber-900">{archive('toReviewIntro')}</p>
+          <ul className="divide-y divide-amber-200 rounded border border-amber-200 bg-white">
+            {toReview.map((file, index) => (
+              <FileLine key={`${file.source}-${index}`} file={file} linked={!report.dryRun} draft={draft} />
+            ))}
+          </ul>
+        </section>
+      )}
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
         {IMPORT_STATUSES.map((status) => (
           <div key={status} className={`rounded border px-3 py-2 ${STATUS_STYLE[status]}`}>
@@ -192,13 +216,14 @@ function Report({ report, draft }: { report: ImportReport; draft: boolean }) {
 
 function FileLine({ file, linked, draft }: { file: ImportFileResult; linked: boolean; draft: boolean }) {
   const t = useTranslations('AdminImport');
+  const archive = useTranslations('LegacyArchive');
   const stored = file.status === 'imported' || file.status === 'updated' || file.status === 'unchanged';
   const href =
     !linked || !stored || !file.id
       ? undefined
-      : file.kind === 'release'
-        ? `/workspace/releases/${file.id}`
-        : !draft && file.language && file.slug
+      : file.kind === 'release' || file.needsReview || draft
+        ? workspaceLink(file)
+        : file.language && file.slug
           ? `/${file.language}/${file.slug}`
           : undefined;
   return (
@@ -241,10 +266,13 @@ function FileLine({ file, linked, draft }: { file: ImportFileResult; linked: boo
         )}
         {file.reason && <p className="text-sm">{t(`reasons.${file.reason}`)}</p>}
         {file.detail && <p className="font-mono text-xs break-all text-muted">{file.detail}</p>}
-        {(file.status === 'imported' || file.status === 'updated') && file.warnings.length > 0 && (
-          <ul className="mt-1 list-disc pl-5 text-sm text-amber-900">
-            {file.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
+        {(file.status === 'imported' || file.status === 'updated') && file.reasons.length > 0 && (
+          <ul className={`mt-1 list-disc pl-5 text-sm ${file.needsReview ? 'text-amber-900' : 'text-muted'}`}>
+            {file.reasons.map((reason) => (
+              <li key={`${reason.code}-${reason.detail ?? ''}`}>
+                {archive(`reason.${reason.code}`)}
+                {reason.detail && <span className="font-mono text-xs"> — {reason.detail}</span>}
+              </li>
             ))}
           </ul>
         )}

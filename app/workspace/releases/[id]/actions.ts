@@ -1,8 +1,10 @@
 'use server';
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, updateTag } from 'next/cache';
 import { revalidatePublication } from '@/lib/cache/revalidate';
+import { setArchivePromotion } from '@/lib/dal/legacy-archive';
 import { requestTransition } from '@/lib/dal/releases';
 import { invalidInput, type FormState } from '@/lib/form-state';
+import { ArchivePromotionInput } from '@/lib/validation/legacy-archive';
 import { TransitionRequestInput } from '@/lib/validation/transition';
 
 export async function transitionRelease(_previous: FormState, form: FormData): Promise<FormState> {
@@ -13,5 +15,16 @@ export async function transitionRelease(_previous: FormState, form: FormData): P
   // Published means visible now: the portal's pages for this release are rendered afresh.
   if (result.publication) await revalidatePublication(result.publication, 'server-action');
   revalidatePath('/workspace', 'layout');
+  return { status: 'done' };
+}
+
+/** An editor promotes an imported archive release into the current news, or returns it to the archive. */
+export async function promoteArchiveRelease(_previous: FormState, form: FormData): Promise<FormState> {
+  const parsed = ArchivePromotionInput.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return invalidInput(parsed.error);
+  const result = await setArchivePromotion(parsed.data);
+  if (!result.ok) return { status: 'refused', reason: result.reason };
+  result.tags.forEach((tag) => updateTag(tag));
+  revalidatePath(`/workspace/releases/${parsed.data.releaseId}`);
   return { status: 'done' };
 }

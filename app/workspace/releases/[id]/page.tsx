@@ -8,10 +8,12 @@ import { ReleaseEditor } from '@/components/workspace/release-editor.client';
 import { ReleaseTools } from '@/components/workspace/release-tools';
 import { StateBadge } from '@/components/workspace/state-badge';
 import { listComments } from '@/lib/dal/comments';
+import { findImportNotes } from '@/lib/dal/legacy-archive';
 import { findReleaseDraftForEdit, listTopicChoices } from '@/lib/dal/release-drafts';
 import { getReleaseView } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
 import { transitionsFrom } from '@/lib/workflow/transitions';
+import { ImportNotes } from './import-notes';
 import type { Locale } from '@/lib/i18n/locales';
 
 export async function generateMetadata({ params }: PageProps<'/workspace/releases/[id]'>): Promise<Metadata> {
@@ -21,7 +23,12 @@ export async function generateMetadata({ params }: PageProps<'/workspace/release
 
 export default async function ReleaseViewPage({ params }: PageProps<'/workspace/releases/[id]'>) {
   const { id } = await params;
-  const [release, draft, user] = await Promise.all([getReleaseView(id), findReleaseDraftForEdit(id), getCurrentUser()]);
+  const [release, draft, user, importNotes] = await Promise.all([
+    getReleaseView(id),
+    findReleaseDraftForEdit(id),
+    getCurrentUser(),
+    findImportNotes(id),
+  ]);
   const [t, tWorkflow, format, locale] = await Promise.all([
     getTranslations('ReleaseView'),
     getTranslations('Workflow'),
@@ -54,6 +61,7 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
 
   const sidebar = (
     <>
+      {importNotes && <ImportNotes releaseId={release.id} notes={importNotes} />}
       <section aria-labelledby="next-steps" className="rounded-lg border border-brand-100 bg-white p-4">
         <h2 id="next-steps" className="mb-3 font-semibold text-brand-800">
           {tWorkflow('heading')}
