@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 // The edge the end-to-end server purges (scripts/e2e-server.mjs gives it EDGE_PURGE_URLS and the
 // secret when varnishd is installed): `npm run edge` in front of that server, started by the spec.
-export const EDGE_PORT = Number(process.env.E2E_EDGE_PORT ?? 6081);
+export const EDGE_PORT = Number(process.env.E2E_EDGE_PORT ?? 6181);
 export const EDGE_ADMIN_PORT = Number(process.env.E2E_EDGE_ADMIN_PORT ?? EDGE_PORT + 1);
 export const EDGE_SECRET = process.env.E2E_EDGE_PURGE_SECRET ?? 'e2e-only-edge-purge-secret';
 export const EDGE_ORIGIN = `http://127.0.0.1:${EDGE_PORT}`;
