@@ -253,8 +253,9 @@ test.describe('the edge stopped and started under load', () => {
     await cachedAtEdge(request, path);
     // Requests are counted by the phase they started in; those started while the edge was
     // stopping or starting may go either way and are left out.
-    let phase: 'before' | 'stopping' | 'down' | 'starting' | 'after' = 'before';
-    type Answer = { phase: typeof phase; origin: 'app' | 'edge'; started: number; status: number; cache?: string };
+    type Phase = 'before' | 'stopping' | 'down' | 'starting' | 'after';
+    let phase = 'before' as Phase;
+    type Answer = { phase: Phase; origin: 'app' | 'edge'; started: number; status: number; cache?: string };
     const answers: Answer[] = [];
     let loading = true;
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -13,31 +13,37 @@ export function varnishdInstalled(): boolean {
   return spawnSync('sh', ['-c', 'command -v varnishd || test -x /usr/sbin/varnishd']).status === 0;
 }
 
-export type Edge = { stop: () => Promise<void> };
+export type Edge = { pid: number; stop: () => Promise<void> };
+type EdgeOptions = { port?: number; adminPort?: number; backends?: number[]; secret?: string };
 
-/** Starts the edge and resolves once it answers (its cache is empty then). */
-export async function startEdge(): Promise<Edge> {
+/** Starts the edge as `npm run edge` does and resolves once it answers (its cache is empty then). */
+export async function startEdge({
+  port = EDGE_PORT,
+  adminPort = EDGE_ADMIN_PORT,
+  backends = [APP_PORT],
+  secret = EDGE_SECRET,
+}: EdgeOptions = {}): Promise<Edge> {
+  const origin = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(
     process.execPath,
     [
       'scripts/edge.mjs',
       '--listen',
-      `127.0.0.1:${EDGE_PORT}`,
+      `127.0.0.1:${port}`,
       '--admin',
-      `127.0.0.1:${EDGE_ADMIN_PORT}`,
-      '--backend',
-      `127.0.0.1:${APP_PORT}`,
+      `127.0.0.1:${adminPort}`,
+      ...backends.flatMap((backend) => ['--backend', `127.0.0.1:${backend}`]),
       '--storage',
       '64m',
     ],
-    { env: { ...process.env, EDGE_PURGE_SECRET: EDGE_SECRET }, stdio: ['ignore', 'ignore', 'pipe'] },
+    { env: { ...process.env, EDGE_PURGE_SECRET: secret }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let output = '';
   child.stderr?.on('data', (chunk) => (output += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   for (let waited = 0; ; waited += 100) {
     if (child.exitCode !== null) throw new Error(`the edge did not start:\n${output}`);
-    const answered = await fetch(`${EDGE_ORIGIN}/robots.txt`).then(
+    const answered = await fetch(`${origin}/robots.txt`).then(
       (response) => response.status < 500,
       () => false,
     );
@@ -46,6 +52,7 @@ export async function startEdge(): Promise<Edge> {
     await sleep(100);
   }
   return {
+    pid: child.pid!,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

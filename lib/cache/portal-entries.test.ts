@@ -77,7 +77,7 @@ describe('the cache handler wrapper', () => {
   it('completes the entry before the wrapped handler stores it', async () => {
     const stored = vi.fn();
     class Base {
-      async set(key: string, value: unknown) {
+      async set(key: string, value: unknown, _ctx: unknown) {
         stored(key, structuredClone(value));
       }
     }
