@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { closeDatabase, databaseDriver } from '@/db/client';
 import { importLegacyDumps } from '@/lib/dal/legacy-import';
 import { listDumpSources } from '@/lib/importer/read-sources';
-import { formatReport, type ImportFileResult } from '@/lib/importer/report';
+import { formatReport, portalTagsOf, type ImportFileResult } from '@/lib/importer/report';
+import { appUrl, refreshPortalTags } from '@/lib/jobs/portal-refresh';
 import { runScript } from './run-script';
 
 const usage = 'Usage: npm run import -- <files or folders> [--draft] [--dry-run] [--office CODE] [--report FILE]';
@@ -59,6 +60,13 @@ await runScript(async () => {
   await closeDatabase();
   if (!outcome.ok) throw new Error(`Import refused: ${outcome.reason}`);
   console.log(`Legacy import (${databaseDriver()}): ${formatReport(outcome.report)}`);
+  // The running app refreshes its cache and purges the edges of what was written.
+  if (!(await refreshPortalTags(portalTagsOf(outcome.report)))) {
+    console.error(
+      `Could not reach the app at ${appUrl()} to refresh the portal: if it is running, its cached pages ` +
+        '(and an edge’s copies) may show the imported releases as they were.',
+    );
+  }
   if (values.report) await fs.writeFile(values.report, `${JSON.stringify(outcome.report, null, 2)}\n`);
   if (outcome.report.counts.failed > 0) process.exitCode = 1;
 });

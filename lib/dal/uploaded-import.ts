@@ -1,6 +1,5 @@
 import 'server-only';
-import { CACHE_TAGS } from '@/lib/cache/tags';
-import type { ImportReport } from '@/lib/importer/report';
+import { portalTagsOf, type ImportReport } from '@/lib/importer/report';
 import type { ImportUploadInput } from '@/lib/validation/legacy-import';
 import { importLegacyDumps } from './legacy-import';
 import { getCurrentAdmin } from './session';
@@ -21,20 +20,5 @@ export async function importUploadedDumps(input: ImportUploadInput): Promise<Upl
   );
   // getCurrentAdmin() already let only an admin through; the importer checks again on its own.
   if (!outcome.ok) throw new Error(`Import refused: ${outcome.reason}`);
-  return { report: outcome.report, tags: input.dryRun ? [] : changedTags(outcome.report) };
-}
-
-/** The portal lists and pages that show what was just written. */
-function changedTags(report: ImportReport): string[] {
-  const tags = new Set<string>();
-  for (const file of report.files) {
-    if ((file.status !== 'imported' && file.status !== 'updated') || !file.language) continue;
-    if (file.kind === 'page') {
-      tags.add(CACHE_TAGS.pages).add(CACHE_TAGS.menus);
-      continue;
-    }
-    if (file.slug) tags.add(CACHE_TAGS.publication(file.language, file.slug));
-    tags.add(CACHE_TAGS.publications(file.language)).add(CACHE_TAGS.sitemap);
-  }
-  return [...tags];
+  return { report: outcome.report, tags: portalTagsOf(outcome.report) };
 }

@@ -1,3 +1,4 @@
+import { CACHE_TAGS } from '@/lib/cache/tags';
 import type { Locale } from '@/lib/i18n/locales';
 import type { DumpKind, ParseFailure } from './parse-dump';
 
@@ -73,4 +74,20 @@ export function formatReport(report: ImportReport): string {
     for (const warning of file.warnings) lines.push(`  warning ${file.source}: ${warning}`);
   }
   return lines.join('\n');
+}
+
+/** The portal lists and pages that show what an import wrote: the tags to invalidate once it is done. */
+export function portalTagsOf(report: ImportReport): string[] {
+  if (report.dryRun) return [];
+  const tags = new Set<string>();
+  for (const file of report.files) {
+    if ((file.status !== 'imported' && file.status !== 'updated') || !file.language) continue;
+    if (file.kind === 'page') {
+      tags.add(CACHE_TAGS.pages).add(CACHE_TAGS.menus);
+      continue;
+    }
+    if (file.slug) tags.add(CACHE_TAGS.publication(file.language, file.slug));
+    tags.add(CACHE_TAGS.publications(file.language)).add(CACHE_TAGS.sitemap);
+  }
+  return [...tags];
 }

@@ -11,22 +11,31 @@ export function appUrl(): string {
  * POST /api/revalidate. A failure is logged; the page then refreshes on its next publish.
  */
 export async function refreshPortal(publication: PublicationChange): Promise<boolean> {
+  return askAppToRefresh({ language: publication.language, slug: publication.slug });
+}
+
+/** The same for any public cache tags (what the command-line import wrote). */
+export async function refreshPortalTags(tags: string[]): Promise<boolean> {
+  return tags.length === 0 || askAppToRefresh({ tags });
+}
+
+async function askAppToRefresh(what: { language: string; slug: string } | { tags: string[] }): Promise<boolean> {
   const secret = process.env.REVALIDATE_SECRET;
   if (!secret) {
-    log.warn({ slug: publication.slug }, 'REVALIDATE_SECRET is not set: the portal keeps serving its cached pages');
+    log.warn(what, 'REVALIDATE_SECRET is not set: the portal keeps serving its cached pages');
     return false;
   }
   try {
     const response = await fetch(new URL('/api/revalidate', appUrl()), {
       method: 'POST',
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ language: publication.language, slug: publication.slug }),
+      body: JSON.stringify(what),
       signal: AbortSignal.timeout(5_000),
     });
-    if (!response.ok) log.error({ status: response.status, slug: publication.slug }, 'portal refresh refused');
+    if (!response.ok) log.error({ status: response.status, ...what }, 'portal refresh refused');
     return response.ok;
   } catch (error) {
-    log.error({ err: error, slug: publication.slug }, 'portal refresh failed');
+    log.error({ err: error, ...what }, 'portal refresh failed');
     return false;
   }
 }

@@ -6,13 +6,27 @@ import { CACHE_TAGS } from '@/lib/cache/tags';
 import { findPublicationCacheKey } from '@/lib/dal/publications';
 import { LOCALES } from '@/lib/i18n/locales';
 
-const RevalidateInput = z.object({
-  language: z.enum(LOCALES),
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-    .max(200),
-});
+const RevalidateInput = z.union([
+  z.object({
+    language: z.enum(LOCALES),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .max(200),
+  }),
+  // Tags as lib/cache/tags.ts spells them: the command-line import refreshes what it wrote.
+  z.object({
+    tags: z
+      .array(
+        z
+          .string()
+          .regex(/^[a-z]+(:[a-z0-9-]+){0,3}$/)
+          .max(300),
+      )
+      .min(1)
+      .max(20_000),
+  }),
+]);
 
 function authorized(request: NextRequest, secret: string): boolean {
   const given = Buffer.from(request.headers.get('authorization') ?? '');
@@ -21,8 +35,9 @@ function authorized(request: NextRequest, secret: string): boolean {
 }
 
 /**
- * Refreshes the public pages of one publication at once. For processes without a request of
- * their own (the scheduled-publish worker): they call this with REVALIDATE_SECRET.
+ * Refreshes the public pages of one publication, or those carrying some tags, at once. For
+ * processes without a request of their own (the scheduled-publish worker, the command-line
+ * import): they call this with REVALIDATE_SECRET.
  */
 export async function POST(request: NextRequest) {
   const secret = process.env.REVALIDATE_SECRET;
@@ -34,6 +49,10 @@ export async function POST(request: NextRequest) {
       { error: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors },
       { status: 400 },
     );
+  if ('tags' in parsed.data) {
+    await expireTags(parsed.data.tags);
+    return NextResponse.json({ tags: parsed.data.tags });
+  }
   const { language, slug } = parsed.data;
   const key = await findPublicationCacheKey(language, slug);
   if (key) return NextResponse.json({ tags: await revalidatePublication(key, 'route-handler') });
