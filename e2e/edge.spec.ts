@@ -75,24 +75,33 @@ test.describe('the portal through the edge', () => {
       request,
     }) => {
       // `?_rsc` is the address Next's router asks for flight data with no router state to send.
-      const path = first === 'flight data' ? `${releaseUrl(mekong)}?_rsc` : '/en/news?_rsc';
+      const page = first === 'flight data' ? releaseUrl(mekong) : '/en/news';
       const flight = { rsc: '1' };
       const [cachedFirst, askedNext] = first === 'flight data' ? [flight, {}] : [{}, flight];
-      // Another spec's publish may purge the page meanwhile: the sequence is tried again then.
+      // Another spec's change may purge the page meanwhile: the sequence is tried again then, on an
+      // address of its own (a parameter the page ignores), so that neither variant is cached yet.
+      // Each answer must be the variant asked for, whichever the edge holds already.
+      const ask = async (path: string, headers: Record<string, string>) => {
+        const { cache, response } = await fromEdge(request, path, headers);
+        const body = await response.text();
+        if (headers === flight) {
+          expect(response.headers()['content-type']).toContain('text/x-component');
+          expect(body).toMatch(FLIGHT_DATA);
+        } else {
+          expect(response.headers()['content-type']).toContain('text/html');
+          expect(body).toMatch(/^<!DOCTYPE html>/);
+        }
+        return cache;
+      };
+      let attempt = 0;
       await expect(async () => {
-        await fromEdge(request, path, cachedFirst);
-        expect((await fromEdge(request, path, cachedFirst)).cache).toBe('HIT');
-        const other = await fromEdge(request, path, askedNext);
-        expect(other.cache).not.toBe('HIT');
-        expect((await fromEdge(request, path, askedNext)).cache).toBe('HIT');
-      }).toPass({ timeout: 15_000 });
-
-      const document = await fromEdge(request, path);
-      expect(document.response.headers()['content-type']).toContain('text/html');
-      expect(await document.response.text()).toMatch(/^<!DOCTYPE html>/);
-      const navigation = await fromEdge(request, path, flight);
-      expect(navigation.response.headers()['content-type']).toContain('text/x-component');
-      expect(await navigation.response.text()).toMatch(FLIGHT_DATA);
+        const path = `${page}?_rsc&attempt=${first === 'flight data' ? 'f' : 'd'}${(attempt += 1)}-${Date.now()}`;
+        expect(await ask(path, cachedFirst)).toBe('MISS');
+        expect(await ask(path, cachedFirst)).toBe('HIT');
+        expect(await ask(path, askedNext)).toBe('MISS');
+        expect(await ask(path, askedNext)).toBe('HIT');
+        expect(await ask(path, cachedFirst)).toBe('HIT');
+      }).toPass({ timeout: 20_000 });
     });
   }
 
@@ -310,10 +319,11 @@ test.describe('the edge stopped and started under load', () => {
     expect(of('down', 'edge').every((answer) => answer.status === 0)).toBe(true);
     const after = of('after', 'edge');
     expect(after.map((answer) => answer.status)).toEqual(after.map(() => 200));
-    // Restarted empty: the first answer of the new edge came from the app, the next ones from its copy.
+    // Restarted empty: one of the first answers of the new edge (two loaders race for the first) came
+    // from the app, and the next ones from its copy.
     const restarted = [...of('starting', 'edge'), ...after].filter((answer) => answer.status === 200);
     restarted.sort((a, b) => a.started - b.started);
-    expect(restarted[0]!.cache).toBe('MISS');
+    expect(restarted.slice(0, 2).map((answer) => answer.cache)).toContain('MISS');
     expect(after.some((answer) => answer.cache === 'HIT')).toBe(true);
   });
 });
