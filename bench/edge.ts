@@ -243,34 +243,30 @@ try {
         where release_id = ${release.id} and name = ${name} order by created_at desc limit 1`
     )[0]!.createdAt.getTime();
 
+  /** Takes the step, asks the app to refresh as the worker does, and times the edge until it `shows`. */
+  async function timeStep(name: 'publish' | 'unpublish', shows: typeof live): Promise<Sample> {
+    await transition(editor, name);
+    const committedAt = now();
+    await refresh();
+    const seen = await pollEdge(shows);
+    return {
+      fromCommitMs: round1(seen.seenAt - committedAt),
+      fromTransitionMs: round1(seen.seenAt - (await createdAtOfLast(name))),
+      polls: seen.polls,
+      firstFresh: seen.cache,
+    };
+  }
+
   for (let index = 1; index <= RUNS; index += 1) {
     await cachedAtEdge(live);
-    await transition(editor, 'unpublish');
-    const withdrawnAt = now();
-    await refresh();
-    const withdrawn = await pollEdge(gone);
-    withdrawals.push({
-      fromCommitMs: round1(withdrawn.seenAt - withdrawnAt),
-      fromTransitionMs: round1(withdrawn.seenAt - (await createdAtOfLast('unpublish'))),
-      polls: withdrawn.polls,
-      firstFresh: withdrawn.cache,
-    });
+    withdrawals.push(await timeStep('unpublish', gone));
 
     title = `${release.title} ${run}-${index}`;
     await sql`update releases set title = ${title}, last_edited_by_id = ${desk.id}, version = version + 1 where id = ${release.id}`;
     await transition(desk, 'submit');
     await transition(editor, 'approve');
     await cachedAtEdge(gone);
-    await transition(editor, 'publish');
-    const publishedAt = now();
-    await refresh();
-    const published = await pollEdge(live);
-    publishes.push({
-      fromCommitMs: round1(published.seenAt - publishedAt),
-      fromTransitionMs: round1(published.seenAt - (await createdAtOfLast('publish'))),
-      polls: published.polls,
-      firstFresh: published.cache,
-    });
+    publishes.push(await timeStep('publish', live));
     console.log(
       `cycle ${index}/${RUNS}: gone after ${withdrawals.at(-1)!.fromCommitMs} ms, new text after ${publishes.at(-1)!.fromCommitMs} ms`,
     );
