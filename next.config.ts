@@ -3,22 +3,32 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { SEARCH_CACHE_SECONDS, searchPageTags } from './lib/cache/tags';
+import { surrogateKeyHeaders } from './lib/edge/surrogate-keys.mjs';
+import { LOCALES, type Locale } from './lib/i18n/locales';
 import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 /**
- * Several instances share one cache in Redis (REDIS_URL, read when `next start` loads this file),
- * so that a publish invalidated on one is seen by all; without it each process keeps its own.
- * Next's own memory cache is off then, since its copies would outlive an invalidation made
- * elsewhere; the handler keeps copies that it checks with Redis before each use. The build never
- * writes to Redis: it renders no page that reads data.
+ * Next's route and data cache goes through a handler of ours, which stores a withdrawn page with the
+ * 410 its render declared and gives each portal response its surrogate keys for the edge
+ * (lib/cache/portal-entries.mjs). Several instances share one cache in Redis (REDIS_URL, read when
+ * `next start` loads this file), so that a publish invalidated on one is seen by all; a single
+ * instance keeps a bounded cache in its own memory. With Redis, Next's own memory cache is off,
+ * since its copies would outlive an invalidation made elsewhere; the handler keeps copies that it
+ * checks with Redis before each use. The build never writes to the cache: it renders no page that
+ * reads data. `next dev` renders pages for each request and keeps Next's own data cache.
  * No `cacheHandlers` entry: the app has no 'use cache' function, only `unstable_cache`, ISR
  * pages and tagged `fetch`, which all go through `cacheHandler`.
  */
-function sharedCache(phase: string): Pick<NextConfig, 'cacheHandler' | 'cacheMaxMemorySize'> {
-  if (!process.env.REDIS_URL || phase === PHASE_PRODUCTION_BUILD) return {};
-  return { cacheHandler: path.resolve('lib/cache/redis-cache-handler.mjs'), cacheMaxMemorySize: 0 };
+function cacheHandler(phase: string): Pick<NextConfig, 'cacheHandler' | 'cacheMaxMemorySize'> {
+  if (phase === PHASE_PRODUCTION_BUILD) return {};
+  if (process.env.REDIS_URL) {
+    return { cacheHandler: path.resolve('lib/cache/redis-cache-handler.mjs'), cacheMaxMemorySize: 0 };
+  }
+  if (phase === PHASE_PRODUCTION_SERVER) return { cacheHandler: path.resolve('lib/cache/local-cache-handler.mjs') };
+  return {};
 }
 
 /**
@@ -31,8 +41,21 @@ function cachedReadsKeyPrefix(phase: string): string | undefined {
   return fs.readFileSync(path.resolve('.next', 'BUILD_ID'), 'utf8').trim();
 }
 
+/**
+ * Search renders for each request, so no cache handler sees its tags: its surrogate keys are listed
+ * here (`:locale` is the path's language), and an edge keeps a result for a short while only
+ * (`Surrogate-Control`), whoever purges or not. Browsers ignore both headers.
+ */
+function searchEdgeHeaders(): { key: string; value: string }[] {
+  const keys = surrogateKeyHeaders(searchPageTags(':locale' as Locale));
+  return [
+    { key: 'Surrogate-Control', value: `max-age=${SEARCH_CACHE_SECONDS}` },
+    ...Object.entries(keys).map(([key, value]) => ({ key, value })),
+  ];
+}
+
 const nextConfig = (phase: string): NextConfig => ({
-  ...sharedCache(phase),
+  ...cacheHandler(phase),
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'happy-dom'],
   poweredByHeader: false,
@@ -49,6 +72,7 @@ const nextConfig = (phase: string): NextConfig => ({
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') },
+      { source: `/:locale(${LOCALES.join('|')})/search`, headers: searchEdgeHeaders() },
       // Preview links show unpublished text: no search engine, no shared cache may keep them.
       {
         source: '/preview/:token*',

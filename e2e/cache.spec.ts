@@ -37,6 +37,25 @@ test.describe('the public cache', () => {
     expect(await cacheStatus(request, '/en')).toBe('HIT');
   });
 
+  test('renders afresh the pages carrying the tags it is given, as the command-line import asks', async ({
+    request,
+  }) => {
+    for (const url of [releaseUrl(bangladesh), '/en']) await request.get(url);
+    const response = await request.post('/api/revalidate', {
+      headers: { authorization: `Bearer ${SECRET}` },
+      data: { tags: [`publication:en:${bangladesh.slug}`] },
+    });
+    expect(response.status()).toBe(200);
+    expect(await cacheStatus(request, releaseUrl(bangladesh))).toBe('MISS');
+    expect(await cacheStatus(request, '/en')).toBe('HIT');
+
+    const invalid = await request.post('/api/revalidate', {
+      headers: { authorization: `Bearer ${SECRET}` },
+      data: { tags: ['<script>', 'publication:en:x'] },
+    });
+    expect(invalid.status()).toBe(400);
+  });
+
   test('refuses to revalidate without the secret, and changes nothing', async ({ request }) => {
     await request.get(releaseUrl(panamaFr));
     const response = await request.post('/api/revalidate', {

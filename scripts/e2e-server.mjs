@@ -1,5 +1,7 @@
 // Serves the production build for the end-to-end suite on a fresh embedded database, or on the
-// empty PostgreSQL database that E2E_DATABASE_URL names (a benchmark's throwaway one).
+// empty PostgreSQL database that E2E_DATABASE_URL names (a benchmark's throwaway one). With Varnish
+// installed, it purges the edge that e2e/edge.spec.ts starts in front of it (E2E_EDGE_PORT, default
+// 6181: a Varnish installed as a service takes 6081), unless EDGE_PURGE_URLS is given (even empty).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,6 +9,15 @@ import path from 'node:path';
 const port = process.argv[2] ?? '3100';
 const dataDir = path.resolve('.data', 'e2e');
 fs.rmSync(dataDir, { recursive: true, force: true });
+
+const varnishInstalled = spawnSync('sh', ['-c', 'command -v varnishd || test -x /usr/sbin/varnishd']).status === 0;
+const edge =
+  varnishInstalled && process.env.EDGE_PURGE_URLS === undefined
+    ? {
+        EDGE_PURGE_URLS: `http://127.0.0.1:${process.env.E2E_EDGE_PORT ?? '6181'}`,
+        EDGE_PURGE_SECRET: process.env.E2E_EDGE_PURGE_SECRET ?? 'e2e-only-edge-purge-secret',
+      }
+    : {};
 
 const env = {
   ...process.env,
@@ -19,6 +30,7 @@ const env = {
   INTERNAL_URL: `http://127.0.0.1:${port}`,
   SITE_URL: `http://127.0.0.1:${port}`,
   REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? 'e2e-only-revalidate-secret',
+  ...edge,
 };
 
 for (const script of [['scripts/migrate.ts'], ['scripts/seed.ts', '--demo']]) {

@@ -8,6 +8,7 @@ import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
 import pino from 'pino';
+import { EXPIRE_TAGS_HOOK, withPortalEntries } from './portal-entries.mjs';
 
 // Same shape as lib/log.ts, which this uncompiled file cannot import.
 const log = pino({ level: process.env.LOG_LEVEL ?? 'info', base: { service: 'communique', component: 'cache' } });
@@ -280,9 +281,9 @@ CacheHandler.onCreation(({ buildId }) => {
 /**
  * Next applies a route handler's `revalidateTag` only after the response has gone, so an instance
  * asked to refresh a page (POST /api/revalidate) would answer before the other instances could know.
- * `expireTags` in lib/cache/revalidate.ts calls this hook too, and resolves once Redis holds the timestamps.
+ * lib/cache/revalidate.ts calls this hook too, and it resolves once Redis holds the timestamps.
  */
-export const EXPIRE_TAGS_HOOK = Symbol.for('communique.cache.expireTags');
+export { EXPIRE_TAGS_HOOK };
 
 class SharedCacheHandler extends CacheHandler {
   constructor(context) {
@@ -298,4 +299,4 @@ class SharedCacheHandler extends CacheHandler {
   }
 }
 
-export default SharedCacheHandler;
+export default withPortalEntries(SharedCacheHandler);

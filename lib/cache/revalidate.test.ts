@@ -1,11 +1,23 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { revalidatePublication } from './revalidate';
+import { invalidatePortal, revalidatePublication } from './revalidate';
 import { CACHE_TAGS, publicationTags } from './tags';
 
-const calls = vi.hoisted(() => ({ updateTag: [] as string[], revalidateTag: [] as [string, unknown][] }));
+const calls = vi.hoisted(() => ({
+  updateTag: [] as string[],
+  revalidateTag: [] as [string, unknown][],
+  order: [] as string[],
+  purged: [] as string[][],
+}));
 vi.mock('next/cache', () => ({
   updateTag: (tag: string) => calls.updateTag.push(tag),
   revalidateTag: (tag: string, profile: unknown) => calls.revalidateTag.push([tag, profile]),
+}));
+vi.mock('@/lib/edge/purge', () => ({
+  purgeEdgeKeysWithRetry: async (keys: string[]) => {
+    calls.order.push('edge purge');
+    calls.purged.push(keys);
+    return true;
+  },
 }));
 
 const panama = {
@@ -19,6 +31,8 @@ const panama = {
 beforeEach(() => {
   calls.updateTag.length = 0;
   calls.revalidateTag.length = 0;
+  calls.order.length = 0;
+  calls.purged.length = 0;
 });
 
 describe('the tags of a publication', () => {
@@ -71,6 +85,21 @@ describe('revalidating a publication', () => {
     try {
       const tags = await revalidatePublication(panama, 'route-handler');
       expect(told).toEqual([tags]);
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[hook];
+    }
+  });
+});
+
+describe('every invalidation of the portal', () => {
+  it('purges the same tags from the edges, once the cache handler has dropped its own copies', async () => {
+    const hook = Symbol.for('communique.cache.expireTags');
+    Object.assign(globalThis, { [hook]: async () => void calls.order.push('cache handler') });
+    try {
+      await invalidatePortal([CACHE_TAGS.menus], 'server-action');
+      const tags = await revalidatePublication(panama, 'route-handler');
+      expect(calls.purged).toEqual([[CACHE_TAGS.menus], tags]);
+      expect(calls.order).toEqual(['cache handler', 'edge purge', 'cache handler', 'edge purge']);
     } finally {
       delete (globalThis as Record<symbol, unknown>)[hook];
     }

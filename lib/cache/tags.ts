@@ -28,6 +28,17 @@ export const CACHE_TAGS = {
 export const PORTAL_TAG =
   /^(?:publication:(?:fr|en|es):[a-z0-9]+(?:-[a-z0-9]+)*|translations:[0-9a-f-]{36}|publications:(?:fr|en|es)|picks:(?:fr|en|es)|related:(?:fr|en|es):(?:topic|region):[a-z0-9-]+|sitemap|pages|menus|offices|topics)$/;
 
+/**
+ * How long a search result is kept, by Next's data cache and by the edge: searches are keyed by
+ * what visitors type, so they are never kept for good (a publish still refreshes them at once).
+ */
+export const SEARCH_CACHE_SECONDS = 60;
+
+/** What a search result page shows besides its results: the lists of its language, menus, filters. */
+export function searchPageTags(language: Locale): string[] {
+  return [CACHE_TAGS.publications(language), CACHE_TAGS.menus, CACHE_TAGS.pages, CACHE_TAGS.offices, CACHE_TAGS.topics];
+}
+
 /** What a publication is known by in the cache. */
 export type PublicationCacheKey = {
   language: Locale;

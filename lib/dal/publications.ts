@@ -2,7 +2,7 @@ import 'server-only';
 import { and, arrayContains, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { publications, SEARCH_CONFIGS, type PublicationHero } from '@/db/schema';
-import { CACHE_TAGS, type PublicationCacheKey } from '@/lib/cache/tags';
+import { CACHE_TAGS, SEARCH_CACHE_SECONDS, type PublicationCacheKey } from '@/lib/cache/tags';
 import { LOCALES, type Locale, type LocalizedText } from '@/lib/i18n/locales';
 import { PAGE_SIZE, SEARCH_WINDOW, type NewsFilters } from '@/lib/publications/news-filters';
 import { requiredWordPairs } from '@/lib/publications/word-pairs';
@@ -469,6 +469,8 @@ export const searchPublications = cachedRead(
     });
   },
   (language) => [CACHE_TAGS.publications(language)],
+  // Keyed by whatever visitors type: each result ends after a while instead of staying for good.
+  { revalidate: SEARCH_CACHE_SECONDS },
 );
 
 /** What a publication is cached by, read fresh (never from the cache): for invalidating it. */

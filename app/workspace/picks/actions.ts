@@ -1,14 +1,15 @@
 'use server';
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
+import { invalidatePortal } from '@/lib/cache/revalidate';
 import { CACHE_TAGS } from '@/lib/cache/tags';
 import { movePick, pinPublication, unpinPublication, type PickChangeResult } from '@/lib/dal/picks';
 import { invalidInput, type FormState } from '@/lib/form-state';
 import { MovePickInput, PinInput } from '@/lib/validation/picks';
 
 /** Only the home page of the pick's language shows picks, through its own tag. */
-function settled(result: PickChangeResult): FormState {
+async function settled(result: PickChangeResult): Promise<FormState> {
   if (!result.ok) return { status: 'refused', reason: result.reason };
-  updateTag(CACHE_TAGS.picks(result.language));
+  await invalidatePortal([CACHE_TAGS.picks(result.language)], 'server-action');
   revalidatePath('/workspace/picks');
   return { status: 'done' };
 }

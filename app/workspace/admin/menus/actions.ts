@@ -1,5 +1,6 @@
 'use server';
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
+import { invalidatePortal } from '@/lib/cache/revalidate';
 import { CACHE_TAGS } from '@/lib/cache/tags';
 import {
   addMenuItem,
@@ -19,9 +20,9 @@ import {
 } from '@/lib/validation/menus';
 
 /** The portal's header and footer read every menu through one tag. */
-function settled(result: MenuChangeResult): FormState {
+async function settled(result: MenuChangeResult): Promise<FormState> {
   if (!result.ok) return { status: 'refused', reason: result.reason };
-  updateTag(CACHE_TAGS.menus);
+  await invalidatePortal([CACHE_TAGS.menus], 'server-action');
   revalidatePath('/workspace/admin/menus');
   return { status: 'done' };
 }

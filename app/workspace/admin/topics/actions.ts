@@ -1,12 +1,13 @@
 'use server';
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
+import { invalidatePortal } from '@/lib/cache/revalidate';
 import { createTopic, mergeTopic, renameTopic, retireTopic, type TopicChangeResult } from '@/lib/dal/topic-admin';
 import { invalidInput, type FormState } from '@/lib/form-state';
 import { CreateTopicInput, MergeTopicInput, RenameTopicInput, RetireTopicInput } from '@/lib/validation/topics';
 
-function settled(result: TopicChangeResult): FormState {
+async function settled(result: TopicChangeResult): Promise<FormState> {
   if (!result.ok) return { status: 'refused', reason: result.reason };
-  result.tags.forEach((tag) => updateTag(tag));
+  await invalidatePortal(result.tags, 'server-action');
   revalidatePath('/workspace/admin/topics');
   return { status: 'done' };
 }

@@ -1,17 +1,18 @@
 'use server';
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { invalidatePortal } from '@/lib/cache/revalidate';
 import { deleteMedia, replaceMediaFile, updateMediaDetails, type ReplaceMediaResult } from '@/lib/dal/media';
 import { invalidInput, type FormState } from '@/lib/form-state';
 import { MediaDeleteInput, MediaDetailsInput, MediaReplaceInput } from '@/lib/validation/media';
 
-function settled(mediaId: string, result: ReplaceMediaResult): FormState {
+async function settled(mediaId: string, result: ReplaceMediaResult): Promise<FormState> {
   if (!result.ok)
     return result.reason === 'in_use'
       ? { status: 'refused', reason: 'in_use' }
       : { status: 'invalid', fieldErrors: { file: [result.reason] } };
   // The portal shows the change on its next request: main images and bodies of live releases, published pages.
-  result.tags.forEach((tag) => updateTag(tag));
+  await invalidatePortal(result.tags, 'server-action');
   revalidatePath(`/workspace/media/${mediaId}`);
   revalidatePath('/workspace/media');
   return { status: 'done' };

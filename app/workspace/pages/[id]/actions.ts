@@ -1,6 +1,7 @@
 'use server';
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { invalidatePortal } from '@/lib/cache/revalidate';
 import {
   createPageTranslation,
   publishPage,
@@ -20,12 +21,12 @@ import {
 } from '@/lib/validation/pages';
 
 /** Invalidates what the change touched on the portal (nothing for a change the portal does not read). */
-function settled(pageId: string, result: PageChangeResult): FormState {
+async function settled(pageId: string, result: PageChangeResult): Promise<FormState> {
   if (!result.ok)
     return result.reason === 'path_taken'
       ? { status: 'invalid', fieldErrors: { path: ['path_taken'] } }
       : { status: 'refused', reason: result.reason };
-  result.tags.forEach((tag) => updateTag(tag));
+  await invalidatePortal(result.tags, 'server-action');
   revalidatePath(`/workspace/pages/${pageId}`, 'layout');
   revalidatePath('/workspace/pages');
   return { status: 'done' };
@@ -68,7 +69,7 @@ export async function createStaticPageTranslation(_previous: FormState, form: Fo
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await createPageTranslation(parsed.data);
   if (!result.ok) return { status: 'refused', reason: result.reason };
-  result.tags.forEach((tag) => updateTag(tag));
+  await invalidatePortal(result.tags, 'server-action');
   revalidatePath(`/workspace/pages/${parsed.data.sourceId}`);
   revalidatePath('/workspace/pages');
   redirect(`/workspace/pages/${result.id}`);

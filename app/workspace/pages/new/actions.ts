@@ -1,6 +1,7 @@
 'use server';
-import { revalidatePath, updateTag } from 'next/cache';
+import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { invalidatePortal } from '@/lib/cache/revalidate';
 import { createPage } from '@/lib/dal/pages';
 import { invalidInput, type FormState } from '@/lib/form-state';
 import { NewPageInput } from '@/lib/validation/pages';
@@ -13,7 +14,7 @@ export async function createDraftPage(_previous: FormState, form: FormData): Pro
     return result.reason === 'path_taken'
       ? { status: 'invalid', fieldErrors: { path: ['path_taken'] } }
       : { status: 'refused', reason: result.reason };
-  result.tags.forEach((tag) => updateTag(tag));
+  await invalidatePortal(result.tags, 'server-action');
   revalidatePath('/workspace/pages');
   redirect(`/workspace/pages/${result.id}`);
 }
