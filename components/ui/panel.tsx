@@ -1,0 +1,55 @@
+import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { cx } from './class-names';
+
+const PADDING = { none: '', md: 'p-4', lg: 'p-5 sm:p-6' } as const;
+const TONE = {
+  plain: 'border border-brand-100',
+  /** Two texts wait for the writer's choice (a conflict, text found in the browser). */
+  attention: 'border-2 border-amber-500',
+} as const;
+
+type PanelProps = ComponentPropsWithoutRef<'section'> & {
+  as?: 'section' | 'div' | 'article' | 'aside';
+  /** `md` for the sidebars' cards, `lg` for a page's main form or text, `none` when the rows bring their own. */
+  padding?: keyof typeof PADDING;
+  tone?: keyof typeof TONE;
+};
+
+/** The white card every workspace screen is built of. */
+export function Panel({ as: Element = 'section', padding = 'md', tone = 'plain', className, ...props }: PanelProps) {
+  return <Element className={cx('rounded-lg bg-white', TONE[tone], PADDING[padding], className)} {...props} />;
+}
+
+type ListProps = ComponentPropsWithoutRef<'ul'> & { as?: 'ul' | 'ol' };
+
+/** A card of rows separated by thin lines: people, releases, pages, files. */
+export function PanelList({ as: Element = 'ul', className, ...props }: ListProps) {
+  return <Element className={cx('divide-y divide-brand-50 rounded-lg bg-white', TONE.plain, className)} {...props} />;
+}
+
+/** The lines inside a card that holds a heading above them (`PanelBar` then `PanelRows`). */
+export function PanelRows({ as: Element = 'ul', className, ...props }: ListProps) {
+  return <Element className={cx('divide-y divide-brand-50', className)} {...props} />;
+}
+
+/** One row of a `PanelList` or `PanelRows`. */
+export function PanelRow({ className, ...props }: ComponentPropsWithoutRef<'li'>) {
+  return <li className={cx('px-4 py-3', className)} {...props} />;
+}
+
+type HeadingProps = ComponentPropsWithoutRef<'h2'> & { as?: 'h2' | 'h3'; children: ReactNode };
+
+/** A card's heading, above its content. */
+export function PanelTitle({ as: Element = 'h2', className, ...props }: HeadingProps) {
+  return <Element className={cx('mb-3 font-semibold text-brand-800', className)} {...props} />;
+}
+
+/** A list card's heading, ruled off from the rows under it. */
+export function PanelBar({ as: Element = 'h2', className, ...props }: HeadingProps) {
+  return (
+    <Element
+      className={cx('border-b border-brand-100 px-4 py-3 text-lg font-semibold text-brand-800', className)}
+      {...props}
+    />
+  );
+}
