@@ -11,6 +11,7 @@ import {
   type AutosaveState,
   type LocalDraft,
 } from './autosave-machine';
+import { digestOf } from '@/lib/releases/fingerprint';
 
 // A document with a title and a small body, enough to show every rule.
 type Draft = { title: string; body: { type: string; text: string } };
@@ -30,6 +31,8 @@ const server = (version: number, title: string, text = 'Le texte.'): Server => (
   body: { type: 'paragraph', text },
 });
 const draftOf = (title: string, text = 'Le texte.'): Draft => ({ title, body: { type: 'paragraph', text } });
+const fingerprintOfTitle = (title: string) => startAutosave(config, server(1, title)).saved;
+const digestOfTitle = (title: string) => digestOf(fingerprintOfTitle(title));
 
 type Event = AutosaveEvent<Draft, Server>;
 
@@ -65,7 +68,7 @@ describe('typing and saving', () => {
         type: 'keepLocally',
         baseVersion: 1,
         draft: draftOf('Titre revu'),
-        sent: { fromVersion: 1, fingerprint: expect.any(String) },
+        sent: { fromVersion: 1, digests: [digestOfTitle('Titre revu')] },
       },
       { type: 'send', expectedVersion: 1, payload: draftOf('Titre revu'), keepalive: false },
     ]);
@@ -109,19 +112,22 @@ describe('typing and saving', () => {
     expect(effects).toEqual([]);
   });
 
-  it('sends with keepalive when the page is being hidden', () => {
+  it('sends with keepalive when the page is being hidden, and marks the browser copy as sent on closing', () => {
     const { effects } = run([opened(), typed('Titre revu'), { type: 'saveDue', online: true, keepalive: true }]);
-    expect(effects).toContainEqual({
-      type: 'send',
-      expectedVersion: 1,
-      payload: draftOf('Titre revu'),
-      keepalive: true,
-    });
+    expect(effects).toEqual([
+      {
+        type: 'keepLocally',
+        baseVersion: 1,
+        draft: draftOf('Titre revu'),
+        sent: { fromVersion: 1, digests: [digestOfTitle('Titre revu')], closing: true },
+      },
+      { type: 'send', expectedVersion: 1, payload: draftOf('Titre revu'), keepalive: true },
+    ]);
   });
 });
 
 describe('offline', () => {
-  it('waits longer after each failed attempt, up to thirty seconds, and does not mark the text as on its way', () => {
+  it('waits longer after each failed attempt, up to thirty seconds', () => {
     const offline: Event = { type: 'saveDue', online: false };
     let { state, effects } = run([opened(), typed('Titre revu'), offline]);
     expect(state.status).toBe('offline');
@@ -139,17 +145,42 @@ describe('offline', () => {
     expect(effects).toEqual([{ type: 'keepLocally', baseVersion: 1, draft: draftOf('Titre revu encore') }]);
 
     ({ state, effects } = advance(config, state, due));
-    expect(effects).toEqual([
-      { type: 'send', expectedVersion: 1, payload: draftOf('Titre revu encore'), keepalive: false },
+    expect(effects).toContainEqual({
+      type: 'send',
+      expectedVersion: 1,
+      payload: draftOf('Titre revu encore'),
+      keepalive: false,
+    });
+  });
+
+  it('does not count a save sent as the page closes while offline as sent on closing: a reload offers the text', () => {
+    const { effects } = run([
+      opened(),
+      typed('Titre revu'),
+      due,
+      answered(undefined),
+      { type: 'saveDue', online: true, keepalive: true },
     ]);
+    expect(effects).toContainEqual({
+      type: 'keepLocally',
+      baseVersion: 1,
+      draft: draftOf('Titre revu'),
+      sent: { fromVersion: 1, digests: [digestOfTitle('Titre revu'), digestOfTitle('Titre revu')] },
+    });
   });
 
   it('goes offline when a save gets no answer or the server has no database, and is saved again once it answers', () => {
     for (const failure of [undefined, { ok: false, reason: 'unavailable' } as const]) {
       const { state, effects } = run([opened(), typed('Titre revu'), due, answered(failure)]);
       expect(state).toMatchObject({ status: 'offline', retryMs: 1000, sending: null });
+      // The save may have landed all the same: it stays among the unanswered ones.
       expect(effects).toEqual([
-        { type: 'keepLocally', baseVersion: 1, draft: draftOf('Titre revu') },
+        {
+          type: 'keepLocally',
+          baseVersion: 1,
+          draft: draftOf('Titre revu'),
+          sent: { fromVersion: 1, digests: [digestOfTitle('Titre revu')] },
+        },
         { type: 'schedule', delayMs: 1000 },
       ]);
       const back = run([opened(), typed('Titre revu'), due, answered(failure), due, savedAs(2)]);
@@ -183,6 +214,26 @@ describe('a conflict', () => {
       type: 'send',
       expectedVersion: 2,
       payload: draftOf('Mon titre'),
+      keepalive: false,
+    });
+  });
+
+  it('is no conflict when the server holds an earlier save of this tab whose answer was lost: the rest goes on top', () => {
+    const { state, effects } = run([
+      opened(),
+      typed('Premier jet'),
+      due,
+      answered(undefined),
+      typed('Premier jet, suite'),
+      due,
+      answered({ ok: false, reason: 'conflict', current: server(2, 'Premier jet') }),
+    ]);
+    expect(state).toMatchObject({ status: 'unsaved', version: 2, conflict: null });
+    expect(effects).toContainEqual({ type: 'schedule', delayMs: 0 });
+    expect(advance(config, state, due).effects).toContainEqual({
+      type: 'send',
+      expectedVersion: 2,
+      payload: draftOf('Premier jet, suite'),
       keepalive: false,
     });
   });
@@ -239,7 +290,6 @@ describe('text found in the browser when the editor opens', () => {
     writtenAt,
     ...(sent ? { sent } : {}),
   });
-  const fingerprintOfTitle = (title: string) => startAutosave(config, server(1, title)).saved;
 
   it('is dropped without a word when the server already holds it, even with its keys in another order', () => {
     const reordered = {
@@ -252,7 +302,7 @@ describe('text found in the browser when the editor opens', () => {
   });
 
   it('is saved without a word when it was on its way as the page went away and the server has not moved', () => {
-    const sent = { fromVersion: 1, fingerprint: fingerprintOfTitle('Titre revu') };
+    const sent = { fromVersion: 1, digests: [digestOfTitle('Titre revu')], closing: true as const };
     const { state, effects } = run([opened(local('Titre revu', 1, sent))]);
     expect(state).toMatchObject({ offer: null, status: 'unsaved', draft: draftOf('Titre revu'), bodyKey: 1 });
     expect(effects).toContainEqual({ type: 'schedule', delayMs: 0 });
@@ -260,7 +310,7 @@ describe('text found in the browser when the editor opens', () => {
 
   it('is offered on top of the version this tab saved last, so that restoring it is no conflict', () => {
     // "Titre revu" was saved as version 2 while the writer went on typing, then the page was reloaded.
-    const sent = { fromVersion: 1, fingerprint: fingerprintOfTitle('Titre revu') };
+    const sent = { fromVersion: 1, digests: [digestOfTitle('Titre revu')] };
     const atTwo = server(2, 'Titre revu');
     const found = run([opened(local('Titre revu et plus', 1, sent), atTwo)], atTwo);
     expect(found.state.offer).toMatchObject({ baseVersion: 2, draft: draftOf('Titre revu et plus') });
@@ -297,7 +347,7 @@ describe('text found in the browser when the editor opens', () => {
   });
 
   it('is looked at once: opening again only asks again for a save that was waiting', () => {
-    const sent = { fromVersion: 1, fingerprint: fingerprintOfTitle('Titre revu') };
+    const sent = { fromVersion: 1, digests: [digestOfTitle('Titre revu')], closing: true as const };
     const { state, effects } = run([opened(local('Titre revu', 1, sent)), opened(local('Titre revu', 1))]);
     expect(state.offer).toBeNull();
     expect(effects).toEqual([{ type: 'schedule', delayMs: 0 }]);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fingerprintOf } from '@/lib/releases/fingerprint';
+import { digestOf, fingerprintOf } from '@/lib/releases/fingerprint';
 import { draftProblems, type DraftProblem } from '@/lib/validation/release-draft';
 
 /**
@@ -15,18 +15,22 @@ export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'offline' | 'conflict'
 export const SAVE_DELAY_MS = 2000;
 export const FIRST_RETRY_MS = 1000;
 export const MAX_RETRY_MS = 30_000;
+/** How many unanswered saves the browser remembers (more only happen after a long time offline). */
+const MAX_UNANSWERED = 20;
 
 /** What the server holds of a document: at least its version, for saves made against it. */
 export type ServerCopy = { version: number; updatedAt: string };
 
-/** A save on its way to the server: the version it was sent against and the text it carries. */
-export type SentSave = { fromVersion: number; fingerprint: string };
-
 /**
- * Unsaved text kept in the browser, per document and person, with the version it was written from.
- * `sent` says that this very text was already on its way to the server when the page went away.
+ * The saves sent since the server last answered, all against the same version (the version only
+ * moves with an answer), by digest of their text: if the server holds one of them at the next
+ * version, that is this tab's own save, whose answer was lost (a reload, a dropped connection).
+ * `closing` says the text kept beside it went as the page was being hidden or closed.
  */
-export type LocalDraft<Draft> = { baseVersion: number; draft: Draft; writtenAt: string; sent?: SentSave };
+export type SentMark = { fromVersion: number; digests: string[]; closing?: true };
+
+/** Unsaved text kept in the browser, per document and person, with the version it was written from. */
+export type LocalDraft<Draft> = { baseVersion: number; draft: Draft; writtenAt: string; sent?: SentMark };
 
 /** Everything a draft route answers; `undefined` stands for no answer at all (network down). */
 export type AutosaveAnswer<Server> =
@@ -63,7 +67,9 @@ export type AutosaveState<Draft, Server> = {
   offer: LocalDraft<Draft> | null;
   /** Whether the browser's copy has been looked at (once per opening). */
   localChecked: boolean;
-  sending: SentSave | null;
+  /** The fingerprint of the text on its way to the server. */
+  sending: string | null;
+  unanswered: SentMark | null;
   /** A save was asked for while another was on its way: it goes as soon as that one is answered. */
   queued: boolean;
   /** The wait before the next attempt while the server is out of reach; 0 once it answers. */
@@ -87,7 +93,7 @@ export type AutosaveEvent<Draft, Server> =
 
 export type AutosaveEffect<Draft> =
   /** Write the text to the browser's storage, replacing the copy there. */
-  | { type: 'keepLocally'; baseVersion: number; draft: Draft; sent?: SentSave }
+  | { type: 'keepLocally'; baseVersion: number; draft: Draft; sent?: SentMark }
   /** Remove the browser's copy if it holds this text (another tab may have written a newer one). */
   | { type: 'dropLocal'; fingerprint: string }
   /** Dispatch `saveDue` after this delay, replacing any save already waiting. */
@@ -115,6 +121,7 @@ export function startAutosave<Draft, Server extends ServerCopy>(
     offer: null,
     localChecked: false,
     sending: null,
+    unanswered: null,
     queued: false,
     retryMs: 0,
     bodyKey: 0,
@@ -134,7 +141,12 @@ export function advance<Draft, Server extends ServerCopy>(
     case 'opened':
       return opened(config, state, event.local, event.server);
     case 'edited': {
-      const next = { ...state, draft: event.draft };
+      // Text typed after a save sent while the page was being hidden is no longer that save's text.
+      const unanswered = state.unanswered && {
+        fromVersion: state.unanswered.fromVersion,
+        digests: state.unanswered.digests,
+      };
+      const next = { ...state, draft: event.draft, unanswered };
       const effects: AutosaveEffect<Draft>[] = [keepLocally(next)];
       if (isPaused(state)) return { state: next, effects };
       if (state.status !== 'offline' && state.status !== 'signed_out') next.status = 'unsaved';
@@ -177,8 +189,9 @@ export function advance<Draft, Server extends ServerCopy>(
 
 /**
  * The browser's copy, looked at once when the editor opens. Said nothing about when the server
- * already holds it; finished silently when it is a save that was on its way as the page went away;
- * otherwise offered, resting on the server's version when that version is this tab's own last save.
+ * already holds it; saved silently when it went to the server as the page was closing and the
+ * server has not moved since; otherwise offered, resting on the server's version when that version
+ * is one of this tab's own saves, so that restoring it is no conflict.
  */
 function opened<Draft, Server extends ServerCopy>(
   config: AutosaveConfig<Draft, Server>,
@@ -195,14 +208,12 @@ function opened<Draft, Server extends ServerCopy>(
   const fingerprint = fingerprintOfDraft(config, local.draft);
   if (fingerprint === checked.saved) return { state: checked, effects: [{ type: 'dropLocal', fingerprint }] };
   const { sent } = local;
-  if (sent && sent.fingerprint === fingerprint && sent.fromVersion === server.version) {
-    // Sent as the page closed and not arrived (yet) when this page was rendered: send it again. If the
-    // first one lands in between, the server answers with this very text, which counts as saved.
-    return resume(config, checked, local.draft, server);
-  }
-  const ownSaveLanded = sent && sent.fromVersion + 1 === server.version && sent.fingerprint === checked.saved;
+  // Sent as the page closed, and not arrived when this page was rendered: sent again. If the first
+  // one lands in between, the server answers with this very text, which counts as saved.
+  if (sent?.closing && sent.fromVersion === server.version) return resume(config, checked, local.draft, server);
+  const ownSave = sent && sent.fromVersion + 1 === server.version && sent.digests.includes(digestOf(checked.saved));
   return {
-    state: { ...checked, offer: { ...local, baseVersion: ownSaveLanded ? server.version : local.baseVersion } },
+    state: { ...checked, offer: { ...local, baseVersion: ownSave ? server.version : local.baseVersion } },
     effects: [],
   };
 }
@@ -223,15 +234,17 @@ function saveDue<Draft, Server extends ServerCopy>(
   if (!checked.success)
     return { state: { ...state, problems: draftProblems(checked.error), status: 'invalid' }, effects: [] };
   if (!online) return goOffline(state);
-  const sending = { fromVersion: state.version, fingerprint };
-  const next = { ...state, sending, status: 'saving' as const };
+  const earlier = state.unanswered?.fromVersion === state.version ? state.unanswered.digests : [];
+  const unanswered: SentMark = {
+    fromVersion: state.version,
+    digests: [...earlier.slice(-(MAX_UNANSWERED - 1)), digestOf(fingerprint)],
+    // Offline, the save sent as the page closes most likely fails: after a reload the text is offered instead.
+    ...(keepalive && state.retryMs === 0 ? { closing: true as const } : {}),
+  };
+  const next = { ...state, sending: fingerprint, unanswered, status: 'saving' as const };
   return {
     state: next,
-    effects: [
-      // Marked as sent only while the server answers: after a failed attempt a reload offers the text instead.
-      ...(state.retryMs === 0 ? [keepLocally(next)] : []),
-      { type: 'send', expectedVersion: state.version, payload, keepalive },
-    ],
+    effects: [keepLocally(next), { type: 'send', expectedVersion: state.version, payload, keepalive }],
   };
 }
 
@@ -244,38 +257,47 @@ function answered<Draft, Server extends ServerCopy>(
   if (!sending) return { state, effects: [] };
   const done = { ...state, sending: null };
   // No answer, or the server could not reach its database: keep the text here and try again later.
+  // The save may still have landed, so it stays among the unanswered ones.
   if (!answer || (!answer.ok && answer.reason === 'unavailable')) {
     const offline = goOffline(done);
     return { state: offline.state, effects: [keepLocally(offline.state), ...offline.effects] };
   }
-  done.retryMs = 0;
-  // A save that reached the server while the page was closing already wrote this very text.
+  const answered = { ...done, retryMs: 0, unanswered: null, queued: false };
   const current = !answer.ok && 'current' in answer ? (answer.current as Server) : undefined;
-  if (current && fingerprintOfDraft(config, config.toDraft(current)) === sending.fingerprint)
-    answer = { ok: true, version: current.version, updatedAt: current.updatedAt };
-  if (answer.ok) {
-    const saved = { ...done, version: answer.version, saved: sending.fingerprint, problems: [], queued: false };
-    if (fingerprintOfDraft(config, saved.draft) === sending.fingerprint)
-      return {
-        state: { ...saved, status: 'saved' },
-        effects: [{ type: 'dropLocal', fingerprint: sending.fingerprint }],
-      };
-    // Newer text typed during the save now rests on the version just written.
-    const unsaved = { ...saved, status: 'unsaved' as const };
-    return {
-      state: unsaved,
-      effects: [keepLocally(unsaved), { type: 'schedule', delayMs: state.queued ? 0 : SAVE_DELAY_MS }],
-    };
+  if (answer.ok) return landed(config, answered, answer.version, sending, state.queued);
+  if (current) {
+    const theirs = fingerprintOfDraft(config, config.toDraft(current));
+    // The server holds this very text, or an earlier save of this tab whose answer was lost: no conflict.
+    if (theirs === sending || state.unanswered?.digests.includes(digestOf(theirs)))
+      return landed(config, answered, current.version, theirs, state.queued || theirs !== sending);
   }
-  const refused = { ...done, queued: false };
   // Nothing was written: the browser's copy no longer counts as on its way.
-  const effects = [keepLocally(refused)];
+  const effects = [keepLocally(answered)];
   if (current)
-    return { state: { ...refused, status: 'conflict', conflict: { mine: state.draft, theirs: current } }, effects };
+    return { state: { ...answered, status: 'conflict', conflict: { mine: state.draft, theirs: current } }, effects };
   if (answer.reason === 'frozen' || answer.reason === 'signed_out')
-    return { state: { ...refused, status: answer.reason }, effects };
+    return { state: { ...answered, status: answer.reason }, effects };
   const problems = 'problems' in answer ? answer.problems : (config.refusalProblems?.(answer.reason) ?? []);
-  return { state: { ...refused, problems, status: 'invalid' }, effects };
+  return { state: { ...answered, problems, status: 'invalid' }, effects };
+}
+
+/** The server holds `fingerprint` at `version`: saved if that is the text on screen, else the rest goes next. */
+function landed<Draft, Server extends ServerCopy>(
+  config: AutosaveConfig<Draft, Server>,
+  state: AutosaveState<Draft, Server>,
+  version: number,
+  fingerprint: string,
+  saveAtOnce: boolean,
+): Step<Draft, Server> {
+  const saved = { ...state, version, saved: fingerprint, problems: [] };
+  if (fingerprintOfDraft(config, saved.draft) === fingerprint)
+    return { state: { ...saved, status: 'saved' }, effects: [{ type: 'dropLocal', fingerprint }] };
+  // Newer text typed during the save now rests on the version just written.
+  const unsaved = { ...saved, status: 'unsaved' as const };
+  return {
+    state: unsaved,
+    effects: [keepLocally(unsaved), { type: 'schedule', delayMs: saveAtOnce ? 0 : SAVE_DELAY_MS }],
+  };
 }
 
 /** Starts again from `chosen` on top of the server's current version (after a conflict or a restore). */
@@ -293,6 +315,7 @@ function resume<Draft, Server extends ServerCopy>(
     status: 'unsaved',
     conflict: null,
     offer: null,
+    unanswered: null,
     bodyKey: state.bodyKey + 1,
   };
   return { state: next, effects: [keepLocally(next), { type: 'schedule', delayMs: 0 }] };
@@ -303,12 +326,12 @@ function goOffline<Draft, Server>(state: AutosaveState<Draft, Server>): Step<Dra
   return { state: { ...state, status: 'offline', retryMs }, effects: [{ type: 'schedule', delayMs: retryMs }] };
 }
 
-/** The text on screen as the browser keeps it, marked with the save on its way while the server answers. */
+/** The text on screen as the browser keeps it, with the saves sent since the server last answered. */
 function keepLocally<Draft>(state: AutosaveState<Draft, unknown>): AutosaveEffect<Draft> {
   return {
     type: 'keepLocally',
     baseVersion: state.version,
     draft: state.draft,
-    ...(state.sending && state.retryMs === 0 ? { sent: state.sending } : {}),
+    ...(state.unanswered ? { sent: state.unanswered } : {}),
   };
 }
