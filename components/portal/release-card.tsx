@@ -1,6 +1,7 @@
 import { getFormatter } from 'next-intl/server';
 import type { PublicationSummaryDTO } from '@/lib/dal/publications';
 import { portalPaths } from '@/lib/portal/urls';
+import { Muted } from '@/components/ui/muted';
 
 /** One release in a list: date, office, linked title (`title` shows it marked up, as search does), summary. */
 export async function ReleaseCard({
@@ -18,13 +19,13 @@ export async function ReleaseCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="flex h-full flex-col rounded-lg border border-brand-100 p-5" lang={release.language}>
-      <p className="mb-2 text-sm text-muted">
+      <Muted className="mb-2">
         <time dateTime={release.publishedAt}>
           {format.dateTime(new Date(release.publishedAt), { dateStyle: 'long', timeZone: 'UTC' })}
         </time>
         {' · '}
         {release.officeName}
-      </p>
+      </Muted>
       <Heading className="mb-2 text-lg font-semibold leading-snug">
         <a
           href={portalPaths.release(release.language, release.slug)}
@@ -33,7 +34,7 @@ export async function ReleaseCard({
           {title ?? release.title}
         </a>
       </Heading>
-      {children ?? <p className="text-muted">{release.summary}</p>}
+      {children ?? <Muted size="base">{release.summary}</Muted>}
     </article>
   );
 }

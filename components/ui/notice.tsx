@@ -15,9 +15,15 @@ type NoticeProps = ComponentPropsWithoutRef<'div'> & {
 
 /**
  * A message in a tinted box. An error is an `alert` and a success a `status`, so that screen
- * readers announce them when they appear; a standing note (info, warning) is neither unless `role` says so.
+ * readers announce them when they appear; a standing note (info, warning) is neither unless `role`
+ * says so, and a past error shown for the record is a `note`.
  */
-export function Notice({ tone = 'info', as: Element = 'p', className, ...props }: NoticeProps) {
-  const role = tone === 'error' ? 'alert' : tone === 'success' ? 'status' : undefined;
+export function Notice({
+  tone = 'info',
+  as: Element = 'p',
+  role = tone === 'error' ? 'alert' : tone === 'success' ? 'status' : undefined,
+  className,
+  ...props
+}: NoticeProps) {
   return <Element role={role} className={cx('rounded border p-3', TONE[tone], className)} {...props} />;
 }

@@ -10,6 +10,7 @@ import { textConflictFields } from './conflict-fields';
 import { DraftConflict } from './draft-conflict.client';
 import { BodyField, EditorStatusBar, TitleAndSummaryFields, useFieldErrors } from './editor-fields.client';
 import { localDraftKey, useAutosave } from './use-autosave';
+import { Muted } from '@/components/ui/muted';
 
 const NO_HIGHLIGHTS: never[] = [];
 
@@ -91,7 +92,7 @@ export function PageEditor({ page, userId, children }: Props) {
       <aside className="flex flex-col gap-6">
         {/* Publishing acts on the saved text, so its buttons wait until everything typed is saved. */}
         <fieldset disabled={status !== 'saved'} className="contents">
-          {status !== 'saved' && <p className="text-sm text-muted">{t('actionsWait')}</p>}
+          {status !== 'saved' && <Muted>{t('actionsWait')}</Muted>}
           {children}
         </fieldset>
       </aside>

@@ -17,6 +17,8 @@ import { DatelineFields } from './release-editor/dateline-fields.client';
 import { HeroImageFieldSet } from './release-editor/hero-image-field-set.client';
 import { TopicsFieldSet } from './release-editor/topics-field-set.client';
 import { localDraftKey, useAutosave } from './use-autosave';
+import { Muted } from '@/components/ui/muted';
+import { LINK } from '@/components/ui/text-link';
 
 type Props = {
   release: ReleaseDraftDTO;
@@ -78,7 +80,7 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
       <div className="min-w-0">
         <EditorStatusBar>
           <SaveStatusLine namespace="ReleaseEditor" status={status} onRetry={autosave.retryNow} />
-          <a href="#checklist" className="text-sm text-brand-800 underline">
+          <a href="#checklist" className={`text-sm ${LINK}`}>
             {t('checklist.short', { passed, total: checklist.length })}
           </a>
         </EditorStatusBar>
@@ -141,7 +143,7 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
         <DraftChecklist items={checklist} headingId={`${id}-checklist`} />
         {/* The workflow acts on the saved text, so its buttons wait until everything typed is saved. */}
         <fieldset disabled={status !== 'saved'} className="contents">
-          {status !== 'saved' && <p className="text-sm text-muted">{t('workflowWaits')}</p>}
+          {status !== 'saved' && <Muted>{t('workflowWaits')}</Muted>}
           {children}
         </fieldset>
       </aside>

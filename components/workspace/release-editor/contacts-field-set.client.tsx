@@ -1,11 +1,12 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { Field, INPUT } from '@/components/ui/field';
+import { Field, INPUT, Legend } from '@/components/ui/field';
 import { EMPTY_CONTACT, type ContactFields } from '@/lib/releases/draft';
 import { CONTACT_LIMITS } from '@/lib/validation/contact';
 import { DRAFT_LIMITS } from '@/lib/validation/release-draft';
 import type { ErrorOf } from '../editor-fields.client';
+import { Muted } from '@/components/ui/muted';
 
 type Change = (contacts: ContactFields[]) => ContactFields[];
 
@@ -27,8 +28,8 @@ export function ContactsFieldSet({
     onChange((current) => current.map((contact, at) => (at === index ? { ...contact, ...change } : contact)));
   return (
     <fieldset className="flex flex-col gap-3">
-      <legend className="mb-1 font-medium">{t('fields.contacts')}</legend>
-      {contacts.length === 0 && <p className="text-sm text-muted">{t('contacts.none')}</p>}
+      <Legend>{t('fields.contacts')}</Legend>
+      {contacts.length === 0 && <Muted>{t('contacts.none')}</Muted>}
       {contacts.map((contact, index) => (
         <ContactFieldSet
           key={index}

@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Field, INPUT } from '@/components/ui/field';
+import { Field, INPUT, Legend } from '@/components/ui/field';
 import { DRAFT_LIMITS } from '@/lib/validation/release-draft';
 
 type Dateline = { datelineCity: string; datelineCountry: string };
@@ -18,7 +18,7 @@ export function DatelineFields({
   const t = useTranslations('ReleaseEditor');
   return (
     <fieldset className="grid gap-3 sm:grid-cols-2">
-      <legend className="mb-1 font-medium">{t('fields.dateline')}</legend>
+      <Legend>{t('fields.dateline')}</Legend>
       <Field id={`${id}-city`} label={t('fields.datelineCity')} size="sm">
         {(control) => (
           <input

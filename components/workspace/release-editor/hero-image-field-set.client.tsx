@@ -2,10 +2,11 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { FieldError } from '@/components/ui/field';
+import { FieldError, Legend } from '@/components/ui/field';
 import type { PublicationHero } from '@/db/schema/publications';
 import type { Locale } from '@/lib/i18n/locales';
 import { MediaPicker } from '../media-picker.client';
+import { Muted } from '@/components/ui/muted';
 
 type ShownHero = { mediaId: string; image: PublicationHero };
 
@@ -44,7 +45,7 @@ export function HeroImageFieldSet({
 
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={error ? `${id}-hero-error` : undefined}>
-      <legend className="mb-1 font-medium">{t('fields.hero')}</legend>
+      <Legend>{t('fields.hero')}</Legend>
       {heroMediaId ? (
         shown?.mediaId === heroMediaId ? (
           <figure className="flex flex-wrap items-start gap-3 text-sm">
@@ -58,7 +59,7 @@ export function HeroImageFieldSet({
           <p className="text-sm">{t('hero.chosen')}</p>
         )
       ) : (
-        <p className="text-sm text-muted">{t('hero.none')}</p>
+        <Muted>{t('hero.none')}</Muted>
       )}
       <div className="flex flex-wrap gap-2">
         <Button

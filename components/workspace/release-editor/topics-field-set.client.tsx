@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { FieldError } from '@/components/ui/field';
+import { FieldError, Legend } from '@/components/ui/field';
 import { DRAFT_LIMITS } from '@/lib/validation/release-draft';
 
 /** The release's topics, ticked from the newsroom's list. */
@@ -21,7 +21,7 @@ export function TopicsFieldSet({
   const full = selected.length >= DRAFT_LIMITS.topics;
   return (
     <fieldset className="flex flex-col gap-2" aria-describedby={error ? `${id}-topics-error` : undefined}>
-      <legend className="mb-1 font-medium">{t('fields.topics')}</legend>
+      <Legend>{t('fields.topics')}</Legend>
       <div className="grid gap-1 sm:grid-cols-2">
         {topics.map((topic) => {
           const checked = selected.includes(topic.id);
