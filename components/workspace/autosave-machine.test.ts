@@ -49,6 +49,15 @@ const typed = (title: string): Event => ({ type: 'edited', draft: draftOf(title)
 const due: Event = { type: 'saveDue', online: true };
 const answered = (answer: AutosaveAnswer<Server> | undefined): Event => ({ type: 'answered', answer });
 const savedAs = (version: number): Event => answered({ ok: true, version, updatedAt: '2025-03-09T10:00:00.000Z' });
+const sending = (expectedVersion: number, title: string, keepalive = false) => ({
+  type: 'send' as const,
+  expectedVersion,
+  payload: draftOf(title),
+  keepalive,
+});
+/** What the next due save of `state` sends. */
+const nextSend = (state: AutosaveState<Draft, Server>) =>
+  advance(config, state, due).effects.find((effect) => effect.type === 'send');
 
 describe('typing and saving', () => {
   it('keeps each change in the browser at once and saves it after the quiet time', () => {
@@ -70,7 +79,7 @@ describe('typing and saving', () => {
         draft: draftOf('Titre revu'),
         sent: { fromVersion: 1, digests: [digestOfTitle('Titre revu')] },
       },
-      { type: 'send', expectedVersion: 1, payload: draftOf('Titre revu'), keepalive: false },
+      sending(1, 'Titre revu'),
     ]);
   });
 
@@ -91,12 +100,7 @@ describe('typing and saving', () => {
     const askedDuring = run([opened(), typed('Titre revu'), due, typed('Titre revu deux'), due, savedAs(2)]);
     expect(askedDuring.effects).toContainEqual({ type: 'schedule', delayMs: 0 });
     const next = advance(config, askedDuring.state, due);
-    expect(next.effects).toContainEqual({
-      type: 'send',
-      expectedVersion: 2,
-      payload: draftOf('Titre revu deux'),
-      keepalive: false,
-    });
+    expect(next.effects).toContainEqual(sending(2, 'Titre revu deux'));
   });
 
   it('sends nothing when the text on screen is the one the server holds', () => {
@@ -121,7 +125,7 @@ describe('typing and saving', () => {
         draft: draftOf('Titre revu'),
         sent: { fromVersion: 1, digests: [digestOfTitle('Titre revu')], closing: true },
       },
-      { type: 'send', expectedVersion: 1, payload: draftOf('Titre revu'), keepalive: true },
+      sending(1, 'Titre revu', true),
     ]);
   });
 });
@@ -145,12 +149,7 @@ describe('offline', () => {
     expect(effects).toEqual([{ type: 'keepLocally', baseVersion: 1, draft: draftOf('Titre revu encore') }]);
 
     ({ state, effects } = advance(config, state, due));
-    expect(effects).toContainEqual({
-      type: 'send',
-      expectedVersion: 1,
-      payload: draftOf('Titre revu encore'),
-      keepalive: false,
-    });
+    expect(effects).toContainEqual(sending(1, 'Titre revu encore'));
   });
 
   it('does not count a save sent as the page closes while offline as sent on closing: a reload offers the text', () => {
@@ -210,12 +209,7 @@ describe('a conflict', () => {
     const { state, effects } = run([...conflicted, { type: 'conflictResolved', chosen: draftOf('Mon titre') }]);
     expect(state).toMatchObject({ status: 'unsaved', version: 2, conflict: null, bodyKey: 1 });
     expect(effects).toContainEqual({ type: 'schedule', delayMs: 0 });
-    expect(advance(config, state, due).effects).toContainEqual({
-      type: 'send',
-      expectedVersion: 2,
-      payload: draftOf('Mon titre'),
-      keepalive: false,
-    });
+    expect(nextSend(state)).toEqual(sending(2, 'Mon titre'));
   });
 
   it('is no conflict when the server holds an earlier save of this tab whose answer was lost: the rest goes on top', () => {
@@ -230,12 +224,7 @@ describe('a conflict', () => {
     ]);
     expect(state).toMatchObject({ status: 'unsaved', version: 2, conflict: null });
     expect(effects).toContainEqual({ type: 'schedule', delayMs: 0 });
-    expect(advance(config, state, due).effects).toContainEqual({
-      type: 'send',
-      expectedVersion: 2,
-      payload: draftOf('Premier jet, suite'),
-      keepalive: false,
-    });
+    expect(nextSend(state)).toEqual(sending(2, 'Premier jet, suite'));
   });
 
   it('is no conflict when the server already holds this very text, whatever the order of its keys', () => {
