@@ -68,7 +68,7 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
                 </p>
                 <NotificationBell />
                 <form action={signOutNow}>
-                  <Button type="submit" variant="secondary" size="sm">
+                  <Button type="submit" variant="secondary" size="xs">
                     {t('signOut')}
                   </Button>
                 </form>
