@@ -19,28 +19,19 @@ export function DatelineFields({
   return (
     <fieldset className="grid gap-3 sm:grid-cols-2">
       <Legend>{t('fields.dateline')}</Legend>
-      <Field id={`${id}-city`} label={t('fields.datelineCity')} size="sm">
-        {(control) => (
-          <input
-            {...control}
-            value={value.datelineCity}
-            maxLength={DRAFT_LIMITS.datelineCity}
-            onChange={(event) => onChange({ datelineCity: event.target.value })}
-            className={INPUT}
-          />
-        )}
-      </Field>
-      <Field id={`${id}-country`} label={t('fields.datelineCountry')} size="sm">
-        {(control) => (
-          <input
-            {...control}
-            value={value.datelineCountry}
-            maxLength={DRAFT_LIMITS.datelineCountry}
-            onChange={(event) => onChange({ datelineCountry: event.target.value })}
-            className={INPUT}
-          />
-        )}
-      </Field>
+      {(['datelineCity', 'datelineCountry'] as const).map((field) => (
+        <Field key={field} id={`${id}-${field}`} label={t(`fields.${field}`)} size="sm">
+          {(control) => (
+            <input
+              {...control}
+              value={value[field]}
+              maxLength={DRAFT_LIMITS[field]}
+              onChange={(event) => onChange({ [field]: event.target.value })}
+              className={INPUT}
+            />
+          )}
+        </Field>
+      ))}
     </fieldset>
   );
 }
