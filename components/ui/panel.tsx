@@ -20,20 +20,20 @@ type PanelProps = ComponentPropsWithoutRef<'section'> & {
   tone?: keyof typeof TONE;
 };
 
-/** A plain card's classes, for an element that is not one of these components (a form). */
-export const panelClass = ({ padding = 'md' }: { padding?: keyof typeof PADDING } = {}) =>
-  cx('rounded-lg bg-white', TONE.plain, PADDING[padding]);
+/** A card's classes, for an element that is not one of these components (a form). */
+export const panelClass = ({ padding = 'md', tone = 'plain' }: Pick<PanelProps, 'padding' | 'tone'> = {}) =>
+  cx('rounded-lg bg-white', TONE[tone], PADDING[padding]);
 
 /** The white card every workspace screen is built of. */
-export function Panel({ as: Element = 'section', padding = 'md', tone = 'plain', className, ...props }: PanelProps) {
-  return <Element className={cx('rounded-lg bg-white', TONE[tone], PADDING[padding], className)} {...props} />;
+export function Panel({ as: Element = 'section', padding, tone, className, ...props }: PanelProps) {
+  return <Element className={cx(panelClass({ padding, tone }), className)} {...props} />;
 }
 
 type ListProps = ComponentPropsWithoutRef<'ul'> & { as?: 'ul' | 'ol' };
 
 /** A card of rows separated by thin lines: people, releases, pages, files. */
 export function PanelList({ as: Element = 'ul', className, ...props }: ListProps) {
-  return <Element className={cx('divide-y divide-brand-50 rounded-lg bg-white', TONE.plain, className)} {...props} />;
+  return <Element className={cx('divide-y divide-brand-50', panelClass({ padding: 'none' }), className)} {...props} />;
 }
 
 /** The rows inside a card that holds a heading above them (`PanelBar` then `PanelRows`). */
