@@ -35,7 +35,7 @@ export function SaveVersionForm({ action, subject }: Props) {
           <textarea {...control} name="message" required rows={2} maxLength={VERSION_MESSAGE_MAX} className={INPUT} />
         )}
       </Field>
-      <Button disabled={pending} type="submit" size="sm" className="self-start">
+      <Button disabled={pending} type="submit" className="self-start text-sm">
         {t('saveVersion')}
       </Button>
       <p role="status" aria-live="polite" className="text-sm empty:hidden">

@@ -36,7 +36,7 @@ export default async function ReleaseHistoryPage({ params }: PageProps<'/workspa
             className="mb-4 flex flex-wrap items-center gap-3"
           >
             <Muted>{t('compareHelp')}</Muted>
-            <Button disabled={revisions.length < 2} type="submit" size="sm">
+            <Button disabled={revisions.length < 2} type="submit" className="text-sm">
               {t('compare')}
             </Button>
           </form>
