@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { expect, test } from './fixtures';
-import { storageStateOf } from './personas';
 import { capture, saveStatus } from './look';
 import { startSpanishDraft } from './drafts';
 
@@ -106,11 +105,9 @@ test('a writer whose saves meet a server without its database sees the editor of
 
 test('of two people editing the same release, the second gets both versions with their own text intact, and resolves it', async ({
   writerPage: first,
-  browser,
+  regionalEditorPage: second,
 }) => {
   const url = await createRelease(first, `Ferias de empleo ${Date.now()}`);
-  const context = await browser.newContext({ storageState: storageStateOf('writer') });
-  const second = await context.newPage();
   await second.goto(url);
   await expect(second.getByLabel('Entradilla')).toBeVisible();
 
@@ -122,6 +119,8 @@ test('of two people editing the same release, the second gets both versions with
   await expect(second.getByRole('heading', { name: 'Otra persona guardó este comunicado' })).toBeVisible({
     timeout: 15_000,
   });
+  // The editor is told whose version it is: the writer's.
+  await expect(second.getByText(/^Versión guardada \(por Andrés Quintero, versión \d+\)$/).first()).toBeVisible();
   await expect(
     second.locator('[data-side="mine"]').filter({ hasText: 'El texto de la segunda persona.' }),
   ).toBeVisible();
@@ -139,7 +138,89 @@ test('of two people editing the same release, the second gets both versions with
   await first.reload();
   await expect(first.getByLabel('Ciudad')).toHaveValue('Colón');
   await expect(first.getByLabel('Entradilla')).toHaveValue('El texto de la primera persona.');
-  await context.close();
+});
+
+test('a writer with the same release open in two tabs is told the other version is their own, from the other tab', async ({
+  writerPage: first,
+}) => {
+  const url = await createRelease(first, `Huertos urbanos ${Date.now()}`);
+  const second = await first.context().newPage();
+  await second.goto(url);
+  await expect(second.getByLabel('Entradilla')).toBeVisible();
+
+  await first.getByLabel('Entradilla').fill('Escrito en la primera pestaña.');
+  await expect(saveStatus(first)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+  await second.getByLabel('Entradilla').fill('Escrito en la segunda pestaña.');
+
+  await expect(second.getByRole('heading', { name: 'Usted guardó este comunicado en otra pestaña' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(
+    second.getByText(/^Versión guardada \(por usted, en otra pestaña o ventana, versión \d+\)$/).first(),
+  ).toBeVisible();
+  await expect(second.getByText('Otra persona guardó este comunicado')).toHaveCount(0);
+  await capture(second, 'editor-conflict-own-tab');
+
+  await second.getByRole('button', { name: 'Tomar la de la otra pestaña' }).click();
+  await expect(saveStatus(second)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+  await expect(second.getByLabel('Entradilla')).toHaveValue('Escrito en la primera pestaña.');
+  await second.close();
+});
+
+test('a writer who reloads right after typing finds the text saved, with nothing to restore', async ({
+  writerPage: page,
+}) => {
+  await createRelease(page, `Bibliotecas móviles ${Date.now()}`);
+  // A text with words in it: the database hands it back with its keys in another order.
+  await page.getByRole('textbox', { name: 'Texto', exact: true }).click();
+  await page.keyboard.type('Tres autobuses llevan libros a las comunidades de la costa.');
+  await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+
+  for (const summary of ['Los autobuses visitan doce comunidades.', 'Los autobuses visitan quince comunidades.']) {
+    await page.getByLabel('Entradilla').fill(summary);
+    await page.reload();
+    await expect(page.getByLabel('Entradilla')).toHaveValue(summary);
+    await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+    await expect(page.getByRole('heading', { name: 'Se encontró texto sin guardar' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /guardó este comunicado/ })).toHaveCount(0);
+  }
+  await page.reload();
+  await expect(page.getByLabel('Entradilla')).toHaveValue('Los autobuses visitan quince comunidades.');
+  await expect(page.getByRole('heading', { name: 'Se encontró texto sin guardar' })).toHaveCount(0);
+});
+
+test('a writer who reloads while a save is on its way and typing goes on restores the rest without a conflict with themselves', async ({
+  writerPage: page,
+}) => {
+  await createRelease(page, `Radios comunitarias ${Date.now()}`);
+  await page.getByRole('textbox', { name: 'Texto', exact: true }).click();
+  await page.keyboard.type('Cinco radios comunitarias emiten en lenguas indígenas.');
+  await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+
+  // The next save reaches the server, but its answer never comes back to the page.
+  let held = false;
+  let reachedServer!: () => void;
+  const saveWritten = new Promise<void>((resolve) => (reachedServer = resolve));
+  await page.route('**/draft', async (route) => {
+    if (route.request().method() !== 'PUT' || held) return route.continue();
+    held = true;
+    await route.fetch();
+    reachedServer();
+  });
+  await page.getByLabel('Entradilla').fill('Las radios llegan a cuarenta aldeas.');
+  await saveWritten;
+  await page.getByLabel('Entradilla').fill('Las radios llegan a cuarenta aldeas de la montaña.');
+  await page.reload();
+
+  // What the server holds is not offered again; what it never got is, and restoring it just saves it.
+  await expect(page.getByRole('heading', { name: 'Se encontró texto sin guardar' })).toBeVisible();
+  await expect(page.getByRole('alertdialog')).toContainText('Las radios llegan a cuarenta aldeas de la montaña.');
+  await page.getByRole('button', { name: 'Restaurar el texto sin guardar' }).click();
+  await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: /guardó este comunicado/ })).toHaveCount(0);
+  await expect(page.getByLabel('Entradilla')).toHaveValue('Las radios llegan a cuarenta aldeas de la montaña.');
+  await page.reload();
+  await expect(page.getByLabel('Entradilla')).toHaveValue('Las radios llegan a cuarenta aldeas de la montaña.');
 });
 
 test('a writer uploads an image through the picker into the text, describes it, and chooses a main image', async ({

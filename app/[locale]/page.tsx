@@ -6,6 +6,7 @@ import { listPublicOffices } from '@/lib/dal/public-offices';
 import { listEditorsPicks, listLatestByRegion, listLatestPublications } from '@/lib/dal/publications';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
+import { Muted } from '@/components/ui/muted';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -34,7 +35,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
     <PortalPage locale={locale}>
       <h1 className="mb-6 text-3xl font-bold text-brand-800">{t('latestNews')}</h1>
       {latest.length === 0 ? (
-        <p className="text-muted">{t('noNews')}</p>
+        <Muted size="base">{t('noNews')}</Muted>
       ) : (
         <>
           <ReleaseGrid releases={latest} headingLevel={2} />
@@ -79,13 +80,13 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
                       >
                         {release.title}
                       </a>
-                      <p className="text-sm text-muted">
+                      <Muted>
                         <time dateTime={release.publishedAt}>
                           {format.dateTime(new Date(release.publishedAt), { dateStyle: 'medium', timeZone: 'UTC' })}
                         </time>
                         {' · '}
                         {release.officeName}
-                      </p>
+                      </Muted>
                     </li>
                   ))}
                 </ul>

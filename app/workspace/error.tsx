@@ -1,6 +1,9 @@
 'use client';
 import { useEffect } from 'react';
 import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { Muted } from '@/components/ui/muted';
+import { Panel } from '@/components/ui/panel';
 
 // The message stays in the server log (by digest): it may say more than a user should read.
 export default function WorkspaceError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -9,12 +12,10 @@ export default function WorkspaceError({ error, reset }: { error: Error & { dige
     console.error(error.digest ?? error);
   }, [error]);
   return (
-    <div role="alert" className="rounded-lg border border-red-300 bg-white p-6">
+    <Panel as="div" role="alert" tone="danger" padding="lg">
       <h1 className="mb-2 text-xl font-bold">{t('error')}</h1>
-      <p className="mb-4 text-sm text-muted">{t('errorReference', { digest: error.digest ?? '—' })}</p>
-      <button onClick={reset} className="rounded bg-brand-700 px-4 py-2 text-white">
-        {t('retry')}
-      </button>
-    </div>
+      <Muted className="mb-4">{t('errorReference', { digest: error.digest ?? '—' })}</Muted>
+      <Button onClick={reset}>{t('retry')}</Button>
+    </Panel>
   );
 }

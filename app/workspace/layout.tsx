@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations } from 'next-intl/server';
 import { SkipLink } from '@/components/site/skip-link';
@@ -9,6 +10,8 @@ import { writesReleases } from '@/lib/auth/roles';
 import { managesPages } from '@/lib/dal/pages';
 import { getCurrentUser } from '@/lib/dal/session';
 import '../globals.css';
+import { Button } from '@/components/ui/button';
+import { Muted } from '@/components/ui/muted';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Workspace');
@@ -52,22 +55,22 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
               <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
                 <p>
                   <span className="font-semibold">{user.name}</span>
-                  <span className="text-muted">
+                  <Muted as="span" size="base">
                     {' · '}
                     {user.officeNames[user.uiLanguage]}
                     {' · '}
                     {t(`roles.${user.role}`)}
                     {' · '}
-                  </span>
+                  </Muted>
                   <abbr title={t(`languages.${user.uiLanguage}`)} className="uppercase text-muted no-underline">
                     {user.uiLanguage}
                   </abbr>
                 </p>
                 <NotificationBell />
                 <form action={signOutNow}>
-                  <button className="rounded border border-brand-600 px-3 py-1 text-brand-800 hover:bg-brand-50">
+                  <Button type="submit" variant="secondary" size="xs">
                     {t('signOut')}
-                  </button>
+                  </Button>
                 </form>
               </div>
             </div>
@@ -86,9 +89,9 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
           {user.mustChangePassword && (
             <p role="status" className="border-b border-amber-300 bg-amber-50 px-4 py-2 text-center">
               {t('mustChangePassword')}{' '}
-              <Link href="/workspace/account" className="font-medium text-brand-800 underline">
+              <TextLink href="/workspace/account" className="font-medium">
                 {t('nav.account')}
-              </Link>
+              </TextLink>
             </p>
           )}
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">

@@ -1,15 +1,16 @@
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Panel } from '@/components/ui/panel';
 
 export default async function WorkspaceNotFound() {
   const t = await getTranslations('Workspace');
   return (
-    <div className="rounded-lg border border-brand-100 bg-white p-6">
-      <h1 className="mb-2 text-2xl font-bold text-brand-800">{t('notFound')}</h1>
-      <p className="mb-4">{t('notFoundHelp')}</p>
-      <Link href="/workspace" className="text-brand-700 underline">
-        {t('nav.dashboard')}
-      </Link>
-    </div>
+    <Panel as="div" padding="lg">
+      <PageHeading intro={t('notFoundHelp')} spacing="mb-4">
+        {t('notFound')}
+      </PageHeading>
+      <TextLink href="/workspace">{t('nav.dashboard')}</TextLink>
+    </Panel>
   );
 }

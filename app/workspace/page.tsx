@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ReleaseList } from '@/components/workspace/release-list';
 import {
@@ -10,6 +9,8 @@ import {
 } from '@/lib/dal/releases';
 import { writesReleases } from '@/lib/auth/roles';
 import { getCurrentUser } from '@/lib/dal/session';
+import { ButtonLink } from '@/components/ui/button';
+import { PageHeading } from '@/components/ui/page-heading';
 
 export default async function DashboardPage() {
   const user = await getCurrentUser();
@@ -24,17 +25,11 @@ export default async function DashboardPage() {
 
   return (
     <>
-      <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold text-brand-800">{t('heading', { name: user.name })}</h1>
-        {writesReleases(user) && (
-          <Link
-            href="/workspace/releases/new"
-            className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-          >
-            {t('newRelease')}
-          </Link>
-        )}
-      </div>
+      <PageHeading
+        action={writesReleases(user) && <ButtonLink href="/workspace/releases/new">{t('newRelease')}</ButtonLink>}
+      >
+        {t('heading', { name: user.name })}
+      </PageHeading>
       <div className="grid gap-6 lg:grid-cols-2">
         {user.role === 'editor' && (
           <ReleaseList

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { telHref } from '@/lib/portal/urls';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Contact } from '@/lib/validation/contact';
+import { Muted } from '@/components/ui/muted';
 
 /** Press contacts with links a phone can call and a mail client can open, in the page's language unless told. */
 export async function ContactCard({
@@ -27,8 +28,8 @@ export async function ContactCard({
         {contacts.map((contact) => (
           <li key={`${contact.name}-${contact.email ?? contact.phones[0] ?? ''}`}>
             <p className="font-semibold">{contact.name}</p>
-            {contact.role && <p className="text-sm text-muted">{contact.role}</p>}
-            {contact.office && <p className="text-sm text-muted">{contact.office}</p>}
+            {contact.role && <Muted>{contact.role}</Muted>}
+            {contact.office && <Muted>{contact.office}</Muted>}
             <dl className="mt-2 space-y-1 text-sm">
               {contact.phones.map((phone) => (
                 <div key={phone} className="flex gap-2">

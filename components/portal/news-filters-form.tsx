@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import { getTranslations } from 'next-intl/server';
 import { listPublicOffices, listPublicTopics } from '@/lib/dal/public-offices';
 import { listPublicationYears } from '@/lib/dal/publications';
@@ -129,12 +130,9 @@ export async function NewsFiltersForm({
           )}
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button
-            type="submit"
-            className="rounded bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
-          >
+          <Button type="submit" className="text-sm">
             {t('apply')}
-          </button>
+          </Button>
           <a href={clearHref} className="text-sm text-brand-700 underline">
             {t('clear')}
           </a>

@@ -8,6 +8,7 @@ import { listPublications } from '@/lib/dal/publications';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { hasActiveFilters, listingParams, parseNewsFilters } from '@/lib/publications/news-filters';
 import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
+import { Muted } from '@/components/ui/muted';
 
 /** Every form of the listing, filtered or not, has /[locale]/news as its canonical address. */
 export async function newsListingMetadata(locale: Locale): Promise<Metadata> {
@@ -48,9 +49,9 @@ export async function NewsListing({ locale, listingKey }: { locale: Locale; list
         languageParam={languageParam}
         clearHref={portalPaths.news(locale)}
       />
-      <p className="mb-4 text-sm text-muted" role="status">
+      <Muted className="mb-4" role="status">
         {t('count', { count: results.total })}
-      </p>
+      </Muted>
       {results.items.length === 0 ? (
         <div className="rounded-lg border border-brand-100 p-6">
           <p className="mb-3">{filtered ? t('noMatch') : t('noNews')}</p>

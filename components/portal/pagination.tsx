@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { filtersQueryString } from '@/lib/publications/news-filters';
+import { Muted } from '@/components/ui/muted';
 
 /** Previous / next links that keep every filter in the URL. */
 export async function Pagination({
@@ -29,7 +30,7 @@ export async function Pagination({
       ) : (
         <span />
       )}
-      <p className="text-sm text-muted">{t('status', { page, pageCount })}</p>
+      <Muted>{t('status', { page, pageCount })}</Muted>
       {page < pageCount ? (
         <a
           href={link(page + 1)}

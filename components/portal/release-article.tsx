@@ -5,6 +5,7 @@ import { ShareLinks } from '@/components/portal/share-links';
 import { portalPaths } from '@/lib/portal/urls';
 import type { ReleaseArticleDTO } from '@/lib/releases/article';
 import { escapeHtml } from '@/lib/rich-text/render-html';
+import { Muted } from '@/components/ui/muted';
 
 /** Opens the first paragraph with the dateline ("Panama City, 28 August 2026 –"), as a wire story does. */
 function withDateline(bodyHtml: string, dateline: string, isoDate: string | null): string {
@@ -72,11 +73,11 @@ export async function ReleaseArticle({ article }: { article: ReleaseArticleDTO }
         }}
       />
       {article.revisedAt && (
-        <p className="mt-6 text-sm text-muted">
+        <Muted className="mt-6">
           {t('revised', {
             date: format.dateTime(new Date(article.revisedAt), { dateStyle: 'long', timeZone: article.timeZone }),
           })}
-        </p>
+        </Muted>
       )}
       <ContactCard contacts={article.contacts} headingId="contacts" locale={locale} />
       {article.translations.length > 0 && (
@@ -95,7 +96,7 @@ export async function ReleaseArticle({ article }: { article: ReleaseArticleDTO }
                 >
                   {translation.title}
                 </a>{' '}
-                <span className="text-sm text-muted">({languageNames(translation.language)})</span>
+                <Muted as="span">({languageNames(translation.language)})</Muted>
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { PublicationSummaryDTO } from '@/lib/dal/publications';
 import { portalPaths } from '@/lib/portal/urls';
+import { Muted } from '@/components/ui/muted';
 
 /** One release in a list: date, office, linked title (`title` shows it marked up, as search does), summary. */
 export async function ReleaseCard({
@@ -20,7 +21,7 @@ export async function ReleaseCard({
   const date = release.isArchive ? release.archiveDate && `${release.archiveDate}T00:00:00Z` : release.publishedAt;
   return (
     <article className="flex h-full flex-col rounded-lg border border-brand-100 p-5" lang={release.language}>
-      <p className="mb-2 text-sm text-muted">
+      <Muted className="mb-2">
         {date ? (
           <time dateTime={date.slice(0, 10)}>
             {format.dateTime(new Date(date), { dateStyle: 'long', timeZone: 'UTC' })}
@@ -36,7 +37,7 @@ export async function ReleaseCard({
             {archive('label')}
           </>
         )}
-      </p>
+      </Muted>
       <Heading className="mb-2 text-lg font-semibold leading-snug">
         <a
           href={portalPaths.release(release.language, release.slug)}
@@ -45,7 +46,7 @@ export async function ReleaseCard({
           {title ?? release.title}
         </a>
       </Heading>
-      {children ?? <p className="text-muted">{release.summary}</p>}
+      {children ?? <Muted size="base">{release.summary}</Muted>}
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import { getTranslations } from 'next-intl/server';
 import type { MenuItemDTO } from '@/lib/dal/menus';
 import type { Locale } from '@/lib/i18n/locales';
@@ -74,12 +75,9 @@ export async function SiteHeader({
             placeholder={t('searchPlaceholder')}
             className="min-w-0 flex-1 rounded border border-muted px-3 py-1.5 text-sm md:w-56"
           />
-          <button
-            type="submit"
-            className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800"
-          >
+          <Button type="submit" size="sm">
             {t('searchButton')}
-          </button>
+          </Button>
         </form>
         <nav aria-label={t('languages')}>
           <ul className="flex gap-3 text-sm">

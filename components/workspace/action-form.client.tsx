@@ -1,7 +1,12 @@
 'use client';
 import { startTransition, useActionState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
+import { Button, type ButtonLook } from '@/components/ui/button';
+import { Field, INPUT } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
+import { LINK } from '@/components/ui/text-link';
 import { IDLE, type FormState } from '@/lib/form-state';
+import { useFormErrorText } from './form-errors';
 
 export type FieldSpec = {
   name: string;
@@ -23,15 +28,9 @@ type Props = {
   secretLabel?: string;
   /** A link to what was just created: `href` is followed by the new id. */
   createdLink?: { href: string; label: string };
-  tone?: 'primary' | 'quiet' | 'danger';
+  variant?: ButtonLook['variant'];
   /** Refusal messages of a screen whose wording differs from the shared `Forms.refused` (already translated). */
   refusals?: Partial<Record<string, string>>;
-};
-
-const BUTTON = {
-  primary: 'bg-brand-700 text-white hover:bg-brand-800',
-  quiet: 'border border-brand-600 text-brand-800 hover:bg-brand-50',
-  danger: 'border border-red-700 text-red-800 hover:bg-red-50',
 };
 
 /** A form posting to a server action, with field errors, refusals and success shown in place. */
@@ -42,10 +41,11 @@ export function ActionForm({
   doneMessage,
   secretLabel,
   createdLink,
-  tone = 'primary',
+  variant = 'primary',
   refusals,
 }: Props) {
   const t = useTranslations('Forms');
+  const errorText = useFormErrorText();
   const [state, formAction, pending] = useActionState(action, IDLE);
   // Submitting through the handler keeps what was typed: React resets a form after its `action`
   // runs, which would wipe every field when the server answers with an error. Without
@@ -63,74 +63,58 @@ export function ActionForm({
         if (field.type === 'hidden')
           return <input key={field.name} type="hidden" name={field.name} value={field.defaultValue} />;
         const errors = errorsFor(field.name);
-        const id = `field-${field.name}`;
-        const describedBy =
-          [errors && `${id}-error`, field.hint && `${id}-hint`].filter(Boolean).join(' ') || undefined;
-        const common = {
-          id,
-          name: field.name,
-          defaultValue: field.defaultValue,
-          required: field.required,
-          'aria-invalid': errors ? true : undefined,
-          'aria-describedby': describedBy,
-          className: 'w-full rounded border border-slate-400 bg-white px-3 py-2 text-base',
-        };
         return (
-          <div key={field.name} className="flex flex-col gap-1">
-            <label htmlFor={id} className="font-medium">
-              {field.label}
-            </label>
-            {field.type === 'select' ? (
-              <select {...common}>
-                {field.options?.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            ) : (
-              <input {...common} type={field.type} autoComplete={field.autoComplete} />
-            )}
-            {field.hint && (
-              <p id={`${id}-hint`} className="text-sm text-muted">
-                {field.hint}
-              </p>
-            )}
-            {errors && (
-              <p id={`${id}-error`} className="text-sm text-red-800">
-                {errors.map((code) => (t.has(`errors.${code}`) ? t(`errors.${code}`) : t('errors.invalid'))).join(' ')}
-              </p>
-            )}
-          </div>
+          <Field
+            key={field.name}
+            id={`field-${field.name}`}
+            label={field.label}
+            hint={field.hint}
+            error={errorText(errors)}
+          >
+            {(control) => {
+              const common = {
+                ...control,
+                name: field.name,
+                defaultValue: field.defaultValue,
+                required: field.required,
+                className: INPUT,
+              };
+              return field.type === 'select' ? (
+                <select {...common}>
+                  {field.options?.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input {...common} type={field.type} autoComplete={field.autoComplete} />
+              );
+            }}
+          </Field>
         );
       })}
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${BUTTON[tone]}`}
-        >
+        <Button type="submit" disabled={pending} variant={variant}>
           {submitLabel}
-        </button>
+        </Button>
         <p aria-live="polite" className="text-sm">
           {state.status === 'done' && doneMessage}
         </p>
       </div>
       {state.status === 'refused' && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900">
-          {refusals?.[state.reason] ?? t(`refused.${state.reason}`)}
-        </p>
+        <Notice tone="error">{refusals?.[state.reason] ?? t(`refused.${state.reason}`)}</Notice>
       )}
       {state.status === 'created' && (
-        <div role="status" className="rounded border border-green-300 bg-green-50 p-3">
+        <Notice as="div" tone="success" className="text-ink">
           <p>{secretLabel}</p>
           <p className="mt-2 select-all font-mono text-lg">{state.oneTimeSecret}</p>
           {createdLink && (
-            <a href={`${createdLink.href}${state.id}`} className="mt-2 inline-block text-brand-700 underline">
+            <a href={`${createdLink.href}${state.id}`} className={`mt-2 inline-block ${LINK}`}>
               {createdLink.label}
             </a>
           )}
-        </div>
+        </Notice>
       )}
     </form>
   );

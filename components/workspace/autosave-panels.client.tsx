@@ -1,6 +1,8 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId } from 'react';
+import { Button } from '@/components/ui/button';
+import { Panel } from '@/components/ui/panel';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import type { LocalDraft, SaveStatus } from './use-autosave';
@@ -59,11 +61,7 @@ export function LocalCopyOffer({
   const id = useId();
   const local = offer.draft;
   return (
-    <section
-      aria-labelledby={`${id}-offer`}
-      role="alertdialog"
-      className="rounded-lg border-2 border-amber-500 bg-white p-4 sm:p-6"
-    >
+    <Panel aria-labelledby={`${id}-offer`} role="alertdialog" tone="attention" padding="lg">
       <h1 id={`${id}-offer`} className="mb-2 text-xl font-bold text-brand-800">
         {t('offer.heading')}
       </h1>
@@ -78,21 +76,11 @@ export function LocalCopyOffer({
         <p className="mt-2 whitespace-pre-wrap">{toPlainText(local.body)}</p>
       </div>
       <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={onRestore}
-          className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
-        >
-          {t('offer.restore')}
-        </button>
-        <button
-          type="button"
-          onClick={onDiscard}
-          className="rounded border border-red-700 px-4 py-2 font-semibold text-red-800 hover:bg-red-50"
-        >
+        <Button onClick={onRestore}>{t('offer.restore')}</Button>
+        <Button variant="danger" onClick={onDiscard}>
           {t('offer.discard')}
-        </button>
+        </Button>
       </div>
-    </section>
+    </Panel>
   );
 }

@@ -1,17 +1,19 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { CHECKLIST_LIMITS, type ChecklistItem } from '@/lib/validation/checklist';
+import { Panel, PanelTitle } from '@/components/ui/panel';
+import { Muted } from '@/components/ui/muted';
 
 /** The pre-submit checklist, rule by rule, as the server will check it on submit. */
 export function DraftChecklist({ items, headingId }: { items: ChecklistItem[]; headingId: string }) {
   const t = useTranslations('ReleaseEditor.checklist');
   const passed = items.filter((item) => item.passed).length;
   return (
-    <section aria-labelledby={headingId} id="checklist" className="rounded-lg border border-brand-100 bg-white p-4">
-      <h2 id={headingId} className="mb-1 font-semibold text-brand-800">
+    <Panel aria-labelledby={headingId} id="checklist">
+      <PanelTitle id={headingId} spacing="mb-1">
         {t('heading')}
-      </h2>
-      <p className="mb-3 text-sm text-muted">{t('summary', { passed, total: items.length })}</p>
+      </PanelTitle>
+      <Muted className="mb-3">{t('summary', { passed, total: items.length })}</Muted>
       <ul className="flex flex-col gap-2 text-sm">
         {items.map((item) => (
           <li key={item.rule} data-rule={item.rule} data-passed={item.passed} className="flex gap-2">
@@ -25,6 +27,6 @@ export function DraftChecklist({ items, headingId }: { items: ChecklistItem[]; h
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
+import { Field, FieldError, INPUT } from '@/components/ui/field';
 import type { Locale } from '@/lib/i18n/locales';
 import type { PassageHighlight } from '@/lib/rich-text/comment-highlights';
 import type { RichTextDoc } from '@/lib/rich-text/types';
@@ -13,36 +14,24 @@ const RichTextEditor = dynamic(() => import('./rich-text-editor.client').then((m
   ssr: false,
 });
 
-export const EDITOR_INPUT =
-  'w-full rounded border border-slate-400 bg-white px-3 py-2 text-base aria-invalid:border-red-700';
+/** The message for each refused field of an editor (`body.*` problems all go under the body), or nothing. */
+export type ErrorOf = (field: string) => string | undefined;
 
-export type FieldError = { invalid: true; describedBy: string; node: ReactNode };
-
-/** The refused fields of an editor, as messages under each field (`body.*` problems all go under the body). */
-export function useFieldErrors(namespace: EditorNamespace, problems: DraftProblem[], id: string) {
+/** The refused fields of an editor, as messages to show under each field. */
+export function useFieldErrors(namespace: EditorNamespace, problems: DraftProblem[]): ErrorOf {
   const t = useTranslations(namespace);
-  return (field: string): FieldError | undefined => {
+  return (field) => {
     const found = problems.filter(
       (problem) => problem.field === field || (field === 'body' && problem.field.startsWith('body')),
     );
     if (found.length === 0) return undefined;
-    const text = found
+    return found
       .map((problem) =>
         t.has(`problems.${problem.message}`)
           ? t(`problems.${problem.message}`, { at: problem.at ?? '' })
           : t('problems.invalid'),
       )
       .join(' ');
-    const errorId = `${id}-${field.replaceAll('.', '-')}-error`;
-    return {
-      invalid: true,
-      describedBy: errorId,
-      node: (
-        <p id={errorId} className="text-sm text-red-800">
-          {text}
-        </p>
-      ),
-    };
   };
 }
 
@@ -54,7 +43,7 @@ type HeadingProps<Draft extends TextDraft> = {
   draft: Draft;
   update: (change: (current: Draft) => Draft) => void;
   limits: { title: number; summary: number };
-  fieldError: (field: string) => FieldError | undefined;
+  errorOf: ErrorOf;
 };
 
 /** An editor's title and summary, the first fields of a release and of a page. */
@@ -64,44 +53,34 @@ export function TitleAndSummaryFields<Draft extends TextDraft>({
   draft,
   update,
   limits,
-  fieldError,
+  errorOf,
 }: HeadingProps<Draft>) {
   const t = useTranslations(namespace);
-  const title = fieldError('title');
-  const summary = fieldError('summary');
   return (
     <>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-title`} className="font-medium">
-          {t('fields.title')}
-        </label>
-        <input
-          id={`${id}-title`}
-          value={draft.title}
-          maxLength={limits.title}
-          onChange={(event) => update((current) => ({ ...current, title: event.target.value }))}
-          className={`${EDITOR_INPUT} text-lg font-semibold`}
-          aria-invalid={title?.invalid}
-          aria-describedby={title?.describedBy}
-        />
-        {title?.node}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`${id}-summary`} className="font-medium">
-          {t('fields.summary')}
-        </label>
-        <textarea
-          id={`${id}-summary`}
-          rows={3}
-          value={draft.summary}
-          maxLength={limits.summary}
-          onChange={(event) => update((current) => ({ ...current, summary: event.target.value }))}
-          className={EDITOR_INPUT}
-          aria-invalid={summary?.invalid}
-          aria-describedby={summary?.describedBy}
-        />
-        {summary?.node}
-      </div>
+      <Field id={`${id}-title`} label={t('fields.title')} error={errorOf('title')}>
+        {(control) => (
+          <input
+            {...control}
+            value={draft.title}
+            maxLength={limits.title}
+            onChange={(event) => update((current) => ({ ...current, title: event.target.value }))}
+            className={`${INPUT} text-lg font-semibold`}
+          />
+        )}
+      </Field>
+      <Field id={`${id}-summary`} label={t('fields.summary')} error={errorOf('summary')}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            value={draft.summary}
+            maxLength={limits.summary}
+            onChange={(event) => update((current) => ({ ...current, summary: event.target.value }))}
+            className={INPUT}
+          />
+        )}
+      </Field>
     </>
   );
 }
@@ -119,7 +98,7 @@ export function BodyField<Draft extends TextDraft>({
   id,
   draft,
   update,
-  fieldError,
+  errorOf,
   bodyKey,
   lang,
   highlights,
@@ -138,7 +117,7 @@ export function BodyField<Draft extends TextDraft>({
         lang={lang}
         highlights={highlights}
       />
-      {fieldError('body')?.node}
+      {errorOf('body') && <FieldError id={`${id}-body-error`}>{errorOf('body')}</FieldError>}
     </div>
   );
 }

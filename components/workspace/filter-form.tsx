@@ -1,5 +1,10 @@
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
+import { Button } from '@/components/ui/button';
+import { cx } from '@/components/ui/class-names';
+import { Field, INPUT } from '@/components/ui/field';
+import { panelClass } from '@/components/ui/panel';
+import { Notice } from '@/components/ui/notice';
 
 export type FilterField =
   | {
@@ -28,55 +33,49 @@ export async function FilterForm({ action, fields, ignored, active }: Props) {
   return (
     <>
       {ignored.length > 0 && (
-        <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-2">
+        <Notice tone="warning" role="status" className="mb-4">
           {t('ignored', { fields: ignored.join(', ') })}
-        </p>
+        </Notice>
       )}
-      <form action={action} method="get" className="mb-6 rounded-lg border border-brand-100 bg-white p-4">
+      <form action={action} method="get" className={cx(panelClass(), 'mb-6')}>
         <fieldset>
           <legend className="sr-only">{t('legend')}</legend>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             {fields.map((field) => (
-              <div key={field.name} className="flex min-w-0 flex-col justify-end gap-1 text-sm">
-                <label htmlFor={`filter-${field.name}`} className="font-medium">
-                  {field.label}
-                </label>
-                {field.type === 'select' ? (
-                  <select
-                    id={`filter-${field.name}`}
-                    name={field.name}
-                    defaultValue={field.value ?? ''}
-                    className="w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-2"
-                  >
-                    {field.anyAllowed !== false && <option value="">{t('any')}</option>}
-                    {field.options.map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </select>
-                ) : (
-                  <input
-                    id={`filter-${field.name}`}
-                    name={field.name}
-                    type={field.type}
-                    defaultValue={field.value ?? ''}
-                    className="w-full min-w-0 rounded border border-slate-400 px-2 py-2"
-                  />
-                )}
-              </div>
+              <Field
+                key={field.name}
+                id={`filter-${field.name}`}
+                label={field.label}
+                size="sm"
+                className="min-w-0 justify-end"
+              >
+                {(control) =>
+                  field.type === 'select' ? (
+                    <select {...control} name={field.name} defaultValue={field.value ?? ''} className={INPUT}>
+                      {field.anyAllowed !== false && <option value="">{t('any')}</option>}
+                      {field.options.map((option) => (
+                        <option key={option.value} value={option.value}>
+                          {option.label}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    <input
+                      {...control}
+                      name={field.name}
+                      type={field.type}
+                      defaultValue={field.value ?? ''}
+                      className={INPUT}
+                    />
+                  )
+                }
+              </Field>
             ))}
           </div>
         </fieldset>
         <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-            {t('apply')}
-          </button>
-          {active && (
-            <Link href={action} className="text-brand-700 underline">
-              {t('clear')}
-            </Link>
-          )}
+          <Button type="submit">{t('apply')}</Button>
+          {active && <TextLink href={action}>{t('clear')}</TextLink>}
         </div>
       </form>
     </>

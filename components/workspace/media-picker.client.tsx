@@ -6,6 +6,10 @@ import type { Locale } from '@/lib/i18n/locales';
 import { MAX_MEDIA_BYTES, MEDIA_TYPES } from '@/lib/media/limits';
 import type { MediaItemDTO, PickedImage } from '@/lib/media/types';
 import { ALT_MAX, CREDIT_MAX, MediaCaptionInput } from '@/lib/validation/media';
+import { buttonClass } from '@/components/ui/button';
+import { FILE_INPUT, FieldError, INPUT } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
+import { Muted } from '@/components/ui/muted';
 
 type Props = { language: Locale; onPick: (image: PickedImage) => void; onCancel: () => void };
 type Tab = 'upload' | 'library';
@@ -19,9 +23,8 @@ const LIMITS: Record<string, number> = {
   alt_too_long: ALT_MAX,
   credit_too_long: CREDIT_MAX,
 };
-const FIELD = 'w-full rounded border border-slate-400 bg-white px-3 py-2 text-base';
-const PRIMARY = 'rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60';
-const QUIET = 'rounded border border-brand-600 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50';
+const PRIMARY = buttonClass();
+const QUIET = buttonClass({ variant: 'secondary' });
 
 /**
  * The image picker of the release editor. It is the whole modal dialog, not only its body: it
@@ -149,7 +152,7 @@ function CaptionFields({
           defaultValue: name === 'alt' ? alt : credit,
           'aria-invalid': message ? true : undefined,
           'aria-describedby': describedBy,
-          className: FIELD,
+          className: INPUT,
         };
         return (
           <div key={name} className="flex flex-col gap-1">
@@ -161,13 +164,13 @@ function CaptionFields({
             ) : (
               <input {...common} type="text" maxLength={CREDIT_MAX} />
             )}
-            <p id={`${ids}-${name}-hint`} className="text-sm text-muted">
+            <Muted id={`${ids}-${name}-hint`}>
               {name === 'alt' ? t('altHint', { limit: ALT_MAX }) : t('creditHint')}
-            </p>
+            </Muted>
             {message && (
-              <p id={`${ids}-${name}-error`} role="alert" className="text-sm text-red-800">
+              <FieldError id={`${ids}-${name}-error`} role="alert">
                 {message}
-              </p>
+              </FieldError>
             )}
           </div>
         );
@@ -248,23 +251,17 @@ function UploadPanel({ language, onPick, onCancel }: Props) {
           required
           aria-invalid={fileMessage ? true : undefined}
           aria-describedby={`${ids}-file-hint${fileMessage ? ` ${ids}-file-error` : ''}`}
-          className={`${FIELD} file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-medium file:text-brand-800`}
+          className={FILE_INPUT}
         />
-        <p id={`${ids}-file-hint`} className="text-sm text-muted">
-          {t('fileHint', { limit: LIMITS.too_large! })}
-        </p>
+        <Muted id={`${ids}-file-hint`}>{t('fileHint', { limit: LIMITS.too_large! })}</Muted>
         {fileMessage && (
-          <p id={`${ids}-file-error`} role="alert" className="text-sm text-red-800">
+          <FieldError id={`${ids}-file-error`} role="alert">
             {fileMessage}
-          </p>
+          </FieldError>
         )}
       </div>
       <CaptionFields language={language} errors={errors} />
-      {problem && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">
-          {problem}
-        </p>
-      )}
+      {problem && <Notice tone="error">{problem}</Notice>}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={busy} className={PRIMARY}>
           {t('upload')}
@@ -347,22 +344,16 @@ function LibraryPanel({ language, onPick, onCancel }: Props) {
             type="search"
             maxLength={200}
             aria-describedby={`${ids}-q-hint`}
-            className={`${FIELD} min-w-0 flex-1`}
+            className={`${INPUT} min-w-0 flex-1`}
           />
           <button type="submit" className={QUIET}>
             {t('searchButton')}
           </button>
         </div>
-        <p id={`${ids}-q-hint`} className="text-sm text-muted">
-          {t('searchHint')}
-        </p>
+        <Muted id={`${ids}-q-hint`}>{t('searchHint')}</Muted>
       </form>
-      {problem && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-red-900">
-          {errorText(problem)}
-        </p>
-      )}
-      <p aria-live="polite" className="text-sm text-muted">
+      {problem && <Notice tone="error">{errorText(problem)}</Notice>}
+      <Muted aria-live="polite">
         {items === undefined
           ? problem
             ? null
@@ -372,7 +363,7 @@ function LibraryPanel({ language, onPick, onCancel }: Props) {
               ? t('noMatch', { q: query })
               : t('empty')
             : t('results', { count: items.length })}
-      </p>
+      </Muted>
       {items && items.length > 0 && (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
           {items.map((item) => {
@@ -401,7 +392,9 @@ function LibraryPanel({ language, onPick, onCancel }: Props) {
                   <span className="break-words px-2 pt-1 text-sm">
                     {alt ?? <span className="italic text-muted">{t('noAlt')}</span>}
                   </span>
-                  <span className="break-all px-2 pb-1 text-xs text-muted">{item.originalName}</span>
+                  <Muted as="span" size="xs" className="break-all px-2 pb-1">
+                    {item.originalName}
+                  </Muted>
                 </button>
               </li>
             );

@@ -1,12 +1,16 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useId, type ReactNode } from 'react';
+import { Notice } from '@/components/ui/notice';
+import { Panel } from '@/components/ui/panel';
 import { toPageEditorDraft, type PageDraftDTO, type PageEditorDraft } from '@/lib/pages/draft';
 import { PAGE_LIMITS, PageDraftInput } from '@/lib/validation/pages';
 import { LocalCopyOffer, SaveStatusLine } from './autosave-panels.client';
-import { DraftConflict, textConflictFields } from './draft-conflict.client';
+import { textConflictFields } from './conflict-fields';
+import { DraftConflict } from './draft-conflict.client';
 import { BodyField, EditorStatusBar, TitleAndSummaryFields, useFieldErrors } from './editor-fields.client';
 import { localDraftKey, useAutosave } from './use-autosave';
+import { Muted } from '@/components/ui/muted';
 
 const NO_HIGHLIGHTS: never[] = [];
 
@@ -30,7 +34,7 @@ export function PageEditor({ page, userId, children }: Props) {
     schema: PageDraftInput,
   });
   const { draft, update, status, problems } = autosave;
-  const fieldError = useFieldErrors('PageEditor', problems, id);
+  const errorOf = useFieldErrors('PageEditor', problems);
 
   if (autosave.offer) {
     return (
@@ -49,8 +53,7 @@ export function PageEditor({ page, userId, children }: Props) {
         namespace="PageEditor"
         mine={mine}
         theirs={toPageEditorDraft(theirs)}
-        theirsBy={theirs.lastEditedByName}
-        theirsVersion={theirs.version}
+        saved={theirs}
         fields={textConflictFields<PageEditorDraft>()}
         onResolve={autosave.resolveConflict}
       />
@@ -63,10 +66,8 @@ export function PageEditor({ page, userId, children }: Props) {
         <EditorStatusBar>
           <SaveStatusLine namespace="PageEditor" status={status} onRetry={autosave.retryNow} />
         </EditorStatusBar>
-        {page.state === 'published' && (
-          <p className="mb-4 rounded border border-brand-100 bg-brand-50 p-3 text-sm">{t('publishedNote')}</p>
-        )}
-        <div className="flex flex-col gap-5 rounded-lg border border-brand-100 bg-white p-4 sm:p-6">
+        {page.state === 'published' && <Notice className="mb-4 text-sm">{t('publishedNote')}</Notice>}
+        <Panel as="div" padding="lg" className="flex flex-col gap-5">
           <h1 className="sr-only">{t('heading', { title: draft.title || t('untitled') })}</h1>
           <TitleAndSummaryFields
             namespace="PageEditor"
@@ -74,24 +75,24 @@ export function PageEditor({ page, userId, children }: Props) {
             draft={draft}
             update={update}
             limits={PAGE_LIMITS}
-            fieldError={fieldError}
+            errorOf={errorOf}
           />
           <BodyField
             namespace="PageEditor"
             id={id}
             draft={draft}
             update={update}
-            fieldError={fieldError}
+            errorOf={errorOf}
             bodyKey={autosave.bodyKey}
             lang={page.language}
             highlights={NO_HIGHLIGHTS}
           />
-        </div>
+        </Panel>
       </div>
       <aside className="flex flex-col gap-6">
         {/* Publishing acts on the saved text, so its buttons wait until everything typed is saved. */}
         <fieldset disabled={status !== 'saved'} className="contents">
-          {status !== 'saved' && <p className="text-sm text-muted">{t('actionsWait')}</p>}
+          {status !== 'saved' && <Muted>{t('actionsWait')}</Muted>}
           {children}
         </fieldset>
       </aside>

@@ -1,4 +1,7 @@
 'use client';
+import { Button } from '@/components/ui/button';
+import { INPUT } from '@/components/ui/field';
+import { TRANSITION_COMMENT_MAX } from '@/lib/validation/transition';
 import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { transitionRelease } from '@/app/workspace/releases/[id]/actions';
@@ -45,8 +48,8 @@ export function ReleaseActions({
                   name="comment"
                   required
                   rows={3}
-                  maxLength={5000}
-                  className="rounded border border-brand-100 p-2 text-sm"
+                  maxLength={TRANSITION_COMMENT_MAX}
+                  className={INPUT}
                 />
               </>
             )}
@@ -55,26 +58,17 @@ export function ReleaseActions({
                 <label htmlFor={`${id}-at`} className="text-sm font-medium">
                   {t('scheduleAt', { timeZone })}
                 </label>
-                <input
-                  id={`${id}-at`}
-                  name="scheduledAt"
-                  type="datetime-local"
-                  required
-                  className="rounded border border-brand-100 p-2 text-sm"
-                />
+                <input id={`${id}-at`} name="scheduledAt" type="datetime-local" required className={INPUT} />
               </>
             )}
-            <button
+            <Button
               type="submit"
               disabled={pending}
-              className={`rounded px-4 py-2 text-sm font-semibold disabled:opacity-60 ${
-                DANGER.includes(name)
-                  ? 'border border-red-700 text-red-800 hover:bg-red-50'
-                  : 'bg-brand-700 text-white hover:bg-brand-800'
-              }`}
+              variant={DANGER.includes(name) ? 'danger' : 'primary'}
+              className="text-sm"
             >
               {t(`transitions.${name}`)}
-            </button>
+            </Button>
           </form>
         );
       })}

@@ -1,8 +1,9 @@
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { Locale, LocalizedText } from '@/lib/i18n/locales';
 import type { ReleaseState } from '@/lib/workflow/states';
 import { StateBadge } from './state-badge';
+import { Muted } from '@/components/ui/muted';
 
 type Item = {
   id: string;
@@ -27,12 +28,12 @@ export async function ReleaseItemHeading({
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-2">
-        <Link href={`/workspace/releases/${item.id}`} className="font-medium text-brand-800 hover:underline">
+        <TextLink href={`/workspace/releases/${item.id}`} variant="title">
           {item.title || untitled}
-        </Link>
+        </TextLink>
         <StateBadge state={item.state} />
       </div>
-      <p className="mt-1 text-sm text-muted">
+      <Muted className="mt-1">
         {item.officeNames[locale]}
         {' · '}
         {item.authorName}
@@ -41,7 +42,7 @@ export async function ReleaseItemHeading({
           {item.language}
         </abbr>
         {children}
-      </p>
+      </Muted>
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReleaseListItemDTO } from '@/lib/dal/releases';
 import { ReleaseItemHeading } from './release-item-heading';
+import { Panel, PanelBar, PanelRow, PanelRows } from '@/components/ui/panel';
+import { Muted } from '@/components/ui/muted';
 
 type Props = {
   heading: string;
@@ -16,22 +18,23 @@ export async function ReleaseList({ heading, empty, items, dateOf, dateLabel }: 
   const [t, format] = await Promise.all([getTranslations('Dashboard'), getFormatter()]);
   const headingId = `list-${heading.replace(/\W+/g, '-').toLowerCase()}`;
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-brand-100 bg-white">
-      <h2
-        id={headingId}
-        className="flex items-baseline justify-between gap-3 border-b border-brand-100 px-4 py-3 text-lg font-semibold text-brand-800"
-      >
+    <Panel aria-labelledby={headingId} padding="none">
+      <PanelBar id={headingId} className="flex items-baseline justify-between gap-3">
         {heading}
-        <span className="shrink-0 text-sm font-normal text-muted">{t('count', { count: items.length })}</span>
-      </h2>
+        <Muted as="span" className="shrink-0 font-normal">
+          {t('count', { count: items.length })}
+        </Muted>
+      </PanelBar>
       {items.length === 0 ? (
-        <p className="px-4 py-4 text-muted">{empty}</p>
+        <Muted size="base" className="px-4 py-4">
+          {empty}
+        </Muted>
       ) : (
-        <ul className="divide-y divide-brand-50">
+        <PanelRows as="ul">
           {items.map((item) => {
             const date = dateOf(item);
             return (
-              <li key={item.id} className="px-4 py-3">
+              <PanelRow key={item.id}>
                 <ReleaseItemHeading item={item} untitled={t('untitled')}>
                   {date && (
                     <>
@@ -47,11 +50,11 @@ export async function ReleaseList({ heading, empty, items, dateOf, dateLabel }: 
                     </>
                   )}
                 </ReleaseItemHeading>
-              </li>
+              </PanelRow>
             );
           })}
-        </ul>
+        </PanelRows>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -16,7 +16,7 @@ export async function RestoreRevisionForm({ action, subject, version, revisionNu
   return (
     <ActionForm
       action={action}
-      tone="quiet"
+      variant="secondary"
       submitLabel={t('restore', { number: revisionNumber })}
       doneMessage={t('restored')}
       fields={[

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { FieldDiff } from '@/lib/revisions/diff';
+import { Muted } from '@/components/ui/muted';
+import { Panel, PanelTitle } from '@/components/ui/panel';
 
 /**
  * One field's differences. Insertions are underlined and deletions struck through (not colour
@@ -8,13 +10,15 @@ import type { FieldDiff } from '@/lib/revisions/diff';
 export async function RevisionDiff({ diff, headingId }: { diff: FieldDiff; headingId: string }) {
   const t = await getTranslations('Revisions');
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-brand-100 bg-white p-4 sm:p-5">
-      <h2 id={headingId} className="mb-2 flex flex-wrap items-baseline gap-x-3 font-semibold text-brand-800">
+    <Panel aria-labelledby={headingId} padding="lg">
+      <PanelTitle id={headingId} spacing="mb-2" className="flex flex-wrap items-baseline gap-x-3">
         {t(`fields.${diff.field}`)}
-        <span className="text-sm font-normal text-muted">{diff.changed ? t('changed') : t('unchanged')}</span>
-      </h2>
+        <Muted as="span" className="font-normal">
+          {diff.changed ? t('changed') : t('unchanged')}
+        </Muted>
+      </PanelTitle>
       {diff.parts.length === 0 ? (
-        <p className="text-sm text-muted">{t('empty')}</p>
+        <Muted>{t('empty')}</Muted>
       ) : (
         <p className="whitespace-pre-wrap break-words leading-relaxed">
           {diff.parts.map((part, index) =>
@@ -36,6 +40,6 @@ export async function RevisionDiff({ diff, headingId }: { diff: FieldDiff; headi
           )}
         </p>
       )}
-    </section>
+    </Panel>
   );
 }

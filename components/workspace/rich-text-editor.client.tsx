@@ -17,6 +17,9 @@ import { safeHref } from '@/lib/rich-text/render-html';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { MediaPicker } from './media-picker.client';
 
+/** The compact text boxes inside the text (an image's alt text and credit, a link's address). */
+const SMALL_INPUT = 'rounded border border-slate-400 px-2 py-1 font-normal';
+
 /** An image in the text, with its alt text and credit editable in place (the checklist needs the alt). */
 function ImageView({ node, updateAttributes }: ReactNodeViewProps) {
   const t = useTranslations('ReleaseEditor.image');
@@ -37,7 +40,7 @@ function ImageView({ node, updateAttributes }: ReactNodeViewProps) {
             id={`${id}-alt`}
             value={alt}
             onChange={(event) => updateAttributes({ alt: event.target.value })}
-            className="rounded border border-slate-400 px-2 py-1 font-normal"
+            className={SMALL_INPUT}
             aria-invalid={alt.trim() ? undefined : true}
           />
         </label>
@@ -47,7 +50,7 @@ function ImageView({ node, updateAttributes }: ReactNodeViewProps) {
             id={`${id}-credit`}
             value={String(node.attrs.credit ?? '')}
             onChange={(event) => updateAttributes({ credit: event.target.value || null })}
-            className="rounded border border-slate-400 px-2 py-1 font-normal"
+            className={SMALL_INPUT}
           />
         </label>
       </div>
@@ -132,7 +135,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
           placeholder="https://"
           aria-invalid={error || undefined}
           aria-describedby={`${id}-hint`}
-          className="rounded border border-slate-400 px-2 py-1 font-normal"
+          className={SMALL_INPUT}
         />
       </label>
       <button type="button" onClick={apply} className={BUTTON_CLASS}>

@@ -3,6 +3,9 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { IDLE, type FormState } from '@/lib/form-state';
 import { VERSION_MESSAGE_MAX } from '@/lib/validation/revisions';
+import { Field, INPUT } from '@/components/ui/field';
+import { useFormErrorText } from './form-errors';
+import { Button } from '@/components/ui/button';
 
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -14,43 +17,27 @@ type Props = {
 export function SaveVersionForm({ action, subject }: Props) {
   const t = useTranslations('Revisions');
   const forms = useTranslations('Forms');
+  const errorText = useFormErrorText();
   const [state, formAction, pending] = useActionState(action, IDLE);
   const id = `save-version-${subject.value}`;
   const errors = state.status === 'invalid' ? state.fieldErrors.message : undefined;
   return (
     <form action={formAction} className="flex flex-col gap-2">
       <input type="hidden" name={subject.name} value={subject.value} />
-      <label htmlFor={id} className="text-sm font-medium">
-        {t('messageLabel')}
-      </label>
-      <textarea
+      <Field
         id={id}
-        name="message"
-        required
-        rows={2}
-        maxLength={VERSION_MESSAGE_MAX}
-        aria-invalid={errors ? true : undefined}
-        aria-describedby={errors ? `${id}-error` : `${id}-hint`}
-        className="rounded border border-slate-400 p-2 text-sm"
-      />
-      {errors ? (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {errors
-            .map((code) => (forms.has(`errors.${code}`) ? forms(`errors.${code}`) : forms('errors.invalid')))
-            .join(' ')}
-        </p>
-      ) : (
-        <p id={`${id}-hint`} className="text-xs text-muted">
-          {t('messageHint', { max: VERSION_MESSAGE_MAX })}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="self-start rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+        label={t('messageLabel')}
+        size="sm"
+        error={errorText(errors)}
+        hint={errors ? undefined : t('messageHint', { max: VERSION_MESSAGE_MAX })}
       >
+        {(control) => (
+          <textarea {...control} name="message" required rows={2} maxLength={VERSION_MESSAGE_MAX} className={INPUT} />
+        )}
+      </Field>
+      <Button disabled={pending} type="submit" className="self-start text-sm">
         {t('saveVersion')}
-      </button>
+      </Button>
       <p role="status" aria-live="polite" className="text-sm empty:hidden">
         {pending && t('working')}
         {!pending && state.status === 'done' && t('saved')}

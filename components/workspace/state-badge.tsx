@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReleaseState } from '@/lib/workflow/states';
+import { Badge } from '@/components/ui/badge';
 
 const TONE: Record<ReleaseState, string> = {
   draft: 'bg-slate-100 text-slate-800',
@@ -14,5 +15,5 @@ const TONE: Record<ReleaseState, string> = {
 
 export async function StateBadge({ state }: { state: ReleaseState }) {
   const t = await getTranslations('ReleaseState');
-  return <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${TONE[state]}`}>{t(state)}</span>;
+  return <Badge className={`shrink-0 text-xs ${TONE[state]}`}>{t(state)}</Badge>;
 }

@@ -1,47 +1,30 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { z } from 'zod';
-import { draftProblems, type DraftProblem } from '@/lib/validation/release-draft';
+import { fingerprintOf } from '@/lib/releases/fingerprint';
+import {
+  advance,
+  startAutosave,
+  type AutosaveAnswer,
+  type AutosaveConfig,
+  type AutosaveEffect,
+  type AutosaveEvent,
+  type LocalDraft,
+  type ServerCopy,
+} from './autosave-machine';
 
-export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'offline' | 'conflict' | 'invalid' | 'frozen' | 'signed_out';
+export type { LocalDraft, SaveStatus } from './autosave-machine';
 
-/** Quiet time after the last keystroke before a save. */
-const SAVE_DELAY_MS = 2000;
-const MAX_RETRY_MS = 30_000;
 // Browsers refuse keepalive requests over 64 kB; a longer text goes with an ordinary request.
 const KEEPALIVE_MAX_CHARS = 60_000;
-
-/** Unsaved text kept in the browser, per document and person, with the version it was written from. */
-export type LocalDraft<Draft> = { baseVersion: number; draft: Draft; writtenAt: string };
 
 /** The browser's key for a person's unsaved text of one document (ids are unique across releases and pages). */
 export const localDraftKey = (userId: string, documentId: string) => `communique:draft:${userId}:${documentId}`;
 
-/** What the server holds of a document: at least its version, for saves made against it. */
-type ServerCopy = { version: number; updatedAt: string };
-
-/** Everything a draft route answers; a refusal other than these comes back through `refusalProblems`. */
-export type AutosaveResponse<Server> =
-  | { ok: true; version: number; updatedAt: string }
-  | { ok: false; reason: 'conflict'; current: Server }
-  | { ok: false; reason: 'frozen' }
-  | { ok: false; reason: 'signed_out' }
-  | { ok: false; reason: 'unavailable' }
-  | { ok: false; reason: 'invalid'; problems: DraftProblem[] }
-  | { ok: false; reason: string };
-
 /** How one kind of document is saved: where, under which local key, and how its fields map to what the server stores. */
-export type AutosaveTarget<Draft, Server extends ServerCopy> = {
+export type AutosaveTarget<Draft, Server extends ServerCopy> = AutosaveConfig<Draft, Server> & {
   /** The `PUT` route taking `{ expectedVersion, draft }`. */
   url: string;
   storageKey: string;
   initial: Server;
-  toDraft: (server: Server) => Draft;
-  /** The draft as the server stores it: equal payloads are the same text. */
-  toPayload: (draft: Draft) => unknown;
-  /** The schema the server checks the payload with, run in the browser first. */
-  schema: z.ZodType;
-  /** Field problems for the route's other refusals (an unknown topic…). */
-  refusalProblems?: (reason: string) => DraftProblem[];
 };
 
 function readLocal<Draft>(key: string): LocalDraft<Draft> | undefined {
@@ -53,199 +36,101 @@ function readLocal<Draft>(key: string): LocalDraft<Draft> | undefined {
   }
 }
 
-/**
- * The editor's working copy and its way to the server. Every change is written to localStorage at
- * once, then saved about two seconds after typing stops (and when the page is hidden), one save at
- * a time, against the version it was edited from. The local copy is removed only once the server
- * has acknowledged that exact text; a stale save stops autosave and hands over both versions.
- */
-export function useAutosave<Draft, Server extends ServerCopy>({
-  url,
-  storageKey: key,
-  initial,
-  toDraft,
-  toPayload,
-  schema,
-  refusalProblems,
-}: AutosaveTarget<Draft, Server>) {
-  const draftFingerprint = (draft: Draft) => JSON.stringify(toPayload(draft));
-  const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
-  const [status, setStatus] = useState<SaveStatus>('saved');
-  const [problems, setProblems] = useState<DraftProblem[]>([]);
-  const [conflict, setConflict] = useState<{ mine: Draft; theirs: Server } | null>(null);
-  const [offer, setOffer] = useState<LocalDraft<Draft> | null>(null);
-  // Bumped whenever the body is replaced from outside the rich-text editor (restore, conflict).
-  const [bodyKey, setBodyKey] = useState(0);
+type Runner<Draft, Server extends ServerCopy> = {
+  target: AutosaveTarget<Draft, Server>;
+  timer: { current: ReturnType<typeof setTimeout> | undefined };
+  dispatch: (event: AutosaveEvent<Draft, Server>) => void;
+};
 
-  const draftRef = useRef(draft);
-  const versionRef = useRef(initial.version);
-  const ackedRef = useRef(draftFingerprint(draft));
-  const inFlightRef = useRef(false);
-  const queuedRef = useRef(false);
-  const pausedRef = useRef(false);
-  const retryRef = useRef(0);
-  const timerRef = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const saveRef = useRef<(options?: { keepalive?: boolean }) => Promise<void>>(async () => {});
-
-  const writeLocal = useCallback(
-    (next: Draft) => {
+/** Does what the machine asked for; answers and due saves come back to it as events. */
+function runEffect<Draft, Server extends ServerCopy>(
+  effect: AutosaveEffect<Draft>,
+  { target, timer, dispatch }: Runner<Draft, Server>,
+) {
+  switch (effect.type) {
+    case 'keepLocally': {
+      const { baseVersion, draft, sent } = effect;
+      const copy: LocalDraft<Draft> = {
+        baseVersion,
+        draft,
+        writtenAt: new Date().toISOString(),
+        ...(sent && { sent }),
+      };
       try {
-        localStorage.setItem(
-          key,
-          JSON.stringify({
-            baseVersion: versionRef.current,
-            draft: next,
-            writtenAt: new Date().toISOString(),
-          } satisfies LocalDraft<Draft>),
-        );
+        localStorage.setItem(target.storageKey, JSON.stringify(copy));
       } catch {
         // Storage full or disabled: the server copy is then the only one, as without this safety net.
       }
-    },
-    [key],
-  );
-
-  const schedule = useCallback((delay: number) => {
-    clearTimeout(timerRef.current);
-    timerRef.current = setTimeout(() => void saveRef.current(), delay);
-  }, []);
-
-  const goOffline = useCallback(() => {
-    setStatus('offline');
-    retryRef.current = Math.min(MAX_RETRY_MS, Math.max(1000, retryRef.current * 2));
-    schedule(retryRef.current);
-  }, [schedule]);
-
-  const save = async ({ keepalive = false } = {}) => {
-    if (pausedRef.current) return;
-    if (inFlightRef.current) {
-      queuedRef.current = true;
       return;
     }
-    const saving = draftRef.current;
-    const fingerprint = draftFingerprint(saving);
-    if (fingerprint === ackedRef.current) {
-      if (readLocal<Draft>(key) && draftFingerprint(readLocal<Draft>(key)!.draft) === fingerprint)
-        localStorage.removeItem(key);
-      setStatus('saved');
+    case 'dropLocal': {
+      const stored = readLocal<Draft>(target.storageKey);
+      if (stored && fingerprintOf(target.toPayload(stored.draft)) === effect.fingerprint)
+        localStorage.removeItem(target.storageKey);
       return;
     }
-    const payload = toPayload(saving);
-    const checked = schema.safeParse(payload);
-    if (!checked.success) {
-      setProblems(draftProblems(checked.error));
-      setStatus('invalid');
+    case 'schedule':
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => dispatch({ type: 'saveDue', online: navigator.onLine }), effect.delayMs);
       return;
-    }
-    if (!navigator.onLine) return goOffline();
-    const body = JSON.stringify({ expectedVersion: versionRef.current, draft: payload });
-    inFlightRef.current = true;
-    setStatus('saving');
-    let answer: AutosaveResponse<Server> | undefined;
-    try {
-      const response = await fetch(url, {
+    case 'send': {
+      const body = JSON.stringify({ expectedVersion: effect.expectedVersion, draft: effect.payload });
+      fetch(target.url, {
         method: 'PUT',
         headers: { 'content-type': 'application/json' },
         body,
-        keepalive: keepalive && body.length <= KEEPALIVE_MAX_CHARS,
-      });
-      answer = (await response.json()) as AutosaveResponse<Server>;
-    } catch {
-      answer = undefined;
-    } finally {
-      inFlightRef.current = false;
+        keepalive: effect.keepalive && body.length <= KEEPALIVE_MAX_CHARS,
+      })
+        .then((response) => response.json() as Promise<AutosaveAnswer<Server>>)
+        .then(
+          (answer) => dispatch({ type: 'answered', answer }),
+          () => dispatch({ type: 'answered', answer: undefined }),
+        );
     }
-    // No answer, or the server could not reach its database: keep the text here and try again later.
-    if (!answer || (!answer.ok && answer.reason === 'unavailable')) return goOffline();
-    retryRef.current = 0;
-    // A save that reached the server while the page was closing already wrote this very text.
-    if (!answer.ok && 'current' in answer && draftFingerprint(toDraft(answer.current)) === fingerprint) {
-      answer = { ok: true, version: answer.current.version, updatedAt: answer.current.updatedAt };
-    }
-    if (answer.ok) {
-      versionRef.current = answer.version;
-      ackedRef.current = fingerprint;
-      setProblems([]);
-      if (draftFingerprint(draftRef.current) === fingerprint) {
-        localStorage.removeItem(key);
-        setStatus('saved');
-      } else {
-        // Newer text typed during the save now rests on the version just written.
-        writeLocal(draftRef.current);
-        setStatus('unsaved');
-        schedule(queuedRef.current ? 0 : SAVE_DELAY_MS);
-      }
-      queuedRef.current = false;
-      return;
-    }
-    queuedRef.current = false;
-    if ('current' in answer) {
-      pausedRef.current = true;
-      setConflict({ mine: draftRef.current, theirs: answer.current });
-      setStatus('conflict');
-    } else if (answer.reason === 'frozen') {
-      pausedRef.current = true;
-      setStatus('frozen');
-    } else if (answer.reason === 'signed_out') {
-      setStatus('signed_out');
-    } else {
-      setProblems('problems' in answer ? answer.problems : (refusalProblems?.(answer.reason) ?? []));
-      setStatus('invalid');
-    }
-  };
+  }
+}
 
+/**
+ * The editor's working copy and its way to the server: the rules are the state machine's
+ * (`autosave-machine.ts`); this hook keeps its state, runs its effects (browser storage, the timer,
+ * the request) and hands it the answers, the page being hidden and the connection coming back.
+ */
+export function useAutosave<Draft, Server extends ServerCopy>(target: AutosaveTarget<Draft, Server>) {
+  const [state, setState] = useState(() => startAutosave(target, target.initial));
+  // The machine's state between renders (effects and answers arrive outside React's render), the
+  // pending save's timer, and the latest target for both.
+  const current = useRef(state);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef(target);
   useEffect(() => {
-    saveRef.current = save;
+    latest.current = target;
   });
 
-  const update = useCallback(
-    (change: (current: Draft) => Draft) => {
-      const next = change(draftRef.current);
-      draftRef.current = next;
-      setDraft(next);
-      writeLocal(next);
-      if (pausedRef.current) return;
-      setStatus((current) => (current === 'offline' || current === 'signed_out' ? current : 'unsaved'));
-      if (retryRef.current === 0) schedule(SAVE_DELAY_MS);
+  const dispatch = useCallback(function dispatch(event: AutosaveEvent<Draft, Server>) {
+    const step = advance(latest.current, current.current, event);
+    current.current = step.state;
+    setState(step.state);
+    for (const effect of step.effects) runEffect(effect, { target: latest.current, timer, dispatch });
+  }, []);
+  const saveNow = useCallback(
+    (keepalive: boolean) => {
+      clearTimeout(timer.current);
+      dispatch({ type: 'saveDue', online: navigator.onLine, keepalive });
     },
-    [schedule, writeLocal],
+    [dispatch],
   );
 
-  /** Starts again from `chosen` on top of the server's current version (after a conflict or a restore). */
-  const resume = (chosen: Draft, server: Server) => {
-    versionRef.current = server.version;
-    ackedRef.current = draftFingerprint(toDraft(server));
-    pausedRef.current = false;
-    setConflict(null);
-    setOffer(null);
-    setBodyKey((value) => value + 1);
-    draftRef.current = chosen;
-    setDraft(chosen);
-    writeLocal(chosen);
-    void saveRef.current();
-  };
-
-  // Text left in this browser by a reload, a crash or a lost connection.
+  // Text left in this browser by a reload, a crash or a lost connection: localStorage exists only
+  // in the browser, so it can only be looked at after hydration.
   useEffect(() => {
-    const local = readLocal<Draft>(key);
-    if (!local) return;
-    if (draftFingerprint(local.draft) === draftFingerprint(toDraft(initial))) localStorage.removeItem(key);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only in the browser: the offer can only be found after hydration
-    else setOffer(local);
-    // Only the copy found when the page opens is offered.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+    dispatch({ type: 'opened', local: readLocal<Draft>(latest.current.storageKey), server: latest.current.initial });
+  }, [dispatch]);
 
   useEffect(() => {
-    const flush = () => {
-      clearTimeout(timerRef.current);
-      void saveRef.current({ keepalive: true });
-    };
+    const pending = timer;
+    const flush = () => saveNow(true);
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    const onOnline = () => {
-      retryRef.current = 0;
-      schedule(0);
-    };
+    const onOnline = () => dispatch({ type: 'retryNow' });
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('online', onOnline);
@@ -253,38 +138,25 @@ export function useAutosave<Draft, Server extends ServerCopy>({
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('online', onOnline);
-      clearTimeout(timerRef.current);
+      clearTimeout(pending.current);
     };
-  }, [schedule]);
+  }, [dispatch, saveNow]);
 
   return {
-    draft,
-    update,
-    status,
-    problems,
-    conflict,
-    bodyKey,
-    offer,
+    draft: state.draft,
+    update: useCallback(
+      (change: (draft: Draft) => Draft) => dispatch({ type: 'edited', draft: change(current.current.draft) }),
+      [dispatch],
+    ),
+    status: state.status,
+    problems: state.problems,
+    conflict: state.conflict,
+    bodyKey: state.bodyKey,
+    offer: state.offer,
     /** Takes the text kept in this browser: as is when the server has not changed since, else through the conflict screen. */
-    restoreOffer: () => {
-      if (!offer) return;
-      if (offer.baseVersion === initial.version) resume(offer.draft, initial);
-      else {
-        setOffer(null);
-        pausedRef.current = true;
-        draftRef.current = offer.draft;
-        setConflict({ mine: offer.draft, theirs: initial });
-        setStatus('conflict');
-      }
-    },
-    discardOffer: () => {
-      localStorage.removeItem(key);
-      setOffer(null);
-    },
-    resolveConflict: (chosen: Draft) => conflict && resume(chosen, conflict.theirs),
-    retryNow: () => {
-      retryRef.current = 0;
-      schedule(0);
-    },
+    restoreOffer: () => dispatch({ type: 'offerRestored', server: target.initial }),
+    discardOffer: () => dispatch({ type: 'offerDiscarded' }),
+    resolveConflict: (chosen: Draft) => dispatch({ type: 'conflictResolved', chosen }),
+    retryNow: () => dispatch({ type: 'retryNow' }),
   };
 }

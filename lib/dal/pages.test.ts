@@ -106,6 +106,18 @@ describe('saving a draft', () => {
     expect((await rowOf(page.id)).title).toBe('Premier');
   });
 
+  it('says in a conflict whether the version was saved by the person themselves or by someone else', async () => {
+    const page = await newPage();
+    await savePageDraft(page.id, { title: 'Premier', summary: '', body: body('Un.') }, 1);
+    expect(await savePageDraft(page.id, { title: 'Second', summary: '', body: body('Deux.') }, 1)).toMatchObject({
+      current: { lastEditedByYou: true },
+    });
+    await as(n.people.hqEditor);
+    expect(await savePageDraft(page.id, { title: 'Troisième', summary: '', body: body('Trois.') }, 1)).toMatchObject({
+      current: { lastEditedByYou: false, lastEditedByName: n.people.admin.name },
+    });
+  });
+
   it('answers a stale autosave through the route with 409', async () => {
     const page = await newPage();
     await as(n.people.hqEditor);

@@ -170,7 +170,7 @@ export async function createPage(input: NewPageInput): Promise<CreatePageResult>
   });
 }
 
-async function draftOf(executor: Database | Transaction, page: PageRow): Promise<PageDraftDTO> {
+async function draftOf(executor: Database | Transaction, page: PageRow, reader: { id: string }): Promise<PageDraftDTO> {
   const [editor] = page.updatedById
     ? await executor.select({ name: users.name }).from(users).where(eq(users.id, page.updatedById))
     : [];
@@ -185,6 +185,7 @@ async function draftOf(executor: Database | Transaction, page: PageRow): Promise
     body: page.body,
     updatedAt: page.updatedAt.toISOString(),
     lastEditedByName: editor?.name ?? null,
+    lastEditedByYou: page.updatedById === reader.id,
   };
 }
 
@@ -198,7 +199,7 @@ export type PageForEditDTO = {
 
 /** A page's working copy with its other language versions; calls notFound() for anyone but a page manager. */
 export async function getPageForEdit(pageId: string): Promise<PageForEditDTO> {
-  await getCurrentPageManager();
+  const user = await getCurrentPageManager();
   const page = await readPage(pageId);
   const translations = await db
     .select({ id: pages.id, language: pages.language, title: pages.title, state: pages.state })
@@ -207,7 +208,7 @@ export async function getPageForEdit(pageId: string): Promise<PageForEditDTO> {
     .orderBy(asc(pages.language));
   const taken = new Set([page.language, ...translations.map((version) => version.language)]);
   return {
-    draft: await draftOf(db, page),
+    draft: await draftOf(db, page, user),
     publishedAt: page.publishedAt,
     translations,
     missingLanguages: LOCALES.filter((language) => !taken.has(language)),
@@ -226,7 +227,8 @@ export async function savePageDraft(
   const user = await getCurrentPageManager();
   return db.transaction(async (tx): Promise<SavePageDraftResult> => {
     const page = await lockPage(tx, pageId);
-    if (page.version !== expectedVersion) return { ok: false, reason: 'conflict', current: await draftOf(tx, page) };
+    if (page.version !== expectedVersion)
+      return { ok: false, reason: 'conflict', current: await draftOf(tx, page, user) };
     const [saved] = await tx
       .update(pages)
       .set({
@@ -336,7 +338,7 @@ export type PageRevisionDTO = {
 
 /** A page's saved versions, newest first. */
 export async function listPageRevisions(pageId: string): Promise<{ page: PageDraftDTO; revisions: PageRevisionDTO[] }> {
-  await getCurrentPageManager();
+  const user = await getCurrentPageManager();
   const page = await readPage(pageId);
   const revisions = await db
     .select({
@@ -350,7 +352,7 @@ export async function listPageRevisions(pageId: string): Promise<{ page: PageDra
     .leftJoin(users, eq(users.id, pageRevisions.authorId))
     .where(eq(pageRevisions.pageId, page.id))
     .orderBy(desc(pageRevisions.number));
-  return { page: await draftOf(db, page), revisions };
+  return { page: await draftOf(db, page, user), revisions };
 }
 
 /** Writes a revision back into the working copy, refused when the page changed since `expectedVersion`. */

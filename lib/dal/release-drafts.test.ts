@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, publications, releases, releaseTopics, revisions, topics } from '@/db/schema';
+import { draftFingerprint, toEditorDraft } from '@/lib/releases/draft';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import type { ReleaseDraftInput } from '@/lib/validation/release-draft';
 import { actAs } from '@/test/fake-auth';
@@ -155,6 +156,31 @@ describe('saving the working copy', () => {
       ok: false,
       reason: 'conflict',
       current: { version: 2, title: 'The first text', topicIds: [topicId] },
+    });
+  });
+
+  it('hands back a saved text that the editor recognises as the one it sent, though the database reorders its keys', async () => {
+    const release = await newDraft();
+    await signInAs(n.people.panamaWriter);
+    const sent = draft({ body: bodyOf('Twelve schools.', 'Each tank holds ten thousand litres.') });
+    await saveReleaseDraft(release.id, sent, 1);
+    const stored = (await findReleaseDraftForEdit(release.id))!;
+    expect(JSON.stringify(stored.body)).not.toBe(JSON.stringify(sent.body));
+    expect(draftFingerprint(toEditorDraft(stored))).toBe(draftFingerprint(toEditorDraft(sent)));
+  });
+
+  it('says in a conflict whether the version was saved by the person themselves or by someone else', async () => {
+    const release = await newDraft();
+    await signInAs(n.people.panamaWriter);
+    await saveReleaseDraft(release.id, draft({ title: 'Typed in another tab' }), 1);
+    expect(await saveReleaseDraft(release.id, draft({ title: 'Typed here' }), 1)).toMatchObject({
+      reason: 'conflict',
+      current: { lastEditedByYou: true, lastEditedByName: n.people.panamaWriter.name },
+    });
+    await signInAs(n.people.americasEditor);
+    expect(await saveReleaseDraft(release.id, draft({ title: 'The editor’s text' }), 1)).toMatchObject({
+      reason: 'conflict',
+      current: { lastEditedByYou: false, lastEditedByName: n.people.panamaWriter.name },
     });
   });
 

@@ -37,7 +37,11 @@ export function editRightOf(
 
 const isUuid = (id: string) => z.uuid().safeParse(id).success;
 
-async function draftOf(tx: Transaction | typeof db, release: typeof releases.$inferSelect): Promise<ReleaseDraftDTO> {
+async function draftOf(
+  tx: Transaction | typeof db,
+  release: typeof releases.$inferSelect,
+  reader: { id: string },
+): Promise<ReleaseDraftDTO> {
   const [topicRows, [editor], hero] = await Promise.all([
     tx
       .select({ id: releaseTopics.topicId })
@@ -65,6 +69,7 @@ async function draftOf(tx: Transaction | typeof db, release: typeof releases.$in
     hero,
     updatedAt: release.updatedAt.toISOString(),
     lastEditedByName: editor?.name ?? null,
+    lastEditedByYou: release.lastEditedById === reader.id,
   };
 }
 
@@ -80,7 +85,7 @@ export async function findReleaseDraftForEdit(id: string): Promise<ReleaseDraftD
     .from(releases)
     .where(and(eq(releases.id, id), inOfficeScope(user.scope, releases.officeId)));
   if (!row) notFound();
-  return editRightOf(user, row) === 'edit' ? draftOf(db, row) : undefined;
+  return editRightOf(user, row) === 'edit' ? draftOf(db, row, user) : undefined;
 }
 
 /**
@@ -106,7 +111,8 @@ export async function saveReleaseDraft(
     const right = editRightOf(user, row);
     if (right === 'none') notFound();
     if (right === 'frozen') return { ok: false, reason: 'frozen', state: row.state };
-    if (row.version !== expectedVersion) return { ok: false, reason: 'conflict', current: await draftOf(tx, row) };
+    if (row.version !== expectedVersion)
+      return { ok: false, reason: 'conflict', current: await draftOf(tx, row, user) };
 
     if (draft.topicIds.length) {
       const known = await tx

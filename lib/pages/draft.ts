@@ -14,6 +14,8 @@ export type PageDraftDTO = {
   body: RichTextDoc;
   updatedAt: string;
   lastEditedByName: string | null;
+  /** Last saved by the person reading it: a conflict then comes from their own other tab or device. */
+  lastEditedByYou: boolean;
 };
 
 export type SavePageDraftResult =

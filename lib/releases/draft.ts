@@ -2,6 +2,7 @@ import type { PublicationHero } from '@/db/schema/publications';
 import type { Locale } from '@/lib/i18n/locales';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import type { RichTextDoc } from '@/lib/rich-text/types';
+import { fingerprintOf } from './fingerprint';
 import type { ChecklistDraft } from '@/lib/validation/checklist';
 import type { Contact } from '@/lib/validation/contact';
 import type { ReleaseState } from '@/lib/workflow/states';
@@ -24,6 +25,8 @@ export type ReleaseDraftDTO = {
   hero: PublicationHero | null;
   updatedAt: string;
   lastEditedByName: string | null;
+  /** Last saved by the person reading it: a conflict then comes from their own other tab or device. */
+  lastEditedByYou: boolean;
 };
 
 export type SaveDraftResult =
@@ -103,7 +106,7 @@ export function toDraftPayload(draft: EditorDraft) {
 }
 
 /** One string per content, to tell whether two drafts hold the same text. */
-export const draftFingerprint = (draft: EditorDraft) => JSON.stringify(toDraftPayload(draft));
+export const draftFingerprint = (draft: EditorDraft) => fingerprintOf(toDraftPayload(draft));
 
 export const toChecklistDraft = (draft: EditorDraft): ChecklistDraft => {
   const payload = toDraftPayload(draft);

@@ -4,6 +4,8 @@ import { ActionForm } from '@/components/workspace/action-form.client';
 import { findCurrentUser } from '@/lib/dal/session';
 import { LOCALES } from '@/lib/i18n/locales';
 import { chooseLanguage, signInWithPassword } from './actions';
+import { Notice } from '@/components/ui/notice';
+import { Panel } from '@/components/ui/panel';
 
 const NOTICES = ['signed_out', 'password_changed'] as const;
 
@@ -13,7 +15,7 @@ export default async function LoginPage({ searchParams }: PageProps<'/login'>) {
   const shownNotice = NOTICES.find((known) => known === notice);
 
   return (
-    <div className="rounded-lg border border-brand-100 bg-white p-6 shadow-sm sm:p-8">
+    <Panel as="div" padding="xl" className="shadow-sm">
       <form action={chooseLanguage} className="mb-6 flex justify-end gap-2 text-sm" aria-label={t('language')}>
         {LOCALES.map((language) => (
           <button
@@ -31,9 +33,9 @@ export default async function LoginPage({ searchParams }: PageProps<'/login'>) {
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t('appName')}</p>
       <h1 className="mb-6 mt-1 text-2xl font-bold text-brand-800">{t('heading')}</h1>
       {shownNotice && (
-        <p role="status" className="mb-4 rounded border border-brand-100 bg-brand-50 p-3">
+        <Notice role="status" className="mb-4">
           {t(`notice.${shownNotice}`)}
-        </p>
+        </Notice>
       )}
       <ActionForm
         action={signInWithPassword}
@@ -49,6 +51,6 @@ export default async function LoginPage({ searchParams }: PageProps<'/login'>) {
           },
         ]}
       />
-    </div>
+    </Panel>
   );
 }

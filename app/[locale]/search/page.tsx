@@ -9,6 +9,8 @@ import { searchPublications } from '@/lib/dal/publications';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { parseNewsFilters, SEARCH_WINDOW } from '@/lib/publications/news-filters';
 import { portalPaths } from '@/lib/portal/urls';
+import { Muted } from '@/components/ui/muted';
+import { Button } from '@/components/ui/button';
 
 // Filters live in the query string, so the page renders per request; its data still comes from the tagged cache.
 export const dynamic = 'force-dynamic';
@@ -67,9 +69,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
         {filters.office && <input type="hidden" name="office" value={filters.office} />}
         {filters.topic && <input type="hidden" name="topic" value={filters.topic} />}
         {filters.year && <input type="hidden" name="year" value={filters.year} />}
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-          {t('button')}
-        </button>
+        <Button type="submit">{t('button')}</Button>
       </form>
       {!results ? (
         <p className="rounded-lg border border-brand-100 p-6" role="status">
@@ -85,24 +85,24 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
             query={query}
             clearHref={portalPaths.search(locale, `?q=${encodeURIComponent(query)}`)}
           />
-          <p className="mb-4 text-sm text-muted" role="status">
+          <Muted className="mb-4" role="status">
             {results.moreThanWindow
               ? t('moreThanWindow', { window: format.number(SEARCH_WINDOW), query })
               : t('count', { count: results.total, query })}
-          </p>
+          </Muted>
           {results.items.length === 0 ? (
             <div className="rounded-lg border border-brand-100 p-6">
               <p className="mb-2">{t('noResults', { query })}</p>
-              <p className="text-sm text-muted">{t('noResultsHint')}</p>
+              <Muted>{t('noResultsHint')}</Muted>
             </div>
           ) : (
             <ol className="space-y-6">
               {results.items.map((hit) => (
                 <li key={hit.id}>
                   <ReleaseCard release={hit} headingLevel={2} title={<MarkedText parts={hit.titleParts} />}>
-                    <p className="text-muted">
+                    <Muted size="base">
                       <MarkedText parts={hit.snippet} />
-                    </p>
+                    </Muted>
                   </ReleaseCard>
                 </li>
               ))}

@@ -4,6 +4,8 @@ import { ActionForm } from '@/components/workspace/action-form.client';
 import { getCurrentUser } from '@/lib/dal/session';
 import { LOCALES } from '@/lib/i18n/locales';
 import { changeLanguage, changePassword } from './actions';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Panel, SectionHeading } from '@/components/ui/panel';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Account'))('heading') };
@@ -14,12 +16,12 @@ export default async function AccountPage() {
   const [t, workspace] = await Promise.all([getTranslations('Account'), getTranslations('Workspace')]);
   return (
     <>
-      <h1 className="mb-6 text-2xl font-bold text-brand-800">{t('heading')}</h1>
+      <PageHeading>{t('heading')}</PageHeading>
       <div className="grid gap-6 lg:grid-cols-2">
-        <section aria-labelledby="password-heading" className="rounded-lg border border-brand-100 bg-white p-5 sm:p-6">
-          <h2 id="password-heading" className="mb-4 text-lg font-semibold text-brand-800">
+        <Panel aria-labelledby="password-heading" padding="lg">
+          <SectionHeading id="password-heading" className="mb-4">
             {t('password')}
-          </h2>
+          </SectionHeading>
           <ActionForm
             action={changePassword}
             submitLabel={t('changePassword')}
@@ -49,11 +51,11 @@ export default async function AccountPage() {
               },
             ]}
           />
-        </section>
-        <section aria-labelledby="language-heading" className="rounded-lg border border-brand-100 bg-white p-5 sm:p-6">
-          <h2 id="language-heading" className="mb-4 text-lg font-semibold text-brand-800">
+        </Panel>
+        <Panel aria-labelledby="language-heading" padding="lg">
+          <SectionHeading id="language-heading" className="mb-4">
             {t('language')}
-          </h2>
+          </SectionHeading>
           <ActionForm
             action={changeLanguage}
             submitLabel={t('saveLanguage')}
@@ -68,7 +70,7 @@ export default async function AccountPage() {
               },
             ]}
           />
-        </section>
+        </Panel>
       </div>
     </>
   );

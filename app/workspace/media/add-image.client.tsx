@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { MediaPicker } from '@/components/workspace/media-picker.client';
 import type { Locale } from '@/lib/i18n/locales';
+import { Button } from '@/components/ui/button';
 
 /** Opens the picker from the library page; an uploaded image then shows at the top of the list. */
 export function AddImage({ language }: { language: Locale }) {
@@ -13,13 +14,9 @@ export function AddImage({ language }: { language: Locale }) {
   const [added, setAdded] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-      >
+      <Button type="button" onClick={() => setOpen(true)}>
         {t('page.add')}
-      </button>
+      </Button>
       <p role="status" className="w-full text-green-900 empty:hidden">
         {added && t('page.added')}
       </p>

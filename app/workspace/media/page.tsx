@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/portal/pagination';
 import { FilterForm } from '@/components/workspace/filter-form';
@@ -7,6 +8,10 @@ import { searchMediaLibrary } from '@/lib/dal/media';
 import { getCurrentUser } from '@/lib/dal/session';
 import { MediaLibraryFiltersInput, parseFilters } from '@/lib/validation/workspace-filters';
 import { AddImage } from './add-image.client';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Notice } from '@/components/ui/notice';
+import { Panel, SectionHeading } from '@/components/ui/panel';
+import { Muted } from '@/components/ui/muted';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Media'))('page.heading') };
@@ -27,15 +32,13 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/wor
 
   return (
     <>
-      <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold text-brand-800">{t('page.heading')}</h1>
-        <AddImage language={user.uiLanguage} />
-      </div>
-      <p className="mb-4 text-muted">{t('page.intro')}</p>
+      <PageHeading intro={t('page.intro')} spacing="mb-4" action={<AddImage language={user.uiLanguage} />}>
+        {t('page.heading')}
+      </PageHeading>
       {params.deleted === '1' && (
-        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 px-4 py-2 text-green-900">
+        <Notice tone="success" className="mb-4">
           {t('detail.deleted')}
-        </p>
+        </Notice>
       )}
       <div role="search" aria-label={t('filters.label')}>
         <FilterForm
@@ -51,25 +54,23 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/wor
         />
       </div>
       <div role="status">
-        <h2 className="mb-3 text-lg font-semibold text-brand-800">
+        <SectionHeading className="mb-3">
           {result.total === 0
             ? active
               ? t('page.noMatchFiltered')
               : t('empty')
             : t('results', { count: result.total })}
-        </h2>
+        </SectionHeading>
       </div>
-      {result.total === 0 && active && (
-        <Link href="/workspace/media" className="text-brand-700 underline">
-          {filterText('clear')}
-        </Link>
-      )}
+      {result.total === 0 && active && <TextLink href="/workspace/media">{filterText('clear')}</TextLink>}
       {result.items.length > 0 && (
         <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
           {result.items.map((item) => (
-            <li
+            <Panel
               key={item.id}
-              className="relative flex flex-col overflow-hidden rounded-lg border border-brand-100 bg-white focus-within:ring-2 focus-within:ring-brand-600"
+              as="li"
+              padding="none"
+              className="relative flex flex-col overflow-hidden focus-within:ring-2 focus-within:ring-brand-600"
             >
               {/* eslint-disable-next-line @next/next/no-img-element -- the stored WebP versions are already sized for the web */}
               <img
@@ -89,17 +90,17 @@ export default async function MediaLibraryPage({ searchParams }: PageProps<'/wor
                     {item.originalName}
                   </Link>
                 </h3>
-                <p className="line-clamp-2 break-words text-muted">
+                <Muted size="base" className="line-clamp-2 break-words">
                   {item.alt[user.uiLanguage] ?? Object.values(item.alt)[0] ?? t('page.noAlt')}
-                </p>
-                <p className="mt-auto break-words text-xs text-muted">
+                </Muted>
+                <Muted size="xs" className="mt-auto break-words">
                   {item.uploadedBy} ·{' '}
                   <time dateTime={item.createdAt.toISOString()}>
                     {format.dateTime(item.createdAt, { dateStyle: 'medium' })}
                   </time>
-                </p>
+                </Muted>
               </div>
-            </li>
+            </Panel>
           ))}
         </ul>
       )}

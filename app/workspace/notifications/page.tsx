@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { ActionForm } from '@/components/workspace/action-form.client';
 import { listMyNotifications, type NotificationDTO } from '@/lib/dal/notifications';
 import { markAllRead, markRead } from './actions';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Muted } from '@/components/ui/muted';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Notifications');
@@ -26,12 +28,18 @@ export default async function NotificationsPage({ searchParams }: PageProps<'/wo
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold text-brand-800">{t('title')}</h1>
-        {hasUnread && <ActionForm action={markAllRead} fields={[]} submitLabel={t('markAllRead')} tone="quiet" />}
-      </div>
+      <PageHeading
+        spacing="mb-0"
+        action={
+          hasUnread && (
+            <ActionForm action={markAllRead} fields={[]} submitLabel={t('markAllRead')} variant="secondary" />
+          )
+        }
+      >
+        {t('title')}
+      </PageHeading>
       {items.length === 0 ? (
-        <p className="text-muted">{t('empty')}</p>
+        <Muted size="base">{t('empty')}</Muted>
       ) : (
         <ol className="flex flex-col gap-3">
           {items.map((item) => (
@@ -48,24 +56,19 @@ export default async function NotificationsPage({ searchParams }: PageProps<'/wo
                   )}
                   {sentence(item)}
                 </p>
-                <p className="text-sm text-muted">
+                <Muted>
                   <time dateTime={item.createdAt.toISOString()}>
                     {format.dateTime(item.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
                   </time>
-                </p>
+                </Muted>
                 {item.releaseId && (
                   <p className="flex flex-wrap gap-x-4 text-sm">
                     {item.commentId && (
-                      <Link
-                        href={`/workspace/releases/${item.releaseId}#comment-${item.commentId}`}
-                        className="text-brand-800 underline"
-                      >
+                      <TextLink href={`/workspace/releases/${item.releaseId}#comment-${item.commentId}`}>
                         {t('openComment')}
-                      </Link>
+                      </TextLink>
                     )}
-                    <Link href={`/workspace/releases/${item.releaseId}`} className="text-brand-800 underline">
-                      {t('openRelease')}
-                    </Link>
+                    <TextLink href={`/workspace/releases/${item.releaseId}`}>{t('openRelease')}</TextLink>
                   </p>
                 )}
               </div>
@@ -75,7 +78,7 @@ export default async function NotificationsPage({ searchParams }: PageProps<'/wo
                     action={markRead}
                     fields={[{ name: 'notificationId', label: '', type: 'hidden', defaultValue: item.id }]}
                     submitLabel={t('markRead')}
-                    tone="quiet"
+                    variant="secondary"
                   />
                 </div>
               )}
@@ -86,20 +89,13 @@ export default async function NotificationsPage({ searchParams }: PageProps<'/wo
       {(page > 1 || hasOlder) && (
         <nav aria-label={t('title')} className="flex justify-between gap-4 text-sm">
           {page > 1 ? (
-            <Link
-              href={page === 2 ? '/workspace/notifications' : `/workspace/notifications?page=${page - 1}`}
-              className="text-brand-800 underline"
-            >
+            <TextLink href={page === 2 ? '/workspace/notifications' : `/workspace/notifications?page=${page - 1}`}>
               {t('newer')}
-            </Link>
+            </TextLink>
           ) : (
             <span />
           )}
-          {hasOlder && (
-            <Link href={`/workspace/notifications?page=${page + 1}`} className="text-brand-800 underline">
-              {t('older')}
-            </Link>
-          )}
+          {hasOlder && <TextLink href={`/workspace/notifications?page=${page + 1}`}>{t('older')}</TextLink>}
         </nav>
       )}
     </div>

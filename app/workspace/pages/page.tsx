@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
+import { ButtonLink } from '@/components/ui/button';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FilterForm } from '@/components/workspace/filter-form';
 import { StateBadge } from '@/components/workspace/state-badge';
@@ -7,6 +8,9 @@ import { PAGE_STATES } from '@/db/schema/pages';
 import { listPagesForAdmin } from '@/lib/dal/pages';
 import { LOCALES } from '@/lib/i18n/locales';
 import { PageFiltersInput, parseFilters } from '@/lib/validation/workspace-filters';
+import { Panel, PanelBar } from '@/components/ui/panel';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Muted } from '@/components/ui/muted';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Pages'))('heading') };
@@ -25,16 +29,13 @@ export default async function PagesPage({ searchParams }: PageProps<'/workspace/
 
   return (
     <>
-      <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold text-brand-800">{t('heading')}</h1>
-        <Link
-          href="/workspace/pages/new"
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
-          {t('new')}
-        </Link>
-      </div>
-      <p className="mb-4 text-muted">{t('intro')}</p>
+      <PageHeading
+        intro={t('intro')}
+        spacing="mb-4"
+        action={<ButtonLink href="/workspace/pages/new">{t('new')}</ButtonLink>}
+      >
+        {t('heading')}
+      </PageHeading>
       <FilterForm
         action="/workspace/pages"
         active={active || ignored.length > 0}
@@ -57,45 +58,41 @@ export default async function PagesPage({ searchParams }: PageProps<'/workspace/
           },
         ]}
       />
-      <section aria-labelledby="page-results" className="rounded-lg border border-brand-100 bg-white">
-        <h2 id="page-results" className="border-b border-brand-100 px-4 py-3 text-lg font-semibold text-brand-800">
-          {t('count', { count: pages.length })}
-        </h2>
+      <Panel aria-labelledby="page-results" padding="none">
+        <PanelBar id="page-results">{t('count', { count: pages.length })}</PanelBar>
         {pages.length === 0 ? (
-          <p className="px-4 py-4 text-muted">{t('empty')}</p>
+          <Muted size="base" className="px-4 py-4">
+            {t('empty')}
+          </Muted>
         ) : (
           <ul className="divide-y divide-brand-100">
             {pages.map((page) => (
               <li key={page.id} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-center sm:gap-4">
                 <div className="min-w-0 flex-1">
-                  <Link
-                    href={`/workspace/pages/${page.id}`}
-                    lang={page.language}
-                    className="font-medium text-brand-700 underline"
-                  >
+                  <TextLink href={`/workspace/pages/${page.id}`} lang={page.language} className="font-medium">
                     {page.title || t('untitled')}
-                  </Link>
-                  <p className="break-all text-sm text-muted">
+                  </TextLink>
+                  <Muted className="break-all">
                     <span className="sr-only">{t('fields.path')} </span>/{page.language}/{page.path}
-                  </p>
+                  </Muted>
                 </div>
                 <div className="flex flex-wrap items-center gap-3 text-sm">
                   <abbr title={languages(page.language)} className="font-semibold uppercase no-underline">
                     {page.language}
                   </abbr>
                   <StateBadge state={page.state} />
-                  <span className="text-muted">
+                  <Muted as="span" size="base">
                     {t('updated')}{' '}
                     <time dateTime={page.updatedAt.toISOString()}>
                       {format.dateTime(page.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}
                     </time>
-                  </span>
+                  </Muted>
                 </div>
               </li>
             ))}
           </ul>
         )}
-      </section>
+      </Panel>
     </>
   );
 }

@@ -5,6 +5,11 @@ import { listPicks, searchPublicationsToPin } from '@/lib/dal/picks';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { MAX_PICKS } from '@/lib/validation/picks';
 import { pin, reorderPick, unpin } from './actions';
+import { Panel, PanelList, PanelRows, SectionHeading } from '@/components/ui/panel';
+import { Muted } from '@/components/ui/muted';
+import { Button } from '@/components/ui/button';
+import { INPUT } from '@/components/ui/field';
+import { PageHeading } from '@/components/ui/page-heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Picks'))('heading') };
@@ -23,8 +28,9 @@ export default async function PicksPage({ searchParams }: PageProps<'/workspace/
 
   return (
     <>
-      <h1 className="mb-2 text-2xl font-bold text-brand-800">{t('heading')}</h1>
-      <p className="mb-4 max-w-prose text-muted">{t('intro', { max: MAX_PICKS })}</p>
+      <PageHeading intro={<span className="block max-w-prose">{t('intro', { max: MAX_PICKS })}</span>} spacing="mb-4">
+        {t('heading')}
+      </PageHeading>
       <nav aria-label={t('languages')} className="mb-6">
         <ul className="flex gap-2">
           {LOCALES.map((candidate) => (
@@ -42,13 +48,13 @@ export default async function PicksPage({ searchParams }: PageProps<'/workspace/
       </nav>
 
       <section aria-labelledby="current-picks" className="mb-8">
-        <h2 id="current-picks" className="mb-3 text-xl font-semibold text-brand-800">
+        <SectionHeading id="current-picks" size="xl" className="mb-3">
           {t('current', { count: picks.length, max: MAX_PICKS })}
-        </h2>
+        </SectionHeading>
         {picks.length === 0 ? (
-          <p className="text-muted">{t('none')}</p>
+          <Muted size="base">{t('none')}</Muted>
         ) : (
-          <ol className="divide-y divide-brand-50 rounded-lg border border-brand-100 bg-white">
+          <PanelList as="ol">
             {picks.map((pick, index) => (
               <li
                 key={pick.id}
@@ -58,9 +64,9 @@ export default async function PicksPage({ searchParams }: PageProps<'/workspace/
                   <p className="font-medium text-brand-800">
                     {index + 1}. {pick.title}
                   </p>
-                  <p className="text-sm text-muted">
+                  <Muted>
                     {pick.officeCode} · {format.dateTime(new Date(pick.publishedAt), { dateStyle: 'medium' })}
-                  </p>
+                  </Muted>
                 </div>
                 <div className="flex flex-wrap gap-2">
                   <ActionButton
@@ -82,39 +88,31 @@ export default async function PicksPage({ searchParams }: PageProps<'/workspace/
                     fields={{ publicationId: pick.id }}
                     label={t('unpin')}
                     accessibleName={`${t('unpin')}: ${pick.title}`}
-                    tone="danger"
+                    variant="danger"
                   />
                 </div>
               </li>
             ))}
-          </ol>
+          </PanelList>
         )}
       </section>
 
-      <section aria-labelledby="pin-heading" className="rounded-lg border border-brand-100 bg-white p-5">
-        <h2 id="pin-heading" className="mb-3 text-xl font-semibold text-brand-800">
+      <Panel aria-labelledby="pin-heading" padding="lg">
+        <SectionHeading id="pin-heading" size="xl" className="mb-3">
           {t('pinHeading')}
-        </h2>
+        </SectionHeading>
         <form role="search" className="mb-4 flex flex-wrap items-end gap-2">
           <input type="hidden" name="language" value={language} />
           <div className="flex min-w-0 flex-1 flex-col gap-1">
             <label htmlFor="pick-search" className="font-medium">
               {t('search')}
             </label>
-            <input
-              id="pick-search"
-              name="q"
-              type="search"
-              defaultValue={q}
-              className="w-full rounded border border-slate-400 px-3 py-2"
-            />
+            <input id="pick-search" name="q" type="search" defaultValue={q} className={INPUT} />
           </div>
-          <button className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">
-            {t('searchSubmit')}
-          </button>
+          <Button type="submit">{t('searchSubmit')}</Button>
         </form>
-        {q && found.length === 0 && <p className="text-muted">{t('noMatch')}</p>}
-        <ul className="divide-y divide-brand-50">
+        {q && found.length === 0 && <Muted size="base">{t('noMatch')}</Muted>}
+        <PanelRows as="ul">
           {found.map((publication) => (
             <li
               key={publication.id}
@@ -122,21 +120,19 @@ export default async function PicksPage({ searchParams }: PageProps<'/workspace/
             >
               <span>
                 {publication.title}{' '}
-                <span className="text-sm text-muted">
-                  · {format.dateTime(new Date(publication.publishedAt), { dateStyle: 'medium' })}
-                </span>
+                <Muted as="span">· {format.dateTime(new Date(publication.publishedAt), { dateStyle: 'medium' })}</Muted>
               </span>
               <ActionButton
                 action={pin}
                 fields={{ publicationId: publication.id }}
                 label={t('pin')}
                 accessibleName={`${t('pin')}: ${publication.title}`}
-                tone="primary"
+                variant="primary"
               />
             </li>
           ))}
-        </ul>
-      </section>
+        </PanelRows>
+      </Panel>
     </>
   );
 }

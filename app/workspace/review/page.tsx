@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FilterForm } from '@/components/workspace/filter-form';
 import { ReleaseItemHeading } from '@/components/workspace/release-item-heading';
@@ -7,6 +7,9 @@ import { listReviewOffices, listReviewQueue } from '@/lib/dal/releases';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { waitingDuration } from '@/lib/time/waiting';
 import { parseFilters, REVIEW_STATES, ReviewFiltersInput } from '@/lib/validation/workspace-filters';
+import { Panel, PanelBar, PanelBody, PanelRow, PanelRows } from '@/components/ui/panel';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Muted } from '@/components/ui/muted';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Review'))('heading') };
@@ -29,8 +32,9 @@ export default async function ReviewPage({ searchParams }: PageProps<'/workspace
 
   return (
     <>
-      <h1 className="mb-2 text-2xl font-bold text-brand-800">{t('heading')}</h1>
-      <p className="mb-4 text-muted">{t('intro')}</p>
+      <PageHeading intro={t('intro')} spacing="mb-4">
+        {t('heading')}
+      </PageHeading>
       <FilterForm
         action="/workspace/review"
         active={active || ignored.length > 0}
@@ -69,27 +73,25 @@ export default async function ReviewPage({ searchParams }: PageProps<'/workspace
           },
         ]}
       />
-      <section aria-labelledby="review-results" className="rounded-lg border border-brand-100 bg-white">
-        <h2 id="review-results" className="border-b border-brand-100 px-4 py-3 text-lg font-semibold text-brand-800">
-          {t('count', { count: items.length })}
-        </h2>
+      <Panel aria-labelledby="review-results" padding="none">
+        <PanelBar id="review-results">{t('count', { count: items.length })}</PanelBar>
         {items.length === 0 ? (
-          <div className="px-4 py-4">
-            <p className="text-muted">{active ? t('empty') : t('emptyQueue')}</p>
+          <PanelBody>
+            <Muted size="base">{active ? t('empty') : t('emptyQueue')}</Muted>
             {active && (
-              <Link href="/workspace/review" className="mt-2 inline-block text-brand-700 underline">
+              <TextLink href="/workspace/review" className="mt-2 inline-block">
                 {filterText('clear')}
-              </Link>
+              </TextLink>
             )}
-          </div>
+          </PanelBody>
         ) : (
-          <ol className="divide-y divide-brand-50">
+          <PanelRows as="ol">
             {items.map((item) => {
               const waited = waitingDuration(item.waitingSince, now);
               const when = (date: Date) =>
                 format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: item.officeTimeZone });
               return (
-                <li key={item.id} className="px-4 py-3">
+                <PanelRow key={item.id}>
                   <ReleaseItemHeading item={item} untitled={t('untitled')} />
                   <p className="mt-1 text-sm">
                     {item.state === 'in_review' && (
@@ -116,12 +118,12 @@ export default async function ReviewPage({ searchParams }: PageProps<'/workspace
                       {t('submittedOn', { date: when(item.waitingSince) })}
                     </time>
                   </p>
-                </li>
+                </PanelRow>
               );
             })}
-          </ol>
+          </PanelRows>
         )}
-      </section>
+      </Panel>
     </>
   );
 }

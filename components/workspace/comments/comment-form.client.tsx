@@ -4,6 +4,10 @@ import { useTranslations } from 'next-intl';
 import type { TextQuote } from '@/lib/comments/anchor';
 import { IDLE, type FormState } from '@/lib/form-state';
 import { COMMENT_MAX_LENGTH } from '@/lib/validation/comments';
+import { Notice } from '@/components/ui/notice';
+import { Muted } from '@/components/ui/muted';
+import { FieldError, INPUT } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
 
 export type Colleague = { id: string; name: string; office: string };
 
@@ -126,7 +130,7 @@ export function CommentForm({ action, target, anchor, colleagues, label, submitL
           aria-activedescendant={open ? `${id}-option-${active}` : undefined}
           aria-describedby={`${id}-hint${errors.length ? ` ${id}-error` : ''}`}
           aria-invalid={errors.length ? true : undefined}
-          className="w-full rounded border border-slate-400 bg-white px-3 py-2 text-base"
+          className={INPUT}
         />
         <ul
           id={`${id}-suggestions`}
@@ -154,9 +158,9 @@ export function CommentForm({ action, target, anchor, colleagues, label, submitL
           ))}
         </ul>
       </div>
-      <p id={`${id}-hint`} className="text-xs text-muted">
+      <Muted id={`${id}-hint`} size="xs">
         {t('mentionHint')}
-      </p>
+      </Muted>
       <p aria-live="polite" className="sr-only">
         {query !== null ? t('suggestionsCount', { count: suggestions.length }) : ''}
       </p>
@@ -164,23 +168,19 @@ export function CommentForm({ action, target, anchor, colleagues, label, submitL
         <p className="text-sm">{t('mentioning', { names: stillMentioned.map((person) => person.name).join(', ') })}</p>
       )}
       {errors.length > 0 && (
-        <p id={`${id}-error`} className="text-sm text-red-800">
+        <FieldError id={`${id}-error`}>
           {errors.map((code) => (tForms.has(`errors.${code}`) ? tForms(`errors.${code}`) : t('invalid'))).join(' ')}
-        </p>
+        </FieldError>
       )}
       {state.status === 'refused' && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+        <Notice tone="error" className="text-sm">
           {t.has(`refused.${state.reason}`) ? t(`refused.${state.reason}`) : t('invalid')}
-        </p>
+        </Notice>
       )}
       <div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-        >
+        <Button disabled={pending} type="submit" size="sm">
           {pending ? t('posting') : submitLabel}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -6,6 +6,9 @@ import { postComment } from '@/app/workspace/releases/[id]/comments/actions';
 import type { TextQuote } from '@/lib/comments/anchor';
 import { quoteSelection } from '@/lib/comments/rendered-text';
 import { CommentForm, type Colleague } from './comment-form.client';
+import { Muted } from '@/components/ui/muted';
+import { Button, buttonClass } from '@/components/ui/button';
+import { LINK } from '@/components/ui/text-link';
 
 type Offer = { anchor: TextQuote; top: number; left: number };
 
@@ -65,18 +68,20 @@ export function InlineCommentComposer({
 
   return (
     <div className="flex flex-col gap-2">
-      <button
+      <Button
         type="button"
         onMouseDown={keepSelection}
         onClick={fromSelection}
         aria-describedby={hint ? `${bodyId}-select-first` : undefined}
-        className="self-start rounded border border-brand-600 px-3 py-1.5 text-sm font-medium text-brand-800 hover:bg-brand-50"
+        variant="secondary"
+        size="sm"
+        className="self-start"
       >
         {t('commentOnSelection')}
-      </button>
-      <p id={`${bodyId}-select-first`} role="status" className="text-sm text-muted">
+      </Button>
+      <Muted id={`${bodyId}-select-first`} role="status">
         {hint ? t('selectFirst') : ''}
-      </p>
+      </Muted>
       {offer &&
         createPortal(
           <button
@@ -84,7 +89,7 @@ export function InlineCommentComposer({
             onMouseDown={keepSelection}
             onClick={() => start(offer.anchor)}
             style={{ position: 'absolute', top: offer.top, left: offer.left }}
-            className="z-20 rounded bg-brand-700 px-3 py-1.5 text-sm font-medium text-white shadow-lg hover:bg-brand-800"
+            className={buttonClass({ size: 'sm' }, 'z-20 shadow-lg')}
           >
             {t('commentOnPassage')}
           </button>,
@@ -103,7 +108,7 @@ export function InlineCommentComposer({
             submitLabel={t('post')}
             onPosted={() => setAnchor(null)}
           />
-          <button type="button" onClick={() => setAnchor(null)} className="self-start text-sm text-brand-800 underline">
+          <button type="button" onClick={() => setAnchor(null)} className={`self-start text-sm ${LINK}`}>
             {t('cancel')}
           </button>
         </div>

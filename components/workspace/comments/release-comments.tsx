@@ -6,6 +6,9 @@ import { CommentForm } from './comment-form.client';
 import { CommentHighlights } from './comment-highlights.client';
 import { InlineCommentComposer } from './inline-comment-composer.client';
 import { ThreadStatus } from './thread-status.client';
+import { Muted } from '@/components/ui/muted';
+import { Panel, PanelTitle } from '@/components/ui/panel';
+import { LINK } from '@/components/ui/text-link';
 
 /** The body text with the people it mentions in bold. */
 function CommentBody({ comment }: { comment: CommentDTO }) {
@@ -53,13 +56,13 @@ export async function ReleaseComments({ releaseId, bodyId }: { releaseId: string
   );
 
   const byline = (comment: CommentDTO) => (
-    <p className="text-xs text-muted">
+    <Muted size="xs">
       <span className="font-semibold text-ink">{comment.authorName}</span>
       {' · '}
       <time dateTime={comment.createdAt.toISOString()}>
         {format.dateTime(comment.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
       </time>
-    </p>
+    </Muted>
   );
   const thread = (item: CommentThreadDTO) => (
     <li key={item.id}>
@@ -81,9 +84,9 @@ export async function ReleaseComments({ releaseId, bodyId }: { releaseId: string
             >
               {item.anchor.quote}
             </blockquote>
-            {!item.anchorFound && <p className="text-xs text-muted">{t('changedHelp')}</p>}
+            {!item.anchorFound && <Muted size="xs">{t('changedHelp')}</Muted>}
             {item.anchorFound && !item.resolvedAt && (
-              <a href={`#highlight-${item.id}`} className="self-start text-sm text-brand-800 underline">
+              <a href={`#highlight-${item.id}`} className={`self-start text-sm ${LINK}`}>
                 {t('showPassage')}
               </a>
             )}
@@ -106,7 +109,7 @@ export async function ReleaseComments({ releaseId, bodyId }: { releaseId: string
           </ol>
         )}
         {item.resolvedAt && item.resolvedByName && (
-          <p className="text-xs text-muted">{t('resolvedBy', { name: item.resolvedByName })}</p>
+          <Muted size="xs">{t('resolvedBy', { name: item.resolvedByName })}</Muted>
         )}
         <div className="flex flex-col gap-2">
           {!item.resolvedAt && (
@@ -136,18 +139,16 @@ export async function ReleaseComments({ releaseId, bodyId }: { releaseId: string
   );
 
   return (
-    <section
-      aria-labelledby="comments-heading"
-      id="comments"
-      className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-4"
-    >
-      <h2 id="comments-heading" className="font-semibold text-brand-800">
+    <Panel aria-labelledby="comments-heading" id="comments" className="flex flex-col gap-4">
+      <PanelTitle id="comments-heading" spacing="">
         {t('heading')}{' '}
-        <span className="text-sm font-normal text-muted">({t('openCount', { count: open.length })})</span>
-      </h2>
+        <Muted as="span" className="font-normal">
+          ({t('openCount', { count: open.length })})
+        </Muted>
+      </PanelTitle>
       <CommentHighlights bodyId={bodyId} highlights={highlights} />
       <InlineCommentComposer releaseId={releaseId} bodyId={bodyId} colleagues={colleagues} />
-      {threads.length === 0 && <p className="text-sm text-muted">{t('empty')}</p>}
+      {threads.length === 0 && <Muted>{t('empty')}</Muted>}
       {open.length > 0 && <ol className="flex flex-col gap-3">{open.map(thread)}</ol>}
       {resolved.length > 0 && (
         <details>
@@ -164,6 +165,6 @@ export async function ReleaseComments({ releaseId, bodyId }: { releaseId: string
         label={t('newComment')}
         submitLabel={t('post')}
       />
-    </section>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { reopenThread, resolveThread } from '@/app/workspace/releases/[id]/comments/actions';
 import { IDLE } from '@/lib/form-state';
+import { Button } from '@/components/ui/button';
 
 /** Resolves an open thread or reopens a resolved one; the server checks who may. */
 export function ThreadStatus({ commentId, resolved }: { commentId: string; resolved: boolean }) {
@@ -11,13 +12,9 @@ export function ThreadStatus({ commentId, resolved }: { commentId: string; resol
   return (
     <form action={formAction} className="flex flex-col gap-1">
       <input type="hidden" name="commentId" value={commentId} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="self-start rounded border border-brand-600 px-2 py-1 text-sm text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending} variant="secondary" size="xs" className="self-start">
         {resolved ? t('reopen') : t('resolve')}
-      </button>
+      </Button>
       {state.status === 'refused' && (
         <p role="alert" className="text-sm text-red-900">
           {t.has(`refused.${state.reason}`) ? t(`refused.${state.reason}`) : t('invalid')}

@@ -7,6 +7,7 @@ import { getPublicOffice, listPublicOffices, type PublicOfficeDTO } from '@/lib/
 import { listPublications } from '@/lib/dal/publications';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
+import { Muted } from '@/components/ui/muted';
 
 export function generateStaticParams() {
   return [];
@@ -53,7 +54,9 @@ export default async function OfficePage({ params }: PageProps<'/[locale]/office
     >
       <p className="mb-2 text-sm font-medium uppercase tracking-wide text-brand-700">{t(`kind.${office.kind}`)}</p>
       <h1 className="mb-2 text-3xl font-bold text-brand-800">{office.names[locale]}</h1>
-      <p className="mb-6 text-muted">{office.city}</p>
+      <Muted size="base" className="mb-6">
+        {office.city}
+      </Muted>
       {parent && (
         <p className="mb-6">
           {t('partOf')}{' '}
@@ -87,7 +90,7 @@ export default async function OfficePage({ params }: PageProps<'/[locale]/office
           {t('latestReleases')}
         </h2>
         {releases.items.length === 0 ? (
-          <p className="text-muted">{t('noReleases')}</p>
+          <Muted size="base">{t('noReleases')}</Muted>
         ) : (
           <>
             <ReleaseGrid releases={releases.items.slice(0, 6)} />

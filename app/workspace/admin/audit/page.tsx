@@ -1,11 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/portal/pagination';
 import { FilterForm } from '@/components/workspace/filter-form';
 import { AUDIT_EXPORT_LIMIT, listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
 import { filtersQueryString } from '@/lib/publications/news-filters';
 import { AuditFiltersInput, parseFilters } from '@/lib/validation/workspace-filters';
+import { Panel, PanelBar, PanelBody, PanelRows } from '@/components/ui/panel';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Notice } from '@/components/ui/notice';
+import { Muted } from '@/components/ui/muted';
+import { buttonClass } from '@/components/ui/button';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminAudit'))('heading') };
@@ -25,21 +30,25 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
 
   return (
     <>
-      <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold text-brand-800">{t('heading')}</h1>
-        <a
-          href={`/workspace/admin/audit/export.csv${filtersQueryString(narrowing)}`}
-          download
-          className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50"
-        >
-          {t('export')}
-        </a>
-      </div>
-      <p className="mb-4 text-muted">{t('intro')}</p>
+      <PageHeading
+        intro={t('intro')}
+        spacing="mb-4"
+        action={
+          <a
+            href={`/workspace/admin/audit/export.csv${filtersQueryString(narrowing)}`}
+            download
+            className={buttonClass({ variant: 'secondary' })}
+          >
+            {t('export')}
+          </a>
+        }
+      >
+        {t('heading')}
+      </PageHeading>
       {result.total > AUDIT_EXPORT_LIMIT && (
-        <p role="status" className="mb-4 rounded border border-amber-300 bg-amber-50 px-4 py-2">
+        <Notice tone="warning" role="status" className="mb-4">
           {t('exportLimit', { limit: AUDIT_EXPORT_LIMIT })}
-        </p>
+        </Notice>
       )}
       <FilterForm
         action="/workspace/admin/audit"
@@ -59,21 +68,19 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
           { name: 'release', label: t('release'), type: 'text', value: filters.release },
         ]}
       />
-      <section aria-labelledby="audit-results" className="rounded-lg border border-brand-100 bg-white">
-        <h2 id="audit-results" className="border-b border-brand-100 px-4 py-3 text-lg font-semibold text-brand-800">
-          {t('count', { count: result.total })}
-        </h2>
+      <Panel aria-labelledby="audit-results" padding="none">
+        <PanelBar id="audit-results">{t('count', { count: result.total })}</PanelBar>
         {result.entries.length === 0 ? (
-          <div className="px-4 py-4">
-            <p className="text-muted">{t('empty')}</p>
+          <PanelBody>
+            <Muted size="base">{t('empty')}</Muted>
             {active && (
-              <Link href="/workspace/admin/audit" className="mt-2 inline-block text-brand-700 underline">
+              <TextLink href="/workspace/admin/audit" className="mt-2 inline-block">
                 {filterText('clear')}
-              </Link>
+              </TextLink>
             )}
-          </div>
+          </PanelBody>
         ) : (
-          <ol className="divide-y divide-brand-50">
+          <PanelRows as="ol">
             {result.entries.map((entry) => (
               <li key={entry.id} className="grid gap-1 px-4 py-3 text-sm md:grid-cols-[11rem_1fr_1fr]">
                 <time dateTime={entry.at.toISOString()} className="text-muted">
@@ -86,32 +93,29 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
                     (entry.subjectType === 'user' || entry.subjectType === 'office') && (
                       <>
                         {' · '}
-                        <Link
-                          href={`/workspace/admin/${entry.subjectType}s/${entry.subjectId}`}
-                          className="text-brand-700 underline"
-                        >
+                        <TextLink href={`/workspace/admin/${entry.subjectType}s/${entry.subjectId}`}>
                           {t(`subjects.${entry.subjectType}`)}
-                        </Link>
+                        </TextLink>
                       </>
                     )}
                   {entry.releaseId && (
                     <>
                       {' · '}
-                      <Link href={`/workspace/releases/${entry.releaseId}`} className="text-brand-700 underline">
+                      <TextLink href={`/workspace/releases/${entry.releaseId}`}>
                         {entry.releaseTitle || entry.releaseId}
-                      </Link>
+                      </TextLink>
                     </>
                   )}
                 </p>
-                <p className="break-words text-muted">
+                <Muted size="base" className="break-words">
                   {entry.actorName ? `${entry.actorName} · ${entry.actorLabel}` : entry.actorLabel}
                   {entry.ip && ` · ${entry.ip}`}
-                </p>
+                </Muted>
               </li>
             ))}
-          </ol>
+          </PanelRows>
         )}
-      </section>
+      </Panel>
       <Pagination
         basePath="/workspace/admin/audit"
         params={narrowing}

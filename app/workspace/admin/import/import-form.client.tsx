@@ -12,6 +12,12 @@ import {
 } from '@/lib/importer/report';
 import type { UPLOAD_LIMITS } from '@/lib/validation/legacy-import';
 import { importDumps } from './actions';
+import { PanelList, panelClass } from '@/components/ui/panel';
+import { Muted } from '@/components/ui/muted';
+import { FILE_INPUT, FieldError, INPUT, Legend } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
+import { LINK } from '@/components/ui/text-link';
+import { cx } from '@/components/ui/class-names';
 
 type Props = { limits: typeof UPLOAD_LIMITS; offices: { value: string; label: string }[] };
 
@@ -80,7 +86,7 @@ export function ImportForm({ limits, offices }: Props) {
       <form
         action={formAction}
         onSubmit={submit}
-        className="flex max-w-3xl flex-col gap-5 rounded-lg border border-brand-100 bg-white p-5 sm:p-6"
+        className={cx(panelClass({ padding: 'lg' }), 'flex max-w-3xl flex-col gap-5')}
         noValidate
       >
         <div className="flex flex-col gap-1">
@@ -96,19 +102,19 @@ export function ImportForm({ limits, offices }: Props) {
             required
             aria-invalid={fileMessage ? true : undefined}
             aria-describedby={`import-files-hint${fileMessage ? ' import-files-error' : ''}`}
-            className="w-full rounded border border-slate-400 bg-white px-3 py-2 text-base file:mr-3 file:rounded file:border-0 file:bg-brand-50 file:px-3 file:py-1 file:font-medium file:text-brand-800"
+            className={FILE_INPUT}
           />
-          <p id="import-files-hint" className="text-sm text-muted">
+          <Muted id="import-files-hint">
             {t('filesHint', {
               files: limits.files,
               fileLimit: megabytes(limits.fileBytes),
               uploadLimit: megabytes(limits.uploadBytes),
             })}
-          </p>
+          </Muted>
           {fileMessage && (
-            <p id="import-files-error" role="alert" className="text-sm text-red-800">
+            <FieldError id="import-files-error" role="alert">
               {fileMessage}
-            </p>
+            </FieldError>
           )}
         </div>
         <div className="flex flex-col gap-1">
@@ -120,7 +126,7 @@ export function ImportForm({ limits, offices }: Props) {
             name="officeCode"
             defaultValue=""
             aria-describedby="import-office-hint"
-            className="w-full rounded border border-slate-400 bg-white px-3 py-2 text-base"
+            className={INPUT}
           >
             <option value="">{t('noOffice')}</option>
             {offices.map((office) => (
@@ -129,12 +135,10 @@ export function ImportForm({ limits, offices }: Props) {
               </option>
             ))}
           </select>
-          <p id="import-office-hint" className="text-sm text-muted">
-            {t('officeHint')}
-          </p>
+          <Muted id="import-office-hint">{t('officeHint')}</Muted>
         </div>
         <fieldset className="flex flex-col gap-2">
-          <legend className="mb-1 font-medium">{t('options')}</legend>
+          <Legend>{t('options')}</Legend>
           <label className="flex items-start gap-2">
             <input type="checkbox" name="draft" className="mt-1 size-4" />
             <span>{t('draft')}</span>
@@ -145,13 +149,9 @@ export function ImportForm({ limits, offices }: Props) {
           </label>
         </fieldset>
         <div className="flex flex-wrap items-center gap-3">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
-          >
+          <Button disabled={pending} type="submit">
             {t('submit')}
-          </button>
+          </Button>
           <p aria-live="polite" className="text-sm">
             {pending && t('working')}
           </p>
@@ -204,11 +204,11 @@ function Report({ report, draft }: { report: ImportReport; draft: boolean }) {
         ))}
       </dl>
       {files.length > 0 && (
-        <ul className="divide-y divide-brand-50 rounded-lg border border-brand-100 bg-white">
+        <PanelList as="ul">
           {files.map((file, index) => (
             <FileLine key={`${file.source}-${index}`} file={file} linked={!report.dryRun} draft={draft} />
           ))}
-        </ul>
+        </PanelList>
       )}
     </section>
   );
@@ -238,14 +238,14 @@ function FileLine({ file, linked, draft }: { file: ImportFileResult; linked: boo
         {file.title && (
           <p>
             {href ? (
-              <a href={href} className="font-medium text-brand-700 underline">
+              <a href={href} className={`font-medium ${LINK}`}>
                 {file.title}
               </a>
             ) : (
               file.title
             )}
             {file.kind && (
-              <span className="text-sm text-muted">
+              <Muted as="span">
                 {' · '}
                 {t(`kinds.${file.kind}`)}
                 {file.language && (
@@ -260,12 +260,16 @@ function FileLine({ file, linked, draft }: { file: ImportFileResult; linked: boo
                     {file.officeCode}
                   </>
                 )}
-              </span>
+              </Muted>
             )}
           </p>
         )}
         {file.reason && <p className="text-sm">{t(`reasons.${file.reason}`)}</p>}
-        {file.detail && <p className="font-mono text-xs break-all text-muted">{file.detail}</p>}
+        {file.detail && (
+          <Muted size="xs" className="font-mono break-all">
+            {file.detail}
+          </Muted>
+        )}
         {(file.status === 'imported' || file.status === 'updated') && file.reasons.length > 0 && (
           <ul className={`mt-1 list-disc pl-5 text-sm ${file.needsReview ? 'text-amber-900' : 'text-muted'}`}>
             {file.reasons.map((reason) => (

@@ -4,6 +4,7 @@ import { listOfficesForAdmin } from '@/lib/dal/offices';
 import type { Locale } from '@/lib/i18n/locales';
 import { UPLOAD_LIMITS } from '@/lib/validation/legacy-import';
 import { ImportForm } from './import-form.client';
+import { PageHeading } from '@/components/ui/page-heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminImport'))('heading') };
@@ -15,8 +16,9 @@ export default async function ImportPage() {
   return (
     <div className="flex flex-col gap-6">
       <div className="max-w-3xl">
-        <h1 className="mb-2 text-2xl font-bold text-brand-800">{t('heading')}</h1>
-        <p className="text-muted">{t('intro')}</p>
+        <PageHeading intro={t('intro')} spacing="mb-0">
+          {t('heading')}
+        </PageHeading>
       </div>
       <ImportForm
         limits={UPLOAD_LIMITS}

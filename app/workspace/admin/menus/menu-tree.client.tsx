@@ -5,6 +5,9 @@ import { ActionButton } from '@/components/workspace/action-button.client';
 import { IDLE } from '@/lib/form-state';
 import { TREE_MOVES } from '@/lib/menus/tree';
 import { moveItem, placeItem } from './actions';
+import { PanelList } from '@/components/ui/panel';
+import { Notice } from '@/components/ui/notice';
+import { Muted } from '@/components/ui/muted';
 
 export type MenuRow = {
   id: string;
@@ -48,11 +51,11 @@ export function MenuTree({ rows, shape, editHref }: { rows: MenuRow[]; shape: st
   return (
     <>
       {state.status === 'refused' && (
-        <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 p-3 text-red-900">
+        <Notice tone="error" className="mb-3">
           {forms(`refused.${state.reason}`)}
-        </p>
+        </Notice>
       )}
-      <ol className="divide-y divide-brand-50 rounded-lg border border-brand-100 bg-white">
+      <PanelList as="ol">
         {rows.map((row) => (
           <li
             key={row.id}
@@ -64,13 +67,13 @@ export function MenuTree({ rows, shape, editHref }: { rows: MenuRow[]; shape: st
           >
             <div className="min-w-0">
               <p className="font-medium text-brand-800">
-                <span aria-hidden="true" className="mr-2 cursor-grab text-muted">
+                <Muted aria-hidden="true" as="span" size="base" className="mr-2 cursor-grab">
                   ⠿
-                </span>
+                </Muted>
                 {row.depth > 1 && <span className="sr-only">{t('childOf')} </span>}
                 {row.label}
               </p>
-              <p className="break-all text-sm text-muted">{row.target}</p>
+              <Muted className="break-all">{row.target}</Muted>
               {row.warning && (
                 <p className="mt-1 inline-block rounded bg-amber-100 px-2 py-0.5 text-sm text-amber-950">
                   {row.warning}
@@ -98,7 +101,7 @@ export function MenuTree({ rows, shape, editHref }: { rows: MenuRow[]; shape: st
             </div>
           </li>
         ))}
-      </ol>
+      </PanelList>
     </>
   );
 }

@@ -8,6 +8,9 @@ import { listTopicsForAdmin } from '@/lib/dal/topic-admin';
 import type { Locale } from '@/lib/i18n/locales';
 import { addItem, deleteItem, saveItem } from './actions';
 import { MenuTree } from './menu-tree.client';
+import { Panel, SectionHeading } from '@/components/ui/panel';
+import { Muted } from '@/components/ui/muted';
+import { PageHeading } from '@/components/ui/page-heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminMenus'))('heading') };
@@ -108,15 +111,14 @@ export default async function MenusPage({ searchParams }: PageProps<'/workspace/
 
   return (
     <>
-      <h1 className="mb-2 text-2xl font-bold text-brand-800">{t('heading')}</h1>
-      <p className="mb-6 max-w-prose text-muted">{t('intro')}</p>
+      <PageHeading intro={<span className="block max-w-prose">{t('intro')}</span>}>{t('heading')}</PageHeading>
       {menus.map((menu) => (
         <section key={menu.key} aria-labelledby={`menu-${menu.key}`} className="mb-10">
-          <h2 id={`menu-${menu.key}`} className="mb-3 text-xl font-semibold text-brand-800">
+          <SectionHeading id={`menu-${menu.key}`} size="xl" className="mb-3">
             {t(`menus.${menu.key}`)}
-          </h2>
+          </SectionHeading>
           {menu.items.length === 0 ? (
-            <p className="text-muted">{t('empty')}</p>
+            <Muted size="base">{t('empty')}</Muted>
           ) : (
             <MenuTree
               shape={menu.shape}
@@ -137,10 +139,10 @@ export default async function MenusPage({ searchParams }: PageProps<'/workspace/
       ))}
       <div className="grid gap-6 lg:grid-cols-2">
         {editing && (
-          <section id="edit" aria-labelledby="edit-heading" className="rounded-lg border border-brand-100 bg-white p-5">
-            <h2 id="edit-heading" className="mb-4 text-xl font-semibold text-brand-800">
+          <Panel id="edit" aria-labelledby="edit-heading" padding="lg">
+            <SectionHeading id="edit-heading" size="xl" className="mb-4">
               {t('editHeading', { label: editing.labels[locale] })}
-            </h2>
+            </SectionHeading>
             <ActionForm
               key={editing.id}
               action={saveItem}
@@ -149,15 +151,15 @@ export default async function MenusPage({ searchParams }: PageProps<'/workspace/
               fields={[{ name: 'itemId', label: '', type: 'hidden', defaultValue: editing.id }, ...fields(editing)]}
             />
             <div className="mt-6 border-t border-brand-50 pt-4">
-              <p className="mb-2 text-sm text-muted">{t('deleteHint')}</p>
-              <ActionButton action={deleteItem} fields={{ itemId: editing.id }} label={t('delete')} tone="danger" />
+              <Muted className="mb-2">{t('deleteHint')}</Muted>
+              <ActionButton action={deleteItem} fields={{ itemId: editing.id }} label={t('delete')} variant="danger" />
             </div>
-          </section>
+          </Panel>
         )}
-        <section aria-labelledby="add-heading" className="rounded-lg border border-brand-100 bg-white p-5">
-          <h2 id="add-heading" className="mb-4 text-xl font-semibold text-brand-800">
+        <Panel aria-labelledby="add-heading" padding="lg">
+          <SectionHeading id="add-heading" size="xl" className="mb-4">
             {t('addHeading')}
-          </h2>
+          </SectionHeading>
           <ActionForm
             action={addItem}
             submitLabel={t('add')}
@@ -173,7 +175,7 @@ export default async function MenusPage({ searchParams }: PageProps<'/workspace/
               ...fields(),
             ]}
           />
-        </section>
+        </Panel>
       </div>
     </>
   );

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/portal/pagination';
 import { FilterForm } from '@/components/workspace/filter-form';
 import { OUTBOX_STATUSES, type OutboxStatus } from '@/db/schema/outbox';
 import { listOutboxMessages } from '@/lib/dal/outbox-admin';
 import { OutboxFiltersInput, parseFilters } from '@/lib/validation/workspace-filters';
+import { Panel, PanelList, PanelRow } from '@/components/ui/panel';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Notice } from '@/components/ui/notice';
+import { Muted } from '@/components/ui/muted';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminOutbox'))('heading') };
@@ -30,8 +34,9 @@ export default async function OutboxPage({ searchParams }: PageProps<'/workspace
 
   return (
     <>
-      <h1 className="mb-2 text-2xl font-bold text-brand-800">{t('heading')}</h1>
-      <p className="mb-4 text-muted">{t('intro')}</p>
+      <PageHeading intro={t('intro')} spacing="mb-4">
+        {t('heading')}
+      </PageHeading>
       <ul className="mb-4 flex flex-wrap gap-2 text-sm" aria-label={t('summary')}>
         {OUTBOX_STATUSES.map((status) => (
           <li key={status} className={`rounded px-2 py-0.5 font-semibold ${TONE[status]}`}>
@@ -54,25 +59,25 @@ export default async function OutboxPage({ searchParams }: PageProps<'/workspace
         ]}
       />
       {result.messages.length === 0 ? (
-        <div className="rounded-lg border border-brand-100 bg-white px-4 py-4">
-          <p className="text-muted">{active ? t('empty') : t('emptyOutbox')}</p>
+        <Panel as="div" padding="none" className="px-4 py-4">
+          <Muted size="base">{active ? t('empty') : t('emptyOutbox')}</Muted>
           {active && (
-            <Link href="/workspace/admin/outbox" className="mt-2 inline-block text-brand-700 underline">
+            <TextLink href="/workspace/admin/outbox" className="mt-2 inline-block">
               {filterText('clear')}
-            </Link>
+            </TextLink>
           )}
-        </div>
+        </Panel>
       ) : (
-        <ol className="divide-y divide-brand-50 rounded-lg border border-brand-100 bg-white">
+        <PanelList as="ol">
           {result.messages.map((message) => (
-            <li key={message.id} className="px-4 py-3">
+            <PanelRow key={message.id}>
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h2 className="font-medium text-ink">{message.subject}</h2>
                 <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-semibold ${TONE[message.status]}`}>
                   {t(`statuses.${message.status}`)}
                 </span>
               </div>
-              <p className="mt-1 break-words text-sm text-muted">
+              <Muted className="mt-1 break-words">
                 {t('to', { recipient: message.recipient })}
                 {' · '}
                 {t('attempts', { count: message.attempts })}
@@ -82,13 +87,13 @@ export default async function OutboxPage({ searchParams }: PageProps<'/workspace
                 {message.status === 'pending' &&
                   message.attempts > 0 &&
                   ` · ${t('nextTry', { date: when(message.availableAt) })}`}
-              </p>
+              </Muted>
               {message.lastError && (
-                <p className="mt-2 rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-900">
+                <Notice tone="error" role="note" className="mt-2 text-sm">
                   <span className="font-semibold">{t('lastError')}</span>
                   {': '}
                   <code className="break-words">{message.lastError}</code>
-                </p>
+                </Notice>
               )}
               <details className="mt-2 text-sm">
                 <summary className="cursor-pointer text-brand-700">{t('body')}</summary>
@@ -96,9 +101,9 @@ export default async function OutboxPage({ searchParams }: PageProps<'/workspace
                   {message.body}
                 </pre>
               </details>
-            </li>
+            </PanelRow>
           ))}
-        </ol>
+        </PanelList>
       )}
       <Pagination
         basePath="/workspace/admin/outbox"

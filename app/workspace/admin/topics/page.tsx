@@ -5,6 +5,9 @@ import { ActionForm } from '@/components/workspace/action-form.client';
 import { listTopicsForAdmin } from '@/lib/dal/topic-admin';
 import type { Locale } from '@/lib/i18n/locales';
 import { addTopic, mergeTopicInto, retireTopicNow, saveTopicLabels } from './actions';
+import { Panel, PanelList, PanelRow, SectionHeading } from '@/components/ui/panel';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Muted } from '@/components/ui/muted';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminTopics'))('heading') };
@@ -19,21 +22,21 @@ export default async function TopicsPage() {
   const active = topics.filter((topic) => !topic.retired);
   return (
     <>
-      <h1 className="mb-6 text-2xl font-bold text-brand-800">{t('heading')}</h1>
-      <ul className="mb-8 divide-y divide-brand-50 rounded-lg border border-brand-100 bg-white">
+      <PageHeading>{t('heading')}</PageHeading>
+      <PanelList className="mb-8">
         {topics.map((topic) => (
-          <li key={topic.id} className="px-4 py-3">
+          <PanelRow key={topic.id}>
             <details>
               <summary className="cursor-pointer">
                 <span className="font-medium text-brand-800">{topic.labels[locale]}</span>{' '}
-                <span className="text-sm text-muted">
+                <Muted as="span">
                   {topic.slug} · {t('releases', { count: topic.releases })}
                   {topic.mergedIntoSlug
                     ? ` · ${t('mergedInto', { slug: topic.mergedIntoSlug })}`
                     : topic.retired
                       ? ` · ${t('retired')}`
                       : ''}
-                </span>
+                </Muted>
               </summary>
               {!topic.retired && (
                 <div className="mt-4 grid gap-6 md:grid-cols-2">
@@ -71,7 +74,7 @@ export default async function TopicsPage() {
                       action={mergeTopicInto}
                       submitLabel={t('merge')}
                       doneMessage={t('merged')}
-                      tone="quiet"
+                      variant="secondary"
                       fields={[
                         { name: 'topicId', label: '', type: 'hidden', defaultValue: topic.id },
                         {
@@ -89,26 +92,26 @@ export default async function TopicsPage() {
                       ]}
                     />
                     <div>
-                      <p className="mb-2 text-sm text-muted">{t('retireHint')}</p>
+                      <Muted className="mb-2">{t('retireHint')}</Muted>
                       <ActionButton
                         action={retireTopicNow}
                         fields={{ topicId: topic.id }}
                         label={t('retire')}
                         accessibleName={`${t('retire')}: ${topic.labels[locale]}`}
-                        tone="danger"
+                        variant="danger"
                       />
                     </div>
                   </div>
                 </div>
               )}
             </details>
-          </li>
+          </PanelRow>
         ))}
-      </ul>
-      <section aria-labelledby="add-topic" className="max-w-xl rounded-lg border border-brand-100 bg-white p-5">
-        <h2 id="add-topic" className="mb-4 text-xl font-semibold text-brand-800">
+      </PanelList>
+      <Panel aria-labelledby="add-topic" padding="lg" className="max-w-xl">
+        <SectionHeading id="add-topic" size="xl" className="mb-4">
           {t('create')}
-        </h2>
+        </SectionHeading>
         <ActionForm
           action={addTopic}
           submitLabel={t('createSubmit')}
@@ -120,7 +123,7 @@ export default async function TopicsPage() {
             { name: 'labelEs', label: t('labelEs'), type: 'text', required: true },
           ]}
         />
-      </section>
+      </Panel>
     </>
   );
 }

@@ -1,8 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listUsersForAdmin } from '@/lib/dal/users';
 import type { Locale } from '@/lib/i18n/locales';
+import { Badge } from '@/components/ui/badge';
+import { ButtonLink } from '@/components/ui/button';
+import { Muted } from '@/components/ui/muted';
+import { PageHeading } from '@/components/ui/page-heading';
+import { PanelList, PanelRow } from '@/components/ui/panel';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminUsers'))('heading') };
@@ -20,46 +25,44 @@ export default async function UsersPage() {
 
   return (
     <>
-      <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-bold text-brand-800">{t('heading')}</h1>
-        <Link
-          href="/workspace/admin/users/new"
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800"
-        >
-          {t('create')}
-        </Link>
-      </div>
-      <ul className="divide-y divide-brand-50 rounded-lg border border-brand-100 bg-white">
+      <PageHeading action={<ButtonLink href="/workspace/admin/users/new">{t('create')}</ButtonLink>}>
+        {t('heading')}
+      </PageHeading>
+      <PanelList>
         {people.map((person) => (
-          <li key={person.id} className="flex flex-wrap items-baseline justify-between gap-2 px-4 py-3">
+          <PanelRow key={person.id} className="flex flex-wrap items-baseline justify-between gap-2">
             <div>
-              <Link href={`/workspace/admin/users/${person.id}`} className="font-medium text-brand-800 hover:underline">
+              <TextLink href={`/workspace/admin/users/${person.id}`} variant="title">
                 {person.name}
-              </Link>
-              <p className="text-sm text-muted">
+              </TextLink>
+              <Muted>
                 {person.email}
                 {' · '}
                 {roles(person.role)}
                 {' · '}
                 {person.officeNames[locale]}
-              </p>
+              </Muted>
             </div>
             <p className="text-sm">
               {!person.active && (
-                <span className="mr-2 rounded bg-slate-200 px-2 py-0.5 font-semibold">{t('inactive')}</span>
+                <Badge tone="neutral" className="mr-2">
+                  {t('inactive')}
+                </Badge>
               )}
               {person.lockedUntil && person.lockedUntil > now && (
-                <span className="mr-2 rounded bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t('locked')}</span>
+                <Badge tone="danger" className="mr-2">
+                  {t('locked')}
+                </Badge>
               )}
-              <span className="text-muted">
+              <Muted as="span" size="base">
                 {person.lastLoginAt
                   ? t('lastSignIn', { when: format.relativeTime(person.lastLoginAt, now) })
                   : t('neverSignedIn')}
-              </span>
+              </Muted>
             </p>
-          </li>
+          </PanelRow>
         ))}
-      </ul>
+      </PanelList>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { LINK, TextLink } from '@/components/ui/text-link';
 import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/workspace/action-button.client';
@@ -9,6 +9,10 @@ import { getCurrentUser } from '@/lib/dal/session';
 import { LOCALES } from '@/lib/i18n/locales';
 import { deleteMediaImage, saveMediaDetails } from './actions';
 import { ReplaceFile } from './replace-file.client';
+import { Notice } from '@/components/ui/notice';
+import { Panel, SectionHeading } from '@/components/ui/panel';
+import { Muted } from '@/components/ui/muted';
+import { PageHeading } from '@/components/ui/page-heading';
 
 export async function generateMetadata({ params }: PageProps<'/workspace/media/[id]'>): Promise<Metadata> {
   return { title: (await getMediaDetail((await params).id)).originalName };
@@ -31,13 +35,13 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/workspace/media" className="text-brand-700 underline">
-          {t('detail.back')}
-        </Link>
+        <TextLink href="/workspace/media">{t('detail.back')}</TextLink>
       </p>
-      <h1 className="mb-6 break-words text-2xl font-bold text-brand-800">{image.originalName}</h1>
+      <PageHeading>
+        <span className="break-words">{image.originalName}</span>
+      </PageHeading>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <figure className="overflow-hidden rounded-lg border border-brand-100 bg-white">
+        <Panel as="figure" padding="none" className="overflow-hidden">
           {/* eslint-disable-next-line @next/next/no-img-element -- the stored WebP versions are already sized for the web */}
           <img
             src={image.src}
@@ -47,8 +51,8 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
             className="h-auto max-h-[32rem] w-full bg-slate-100 object-contain"
           />
           <figcaption className="p-3 text-sm text-muted">{image.credit || t('detail.noCredit')}</figcaption>
-        </figure>
-        <dl className="grid h-fit grid-cols-[auto_1fr] gap-x-4 gap-y-2 rounded-lg border border-brand-100 bg-white p-4 text-sm">
+        </Panel>
+        <Panel as="dl" className="grid h-fit grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           <dt className="text-muted">{t('page.alt')}</dt>
           <dd className="min-w-0 break-words">
             {LOCALES.map((language) => (
@@ -56,7 +60,11 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
                 <abbr title={workspace(`languages.${language}`)} className="mr-1 font-semibold uppercase no-underline">
                   {language}
                 </abbr>
-                {image.alt[language] ?? <span className="text-muted">{t('page.none')}</span>}
+                {image.alt[language] ?? (
+                  <Muted as="span" size="base">
+                    {t('page.none')}
+                  </Muted>
+                )}
               </span>
             ))}
           </dd>
@@ -76,14 +84,14 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
             {image.mimeType.replace('image/', '').toUpperCase()} ·{' '}
             {format.number(image.byteSize / 1024, { maximumFractionDigits: 0 })} KB
           </dd>
-        </dl>
+        </Panel>
       </div>
 
-      <section aria-labelledby="media-uses" className="mt-8 rounded-lg border border-brand-100 bg-white p-4">
-        <h2 id="media-uses" className="mb-3 text-xl font-semibold text-brand-800">
+      <Panel aria-labelledby="media-uses" className="mt-8">
+        <SectionHeading id="media-uses" size="xl" className="mb-3">
           {t('detail.usesHeading')}
-        </h2>
-        {useCount === 0 && uses.history === 0 && <p className="text-muted">{t('detail.unused')}</p>}
+        </SectionHeading>
+        {useCount === 0 && uses.history === 0 && <Muted size="base">{t('detail.unused')}</Muted>}
         <UseList
           heading={t('detail.releases')}
           items={uses.releases.map((use) => ({
@@ -102,7 +110,7 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
                 {use.publicHref && (
                   <>
                     {' · '}
-                    <a href={use.publicHref} className="text-brand-700 underline">
+                    <a href={use.publicHref} className={LINK}>
                       {t('detail.onPortal')}
                     </a>
                   </>
@@ -121,17 +129,17 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
             detail: `/${page.language}/${page.path} · ${page.published ? t('detail.pagePublished') : t('detail.pageDraft')}`,
           }))}
         />
-        {uses.hidden > 0 && <p className="text-sm text-muted">{t('detail.hidden', { count: uses.hidden })}</p>}
-        {uses.history > 0 && <p className="text-sm text-muted">{t('detail.history', { count: uses.history })}</p>}
-      </section>
+        {uses.hidden > 0 && <Muted>{t('detail.hidden', { count: uses.hidden })}</Muted>}
+        {uses.history > 0 && <Muted>{t('detail.history', { count: uses.history })}</Muted>}
+      </Panel>
 
       {image.canManage ? (
         <div className="mt-8 grid gap-6 lg:grid-cols-2">
-          <section aria-labelledby="media-details" className="rounded-lg border border-brand-100 bg-white p-4">
-            <h2 id="media-details" className="mb-1 text-xl font-semibold text-brand-800">
+          <Panel aria-labelledby="media-details">
+            <SectionHeading id="media-details" size="xl" className="mb-1">
               {t('detail.editHeading')}
-            </h2>
-            <p className="mb-4 text-sm text-muted">{t('detail.editHint')}</p>
+            </SectionHeading>
+            <Muted className="mb-4">{t('detail.editHint')}</Muted>
             <ActionForm
               action={saveMediaDetails}
               submitLabel={t('detail.save')}
@@ -159,32 +167,32 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
                 { name: 'credit', label: t('credit'), type: 'text', defaultValue: image.credit, hint: t('creditHint') },
               ]}
             />
-          </section>
+          </Panel>
           <div className="flex flex-col gap-6">
-            <section aria-labelledby="media-replace" className="rounded-lg border border-brand-100 bg-white p-4">
-              <h2 id="media-replace" className="mb-1 text-xl font-semibold text-brand-800">
+            <Panel aria-labelledby="media-replace">
+              <SectionHeading id="media-replace" size="xl" className="mb-1">
                 {t('detail.replaceHeading')}
-              </h2>
-              <p className="mb-4 text-sm text-muted">{t('detail.replaceIntro')}</p>
+              </SectionHeading>
+              <Muted className="mb-4">{t('detail.replaceIntro')}</Muted>
               <ReplaceFile mediaId={image.id} />
-            </section>
-            <section aria-labelledby="media-delete" className="rounded-lg border border-red-200 bg-white p-4">
-              <h2 id="media-delete" className="mb-1 text-xl font-semibold text-brand-800">
+            </Panel>
+            <Panel aria-labelledby="media-delete" tone="danger">
+              <SectionHeading id="media-delete" size="xl" className="mb-1">
                 {t('detail.deleteHeading')}
-              </h2>
-              <p className="mb-4 text-sm text-muted">{t('detail.deleteIntro')}</p>
+              </SectionHeading>
+              <Muted className="mb-4">{t('detail.deleteIntro')}</Muted>
               <ActionButton
                 action={deleteMediaImage}
                 fields={{ mediaId: image.id }}
                 label={t('detail.delete')}
                 accessibleName={`${t('detail.delete')}: ${image.originalName}`}
-                tone="danger"
+                variant="danger"
               />
-            </section>
+            </Panel>
           </div>
         </div>
       ) : (
-        <p className="mt-8 rounded border border-brand-100 bg-brand-50 px-4 py-3 text-sm">{t('detail.readOnly')}</p>
+        <Notice className="mt-8 text-sm">{t('detail.readOnly')}</Notice>
       )}
     </>
   );
@@ -202,15 +210,11 @@ function UseList({ heading, items }: { heading: string; items: Use[] }) {
         {items.map((item) => (
           <li key={item.key} className="flex flex-col gap-1 py-2 text-sm">
             <span lang={item.language} className="font-medium">
-              {item.href ? (
-                <Link href={item.href} className="text-brand-700 underline">
-                  {item.label}
-                </Link>
-              ) : (
-                item.label
-              )}
+              {item.href ? <TextLink href={item.href}>{item.label}</TextLink> : item.label}
             </span>
-            <span className="text-muted">{item.detail}</span>
+            <Muted as="span" size="base">
+              {item.detail}
+            </Muted>
           </li>
         ))}
       </ul>

@@ -4,6 +4,9 @@ import { useTranslations } from 'next-intl';
 import { MAX_MEDIA_BYTES } from '@/lib/media/limits';
 import { IDLE } from '@/lib/form-state';
 import { replaceMediaImage } from './actions';
+import { Muted } from '@/components/ui/muted';
+import { FieldError, INPUT } from '@/components/ui/field';
+import { Button } from '@/components/ui/button';
 
 const LIMIT_MB = MAX_MEDIA_BYTES / 1024 / 1024;
 
@@ -27,27 +30,21 @@ export function ReplaceFile({ mediaId }: { mediaId: string }) {
           required
           aria-invalid={errors ? true : undefined}
           aria-describedby={errors ? 'replace-file-hint replace-file-error' : 'replace-file-hint'}
-          className="w-full min-w-0 rounded border border-slate-400 bg-white px-3 py-2 text-base"
+          className={`${INPUT} min-w-0`}
         />
-        <p id="replace-file-hint" className="text-sm text-muted">
-          {t('detail.replaceHint', { limit: LIMIT_MB })}
-        </p>
+        <Muted id="replace-file-hint">{t('detail.replaceHint', { limit: LIMIT_MB })}</Muted>
         {errors && (
-          <p id="replace-file-error" className="text-sm text-red-800">
+          <FieldError id="replace-file-error">
             {errors
               .map((code) => (t.has(`errors.${code}`) ? t(`errors.${code}`, { limit: LIMIT_MB }) : t('errors.invalid')))
               .join(' ')}
-          </p>
+          </FieldError>
         )}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-800 hover:bg-brand-50 disabled:opacity-60"
-        >
+        <Button disabled={pending} type="submit" variant="secondary">
           {pending ? t('processing') : t('detail.replace')}
-        </button>
+        </Button>
         <p aria-live="polite" className="text-sm">
           {state.status === 'done' && t('detail.replaced')}
         </p>

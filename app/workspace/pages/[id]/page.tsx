@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { LINK, TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/workspace/action-form.client';
 import { PageEditor } from '@/components/workspace/page-editor.client';
@@ -15,13 +15,13 @@ import {
   savePageVersionNow,
   unpublishStaticPage,
 } from './actions';
+import { Panel, PanelTitle } from '@/components/ui/panel';
+import { Muted } from '@/components/ui/muted';
 
 export async function generateMetadata({ params }: PageProps<'/workspace/pages/[id]'>): Promise<Metadata> {
   const { draft } = await getPageForEdit((await params).id);
   return { title: draft.title || (await getTranslations('PageEditor'))('untitled') };
 }
-
-const SECTION = 'rounded-lg border border-brand-100 bg-white p-4';
 
 export default async function PageEditorPage({ params }: PageProps<'/workspace/pages/[id]'>) {
   const { id } = await params;
@@ -40,13 +40,13 @@ export default async function PageEditorPage({ params }: PageProps<'/workspace/p
 
   return (
     <PageEditor page={draft} userId={user.id}>
-      <section aria-labelledby="page-publishing" className={SECTION}>
-        <h2 id="page-publishing" className="mb-3 flex flex-wrap items-center gap-2 font-semibold text-brand-800">
+      <Panel aria-labelledby="page-publishing">
+        <PanelTitle id="page-publishing" className="flex flex-wrap items-center gap-2">
           {t('publishing')} <StateBadge state={draft.state} />
-        </h2>
+        </PanelTitle>
         {draft.state === 'published' && (
           <p className="mb-3 break-all text-sm">
-            <a href={portalPaths.page(draft.language, draft.path)} className="text-brand-700 underline">
+            <a href={portalPaths.page(draft.language, draft.path)} className={LINK}>
               {t('viewOnPortal')}
             </a>
           </p>
@@ -68,21 +68,19 @@ export default async function PageEditorPage({ params }: PageProps<'/workspace/p
           {draft.state === 'published' && (
             <ActionForm
               action={unpublishStaticPage}
-              tone="danger"
+              variant="danger"
               submitLabel={t('unpublish')}
               refusals={refusals}
               fields={[pageId]}
             />
           )}
         </div>
-      </section>
-      <section aria-labelledby="page-address" className={SECTION}>
-        <h2 id="page-address" className="mb-3 font-semibold text-brand-800">
-          {t('address')}
-        </h2>
+      </Panel>
+      <Panel aria-labelledby="page-address">
+        <PanelTitle id="page-address">{t('address')}</PanelTitle>
         <ActionForm
           action={renameStaticPage}
-          tone="quiet"
+          variant="secondary"
           submitLabel={t('rename')}
           doneMessage={t('renamed')}
           fields={[
@@ -97,42 +95,30 @@ export default async function PageEditorPage({ params }: PageProps<'/workspace/p
             },
           ]}
         />
-      </section>
-      <section aria-labelledby="page-versions" className={SECTION}>
-        <h2 id="page-versions" className="mb-3 font-semibold text-brand-800">
-          {t('versions')}
-        </h2>
+      </Panel>
+      <Panel aria-labelledby="page-versions">
+        <PanelTitle id="page-versions">{t('versions')}</PanelTitle>
         <ul className="mb-4 flex flex-col gap-1 text-sm">
           <li>
-            <Link href={`/workspace/pages/${draft.id}/history`} className="text-brand-700 underline">
-              {t('history')}
-            </Link>
+            <TextLink href={`/workspace/pages/${draft.id}/history`}>{t('history')}</TextLink>
           </li>
           <li>
-            <Link href={`/workspace/pages/${draft.id}/preview`} className="text-brand-700 underline">
-              {t('preview')}
-            </Link>
+            <TextLink href={`/workspace/pages/${draft.id}/preview`}>{t('preview')}</TextLink>
           </li>
         </ul>
         <SaveVersionForm action={savePageVersionNow} subject={{ name: 'pageId', value: draft.id }} />
-      </section>
-      <section aria-labelledby="page-languages" className={SECTION}>
-        <h2 id="page-languages" className="mb-3 font-semibold text-brand-800">
-          {t('languages')}
-        </h2>
+      </Panel>
+      <Panel aria-labelledby="page-languages">
+        <PanelTitle id="page-languages">{t('languages')}</PanelTitle>
         {translations.length === 0 ? (
-          <p className="mb-3 text-sm text-muted">{t('noOtherVersions')}</p>
+          <Muted className="mb-3">{t('noOtherVersions')}</Muted>
         ) : (
           <ul className="mb-3 flex flex-col gap-2 text-sm">
             {translations.map((version) => (
               <li key={version.id} className="flex flex-wrap items-center gap-2">
-                <Link
-                  href={`/workspace/pages/${version.id}`}
-                  hrefLang={version.language}
-                  className="text-brand-700 underline"
-                >
+                <TextLink href={`/workspace/pages/${version.id}`} hrefLang={version.language}>
                   {languages(version.language)}
-                </Link>
+                </TextLink>
                 <StateBadge state={version.state} />
               </li>
             ))}
@@ -143,7 +129,7 @@ export default async function PageEditorPage({ params }: PageProps<'/workspace/p
             <ActionForm
               key={language}
               action={createStaticPageTranslation}
-              tone="quiet"
+              variant="secondary"
               submitLabel={t(`createVersion.${language}`)}
               refusals={refusals}
               fields={[
@@ -153,7 +139,7 @@ export default async function PageEditorPage({ params }: PageProps<'/workspace/p
             />
           ))}
         </div>
-      </section>
+      </Panel>
     </PageEditor>
   );
 }

@@ -5,6 +5,8 @@ import { listPagesForAdmin } from '@/lib/dal/pages';
 import { getCurrentUser } from '@/lib/dal/session';
 import { LOCALES } from '@/lib/i18n/locales';
 import { createDraftPage } from './actions';
+import { Panel } from '@/components/ui/panel';
+import { PageHeading } from '@/components/ui/page-heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Pages'))('newHeading') };
@@ -18,9 +20,8 @@ export default async function NewPagePage() {
     getTranslations('Languages'),
   ]);
   return (
-    <div className="max-w-xl rounded-lg border border-brand-100 bg-white p-5 sm:p-6">
-      <h1 className="mb-2 text-2xl font-bold text-brand-800">{t('newHeading')}</h1>
-      <p className="mb-6 text-muted">{t('newHelp')}</p>
+    <Panel as="div" padding="lg" className="max-w-xl">
+      <PageHeading intro={t('newHelp')}>{t('newHeading')}</PageHeading>
       <ActionForm
         action={createDraftPage}
         submitLabel={t('create')}
@@ -53,6 +54,6 @@ export default async function NewPagePage() {
           },
         ]}
       />
-    </div>
+    </Panel>
   );
 }

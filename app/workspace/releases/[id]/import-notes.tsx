@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ImportNotesDTO } from '@/lib/dal/legacy-archive';
+import { Muted } from '@/components/ui/muted';
+import { Panel, PanelTitle } from '@/components/ui/panel';
 import { ArchivePromotion } from './archive-promotion.client';
 
 /**
@@ -31,10 +33,10 @@ export async function ImportNotes({ releaseId, notes }: { releaseId: string; not
           </ul>
         </section>
       )}
-      <section aria-labelledby="archive" className="rounded-lg border border-brand-100 bg-white p-4">
-        <h2 id="archive" className="mb-2 font-semibold text-brand-800">
+      <Panel aria-labelledby="archive">
+        <PanelTitle id="archive" spacing="mb-2">
           {t('archiveHeading')}
-        </h2>
+        </PanelTitle>
         <p className="text-sm">
           {notes.archiveDate
             ? t('archiveDated', {
@@ -47,20 +49,22 @@ export async function ImportNotes({ releaseId, notes }: { releaseId: string; not
         </p>
         {notes.live && (
           <>
-            <p className="mt-2 text-sm text-muted">
+            <Muted className="mt-2">
               {notes.promotedAt
                 ? t('promoted', { date: format.dateTime(new Date(notes.promotedAt), { dateStyle: 'long' }) })
                 : t('notPromoted')}
-            </p>
+            </Muted>
             {notes.canPromote && (
               <div className="mt-3">
-                <p className="mb-2 text-xs text-muted">{t('promoteHint')}</p>
+                <Muted size="xs" className="mb-2">
+                  {t('promoteHint')}
+                </Muted>
                 <ArchivePromotion releaseId={releaseId} promoted={!!notes.promotedAt} />
               </div>
             )}
           </>
         )}
-      </section>
+      </Panel>
     </>
   );
 }

@@ -15,6 +15,8 @@ import { getCurrentUser } from '@/lib/dal/session';
 import { transitionsFrom } from '@/lib/workflow/transitions';
 import { ImportNotes } from './import-notes';
 import type { Locale } from '@/lib/i18n/locales';
+import { Panel, PanelTitle } from '@/components/ui/panel';
+import { Muted } from '@/components/ui/muted';
 
 export async function generateMetadata({ params }: PageProps<'/workspace/releases/[id]'>): Promise<Metadata> {
   const release = await getReleaseView((await params).id);
@@ -62,19 +64,15 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
   const sidebar = (
     <>
       {importNotes && <ImportNotes releaseId={release.id} notes={importNotes} />}
-      <section aria-labelledby="next-steps" className="rounded-lg border border-brand-100 bg-white p-4">
-        <h2 id="next-steps" className="mb-3 font-semibold text-brand-800">
-          {tWorkflow('heading')}
-        </h2>
-        {transitions.length === 0 && <p className="text-sm text-muted">{tWorkflow('none')}</p>}
+      <Panel aria-labelledby="next-steps">
+        <PanelTitle id="next-steps">{tWorkflow('heading')}</PanelTitle>
+        {transitions.length === 0 && <Muted>{tWorkflow('none')}</Muted>}
         <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
-      </section>
+      </Panel>
       <ReleaseTools releaseId={release.id} />
       <ReleaseComments releaseId={release.id} bodyId="release-body" />
-      <section aria-labelledby="facts" className="rounded-lg border border-brand-100 bg-white p-4">
-        <h2 id="facts" className="mb-3 font-semibold text-brand-800">
-          {t('details')}
-        </h2>
+      <Panel aria-labelledby="facts">
+        <PanelTitle id="facts">{t('details')}</PanelTitle>
         <dl className="grid grid-cols-2 gap-3 text-sm lg:grid-cols-1">
           {facts.map(([label, value]) => (
             <div key={label}>
@@ -83,7 +81,7 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
             </div>
           ))}
         </dl>
-      </section>
+      </Panel>
     </>
   );
 
@@ -106,10 +104,10 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
 
   return (
     <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
-      <div className="min-w-0 rounded-lg border border-brand-100 bg-white p-5 sm:p-8">
+      <Panel as="div" padding="xl" className="min-w-0">
         <div className="mb-3 flex flex-wrap items-center gap-3">
           <StateBadge state={release.state} />
-          <p className="text-sm text-muted">{t('readOnly')}</p>
+          <Muted>{t('readOnly')}</Muted>
         </div>
         <h1 className="mb-4 text-2xl font-bold leading-tight text-brand-800 sm:text-3xl">
           {release.title || t('untitled')}
@@ -134,11 +132,11 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
           dangerouslySetInnerHTML={{ __html: release.bodyHtml }}
         />
         {release.contacts.length === 0 ? (
-          <p className="mt-10 text-sm text-muted">{t('noContacts')}</p>
+          <Muted className="mt-10">{t('noContacts')}</Muted>
         ) : (
           <ContactCard contacts={release.contacts} headingId="contacts" />
         )}
-      </div>
+      </Panel>
       <aside className="flex flex-col gap-6">{sidebar}</aside>
     </article>
   );

@@ -5,6 +5,8 @@ import { listOfficesForNewRelease } from '@/lib/dal/release-drafts';
 import { getCurrentUser } from '@/lib/dal/session';
 import { LOCALES } from '@/lib/i18n/locales';
 import { createDraftRelease } from './actions';
+import { Panel } from '@/components/ui/panel';
+import { PageHeading } from '@/components/ui/page-heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('NewRelease'))('heading') };
@@ -19,9 +21,8 @@ export default async function NewReleasePage() {
   ]);
   const own = offices.find((office) => office.id === user.officeId) ?? offices[0];
   return (
-    <div className="max-w-xl rounded-lg border border-brand-100 bg-white p-5 sm:p-6">
-      <h1 className="mb-2 text-2xl font-bold text-brand-800">{t('heading')}</h1>
-      <p className="mb-6 text-muted">{t('help')}</p>
+    <Panel as="div" padding="lg" className="max-w-xl">
+      <PageHeading intro={t('help')}>{t('heading')}</PageHeading>
       <ActionForm
         action={createDraftRelease}
         submitLabel={t('submit')}
@@ -45,6 +46,6 @@ export default async function NewReleasePage() {
             : { name: 'officeId', label: t('office'), type: 'hidden', defaultValue: user.officeId },
         ]}
       />
-    </div>
+    </Panel>
   );
 }

@@ -5,6 +5,8 @@ import { officeFields } from '@/components/workspace/office-fields';
 import { getOfficeForAdmin, listOfficesForAdmin } from '@/lib/dal/offices';
 import type { Locale } from '@/lib/i18n/locales';
 import { saveOffice } from '../actions';
+import { Panel } from '@/components/ui/panel';
+import { PageHeading } from '@/components/ui/page-heading';
 
 export async function generateMetadata({ params }: PageProps<'/workspace/admin/offices/[id]'>): Promise<Metadata> {
   const office = await getOfficeForAdmin((await params).id);
@@ -20,19 +22,24 @@ export default async function EditOfficePage({ params }: PageProps<'/workspace/a
     officeFields(offices, office),
   ]);
   return (
-    <div className="max-w-xl rounded-lg border border-brand-100 bg-white p-5 sm:p-6">
-      <h1 className="text-2xl font-bold text-brand-800">{office.names[locale]}</h1>
-      <p className="mb-6 text-muted">
-        {t(`kinds.${office.kind}`)}
-        {' · '}
-        <code>{office.code}</code>
-      </p>
+    <Panel as="div" padding="lg" className="max-w-xl">
+      <PageHeading
+        intro={
+          <>
+            {t(`kinds.${office.kind}`)}
+            {' · '}
+            <code>{office.code}</code>
+          </>
+        }
+      >
+        {office.names[locale]}
+      </PageHeading>
       <ActionForm
         action={saveOffice}
         submitLabel={t('save')}
         doneMessage={t('saved')}
         fields={[{ name: 'officeId', label: '', type: 'hidden', defaultValue: office.id }, ...fields]}
       />
-    </div>
+    </Panel>
   );
 }

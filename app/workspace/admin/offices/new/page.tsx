@@ -5,6 +5,8 @@ import { officeFields } from '@/components/workspace/office-fields';
 import { OFFICE_KINDS } from '@/db/schema/offices';
 import { listOfficesForAdmin } from '@/lib/dal/offices';
 import { addOffice } from '../actions';
+import { Panel } from '@/components/ui/panel';
+import { PageHeading } from '@/components/ui/page-heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminOffices'))('create') };
@@ -14,8 +16,8 @@ export default async function NewOfficePage() {
   const offices = await listOfficesForAdmin();
   const [t, fields] = await Promise.all([getTranslations('AdminOffices'), officeFields(offices)]);
   return (
-    <div className="max-w-xl rounded-lg border border-brand-100 bg-white p-5 sm:p-6">
-      <h1 className="mb-6 text-2xl font-bold text-brand-800">{t('create')}</h1>
+    <Panel as="div" padding="lg" className="max-w-xl">
+      <PageHeading>{t('create')}</PageHeading>
       <ActionForm
         action={addOffice}
         submitLabel={t('createSubmit')}
@@ -32,6 +34,6 @@ export default async function NewOfficePage() {
           ...fields,
         ]}
       />
-    </div>
+    </Panel>
   );
 }

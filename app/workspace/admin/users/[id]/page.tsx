@@ -5,6 +5,9 @@ import { fieldOptions } from '@/components/workspace/field-options';
 import { listOfficesForAdmin } from '@/lib/dal/offices';
 import { getUserForAdmin } from '@/lib/dal/users';
 import { deactivateAccount, endSessions, reactivateAccount, updateAccount } from '../actions';
+import { Muted } from '@/components/ui/muted';
+import { PageHeading } from '@/components/ui/page-heading';
+import { Panel, SectionHeading } from '@/components/ui/panel';
 
 export async function generateMetadata({ params }: PageProps<'/workspace/admin/users/[id]'>): Promise<Metadata> {
   return { title: (await getUserForAdmin((await params).id)).name };
@@ -18,11 +21,10 @@ export default async function EditUserPage({ params }: PageProps<'/workspace/adm
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-      <section aria-labelledby="edit-heading" className="rounded-lg border border-brand-100 bg-white p-5 sm:p-6">
-        <h1 id="edit-heading" className="text-2xl font-bold text-brand-800">
+      <Panel aria-labelledby="edit-heading" padding="lg">
+        <PageHeading id="edit-heading" intro={person.email}>
           {person.name}
-        </h1>
-        <p className="mb-6 text-muted">{person.email}</p>
+        </PageHeading>
         <ActionForm
           action={updateAccount}
           submitLabel={t('save')}
@@ -54,21 +56,16 @@ export default async function EditUserPage({ params }: PageProps<'/workspace/adm
             },
           ]}
         />
-      </section>
-      <section
-        aria-labelledby="access-heading"
-        className="flex flex-col gap-4 rounded-lg border border-brand-100 bg-white p-5"
-      >
-        <h2 id="access-heading" className="text-lg font-semibold text-brand-800">
-          {t('access')}
-        </h2>
+      </Panel>
+      <Panel aria-labelledby="access-heading" padding="lg" className="flex flex-col gap-4">
+        <SectionHeading id="access-heading">{t('access')}</SectionHeading>
         <p className="text-sm">{person.active ? t('activeNow') : t('inactiveNow')}</p>
         {person.active && person.lockedUntil && person.lockedUntil > new Date() && (
           <>
             <p className="text-sm">{t('lockedNow')}</p>
             <ActionForm
               action={reactivateAccount}
-              tone="quiet"
+              variant="secondary"
               submitLabel={t('unlock')}
               doneMessage={t('unlocked')}
               fields={[userId]}
@@ -78,7 +75,7 @@ export default async function EditUserPage({ params }: PageProps<'/workspace/adm
         {person.active ? (
           <ActionForm
             action={deactivateAccount}
-            tone="danger"
+            variant="danger"
             submitLabel={t('deactivate')}
             doneMessage={t('deactivated')}
             fields={[userId]}
@@ -86,21 +83,21 @@ export default async function EditUserPage({ params }: PageProps<'/workspace/adm
         ) : (
           <ActionForm
             action={reactivateAccount}
-            tone="quiet"
+            variant="secondary"
             submitLabel={t('reactivate')}
             doneMessage={t('reactivated')}
             fields={[userId]}
           />
         )}
-        <p className="text-sm text-muted">{t('endSessionsHelp')}</p>
+        <Muted>{t('endSessionsHelp')}</Muted>
         <ActionForm
           action={endSessions}
-          tone="quiet"
+          variant="secondary"
           submitLabel={t('endSessions')}
           doneMessage={t('sessionsEnded')}
           fields={[userId]}
         />
-      </section>
+      </Panel>
     </div>
   );
 }

@@ -4,6 +4,8 @@ import { ActionForm } from '@/components/workspace/action-form.client';
 import { fieldOptions } from '@/components/workspace/field-options';
 import { listOfficesForAdmin } from '@/lib/dal/offices';
 import { createAccount } from '../actions';
+import { Panel } from '@/components/ui/panel';
+import { PageHeading } from '@/components/ui/page-heading';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminUsers'))('create') };
@@ -13,9 +15,8 @@ export default async function NewUserPage() {
   const offices = await listOfficesForAdmin();
   const [t, options] = await Promise.all([getTranslations('AdminUsers'), fieldOptions(offices)]);
   return (
-    <div className="max-w-xl rounded-lg border border-brand-100 bg-white p-5 sm:p-6">
-      <h1 className="mb-2 text-2xl font-bold text-brand-800">{t('create')}</h1>
-      <p className="mb-6 text-muted">{t('createHelp')}</p>
+    <Panel as="div" padding="lg" className="max-w-xl">
+      <PageHeading intro={t('createHelp')}>{t('create')}</PageHeading>
       <ActionForm
         action={createAccount}
         submitLabel={t('createSubmit')}
@@ -29,6 +30,6 @@ export default async function NewUserPage() {
           { name: 'uiLanguage', label: t('language'), type: 'select', options: options.languages },
         ]}
       />
-    </div>
+    </Panel>
   );
 }

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { RestoreRevisionForm } from '@/components/workspace/restore-revision-form';
+import { SubjectHeading } from '@/components/workspace/subject-heading';
 import { StateBadge } from '@/components/workspace/state-badge';
 import { listPageRevisions } from '@/lib/dal/pages';
 import { restoreStaticPageRevision } from '../actions';
+import { Muted } from '@/components/ui/muted';
+import { Panel, PanelTitle } from '@/components/ui/panel';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Revisions'))('historyTitle') };
@@ -19,34 +21,32 @@ export default async function PageHistoryPage({ params }: PageProps<'/workspace/
   ]);
   return (
     <div className="mx-auto max-w-4xl">
-      <header className="mb-6">
-        <p className="mb-2 text-sm">
-          <Link href={`/workspace/pages/${page.id}`} className="text-brand-700 underline">
-            {tEditor('backToPage')}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold leading-tight text-brand-800">{t('historyTitle')}</h1>
-        <p className="mt-1 flex flex-wrap items-center gap-2 text-muted">
-          <span className="break-words">{page.title || tEditor('untitled')}</span>
-          <StateBadge state={page.state} />
-        </p>
-      </header>
+      <SubjectHeading
+        back={{ href: `/workspace/pages/${page.id}`, label: tEditor('backToPage') }}
+        heading={t('historyTitle')}
+        title={page.title || tEditor('untitled')}
+        badge={<StateBadge state={page.state} />}
+      />
       {revisions.length === 0 ? (
-        <p className="rounded-lg border border-brand-100 bg-white p-4">{t('noRevisions')}</p>
+        <Panel as="p">{t('noRevisions')}</Panel>
       ) : (
         <ol className="flex flex-col gap-3">
           {revisions.map((revision) => (
-            <li key={revision.number} className="rounded-lg border border-brand-100 bg-white p-4">
-              <h2 className="font-semibold text-brand-800">{t('revision', { number: revision.number })}</h2>
-              <p className="mt-1 text-sm text-muted">
+            <Panel key={revision.number} as="li">
+              <PanelTitle spacing="">{t('revision', { number: revision.number })}</PanelTitle>
+              <Muted className="mt-1">
                 {t('savedBy', { name: revision.authorName ?? t('system') })}
                 {' · '}
                 <time dateTime={revision.createdAt.toISOString()}>
                   {format.dateTime(revision.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
                 </time>
-              </p>
+              </Muted>
               <p className="mt-2 break-words">
-                {revision.message ?? <span className="text-muted">{t('noMessage')}</span>}
+                {revision.message ?? (
+                  <Muted as="span" size="base">
+                    {t('noMessage')}
+                  </Muted>
+                )}
               </p>
               <div className="mt-3">
                 <RestoreRevisionForm
@@ -56,7 +56,7 @@ export default async function PageHistoryPage({ params }: PageProps<'/workspace/
                   revisionNumber={revision.number}
                 />
               </div>
-            </li>
+            </Panel>
           ))}
         </ol>
       )}

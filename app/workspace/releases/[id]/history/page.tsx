@@ -5,6 +5,9 @@ import { RestoreRevisionForm } from '@/components/workspace/restore-revision-for
 import { ReleasePageHeading } from '@/components/workspace/release-page-heading';
 import { StateBadge } from '@/components/workspace/state-badge';
 import { getReleaseHistory } from '@/lib/dal/revisions';
+import { Muted } from '@/components/ui/muted';
+import { Button } from '@/components/ui/button';
+import { Panel, PanelTitle } from '@/components/ui/panel';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Revisions');
@@ -22,33 +25,29 @@ export default async function ReleaseHistoryPage({ params }: PageProps<'/workspa
     <div className="mx-auto max-w-4xl">
       <ReleasePageHeading release={release} heading={t('historyTitle')} />
       {revisions.length === 0 ? (
-        <p className="rounded-lg border border-brand-100 bg-white p-4">{t('noRevisions')}</p>
+        <Panel as="p">{t('noRevisions')}</Panel>
       ) : (
         <>
-          {!canWrite && <p className="mb-4 text-sm text-muted">{t('restoreUnavailable')}</p>}
+          {!canWrite && <Muted className="mb-4">{t('restoreUnavailable')}</Muted>}
           <form
             id="compare"
             action={`/workspace/releases/${release.id}/history/compare`}
             method="get"
             className="mb-4 flex flex-wrap items-center gap-3"
           >
-            <p className="text-sm text-muted">{t('compareHelp')}</p>
-            <button
-              type="submit"
-              disabled={revisions.length < 2}
-              className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-            >
+            <Muted>{t('compareHelp')}</Muted>
+            <Button disabled={revisions.length < 2} type="submit" className="text-sm">
               {t('compare')}
-            </button>
+            </Button>
           </form>
           <ol className="flex flex-col gap-3">
             {revisions.map((revision) => (
-              <li key={revision.number} className="rounded-lg border border-brand-100 bg-white p-4">
+              <Panel key={revision.number} as="li">
                 <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                  <h2 className="font-semibold text-brand-800">{t('revision', { number: revision.number })}</h2>
+                  <PanelTitle spacing="">{t('revision', { number: revision.number })}</PanelTitle>
                   <StateBadge state={revision.state} />
                 </div>
-                <p className="mt-1 text-sm text-muted">
+                <Muted className="mt-1">
                   {t('savedBy', { name: revision.createdByName ?? t('system') })}
                   {' · '}
                   <time dateTime={revision.createdAt.toISOString()}>
@@ -58,9 +57,13 @@ export default async function ReleaseHistoryPage({ params }: PageProps<'/workspa
                       timeZone: release.officeTimeZone,
                     })}
                   </time>
-                </p>
+                </Muted>
                 <p className="mt-2 break-words">
-                  {revision.message ?? <span className="text-muted">{t('noMessage')}</span>}
+                  {revision.message ?? (
+                    <Muted as="span" size="base">
+                      {t('noMessage')}
+                    </Muted>
+                  )}
                 </p>
                 <div className="mt-3 flex flex-wrap items-end gap-x-6 gap-y-3">
                   <fieldset className="flex gap-4 text-sm">
@@ -97,7 +100,7 @@ export default async function ReleaseHistoryPage({ params }: PageProps<'/workspa
                     </div>
                   )}
                 </div>
-              </li>
+              </Panel>
             ))}
           </ol>
         </>

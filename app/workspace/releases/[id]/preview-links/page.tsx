@@ -6,6 +6,8 @@ import { listPreviewLinks } from '@/lib/dal/preview-links';
 import { getReleaseHeading } from '@/lib/dal/revisions';
 import { PREVIEW_LINK_DAYS } from '@/lib/validation/revisions';
 import { createReleasePreviewLink, revokeReleasePreviewLink } from './actions';
+import { Panel, PanelTitle, SectionHeading } from '@/components/ui/panel';
+import { Muted } from '@/components/ui/muted';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Revisions');
@@ -32,10 +34,8 @@ export default async function PreviewLinksPage({ params }: PageProps<'/workspace
       <ReleasePageHeading release={release} heading={t('previewLinksTitle')} />
       <p className="mb-6">{t('previewLinksHelp')}</p>
       {canShare ? (
-        <section aria-labelledby="new-link" className="mb-6 rounded-lg border border-brand-100 bg-white p-4">
-          <h2 id="new-link" className="mb-3 font-semibold text-brand-800">
-            {t('newLink')}
-          </h2>
+        <Panel aria-labelledby="new-link" className="mb-6">
+          <PanelTitle id="new-link">{t('newLink')}</PanelTitle>
           <ActionForm
             action={createReleasePreviewLink}
             submitLabel={t('createLink')}
@@ -51,29 +51,26 @@ export default async function PreviewLinksPage({ params }: PageProps<'/workspace
               },
             ]}
           />
-        </section>
+        </Panel>
       ) : (
-        <p className="mb-6 text-sm text-muted">{t('shareUnavailable')}</p>
+        <Muted className="mb-6">{t('shareUnavailable')}</Muted>
       )}
       <section aria-labelledby="active-links">
-        <h2 id="active-links" className="mb-3 text-lg font-semibold text-brand-800">
+        <SectionHeading id="active-links" className="mb-3">
           {t('activeLinks')}
-        </h2>
+        </SectionHeading>
         {links.length === 0 ? (
-          <p className="text-muted">{t('noLinks')}</p>
+          <Muted size="base">{t('noLinks')}</Muted>
         ) : (
           <ul className="flex flex-col gap-3">
             {links.map((link) => (
-              <li
-                key={link.id}
-                className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-brand-100 bg-white p-4"
-              >
+              <Panel key={link.id} as="li" className="flex flex-wrap items-center justify-between gap-3">
                 <div className="text-sm">
                   <p className="font-semibold">{t('linkTo', { number: link.revisionNumber })}</p>
-                  <p className="text-muted">
+                  <Muted size="base">
                     {t('createdBy', { name: link.createdByName })} · {t('expires')} {when(link.expiresAt)}
-                  </p>
-                  <p className="text-muted">
+                  </Muted>
+                  <Muted size="base">
                     {link.lastOpenedAt ? (
                       <>
                         {t('lastOpened')} {when(link.lastOpenedAt)}
@@ -81,12 +78,12 @@ export default async function PreviewLinksPage({ params }: PageProps<'/workspace
                     ) : (
                       t('neverOpened')
                     )}
-                  </p>
+                  </Muted>
                 </div>
                 {canShare && (
                   <ActionForm
                     action={revokeReleasePreviewLink}
-                    tone="danger"
+                    variant="danger"
                     submitLabel={t('revoke', { number: link.revisionNumber })}
                     doneMessage={t('revoked')}
                     fields={[
@@ -95,7 +92,7 @@ export default async function PreviewLinksPage({ params }: PageProps<'/workspace
                     ]}
                   />
                 )}
-              </li>
+              </Panel>
             ))}
           </ul>
         )}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ReleaseArticle } from '@/components/portal/release-article';
+import { PreviewFrame } from '@/components/workspace/preview-frame';
 import { getReleasePreview } from '@/lib/dal/revisions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,19 +13,12 @@ export default async function ReleasePreviewPage({ params }: PageProps<'/workspa
   const { release, article } = await getReleasePreview((await params).id);
   const t = await getTranslations('Revisions');
   return (
-    <div className="flex flex-col gap-6">
-      <div
-        role="note"
-        className="flex flex-wrap items-center justify-between gap-3 rounded-lg border-2 border-dashed border-amber-600 bg-amber-50 px-4 py-3"
-      >
-        <p className="font-semibold text-amber-950">{t('previewBanner')}</p>
-        <Link href={`/workspace/releases/${release.id}`} className="text-sm text-brand-800 underline">
-          {t('backToRelease')}
-        </Link>
-      </div>
-      <div lang={article.language} className="rounded-lg border border-brand-100 bg-white px-4 py-8">
-        <ReleaseArticle article={article} />
-      </div>
-    </div>
+    <PreviewFrame
+      banner={t('previewBanner')}
+      back={{ href: `/workspace/releases/${release.id}`, label: t('backToRelease') }}
+      lang={article.language}
+    >
+      <ReleaseArticle article={article} />
+    </PreviewFrame>
   );
 }

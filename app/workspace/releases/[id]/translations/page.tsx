@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/workspace/action-form.client';
 import { ReleasePageHeading } from '@/components/workspace/release-page-heading';
@@ -7,6 +7,8 @@ import { StateBadge } from '@/components/workspace/state-badge';
 import { getReleaseHeading } from '@/lib/dal/revisions';
 import { listTranslations } from '@/lib/dal/translations';
 import { createReleaseTranslation } from './actions';
+import { Panel, PanelTitle } from '@/components/ui/panel';
+import { Muted } from '@/components/ui/muted';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Revisions');
@@ -21,45 +23,39 @@ export default async function TranslationsPage({ params }: PageProps<'/workspace
   return (
     <div className="mx-auto max-w-3xl">
       <ReleasePageHeading release={release} heading={t('translationsTitle')} />
-      <section aria-labelledby="versions" className="mb-6 rounded-lg border border-brand-100 bg-white p-4">
-        <h2 id="versions" className="mb-3 font-semibold text-brand-800">
-          {t('otherVersions')}
-        </h2>
+      <Panel aria-labelledby="versions" className="mb-6">
+        <PanelTitle id="versions">{t('otherVersions')}</PanelTitle>
         {translations.versions.length === 0 ? (
-          <p className="text-muted">{t('noOtherVersions')}</p>
+          <Muted size="base">{t('noOtherVersions')}</Muted>
         ) : (
           <ul className="flex flex-col gap-2">
             {translations.versions.map((version) => (
               <li key={version.id} className="flex flex-wrap items-center gap-2">
-                <span className="w-20 text-sm text-muted">{languages(version.language)}</span>
-                <Link
-                  href={`/workspace/releases/${version.id}`}
-                  lang={version.language}
-                  className="break-words text-brand-700 underline"
-                >
+                <Muted as="span" className="w-20">
+                  {languages(version.language)}
+                </Muted>
+                <TextLink href={`/workspace/releases/${version.id}`} lang={version.language} className="break-words">
                   {version.title || t('untitled')}
-                </Link>
+                </TextLink>
                 <StateBadge state={version.state} />
               </li>
             ))}
           </ul>
         )}
-      </section>
+      </Panel>
       {translations.missing.length > 0 && (
-        <section aria-labelledby="new-version" className="rounded-lg border border-brand-100 bg-white p-4">
-          <h2 id="new-version" className="mb-1 font-semibold text-brand-800">
+        <Panel aria-labelledby="new-version">
+          <PanelTitle id="new-version" spacing="mb-1">
             {t('newVersion')}
-          </h2>
-          <p className="mb-3 text-sm text-muted">
-            {translations.canCreate ? t('newVersionHelp') : t('translateUnavailable')}
-          </p>
+          </PanelTitle>
+          <Muted className="mb-3">{translations.canCreate ? t('newVersionHelp') : t('translateUnavailable')}</Muted>
           {translations.canCreate && (
             <div className="flex flex-wrap gap-4">
               {translations.missing.map((language) => (
                 <ActionForm
                   key={language}
                   action={createReleaseTranslation}
-                  tone="quiet"
+                  variant="secondary"
                   submitLabel={t(`createVersion.${language}`)}
                   fields={[
                     { name: 'sourceId', type: 'hidden', label: '', defaultValue: release.id },
@@ -69,7 +65,7 @@ export default async function TranslationsPage({ params }: PageProps<'/workspace
               ))}
             </div>
           )}
-        </section>
+        </Panel>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { TextLink } from '@/components/ui/text-link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { restoreReleaseRevision } from '@/app/workspace/releases/[id]/history/actions';
@@ -8,6 +8,8 @@ import { ReleasePageHeading } from '@/components/workspace/release-page-heading'
 import { RevisionDiff } from '@/components/workspace/revision-diff';
 import { compareRevisions, type RevisionListItemDTO } from '@/lib/dal/revisions';
 import { CompareRevisionsInput } from '@/lib/validation/revisions';
+import { Panel, PanelTitle } from '@/components/ui/panel';
+import { Muted } from '@/components/ui/muted';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('Revisions');
@@ -37,7 +39,11 @@ export default async function CompareRevisionsPage({
           timeZone: release.officeTimeZone,
         })}
       </time>
-      {revision.message && <span className="block break-words text-muted">{revision.message}</span>}
+      {revision.message && (
+        <Muted as="span" size="base" className="block break-words">
+          {revision.message}
+        </Muted>
+      )}
     </>
   );
 
@@ -47,7 +53,7 @@ export default async function CompareRevisionsPage({
         release={release}
         heading={t('compareHeading', { from: comparison.from.number, to: comparison.to.number })}
       />
-      <dl className="mb-4 grid gap-3 rounded-lg border border-brand-100 bg-white p-4 text-sm sm:grid-cols-2">
+      <Panel as="dl" className="mb-4 grid gap-3 text-sm sm:grid-cols-2">
         <div>
           <dt className="text-xs uppercase tracking-wide text-muted">{t('older')}</dt>
           <dd>{describe(comparison.from)}</dd>
@@ -56,15 +62,13 @@ export default async function CompareRevisionsPage({
           <dt className="text-xs uppercase tracking-wide text-muted">{t('newer')}</dt>
           <dd>{describe(comparison.to)}</dd>
         </div>
-      </dl>
+      </Panel>
       <p className="mb-4 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         <span>
           {t('legend')} <ins className="diff-added">{t('legendAdded')}</ins>,{' '}
           <del className="diff-removed">{t('legendRemoved')}</del>
         </span>
-        <Link href={`/workspace/releases/${release.id}/history`} className="text-brand-700 underline">
-          {t('backToHistory')}
-        </Link>
+        <TextLink href={`/workspace/releases/${release.id}/history`}>{t('backToHistory')}</TextLink>
       </p>
       <div className="flex flex-col gap-3">
         {comparison.diffs.map((diff) => (
@@ -72,10 +76,8 @@ export default async function CompareRevisionsPage({
         ))}
       </div>
       {comparison.canRestore && (
-        <section aria-labelledby="restore" className="mt-6 rounded-lg border border-brand-100 bg-white p-4">
-          <h2 id="restore" className="mb-3 font-semibold text-brand-800">
-            {t('restoreHeading')}
-          </h2>
+        <Panel aria-labelledby="restore" className="mt-6">
+          <PanelTitle id="restore">{t('restoreHeading')}</PanelTitle>
           <div className="flex flex-wrap gap-4">
             {(comparison.from.number === comparison.to.number ? [comparison.to] : [comparison.from, comparison.to]).map(
               (revision) => (
@@ -89,7 +91,7 @@ export default async function CompareRevisionsPage({
               ),
             )}
           </div>
-        </section>
+        </Panel>
       )}
     </div>
   );
