@@ -34,6 +34,9 @@ function continues(previous: string, line: string): boolean {
   if (STARTS_WITH_CLOSING_PUNCTUATION.test(line)) return true;
   if (ENDS_SENTENCE.test(previous) || previous.endsWith(':')) return false;
   if (previous.length > LONGEST_WRAPPED_LINE && /^[\p{Lu}«"“]/u.test(line)) return false;
+  // Wrapping fills a line before it breaks: a short line that carries a number ends its paragraph.
+  if (previous.length < SHORTEST_WRAPPED_LINE && CONTACT_DETAIL.test(previous) && /^[\p{Lu}«"“]/u.test(line))
+    return false;
   return true;
 }
 
@@ -41,8 +44,12 @@ function join(text: string, line: string): string {
   return STARTS_WITH_CLOSING_PUNCTUATION.test(line) ? `${text}${line}` : `${text} ${line}`;
 }
 
+/** A phone number or an e-mail address: a line that carries one gives details, it does not head a section. */
+const CONTACT_DETAIL = /@|\+?\d[\d\s().–-]{6,}\d/u;
+
 function isHeading(line: string, next: string | undefined): boolean {
   if (!next || line.length > LONGEST_HEADING || /[.,;:!?…]$/.test(line) || line.includes(',')) return false;
+  if (CONTACT_DETAIL.test(line)) return false;
   if (!/^[\p{Lu}\d]/u.test(line) || !/^[\p{Lu}«"“\d-]/u.test(next)) return false;
   const words = line.split(/\s+/);
   return words.length <= 10 && !DANGLING_WORDS.has(words.at(-1)!.toLowerCase());

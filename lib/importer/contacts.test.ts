@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPhone, findContactIntro, parseContacts } from './contacts';
+import { cleanPhone, findContactIntro, parseContacts, readContactBlock } from './contacts';
 
 describe('finding the contact block', () => {
   it.each([
@@ -89,6 +89,14 @@ describe('people in a contact block', () => {
       { name: 'Léa Martin', phones: ['+33 1 55 55 01 01'], email: 'lea@example.org' },
       { name: 'Paul Roy', phones: ['+33 1 55 55 01 02'], email: 'paul@example.org' },
     ]);
+  });
+
+  it('keeps a person whose number it cannot read, and names that number as unread', () => {
+    const reading = readContactBlock('Inès Badr, bureau de Rabat, 212 5 – 3700 ~ 41, ines.badr@example.org');
+    expect(reading.contacts).toEqual([
+      { name: 'Inès Badr', phones: [], office: 'bureau de Rabat', email: 'ines.badr@example.org' },
+    ]);
+    expect(reading.unread).toEqual(['Inès Badr: 212 5 – 3700']);
   });
 
   it('ignores a block with nobody to call or write to', () => {

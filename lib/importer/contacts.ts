@@ -188,7 +188,10 @@ function chunksOf(block: string): { chunks: Chunk[]; obfuscated: number } {
   return { chunks: chunks.filter((chunk) => chunk.lines.length > 0), obfuscated };
 }
 
-type Person = { contact: Contact; unread: boolean };
+/** What is left of a person's text once phones and e-mails are read: digits there are a number not understood. */
+const LEFTOVER_NUMBER = /\d[\d\s().\/–-]{4,}\d/u;
+
+type Person = { contact: Contact; unread: boolean; unreadNumber?: string };
 
 /** One person: a name, then role, office, phones and e-mail in any order. */
 function parsePerson(segment: string, place: string | undefined): Person | undefined {
@@ -204,6 +207,7 @@ function parsePerson(segment: string, place: string | undefined): Person | undef
   });
   const emails = rest.match(EMAIL) ?? [];
   rest = rest.replace(EMAIL, ', ').replace(EMAIL_LABEL, ', ');
+  const unreadNumber = LEFTOVER_NUMBER.exec(rest)?.[0];
   const parts = rest
     .replace(CONNECTOR, '')
     .split(/\s*[,;\n()]\s*|\s+[-–]\s+|\s+\/\s*/)
@@ -228,7 +232,7 @@ function parsePerson(segment: string, place: string | undefined): Person | undef
   if (office) contact.office = office;
   if (emails[0]) contact.email = emails[0].toLowerCase();
   const words = name.split(' ').length;
-  return { contact, unread: words > 5 || /\d/.test(name) };
+  return { contact, unread: words > 5 || /\d/.test(name), ...(unreadNumber ? { unreadNumber } : {}) };
 }
 
 /** A person's fields run up to their e-mail address; phones written right after it are theirs too. */
@@ -267,8 +271,11 @@ export function readContactBlock(block: string): ContactBlockReading {
     for (const segment of segmentsOf(text)) {
       const person = parsePerson(segment, chunk.place);
       const reachable = person && (person.contact.phones.length > 0 || !!person.contact.email || obfuscated > 0);
-      if (person && !person.unread && reachable) contacts.push(person.contact);
-      else if (/\p{L}{3,}/u.test(segment.replace(CONNECTOR, ''))) unread.push(segment.trim());
+      if (person && !person.unread && reachable) {
+        contacts.push(person.contact);
+        // The person is kept, but a number beside them was not understood: someone must check it.
+        if (person.unreadNumber) unread.push(`${person.contact.name}: ${person.unreadNumber.trim()}`);
+      } else if (/\p{L}{3,}/u.test(segment.replace(CONNECTOR, ''))) unread.push(segment.trim());
     }
   }
   return { contacts, unread, obfuscated };

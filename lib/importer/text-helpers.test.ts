@@ -51,6 +51,13 @@ describe('paragraphs and lists', () => {
     ]);
   });
 
+  it('keeps a line with a phone number as a paragraph of its own, neither a heading nor joined to the next', () => {
+    expect(buildBlocks(['Standard : 022 555 01 00', 'Le service répond du lundi au vendredi.'])).toEqual([
+      { kind: 'paragraph', text: 'Standard : 022 555 01 00' },
+      { kind: 'paragraph', text: 'Le service répond du lundi au vendredi.' },
+    ]);
+  });
+
   it('keeps long lines written as paragraphs apart', () => {
     const long = `${'Une phrase longue sans point final '.repeat(4)}et un lien https://example.org/rapport`;
     expect(buildBlocks([long, 'Un autre paragraphe.'])).toHaveLength(2);
