@@ -135,7 +135,11 @@ let server: ReturnType<typeof spawn> | undefined;
 let closeDatabase: (() => Promise<void>) | undefined;
 try {
   for (const script of [['scripts/migrate.ts'], ['scripts/seed.ts', '--demo']]) {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', ...script], { env, stdio: 'inherit' });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--import', './scripts/server-only-outside-next.mjs', ...script],
+      { env, stdio: 'inherit' },
+    );
     if (result.status !== 0) throw new Error(`${script.join(' ')} failed`);
   }
   // The bench's transitions go through the DAL, imported once DATABASE_URL names the throwaway

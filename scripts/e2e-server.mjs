@@ -34,7 +34,11 @@ const env = {
 };
 
 for (const script of [['scripts/migrate.ts'], ['scripts/seed.ts', '--demo']]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', ...script], { env, stdio: 'inherit' });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', '--import', './scripts/server-only-outside-next.mjs', ...script],
+    { env, stdio: 'inherit' },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

@@ -1,6 +1,7 @@
 import { closeDatabase, databaseDriver, db } from '@/db/client';
 import { hasContent, seedDemo } from '@/db/seed';
 import { DEFAULT_DEMO_PASSWORD, DEMO_ACCOUNTS, demoEmail } from '@/db/seed/demo-accounts';
+import { seedDemoLegacyArchive } from '@/db/seed/demo-legacy';
 import { runScript } from './run-script';
 
 const args = new Set(process.argv.slice(2));
@@ -35,6 +36,13 @@ await runScript(async () => {
   } else {
     const report = await seedDemo(db, { password });
     console.log(`Demo content seeded (${databaseDriver()}):`, report);
+    const imported = await seedDemoLegacyArchive();
+    console.log(
+      'Demo archive imported: %d files, %d published, %d to review',
+      imported.files.length,
+      imported.files.filter((file) => file.state === 'published').length,
+      imported.counts.needsReview,
+    );
   }
   printAccounts(password);
   await closeDatabase();
