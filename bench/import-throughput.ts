@@ -69,7 +69,7 @@ async function importTwice(database: string) {
     code: 'hq',
     kind: 'hq',
     names: { fr: 'Siège de l’ACI', en: 'ICA Headquarters', es: 'Sede de la ACI' },
-    city: 'Genève',
+    cities: { fr: 'Genève', en: 'Genève', es: 'Genève' },
     countryCode: 'CH',
     timeZone: 'Europe/Zurich',
     defaultLanguage: 'fr',

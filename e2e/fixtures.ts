@@ -12,12 +12,14 @@ const signedInAs =
 export const test = base.extend<{
   adminPage: Page;
   hqEditorPage: Page;
+  deskEditorPage: Page;
   regionalEditorPage: Page;
   writerPage: Page;
   otherWriterPage: Page;
 }>({
   adminPage: signedInAs('admin'),
   hqEditorPage: signedInAs('hqEditor'),
+  deskEditorPage: signedInAs('deskEditor'),
   regionalEditorPage: signedInAs('regionalEditor'),
   writerPage: signedInAs('writer'),
   otherWriterPage: signedInAs('otherWriter'),

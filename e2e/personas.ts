@@ -2,6 +2,8 @@
 export const PERSONAS = {
   admin: 'admin@example.org',
   hqEditor: 'editor@example.org',
+  /** The second HQ editor, whose workspace is in English. */
+  deskEditor: 'editor.desk@example.org',
   regionalEditor: 'editor.americas@example.org',
   writer: 'writer.panama@example.org',
   otherWriter: 'writer.dakar@example.org',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS, FORMER_AUDIT_ACTIONS } from '@/lib/audit/actions';
 import { LOCALES } from '@/lib/i18n/locales';
 import en from './en.json';
 import es from './es.json';
@@ -42,5 +43,15 @@ describe('the UI messages', () => {
       (key) => placeholdersOf(messageAt(MESSAGES[locale], key)).join() !== placeholdersOf(messageAt(fr, key)).join(),
     );
     expect(mismatched).toEqual([]);
+  });
+});
+
+describe('the audit log’s words', () => {
+  it.each(LOCALES)('name every action the log records in %s, and only those', (locale) => {
+    expect(keysOf(MESSAGES[locale].AuditActions).sort()).toEqual([...AUDIT_ACTIONS].sort());
+  });
+
+  it('map every former code to an action of today', () => {
+    expect(Object.values(FORMER_AUDIT_ACTIONS).every((action) => AUDIT_ACTIONS.includes(action))).toBe(true);
   });
 });

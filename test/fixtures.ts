@@ -16,7 +16,7 @@ export async function insertOffice(db: Database, values: Partial<typeof offices.
       code: unique('office'),
       kind: 'hq',
       names: { fr: 'Bureau', en: 'Office', es: 'Oficina' },
-      city: 'Genève',
+      cities: { fr: 'Genève', en: 'Genève', es: 'Genève' },
       countryCode: 'CH',
       timeZone: 'Europe/Zurich',
       defaultLanguage: 'fr',

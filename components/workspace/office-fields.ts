@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { OfficeAdminDTO } from '@/lib/dal/offices';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
+import { zoneDisplayName } from '@/lib/time/zone-name';
 import type { FieldSpec } from './action-form.client';
 
 /** The fields an office has after creation, filled from `office` when editing. */
@@ -44,7 +45,13 @@ export async function officeFields(offices: OfficeAdminDTO[], office?: OfficeAdm
       defaultValue: office?.names.es,
       required: true,
     },
-    { name: 'city', label: t('city'), type: 'text', defaultValue: office?.city, required: true },
+    ...LOCALES.map((language): FieldSpec => ({
+      name: `city${language[0]!.toUpperCase()}${language[1]}`,
+      label: t('cityIn', { language: workspace(`languages.${language}`) }),
+      type: 'text',
+      defaultValue: office?.cities[language],
+      required: true,
+    })),
     {
       name: 'countryCode',
       label: t('countryCode'),
@@ -58,7 +65,10 @@ export async function officeFields(offices: OfficeAdminDTO[], office?: OfficeAdm
       label: t('timeZone'),
       type: 'select',
       defaultValue: office?.timeZone ?? 'UTC',
-      options: ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({ value: zone, label: zone })),
+      options: ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({
+        value: zone,
+        label: zoneDisplayName(zone, locale),
+      })),
     },
     {
       name: 'defaultLanguage',

@@ -16,7 +16,8 @@ export const offices = pgTable(
     kind: text().$type<OfficeKind>().notNull(),
     parentId: uuid().references((): AnyPgColumn => offices.id, { onDelete: 'restrict' }),
     names: jsonb().$type<LocalizedText>().notNull(),
-    city: text().notNull(),
+    /** The city's name in each language ("Genève", "Geneva", "Ginebra"). */
+    cities: jsonb().$type<LocalizedText>().notNull(),
     countryCode: char({ length: 2 }).notNull(),
     timeZone: text().notNull(),
     defaultLanguage: text().$type<Locale>().notNull(),

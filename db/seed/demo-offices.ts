@@ -8,7 +8,7 @@ type DemoOffice = {
   kind: OfficeKind;
   parent: DemoOfficeCode | null;
   names: LocalizedText;
-  city: string;
+  cities: LocalizedText;
   countryCode: string;
   timeZone: string;
   defaultLanguage: Locale;
@@ -22,7 +22,7 @@ export const DEMO_OFFICES: DemoOffice[] = [
     kind: 'hq',
     parent: null,
     names: { fr: 'Siège de l’ACI', en: 'ICA Headquarters', es: 'Sede de la ACI' },
-    city: 'Genève',
+    cities: { fr: 'Genève', en: 'Geneva', es: 'Ginebra' },
     countryCode: 'CH',
     timeZone: 'Europe/Zurich',
     defaultLanguage: 'fr',
@@ -45,7 +45,7 @@ export const DEMO_OFFICES: DemoOffice[] = [
       en: 'Regional Office for the Americas',
       es: 'Oficina Regional para las Américas',
     },
-    city: 'San José',
+    cities: { fr: 'San José', en: 'San José', es: 'San José' },
     countryCode: 'CR',
     timeZone: 'America/Costa_Rica',
     defaultLanguage: 'es',
@@ -68,7 +68,7 @@ export const DEMO_OFFICES: DemoOffice[] = [
       en: 'Regional Office for West and Central Africa',
       es: 'Oficina Regional para África Occidental y Central',
     },
-    city: 'Dakar',
+    cities: { fr: 'Dakar', en: 'Dakar', es: 'Dakar' },
     countryCode: 'SN',
     timeZone: 'Africa/Dakar',
     defaultLanguage: 'fr',
@@ -91,7 +91,7 @@ export const DEMO_OFFICES: DemoOffice[] = [
       en: 'Regional Office for Asia and the Pacific',
       es: 'Oficina Regional para Asia y el Pacífico',
     },
-    city: 'Bangkok',
+    cities: { fr: 'Bangkok', en: 'Bangkok', es: 'Bangkok' },
     countryCode: 'TH',
     timeZone: 'Asia/Bangkok',
     defaultLanguage: 'en',
@@ -110,7 +110,7 @@ export const DEMO_OFFICES: DemoOffice[] = [
     kind: 'country',
     parent: 'americas',
     names: { fr: 'ACI Panama', en: 'ICA Panama', es: 'ACI Panamá' },
-    city: 'Panama City',
+    cities: { fr: 'Panama', en: 'Panama City', es: 'Ciudad de Panamá' },
     countryCode: 'PA',
     timeZone: 'America/Panama',
     defaultLanguage: 'es',
@@ -129,7 +129,7 @@ export const DEMO_OFFICES: DemoOffice[] = [
     kind: 'country',
     parent: 'americas',
     names: { fr: 'ACI Mexique', en: 'ICA Mexico', es: 'ACI México' },
-    city: 'Mexico City',
+    cities: { fr: 'Mexico', en: 'Mexico City', es: 'Ciudad de México' },
     countryCode: 'MX',
     timeZone: 'America/Mexico_City',
     defaultLanguage: 'es',
@@ -142,7 +142,7 @@ export const DEMO_OFFICES: DemoOffice[] = [
     kind: 'country',
     parent: 'west-central-africa',
     names: { fr: 'ACI Sénégal', en: 'ICA Senegal', es: 'ACI Senegal' },
-    city: 'Dakar',
+    cities: { fr: 'Dakar', en: 'Dakar', es: 'Dakar' },
     countryCode: 'SN',
     timeZone: 'Africa/Dakar',
     defaultLanguage: 'fr',
@@ -161,7 +161,7 @@ export const DEMO_OFFICES: DemoOffice[] = [
     kind: 'country',
     parent: 'west-central-africa',
     names: { fr: 'ACI Niger', en: 'ICA Niger', es: 'ACI Níger' },
-    city: 'Niamey',
+    cities: { fr: 'Niamey', en: 'Niamey', es: 'Niamey' },
     countryCode: 'NE',
     timeZone: 'Africa/Niamey',
     defaultLanguage: 'fr',
@@ -174,7 +174,7 @@ export const DEMO_OFFICES: DemoOffice[] = [
     kind: 'country',
     parent: 'asia-pacific',
     names: { fr: 'ACI Philippines', en: 'ICA Philippines', es: 'ACI Filipinas' },
-    city: 'Manila',
+    cities: { fr: 'Manille', en: 'Manila', es: 'Manila' },
     countryCode: 'PH',
     timeZone: 'Asia/Manila',
     defaultLanguage: 'en',
@@ -193,7 +193,7 @@ export const DEMO_OFFICES: DemoOffice[] = [
     kind: 'country',
     parent: 'asia-pacific',
     names: { fr: 'ACI Bangladesh', en: 'ICA Bangladesh', es: 'ACI Bangladés' },
-    city: 'Dhaka',
+    cities: { fr: 'Dacca', en: 'Dhaka', es: 'Daca' },
     countryCode: 'BD',
     timeZone: 'Asia/Dhaka',
     defaultLanguage: 'en',

@@ -1,10 +1,11 @@
 import 'server-only';
 import type { Database, Transaction } from '@/db/client';
 import { auditLog } from '@/db/schema';
+import type { AuditAction } from '@/lib/audit/actions';
 
 export type AuditEntry = {
   actor: { id: string; email: string } | { label: string };
-  action: string;
+  action: AuditAction;
   subjectType?: 'user' | 'office' | 'release' | 'media' | 'menu_item' | 'topic' | 'publication' | 'page';
   releaseId?: string;
   subjectId?: string;

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, offices } from '@/db/schema';
 import { actAs } from '@/test/fake-auth';
 import { freshNewsroom, type Newsroom } from '@/test/newsroom';
-import { createOffice, listOfficesForAdmin, updateOffice } from './offices';
+import { CreateOfficeInput } from '@/lib/validation/offices';
+import { createOffice, getOfficeForAdmin, listOfficesForAdmin, updateOffice } from './offices';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 
@@ -17,7 +18,9 @@ const fields = {
   nameFr: 'Bureau',
   nameEn: 'Office',
   nameEs: 'Oficina',
-  city: 'Lima',
+  cityFr: 'Lima',
+  cityEn: 'Lima',
+  cityEs: 'Lima',
   countryCode: 'PE',
   timeZone: 'America/Lima',
   defaultLanguage: 'es' as const,
@@ -37,6 +40,37 @@ describe('the office hierarchy', () => {
     expect(
       await n.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, result.id)),
     ).toEqual([{ action: 'office.created' }]);
+  });
+
+  it('keeps the city in each language, as the portal shows it', async () => {
+    const result = await createOffice({
+      code: 'ecuador',
+      kind: 'country',
+      parentId: n.offices.americas.id,
+      ...fields,
+      cityFr: 'Quito',
+      cityEn: 'Quito',
+      cityEs: 'San Francisco de Quito',
+    });
+    if (!result.ok) expect.fail(result.reason);
+    expect((await getOfficeForAdmin(result.id)).cities).toEqual({
+      fr: 'Quito',
+      en: 'Quito',
+      es: 'San Francisco de Quito',
+    });
+  });
+
+  it('asks for the city in every language', () => {
+    const parsed = CreateOfficeInput.safeParse({
+      code: 'bolivia',
+      kind: 'country',
+      parentId: '',
+      ...fields,
+      cityEn: ' ',
+    });
+    expect(parsed.success ? [] : parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['cityEn', 'required'],
+    ]);
   });
 
   it('refuses a country office directly under headquarters, and a second office with the same code', async () => {

@@ -14,7 +14,7 @@ export type OfficeAdminDTO = {
   kind: OfficeKind;
   parentId: string | null;
   names: LocalizedText;
-  city: string;
+  cities: LocalizedText;
   countryCode: string;
   timeZone: string;
   defaultLanguage: Locale;
@@ -33,7 +33,7 @@ const columns = {
   kind: offices.kind,
   parentId: offices.parentId,
   names: offices.names,
-  city: offices.city,
+  cities: offices.cities,
   countryCode: offices.countryCode,
   timeZone: offices.timeZone,
   defaultLanguage: offices.defaultLanguage,
@@ -66,7 +66,7 @@ async function parentFits(tx: Transaction, kind: OfficeKind, parentId: string | 
 const valuesOf = (input: CreateOfficeInput | UpdateOfficeInput) => ({
   parentId: input.parentId,
   names: { fr: input.nameFr, en: input.nameEn, es: input.nameEs },
-  city: input.city,
+  cities: { fr: input.cityFr, en: input.cityEn, es: input.cityEs },
   countryCode: input.countryCode,
   timeZone: input.timeZone,
   defaultLanguage: input.defaultLanguage,
@@ -111,7 +111,7 @@ export async function updateOffice(input: UpdateOfficeInput): Promise<OfficeChan
         before: {
           parentId: before.parentId,
           names: before.names,
-          city: before.city,
+          cities: before.cities,
           countryCode: before.countryCode,
           timeZone: before.timeZone,
           defaultLanguage: before.defaultLanguage,

@@ -8,6 +8,7 @@ import { MAX_PICKS, type MovePickInput, type PinInput } from '@/lib/validation/p
 import { recordAudit } from './audit';
 import { likePattern } from './like-pattern';
 import { getCurrentEditorOrAdmin } from './session';
+import type { AuditAction } from '@/lib/audit/actions';
 
 export type PickDTO = { id: string; title: string; officeCode: string; publishedAt: string; position: number | null };
 export type PickChangeResult =
@@ -70,7 +71,7 @@ async function changePicks(
     target: { id: string; language: Locale; live: boolean; position: number | null },
     picks: string[],
   ) => string[] | PickChangeResult,
-  action: string,
+  action: AuditAction,
 ): Promise<PickChangeResult> {
   const editor = await getCurrentEditorOrAdmin();
   return db.transaction(async (tx) => {

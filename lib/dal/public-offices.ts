@@ -13,7 +13,7 @@ export type PublicOfficeDTO = {
   code: string;
   kind: OfficeKind;
   names: LocalizedText;
-  city: string;
+  cities: LocalizedText;
   countryCode: string;
   timeZone: string;
   parentCode: string | null;
@@ -34,7 +34,7 @@ export const listPublicOffices = cachedRead(
         code: offices.code,
         kind: offices.kind,
         names: offices.names,
-        city: offices.city,
+        cities: offices.cities,
         countryCode: offices.countryCode,
         timeZone: offices.timeZone,
         contacts: offices.contacts,

@@ -31,7 +31,7 @@ beforeAll(async () => {
   await insertOffice(db, {
     code: 'hq',
     kind: 'hq',
-    city: 'Genève',
+    cities: { fr: 'Genève', en: 'Genève', es: 'Genève' },
     names: { fr: 'Siège', en: 'Headquarters', es: 'Sede' },
   });
   const files = SPLITS.flatMap((split) =>

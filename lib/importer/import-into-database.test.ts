@@ -35,14 +35,14 @@ beforeAll(async () => {
   const hq = await insertOffice(db, {
     code: 'hq',
     kind: 'hq',
-    city: 'Genève',
+    cities: { fr: 'Genève', en: 'Genève', es: 'Genève' },
     names: { fr: 'Siège de l’ACI', en: 'ICA Headquarters', es: 'Sede de la ACI' },
   });
   const regional = await insertOffice(db, {
     code: 'west-central-africa',
     kind: 'regional',
     parentId: hq.id,
-    city: 'Dakar',
+    cities: { fr: 'Dakar', en: 'Dakar', es: 'Dakar' },
     names: {
       fr: 'Bureau régional pour l’Afrique de l’Ouest et du Centre',
       en: 'Regional Office for West and Central Africa',
@@ -53,14 +53,14 @@ beforeAll(async () => {
     code: 'senegal',
     kind: 'country',
     parentId: regional.id,
-    city: 'Dakar',
+    cities: { fr: 'Dakar', en: 'Dakar', es: 'Dakar' },
     names: { fr: 'ACI Sénégal', en: 'ICA Senegal', es: 'ACI Senegal' },
   });
   const niger = await insertOffice(db, {
     code: 'niger',
     kind: 'country',
     parentId: regional.id,
-    city: 'Niamey',
+    cities: { fr: 'Niamey', en: 'Niamey', es: 'Niamey' },
     names: { fr: 'ACI Niger', en: 'ICA Niger', es: 'ACI Níger' },
   });
   offices = { hq, regional, senegal, niger };

@@ -73,14 +73,14 @@ describe.skipIf(!present)('importing the legacy seed pages', () => {
     const hq = await insertOffice(db, {
       code: 'hq',
       kind: 'hq',
-      city: 'Genève',
+      cities: { fr: 'Genève', en: 'Genève', es: 'Genève' },
       names: { fr: 'Siège', en: 'Headquarters', es: 'Sede' },
     });
     await insertOffice(db, {
       code: 'south-america',
       kind: 'regional',
       parentId: hq.id,
-      city: 'Buenos Aires',
+      cities: { fr: 'Buenos Aires', en: 'Buenos Aires', es: 'Buenos Aires' },
       countryCode: 'AR',
       names: { fr: 'Amérique du Sud', en: 'South America', es: 'América del Sur' },
     });

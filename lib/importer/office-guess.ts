@@ -1,12 +1,12 @@
 import type { LocalizedText } from '@/lib/i18n/locales';
 import type { Contact } from '@/lib/validation/contact';
 
-/** An office as the importer matches it; `city` may be one name or one per language. */
+/** An office as the importer matches it, with its city's name in each language. */
 export type KnownOffice = {
   code: string;
   kind: 'hq' | 'regional' | 'country';
   names: LocalizedText;
-  city: string | Partial<LocalizedText>;
+  cities: Partial<LocalizedText>;
 };
 
 const fold = (text: string) =>
@@ -71,7 +71,7 @@ const CITY_NAMES = [
 ].map((names) => names.split(names.includes('|') ? '|' : ' ').map(fold));
 
 function citiesOf(office: KnownOffice): string[] {
-  return typeof office.city === 'string' ? [office.city] : (Object.values(office.city).filter(Boolean) as string[]);
+  return Object.values(office.cities).filter(Boolean) as string[];
 }
 
 function sameCity(a: string, b: string): boolean {

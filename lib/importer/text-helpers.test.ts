@@ -137,11 +137,11 @@ describe('slugs', () => {
 
 describe('guessing the office from the contact block', () => {
   const offices: KnownOffice[] = [
-    { code: 'hq', kind: 'hq', city: 'Genève', names: { fr: 'Siège', en: 'Headquarters', es: 'Sede' } },
+    { code: 'hq', kind: 'hq', cities: { fr: 'Genève' }, names: { fr: 'Siège', en: 'Headquarters', es: 'Sede' } },
     {
       code: 'wca',
       kind: 'regional',
-      city: 'Dakar',
+      cities: { fr: 'Dakar', en: 'Dakar', es: 'Dakar' },
       names: {
         fr: 'Bureau régional pour l’Afrique de l’Ouest',
         en: 'West Africa Office',
@@ -151,10 +151,15 @@ describe('guessing the office from the contact block', () => {
     {
       code: 'senegal',
       kind: 'country',
-      city: 'Dakar',
+      cities: { fr: 'Dakar', en: 'Dakar', es: 'Dakar' },
       names: { fr: 'ACI Sénégal', en: 'ICA Senegal', es: 'ACI Senegal' },
     },
-    { code: 'niger', kind: 'country', city: 'Niamey', names: { fr: 'ACI Niger', en: 'ICA Niger', es: 'ACI Níger' } },
+    {
+      code: 'niger',
+      kind: 'country',
+      cities: { fr: 'Niamey' },
+      names: { fr: 'ACI Niger', en: 'ICA Niger', es: 'ACI Níger' },
+    },
   ];
   const contact = (office: string) => [{ name: 'Awa Diop', phones: [], office }];
 

@@ -4,13 +4,16 @@ import { LOCALES } from '@/lib/i18n/locales';
 
 const TIME_ZONES = new Set(Intl.supportedValuesOf('timeZone'));
 const officeName = z.string().trim().min(1, 'required').max(200, 'too_long');
+const cityName = z.string().trim().min(1, 'required').max(120, 'too_long');
 
 const officeFields = {
   parentId: z.union([z.uuid(), z.literal('').transform(() => null)]),
   nameFr: officeName,
   nameEn: officeName,
   nameEs: officeName,
-  city: z.string().trim().min(1, 'required').max(120, 'too_long'),
+  cityFr: cityName,
+  cityEn: cityName,
+  cityEs: cityName,
   countryCode: z
     .string()
     .trim()

@@ -55,7 +55,7 @@ export default async function OfficePage({ params }: PageProps<'/[locale]/office
       <p className="mb-2 text-sm font-medium uppercase tracking-wide text-brand-700">{t(`kind.${office.kind}`)}</p>
       <h1 className="mb-2 text-3xl font-bold text-brand-800">{office.names[locale]}</h1>
       <Muted size="base" className="mb-6">
-        {office.city}
+        {office.cities[locale]}
       </Muted>
       {parent && (
         <p className="mb-6">
@@ -65,7 +65,11 @@ export default async function OfficePage({ params }: PageProps<'/[locale]/office
           </a>
         </p>
       )}
-      <ContactCard contacts={office.contacts} headingId="office-contacts" />
+      {/* The office's standing contacts work for it: name it in the reader's language, whatever was typed. */}
+      <ContactCard
+        contacts={office.contacts.map((contact) => ({ ...contact, office: office.names[locale] }))}
+        headingId="office-contacts"
+      />
       {children.length > 0 && (
         <section aria-labelledby="office-children" className="mt-10">
           <h2 id="office-children" className="mb-3 text-xl font-bold text-brand-800">

@@ -3,6 +3,7 @@ import { TextLink } from '@/components/ui/text-link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/portal/pagination';
 import { FilterForm } from '@/components/workspace/filter-form';
+import { auditActionKey } from '@/lib/audit/actions';
 import { AUDIT_EXPORT_LIMIT, listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
 import { filtersQueryString } from '@/lib/publications/news-filters';
 import { AuditFiltersInput, parseFilters } from '@/lib/validation/workspace-filters';
@@ -18,13 +19,19 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AuditPage({ searchParams }: PageProps<'/workspace/admin/audit'>) {
   const { filters, ignored } = parseFilters(AuditFiltersInput, await searchParams);
-  const [result, actions, t, filterText, format] = await Promise.all([
+  const [result, actions, t, filterText, actionText, format] = await Promise.all([
     listAuditEntries(filters),
     listAuditActions(),
     getTranslations('AdminAudit'),
     getTranslations('Filters'),
+    getTranslations('AuditActions'),
     getFormatter(),
   ]);
+  // An entry keeps its code; people read its name (a code unknown to this version shows as stored).
+  const actionLabel = (code: string) => {
+    const key = auditActionKey(code);
+    return key ? actionText(key) : code;
+  };
   const { page: _page, ...narrowing } = filters;
   const active = Object.values(narrowing).some((value) => value !== undefined);
 
@@ -61,7 +68,9 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
             label: t('action'),
             type: 'select',
             value: filters.action,
-            options: actions.map((action) => ({ value: action, label: action })),
+            options: actions
+              .map((action) => ({ value: action, label: actionLabel(action) }))
+              .sort((a, b) => a.label.localeCompare(b.label)),
           },
           { name: 'from', label: t('from'), type: 'date', value: filters.from },
           { name: 'to', label: t('to'), type: 'date', value: filters.to },
@@ -87,7 +96,9 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
                   {format.dateTime(entry.at, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' })}
                 </time>
                 <p>
-                  <code className="font-semibold text-ink">{entry.action}</code>
+                  <span className="font-semibold text-ink" title={entry.action}>
+                    {actionLabel(entry.action)}
+                  </span>
                   {!entry.releaseId &&
                     entry.subjectId &&
                     (entry.subjectType === 'user' || entry.subjectType === 'office') && (

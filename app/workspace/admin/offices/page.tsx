@@ -3,6 +3,7 @@ import { TextLink } from '@/components/ui/text-link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { listOfficesForAdmin } from '@/lib/dal/offices';
 import type { Locale } from '@/lib/i18n/locales';
+import { zoneDisplayName } from '@/lib/time/zone-name';
 import { ButtonLink } from '@/components/ui/button';
 import { Muted } from '@/components/ui/muted';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -16,7 +17,11 @@ const INDENT = ['', 'pl-6 sm:pl-8', 'pl-12 sm:pl-16'];
 
 export default async function OfficesPage() {
   const offices = await listOfficesForAdmin();
-  const [t, locale] = await Promise.all([getTranslations('AdminOffices'), getLocale() as Promise<Locale>]);
+  const [t, workspace, locale] = await Promise.all([
+    getTranslations('AdminOffices'),
+    getTranslations('Workspace'),
+    getLocale() as Promise<Locale>,
+  ]);
   return (
     <>
       <PageHeading action={<ButtonLink href="/workspace/admin/offices/new">{t('create')}</ButtonLink>}>
@@ -31,11 +36,11 @@ export default async function OfficesPage() {
             <Muted>
               {t(`kinds.${office.kind}`)}
               {' · '}
-              {office.city}
+              {office.cities[locale]}
               {' · '}
-              {office.timeZone}
+              {zoneDisplayName(office.timeZone, locale)}
               {' · '}
-              <span className="uppercase">{office.defaultLanguage}</span>
+              {workspace(`languages.${office.defaultLanguage}`)}
             </Muted>
           </PanelRow>
         ))}
