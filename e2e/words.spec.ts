@@ -79,7 +79,7 @@ for (const locale of LOCALES) {
 
 test('the audit log names what happened in the reader’s language', async ({ adminPage: page }) => {
   await page.goto('/workspace/admin/audit');
-  await expect(page.getByText('Connexion', { exact: true }).first()).toBeVisible();
+  await expect(page.locator('ol > li').getByText('Connexion', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('sign_in.succeeded')).toHaveCount(0);
 });
 
