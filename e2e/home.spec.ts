@@ -89,3 +89,16 @@ test.describe('the health endpoint', () => {
     expect(await response.json()).toMatchObject({ status: 'ok', database: { status: 'up', driver: 'pglite' } });
   });
 });
+
+for (const locale of ['fr', 'en', 'es'] as const) {
+  test(`keeps the main menu on one row at 1280 px in ${locale}, a long label wrapping within its item`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/${locale}`);
+    const items = page.getByRole('navigation', { name: /menu|navigation|principal/i }).locator('> div > ul > li');
+    const tops = await items.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().top));
+    expect(tops.length).toBeGreaterThan(3);
+    expect(new Set(tops).size).toBe(1);
+  });
+}

@@ -30,10 +30,14 @@ export async function SiteHeader({
   const t = await getTranslations('Site');
   const languageNames = await getTranslations('Languages');
   const navigation = (
-    <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap md:gap-x-6">
+    // A long label wraps inside its own item, so the row stays one row instead of leaving an orphan below.
+    <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap md:items-start md:gap-x-6">
       {menu.map((item) => (
-        <li key={item.id} className="group relative">
-          <MenuLink item={item} className="block py-2 font-medium text-ink hover:text-brand-700 hover:underline" />
+        <li key={item.id} className="group relative md:max-w-60">
+          <MenuLink
+            item={item}
+            className="block py-2 font-medium leading-snug text-ink hover:text-brand-700 hover:underline"
+          />
           {item.children.length > 0 && (
             <ul className="mb-2 ml-4 border-l border-brand-100 pl-3 md:absolute md:left-0 md:top-full md:z-20 md:ml-0 md:hidden md:min-w-64 md:rounded md:border md:bg-white md:p-3 md:shadow-lg md:group-focus-within:block md:group-hover:block">
               {item.children.map((child) => (
