@@ -81,6 +81,8 @@ test('the audit log names what happened in the reader’s language', async ({ ad
   await page.goto('/workspace/admin/audit');
   await expect(page.locator('ol > li').getByText('Connexion', { exact: true }).first()).toBeVisible();
   await expect(page.getByText('sign_in.succeeded')).toHaveCount(0);
+  // The seed's demo import was done by no person: the log says what did it.
+  await expect(page.locator('ol > li').getByText('Import de l’ancien site').first()).toBeVisible();
 });
 
 test('the French office page gives the city in French', async ({ page }) => {

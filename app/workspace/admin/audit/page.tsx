@@ -27,6 +27,11 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
     getTranslations('AuditActions'),
     getFormatter(),
   ]);
+  // What no person did is told by what did it: the scheduler, the importer, a preview link.
+  const machineActor = (label: string) => {
+    const key = `machineActors.${label.replaceAll(' ', '_')}` as 'machineActors.system';
+    return t.has(key) ? t(key) : label;
+  };
   // An entry keeps its code; people read its name (a code unknown to this version shows as stored).
   const actionLabel = (code: string) => {
     const key = auditActionKey(code);
@@ -119,7 +124,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
                   )}
                 </p>
                 <Muted size="base" className="break-words">
-                  {entry.actorName ? `${entry.actorName} · ${entry.actorLabel}` : entry.actorLabel}
+                  {entry.actorName ? `${entry.actorName} · ${entry.actorLabel}` : machineActor(entry.actorLabel)}
                   {entry.ip && ` · ${entry.ip}`}
                 </Muted>
               </li>
