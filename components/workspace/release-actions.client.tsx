@@ -6,9 +6,14 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { transitionRelease } from '@/app/workspace/releases/[id]/actions';
 import { IDLE } from '@/lib/form-state';
+import { ConfirmButton } from './confirm-button.client';
 import type { TransitionName } from '@/lib/workflow/transitions';
 
 const DANGER: TransitionName[] = ['unpublish', 'archive', 'withdraw'];
+/** Steps the public sees at once, or that cannot be taken back: each asks first. */
+const CONFIRMED = ['publish', 'unpublish', 'archive'] as const;
+const isConfirmed = (name: TransitionName): name is (typeof CONFIRMED)[number] =>
+  (CONFIRMED as readonly TransitionName[]).includes(name);
 
 /**
  * The workflow buttons a person may use on this release now; the server checks everything again.
@@ -61,20 +66,33 @@ export function ReleaseActions({
                 <input id={`${id}-at`} name="scheduledAt" type="datetime-local" required className={INPUT} />
               </>
             )}
-            <Button
-              type="submit"
-              disabled={pending}
-              variant={DANGER.includes(name) ? 'danger' : 'primary'}
-              className="text-sm"
-            >
-              {t(`transitions.${name}`)}
-            </Button>
+            {isConfirmed(name) ? (
+              <ConfirmButton
+                disabled={pending}
+                variant={DANGER.includes(name) ? 'danger' : 'primary'}
+                className="text-sm"
+                title={t(`confirm.${name}.title`)}
+                consequence={t(`confirm.${name}.consequence`)}
+                confirmLabel={t(`confirm.${name}.confirm`)}
+                cancelLabel={t('confirm.cancel')}
+              >
+                {t(`transitions.${name}`)}
+              </ConfirmButton>
+            ) : (
+              <Button
+                type="submit"
+                disabled={pending}
+                variant={DANGER.includes(name) ? 'danger' : 'primary'}
+                className="text-sm"
+              >
+                {t(`transitions.${name}`)}
+              </Button>
+            )}
           </form>
         );
       })}
       <p role="status" aria-live="polite" className="text-sm empty:hidden">
         {pending && t('working')}
-        {!pending && state.status === 'done' && t('done')}
         {!pending && state.status === 'refused' && <span className="text-red-800">{t(`refused.${state.reason}`)}</span>}
         {!pending && state.status === 'invalid' && <span className="text-red-800">{t('invalid')}</span>}
       </p>
