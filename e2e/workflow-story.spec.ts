@@ -165,20 +165,21 @@ test.describe('the review story', () => {
   });
 });
 
-test('an editor cannot approve a release they wrote: refused with the four-eyes rule, still in review', async ({
+test('an editor is not offered to approve a release they wrote, and is told why', async ({
   regionalEditorPage: editor,
 }) => {
   const title = `Feria de empleo en Colón ${tag()}`;
   const url = await writeRelease(editor, title);
   await transition(editor, 'Enviar a revisión', 'En revisión');
-  await transition(
-    editor,
-    'Aprobar',
-    'Un comunicado debe ser aprobado por una persona distinta de quien lo escribió o modificó.',
-  );
   await editor.goto(url);
   await expect(editor.getByText('En revisión').first()).toBeVisible();
-  await expect(editor.getByRole('button', { name: 'Aprobar', exact: true })).toBeVisible();
+  await expect(editor.getByRole('button', { name: 'Aprobar', exact: true })).toHaveCount(0);
+  await expect(
+    editor.getByText('Usted escribió o modificó este texto: lo aprueba otro editor (principio de los cuatro ojos).'),
+  ).toBeVisible();
+  // Still theirs to take back, as the last and quiet step.
+  const steps = editor.getByRole('region', { name: 'Próximos pasos' }).getByRole('button');
+  await expect(steps.last()).toHaveText('Retirar de la revisión');
 });
 
 test('a writer who replays the publish request of an editor’s page is refused, and nothing is published', async ({

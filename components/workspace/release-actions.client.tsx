@@ -9,7 +9,9 @@ import { IDLE } from '@/lib/form-state';
 import { ConfirmButton } from './confirm-button.client';
 import type { TransitionName } from '@/lib/workflow/transitions';
 
-const DANGER: TransitionName[] = ['unpublish', 'archive', 'withdraw'];
+const DANGER: TransitionName[] = ['unpublish', 'archive'];
+// Taking a release back out of review is the writer's way out, not the step an editor is there for: last, and quiet.
+const LAST: TransitionName[] = ['withdraw'];
 /** Steps the public sees at once, or that cannot be taken back: each asks first. */
 const CONFIRMED = ['publish', 'unpublish', 'archive'] as const;
 const isConfirmed = (name: TransitionName): name is (typeof CONFIRMED)[number] =>
@@ -33,7 +35,10 @@ export function ReleaseActions({
   const [state, formAction, pending] = useActionState(transitionRelease, IDLE);
   return (
     <div className="flex flex-col gap-3">
-      {transitions.map((name) => {
+      {[
+        ...transitions.filter((name) => !LAST.includes(name)),
+        ...transitions.filter((name) => LAST.includes(name)),
+      ].map((name) => {
         const id = `${name}-${releaseId}`;
         return (
           <form
@@ -82,7 +87,7 @@ export function ReleaseActions({
               <Button
                 type="submit"
                 disabled={pending}
-                variant={DANGER.includes(name) ? 'danger' : 'primary'}
+                variant={DANGER.includes(name) ? 'danger' : LAST.includes(name) ? 'secondary' : 'primary'}
                 className="text-sm"
               >
                 {t(`transitions.${name}`)}

@@ -41,6 +41,8 @@ export type ReleaseViewDTO = ReleaseListItemDTO & {
   hero: PublicationHero | null;
   createdAt: Date;
   firstPublishedAt: Date | null;
+  /** Who wrote and who last changed the text: neither may approve it (four eyes). */
+  contentAuthorIds: string[];
   /** The step that brought the release to its state, with what its actor wrote; null before any. */
   lastStep: ReleaseStepDTO | null;
 };
@@ -136,13 +138,15 @@ export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
       heroMediaId: releases.heroMediaId,
       createdAt: releases.createdAt,
       firstPublishedAt: releases.firstPublishedAt,
+      authorId: releases.authorId,
+      lastEditedById: releases.lastEditedById,
     })
     .from(releases)
     .innerJoin(offices, eq(offices.id, releases.officeId))
     .innerJoin(users, eq(users.id, releases.authorId))
     .where(visibleReleaseCondition(user, id));
   if (!row) notFound();
-  const { body, heroMediaId, ...rest } = row;
+  const { body, heroMediaId, authorId, lastEditedById, ...rest } = row;
   const [current, hero, [lastStep]] = await Promise.all([
     withCurrentImageSources(db, body),
     heroImageOf(db, heroMediaId, row.language),
@@ -159,7 +163,13 @@ export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
       .orderBy(desc(transitions.createdAt), desc(transitions.id))
       .limit(1),
   ]);
-  return { ...rest, bodyHtml: renderRichTextHtml(current), hero, lastStep: lastStep ?? null };
+  return {
+    ...rest,
+    bodyHtml: renderRichTextHtml(current),
+    hero,
+    contentAuthorIds: [authorId, lastEditedById ?? authorId],
+    lastStep: lastStep ?? null,
+  };
 }
 
 /**

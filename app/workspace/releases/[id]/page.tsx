@@ -44,7 +44,9 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
     getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
-  const transitions = transitionsFrom(release.state, { kind: 'user', id: user.id, role: user.role });
+  const actor = { kind: 'user', id: user.id, role: user.role } as const;
+  const transitions = transitionsFrom(release.state, actor, release.contentAuthorIds);
+  const fourEyes = transitionsFrom(release.state, actor).includes('approve') && !transitions.includes('approve');
   const when = (date: Date | null) =>
     date ? (
       <time dateTime={date.toISOString()}>
@@ -74,6 +76,7 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
       <Panel aria-labelledby="next-steps">
         <PanelTitle id="next-steps">{tWorkflow('heading')}</PanelTitle>
         {transitions.length === 0 && <Muted>{tWorkflow('none')}</Muted>}
+        {fourEyes && <Muted className="mb-3">{tWorkflow('fourEyesNote')}</Muted>}
         <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
       </Panel>
       <ReleaseTools releaseId={release.id} />
