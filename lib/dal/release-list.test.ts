@@ -119,6 +119,11 @@ describe('the list of releases', () => {
     expect(second.page).toBe(2);
     expect(second.items.length).toBeGreaterThan(0);
     expect(second.items.some((item) => first.items.some((seen) => seen.id === item.id))).toBe(false);
+    // Words most of the newest releases hold: the search walks the order's index, and finds the same.
+    const bulk = await listReleases({ q: 'bulk' });
+    expect(bulk.items).toHaveLength(RELEASES_PER_PAGE);
+    expect(bulk.hasNext).toBe(false);
+    expect(titles(bulk).every((title) => title.startsWith('Bulk'))).toBe(true);
   });
 
   it('offers a writer only the offices and people of their own office as filters', async () => {
