@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { saveStatus } from './look';
 
 /** Starts a Spanish draft from the dashboard's "New release", as a person does; returns the editor's URL. */
 export async function startSpanishDraft(page: Page, title: string): Promise<string> {
@@ -9,4 +10,33 @@ export async function startSpanishDraft(page: Page, title: string): Promise<stri
   await page.getByRole('button', { name: 'Crear el borrador' }).click();
   await expect(page).toHaveURL(/\/workspace\/releases\/[0-9a-f-]{36}$/);
   return page.url();
+}
+
+const WORDS = Array.from(
+  { length: 10 },
+  () => 'Doce escuelas rurales de Veraguas guardan ahora el agua de lluvia para la estación seca.',
+).join(' ');
+
+/** A writer (or an editor) in the Spanish workspace writes a complete release; returns its workspace URL. */
+export async function writeRelease(page: Page, title: string) {
+  const url = await startSpanishDraft(page, title);
+
+  await page
+    .getByLabel('Entradilla')
+    .fill('Doce escuelas rurales recogen ahora el agua de lluvia para la estación seca.');
+  await page.getByLabel('Ciudad').fill('Santiago de Veraguas');
+  await page.getByLabel('País').fill('Panamá');
+  await page.getByRole('textbox', { name: 'Texto', exact: true }).click();
+  await page.keyboard.type(WORDS);
+  await page.getByRole('checkbox', { name: 'Clima y medio ambiente' }).check();
+  await page.getByRole('button', { name: 'Añadir un contacto' }).click();
+  const contact = page.getByRole('group', { name: 'Contacto 1' });
+  await contact.getByLabel('Nombre').fill('Ana Ríos');
+  await contact.getByLabel('Teléfono 1').fill('+507 555 0100');
+  await contact.getByLabel('Correo electrónico').fill('ana.rios@example.org');
+
+  const checklist = page.getByRole('region', { name: 'Antes de enviar' });
+  await expect(checklist.locator('[data-passed="false"]')).toHaveCount(0);
+  await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 20_000 });
+  return url;
 }

@@ -43,9 +43,10 @@ async function cachedAtEdge(request: APIRequestContext, path: string) {
 }
 
 /** An editor takes a workflow step on the release's workspace page, through the edge. */
-async function takeStep(editor: Page, workspaceUrl: string, step: string) {
+async function takeStep(editor: Page, workspaceUrl: string, step: string, confirm: string) {
   await editor.goto(workspaceUrl);
   await editor.getByRole('button', { name: step, exact: true }).click();
+  await editor.getByRole('dialog').getByRole('button', { name: confirm }).click();
   // Done: the release has moved on, and the buttons with it.
   await expect(editor.getByRole('button', { name: step, exact: true })).toHaveCount(0, { timeout: 20_000 });
 }
@@ -143,7 +144,7 @@ test.describe('the portal through the edge', () => {
     await editor.getByRole('link', { name: returnee.title }).click();
     await expect(editor).toHaveURL(/\/workspace\/releases\/[0-9a-f-]{36}$/);
     returneeWorkspaceUrl = editor.url();
-    await takeStep(editor, returneeWorkspaceUrl, 'Publier maintenant');
+    await takeStep(editor, returneeWorkspaceUrl, 'Publier maintenant', 'Oui, le publier');
     await expect
       .poll(async () => (await fromEdge(request, path)).status, { timeout: 5_000, intervals: [50] })
       .toBe(200);
@@ -159,7 +160,7 @@ test.describe('the portal through the edge', () => {
     await cachedAtEdge(request, path);
     expect((await fromEdge(request, path)).status).toBe(200);
 
-    await takeStep(editor, returneeWorkspaceUrl, 'Retirer du site public');
+    await takeStep(editor, returneeWorkspaceUrl, 'Retirer du site public', 'Oui, le retirer');
     await expect
       .poll(async () => (await fromEdge(request, path)).status, { timeout: 5_000, intervals: [50] })
       .toBe(410);
@@ -227,6 +228,7 @@ test.describe('what the edge never keeps', () => {
       .getByRole('button', { name: /^Revocar el enlace a la revisión \d+$/ })
       .first()
       .click();
+    await writer.getByRole('dialog').getByRole('button', { name: 'Sí, revocarlo' }).click();
     await expect(writer.getByRole('button', { name: /^Revocar el enlace/ })).toHaveCount(0);
     expect((await partner.goto(atEdge(path)))!.status()).toBe(404);
     await stranger.close();

@@ -192,8 +192,9 @@ test.describe('imported legacy releases on the portal and in review', () => {
   }) => {
     await editor.goto(draftLink);
     await editor.getByRole('button', { name: 'Aprobar', exact: true }).click();
-    await expect(editor.getByText('Hecho.').first()).toBeVisible({ timeout: 20_000 });
+    await expect(editor.getByText('Hecho: aprobado.').first()).toBeVisible({ timeout: 20_000 });
     await editor.getByRole('button', { name: 'Publicar ahora', exact: true }).click();
+    await editor.getByRole('dialog').getByRole('button', { name: 'Sí, publicarlo' }).click();
     await expect(editor.getByText('Publicado').first()).toBeVisible({ timeout: 20_000 });
     await editor.reload();
     await expect(editor.getByRole('region', { name: 'Revisar antes de publicar' })).toHaveCount(0);

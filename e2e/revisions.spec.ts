@@ -117,7 +117,15 @@ test.describe('preview links', () => {
     await page.reload();
     const revoke = page.getByRole('button', { name: /^Revocar el enlace a la revisión \d+$/ });
     const active = await revoke.count();
+    // Revoking asks first; cancelling keeps the link working.
     await revoke.first().click();
+    const dialog = page.getByRole('dialog', { name: /^¿Revocar el enlace a la revisión \d+\?$/ });
+    await expect(dialog).toContainText('ya no funciona');
+    await dialog.getByRole('button', { name: 'Cancelar' }).click();
+    await expect(dialog).toBeHidden();
+    expect((await visitor.goto(path))?.status()).toBe(200);
+    await revoke.first().click();
+    await dialog.getByRole('button', { name: 'Sí, revocarlo' }).click();
     await expect(revoke).toHaveCount(active - 1);
 
     expect((await visitor.goto(path))?.status()).toBe(404);

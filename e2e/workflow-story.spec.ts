@@ -2,15 +2,11 @@ import type { Page } from '@playwright/test';
 import { slugify } from '@/lib/importer/slug';
 import { expect, test } from './fixtures';
 import { saveStatus, selectInBody } from './look';
-import { startSpanishDraft } from './drafts';
+import { writeRelease } from './drafts';
 
 // One release from the writer's first word to its correction on the public site, then the two
 // refusals the workflow owes: no self-approval, and no publishing by a writer who forges the request.
 
-const WORDS = Array.from(
-  { length: 10 },
-  () => 'Doce escuelas rurales de Veraguas guardan ahora el agua de lluvia para la estación seca.',
-).join(' ');
 const PASSAGE = 'guardan ahora el agua de lluvia';
 const PANAMA = 'America/Panama';
 
@@ -18,30 +14,6 @@ const PANAMA = 'America/Panama';
 const tag = () => `kq${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
 const publicUrl = (title: string) => `/es/news/${slugify(title)}`;
-
-/** A writer (or an editor) in the Spanish workspace writes a complete release; returns its workspace URL. */
-async function writeRelease(page: Page, title: string) {
-  const url = await startSpanishDraft(page, title);
-
-  await page
-    .getByLabel('Entradilla')
-    .fill('Doce escuelas rurales recogen ahora el agua de lluvia para la estación seca.');
-  await page.getByLabel('Ciudad').fill('Santiago de Veraguas');
-  await page.getByLabel('País').fill('Panamá');
-  await page.getByRole('textbox', { name: 'Texto', exact: true }).click();
-  await page.keyboard.type(WORDS);
-  await page.getByRole('checkbox', { name: 'Clima y medio ambiente' }).check();
-  await page.getByRole('button', { name: 'Añadir un contacto' }).click();
-  const contact = page.getByRole('group', { name: 'Contacto 1' });
-  await contact.getByLabel('Nombre').fill('Ana Ríos');
-  await contact.getByLabel('Teléfono 1').fill('+507 555 0100');
-  await contact.getByLabel('Correo electrónico').fill('ana.rios@example.org');
-
-  const checklist = page.getByRole('region', { name: 'Antes de enviar' });
-  await expect(checklist.locator('[data-passed="false"]')).toHaveCount(0);
-  await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 20_000 });
-  return url;
-}
 
 /**
  * Presses a workflow button and waits for the server's answer: the outcome line, or, when the
@@ -141,11 +113,11 @@ test.describe('the review story', () => {
   }) => {
     await editor.goto(releaseUrl);
     await expect(editor.getByText('diez mil litros')).toBeVisible();
-    await transition(editor, 'Approuver', 'C’est fait.');
+    await transition(editor, 'Approuver', 'C’est fait : approuvé.');
     // The form takes minutes: the next whole minute at least 15 seconds away.
     const at = new Date(Math.ceil((Date.now() + 15_000) / 60_000) * 60_000);
     await editor.getByLabel(`Publier le (heure de ${PANAMA})`).fill(localTime(at, PANAMA));
-    await transition(editor, 'Programmer la publication', 'C’est fait.');
+    await transition(editor, 'Programmer la publication', 'Programmé : le communiqué sera publié tout seul.');
     await expect(editor.getByText('Programmé').first()).toBeVisible();
     expect(await (await editor.request.get(publicUrl(title))).status()).toBe(404);
   });
@@ -179,9 +151,10 @@ test.describe('the review story', () => {
 
     await transition(editor, 'Soumettre à la relecture', 'En relecture');
     await reviewer.goto(releaseUrl);
-    await transition(reviewer, 'Aprobar', 'Hecho.');
+    await transition(reviewer, 'Aprobar', 'Hecho: aprobado.');
     // Published: the page turns into the editor of the live release; the public page tells the rest.
     await reviewer.getByRole('button', { name: 'Publicar ahora', exact: true }).click();
+    await reviewer.getByRole('dialog').getByRole('button', { name: 'Sí, publicarlo' }).click();
 
     await expect
       .poll(async () => (await page.request.get(publicUrl(title))).text(), { timeout: 30_000 })
@@ -192,20 +165,21 @@ test.describe('the review story', () => {
   });
 });
 
-test('an editor cannot approve a release they wrote: refused with the four-eyes rule, still in review', async ({
+test('an editor is not offered to approve a release they wrote, and is told why', async ({
   regionalEditorPage: editor,
 }) => {
   const title = `Feria de empleo en Colón ${tag()}`;
   const url = await writeRelease(editor, title);
   await transition(editor, 'Enviar a revisión', 'En revisión');
-  await transition(
-    editor,
-    'Aprobar',
-    'Un comunicado debe ser aprobado por una persona distinta de quien lo escribió o modificó.',
-  );
   await editor.goto(url);
   await expect(editor.getByText('En revisión').first()).toBeVisible();
-  await expect(editor.getByRole('button', { name: 'Aprobar', exact: true })).toBeVisible();
+  await expect(editor.getByRole('button', { name: 'Aprobar', exact: true })).toHaveCount(0);
+  await expect(
+    editor.getByText('Usted escribió o modificó este texto: lo aprueba otro editor (principio de los cuatro ojos).'),
+  ).toBeVisible();
+  // Still theirs to take back, as the last and quiet step.
+  const steps = editor.getByRole('region', { name: 'Próximos pasos' }).getByRole('button');
+  await expect(steps.last()).toHaveText('Retirar de la revisión');
 });
 
 test('a writer who replays the publish request of an editor’s page is refused, and nothing is published', async ({
@@ -216,7 +190,7 @@ test('a writer who replays the publish request of an editor’s page is refused,
   const url = await writeRelease(writer, title);
   await transition(writer, 'Enviar a revisión', 'En revisión');
   await editor.goto(url);
-  await transition(editor, 'Aprobar', 'Hecho.');
+  await transition(editor, 'Aprobar', 'Hecho: aprobado.');
 
   // The page as the server sent it to the editor: once hydrated, React replaces the forms' action attributes.
   const serverHtml = await (await editor.request.get(url)).text();

@@ -25,6 +25,7 @@ import { listComments, listMentionableColleagues } from '@/lib/dal/comments';
 import { getMediaDetail, searchMediaLibrary } from '@/lib/dal/media';
 import { listMenuTargets, listMenusForAdmin } from '@/lib/dal/menu-admin';
 import { countUnreadNotifications, listMyNotifications } from '@/lib/dal/notifications';
+import { listReleaseListChoices, listReleases } from '@/lib/dal/release-list';
 import { listPicks, searchPublicationsToPin } from '@/lib/dal/picks';
 import { listTopicsForAdmin } from '@/lib/dal/topic-admin';
 import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
@@ -388,6 +389,8 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
   ['action reopenThread (a Panama writer’s resolved thread)', (self) => () => reopenThread(IDLE, form({ commentId: forPerson(resolvedThreadFor, self) })),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
+  ['page /workspace/releases', () => () => Promise.all([listReleases({ q: 'panama' }), listReleaseListChoices()]),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ['page /workspace/notifications', () => () => listMyNotifications(1),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ['action markRead (one’s own notification)', (self) => () => markRead(IDLE, form({ notificationId: forPerson(notificationOf, self) })),

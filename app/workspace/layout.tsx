@@ -23,6 +23,7 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
   const [t, site] = await Promise.all([getTranslations('Workspace'), getTranslations('Site')]);
   const links = [
     { href: '/workspace', label: t('nav.dashboard') },
+    { href: '/workspace/releases', label: t('nav.releases') },
     ...(writesReleases(user) ? [{ href: '/workspace/releases/new', label: t('nav.newRelease') }] : []),
     ...(user.role === 'editor' ? [{ href: '/workspace/review', label: t('nav.review') }] : []),
     { href: '/workspace/media', label: t('nav.media') },

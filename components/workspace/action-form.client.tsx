@@ -6,6 +6,7 @@ import { Field, INPUT } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
 import { LINK } from '@/components/ui/text-link';
 import { IDLE, type FormState } from '@/lib/form-state';
+import { ConfirmButton } from './confirm-button.client';
 import { useFormErrorText } from './form-errors';
 
 export type FieldSpec = {
@@ -31,6 +32,8 @@ type Props = {
   variant?: ButtonLook['variant'];
   /** Refusal messages of a screen whose wording differs from the shared `Forms.refused` (already translated). */
   refusals?: Partial<Record<string, string>>;
+  /** For a step that cannot be taken back: the question asked first, and what will happen. */
+  confirm?: { title: string; consequence: string; confirmLabel: string; cancelLabel: string };
 };
 
 /** A form posting to a server action, with field errors, refusals and success shown in place. */
@@ -43,6 +46,7 @@ export function ActionForm({
   createdLink,
   variant = 'primary',
   refusals,
+  confirm,
 }: Props) {
   const t = useTranslations('Forms');
   const errorText = useFormErrorText();
@@ -95,9 +99,15 @@ export function ActionForm({
         );
       })}
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" disabled={pending} variant={variant}>
-          {submitLabel}
-        </Button>
+        {confirm ? (
+          <ConfirmButton disabled={pending} variant={variant} {...confirm}>
+            {submitLabel}
+          </ConfirmButton>
+        ) : (
+          <Button type="submit" disabled={pending} variant={variant}>
+            {submitLabel}
+          </Button>
+        )}
         <p aria-live="polite" className="text-sm">
           {state.status === 'done' && doneMessage}
         </p>

@@ -60,12 +60,19 @@ export function TitleAndSummaryFields<Draft extends TextDraft>({
     <>
       <Field id={`${id}-title`} label={t('fields.title')} error={errorOf('title')}>
         {(control) => (
-          <input
+          // A text area that grows with the title, so a long one is read whole; a title stays one line of text.
+          <textarea
             {...control}
+            rows={1}
             value={draft.title}
             maxLength={limits.title}
-            onChange={(event) => update((current) => ({ ...current, title: event.target.value }))}
-            className={`${INPUT} text-lg font-semibold`}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') event.preventDefault();
+            }}
+            onChange={(event) =>
+              update((current) => ({ ...current, title: event.target.value.replace(/\s*[\r\n]+\s*/g, ' ') }))
+            }
+            className={`${INPUT} field-sizing-content resize-none text-lg font-semibold`}
           />
         )}
       </Field>

@@ -16,7 +16,7 @@ export type FilterField =
       /** Whether "any" is a choice; when it is not, `value` must say what the page shows by default. */
       anyAllowed?: boolean;
     }
-  | { name: string; label: string; type: 'text' | 'date'; value?: string };
+  | { name: string; label: string; type: 'text' | 'search' | 'date'; value?: string };
 
 type Props = {
   /** The page the form reloads: filters travel in its query string, so a filtered view can be shared. */

@@ -6,9 +6,16 @@ import { useActionState } from 'react';
 import { useTranslations } from 'next-intl';
 import { transitionRelease } from '@/app/workspace/releases/[id]/actions';
 import { IDLE } from '@/lib/form-state';
+import { ConfirmButton } from './confirm-button.client';
 import type { TransitionName } from '@/lib/workflow/transitions';
 
-const DANGER: TransitionName[] = ['unpublish', 'archive', 'withdraw'];
+const DANGER: TransitionName[] = ['unpublish', 'archive'];
+// Taking a release back out of review is the writer's way out, not the step an editor is there for: last, and quiet.
+const LAST: TransitionName[] = ['withdraw'];
+/** Steps the public sees at once, or that cannot be taken back: each asks first. */
+const CONFIRMED = ['publish', 'unpublish', 'archive'] as const;
+const isConfirmed = (name: TransitionName): name is (typeof CONFIRMED)[number] =>
+  (CONFIRMED as readonly TransitionName[]).includes(name);
 
 /**
  * The workflow buttons a person may use on this release now; the server checks everything again.
@@ -28,7 +35,10 @@ export function ReleaseActions({
   const [state, formAction, pending] = useActionState(transitionRelease, IDLE);
   return (
     <div className="flex flex-col gap-3">
-      {transitions.map((name) => {
+      {[
+        ...transitions.filter((name) => !LAST.includes(name)),
+        ...transitions.filter((name) => LAST.includes(name)),
+      ].map((name) => {
         const id = `${name}-${releaseId}`;
         return (
           <form
@@ -61,20 +71,33 @@ export function ReleaseActions({
                 <input id={`${id}-at`} name="scheduledAt" type="datetime-local" required className={INPUT} />
               </>
             )}
-            <Button
-              type="submit"
-              disabled={pending}
-              variant={DANGER.includes(name) ? 'danger' : 'primary'}
-              className="text-sm"
-            >
-              {t(`transitions.${name}`)}
-            </Button>
+            {isConfirmed(name) ? (
+              <ConfirmButton
+                disabled={pending}
+                variant={DANGER.includes(name) ? 'danger' : 'primary'}
+                className="text-sm"
+                title={t(`confirm.${name}.title`)}
+                consequence={t(`confirm.${name}.consequence`)}
+                confirmLabel={t(`confirm.${name}.confirm`)}
+                cancelLabel={t('confirm.cancel')}
+              >
+                {t(`transitions.${name}`)}
+              </ConfirmButton>
+            ) : (
+              <Button
+                type="submit"
+                disabled={pending}
+                variant={DANGER.includes(name) ? 'danger' : LAST.includes(name) ? 'secondary' : 'primary'}
+                className="text-sm"
+              >
+                {t(`transitions.${name}`)}
+              </Button>
+            )}
           </form>
         );
       })}
       <p role="status" aria-live="polite" className="text-sm empty:hidden">
         {pending && t('working')}
-        {!pending && state.status === 'done' && t('done')}
         {!pending && state.status === 'refused' && <span className="text-red-800">{t(`refused.${state.reason}`)}</span>}
         {!pending && state.status === 'invalid' && <span className="text-red-800">{t('invalid')}</span>}
       </p>

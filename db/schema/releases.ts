@@ -1,6 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   check,
+  customType,
   date,
   index,
   integer,
@@ -25,6 +26,13 @@ import { topics } from './topics';
 import { users } from './users';
 
 export const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+// The portal's configurations (unaccent, then the language's stemmer), cast at parse time so the column stays immutable.
+const searchConfig = sql.raw(
+  `(case language when 'en' then 'en_unaccent'::regconfig when 'es' then 'es_unaccent'::regconfig else 'fr_unaccent'::regconfig end)`,
+);
 
 /**
  * One release in one language. The working copy (title … heroMediaId) is what the editor
@@ -68,6 +76,15 @@ export const releases = pgTable(
     importReview: jsonb().$type<ImportReview>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
+    /** The workspace's search of the working copy: title > summary > text, accent-insensitive. */
+    search: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL => sql`
+          setweight(to_tsvector(${searchConfig}, ${releases.title}), 'A') ||
+          setweight(to_tsvector(${searchConfig}, ${releases.summary}), 'B') ||
+          setweight(to_tsvector(${searchConfig}, ${releases.bodyText}), 'D')`,
+      ),
   },
   (t) => [
     unique('releases_language_slug_unique').on(t.language, t.slug),
@@ -75,6 +92,12 @@ export const releases = pgTable(
     index().on(t.officeId, t.state),
     index().on(t.authorId),
     index().on(t.state, t.scheduledAt),
+    // The workspace's list of releases: its orders, alone or after a state.
+    index().on(t.updatedAt, t.id),
+    index().on(t.state, t.updatedAt),
+    index().on(t.title, t.id),
+    index('releases_last_published_at_index').on(t.lastPublishedAt.desc().nullsLast(), t.id.desc()),
+    index('releases_search_gin').using('gin', t.search),
     check('releases_language', oneOf(t.language, LOCALES)),
     check('releases_state', oneOf(t.state, RELEASE_STATES)),
     check('releases_slug_format', sql`${t.slug} ~ ${sql.raw(`'${SLUG_PATTERN}'`)} and length(${t.slug}) <= 120`),

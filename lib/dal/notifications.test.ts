@@ -54,6 +54,19 @@ const readStates = () =>
     .orderBy(asc(notifications.id));
 const auditCount = async () => (await n.db.select({ n: count() }).from(auditLog))[0]!.n;
 
+describe('a notification of a workflow step', () => {
+  it('carries what its actor wrote, and nothing when they wrote nothing', async () => {
+    const { writer, ids } = await writerWithNotifications(2);
+    await n.db
+      .update(notifications)
+      .set({ data: { title: 'Titre 0', message: 'Ajoutez le nombre de familles.' } })
+      .where(eq(notifications.id, ids[0]!));
+    actAs(writer);
+    const { items } = await listMyNotifications(1);
+    expect(items.map((item) => item.message)).toEqual([null, 'Ajoutez le nombre de familles.']);
+  });
+});
+
 describe('a person’s notifications', () => {
   it('are counted while unread and listed newest first, with who acted and on which release', async () => {
     const { writer } = await writerWithNotifications(3);

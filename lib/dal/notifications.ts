@@ -16,6 +16,8 @@ export type NotificationDTO = {
   releaseId: string | null;
   releaseTitle: string;
   commentId: string | null;
+  /** What the actor wrote with a workflow step ("what needs to change"), if anything. */
+  message: string | null;
   createdAt: Date;
   readAt: Date | null;
 };
@@ -59,9 +61,11 @@ export async function listMyNotifications(page: number): Promise<NotificationPag
     .limit(NOTIFICATIONS_PER_PAGE + 1)
     .offset((page - 1) * NOTIFICATIONS_PER_PAGE);
   return {
-    items: rows
-      .slice(0, NOTIFICATIONS_PER_PAGE)
-      .map(({ titleThen, titleNow, ...row }) => ({ ...row, releaseTitle: titleThen.title ?? titleNow ?? '' })),
+    items: rows.slice(0, NOTIFICATIONS_PER_PAGE).map(({ titleThen, titleNow, ...row }) => ({
+      ...row,
+      releaseTitle: titleThen.title ?? titleNow ?? '',
+      message: titleThen.message ?? null,
+    })),
     hasOlder: rows.length > NOTIFICATIONS_PER_PAGE,
   };
 }

@@ -10,6 +10,8 @@ export type NotificationEvent = {
   /** Who caused it; `undefined` for the system (a scheduled publish). Never notified of their own act. */
   actor: { id: string; name: string } | undefined;
   commentId?: string;
+  /** What the actor wrote with a workflow step ("what needs to change"), quoted to each person. */
+  message?: string | null;
   now: Date;
 };
 
@@ -23,7 +25,7 @@ export async function notifyPeople(
   recipientIds: (string | null | undefined)[],
   event: NotificationEvent,
 ): Promise<string[]> {
-  const { kind, release, actor, commentId, now } = event;
+  const { kind, release, actor, commentId, message, now } = event;
   const ids = [...new Set(recipientIds.filter((id): id is string => Boolean(id)))].filter((id) => id !== actor?.id);
   if (ids.length === 0) return [];
   await tx.insert(notifications).values(
@@ -33,7 +35,7 @@ export async function notifyPeople(
       releaseId: release.id,
       commentId,
       actorId: actor?.id ?? null,
-      data: { title: release.title },
+      data: (message ? { title: release.title, message } : { title: release.title }) as Record<string, string>,
       createdAt: now,
     })),
   );
@@ -52,6 +54,7 @@ export async function notifyPeople(
           language: recipient.uiLanguage,
           title: release.title,
           actorName: actor?.name ?? null,
+          message: message ?? null,
           releaseUrl,
         }),
         payload: { kind, releaseId: release.id, ...(commentId ? { commentId } : {}) },

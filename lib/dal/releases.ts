@@ -8,6 +8,7 @@ import type { Locale, LocalizedText } from '@/lib/i18n/locales';
 import { renderRichTextHtml } from '@/lib/rich-text/render-html';
 import type { Contact } from '@/lib/validation/contact';
 import type { ReleaseState } from '@/lib/workflow/states';
+import type { TransitionName } from '@/lib/workflow/transitions';
 import { zonedLocalToUtc } from '@/lib/time/zoned';
 import type { TransitionRequestInput } from '@/lib/validation/transition';
 import type { ReviewFiltersInput } from '@/lib/validation/workspace-filters';
@@ -40,6 +41,17 @@ export type ReleaseViewDTO = ReleaseListItemDTO & {
   hero: PublicationHero | null;
   createdAt: Date;
   firstPublishedAt: Date | null;
+  /** Who wrote and who last changed the text: neither may approve it (four eyes). */
+  contentAuthorIds: string[];
+  /** The step that brought the release to its state, with what its actor wrote; null before any. */
+  lastStep: ReleaseStepDTO | null;
+};
+
+export type ReleaseStepDTO = {
+  name: TransitionName;
+  actorName: string | null;
+  comment: string | null;
+  at: Date;
 };
 
 // An editor's queue must show everything waiting; the other lists are reminders.
@@ -126,18 +138,38 @@ export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
       heroMediaId: releases.heroMediaId,
       createdAt: releases.createdAt,
       firstPublishedAt: releases.firstPublishedAt,
+      authorId: releases.authorId,
+      lastEditedById: releases.lastEditedById,
     })
     .from(releases)
     .innerJoin(offices, eq(offices.id, releases.officeId))
     .innerJoin(users, eq(users.id, releases.authorId))
     .where(visibleReleaseCondition(user, id));
   if (!row) notFound();
-  const { body, heroMediaId, ...rest } = row;
-  const [current, hero] = await Promise.all([
+  const { body, heroMediaId, authorId, lastEditedById, ...rest } = row;
+  const [current, hero, [lastStep]] = await Promise.all([
     withCurrentImageSources(db, body),
     heroImageOf(db, heroMediaId, row.language),
+    db
+      .select({
+        name: sql<TransitionName>`${transitions.name}`,
+        actorName: users.name,
+        comment: transitions.comment,
+        at: transitions.createdAt,
+      })
+      .from(transitions)
+      .leftJoin(users, eq(users.id, transitions.actorId))
+      .where(eq(transitions.releaseId, row.id))
+      .orderBy(desc(transitions.createdAt), desc(transitions.id))
+      .limit(1),
   ]);
-  return { ...rest, bodyHtml: renderRichTextHtml(current), hero };
+  return {
+    ...rest,
+    bodyHtml: renderRichTextHtml(current),
+    hero,
+    contentAuthorIds: [authorId, lastEditedById ?? authorId],
+    lastStep: lastStep ?? null,
+  };
 }
 
 /**

@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { db, type Database, type Transaction } from '@/db/client';
-import { offices, releases, releaseTopics, revisions, topics, users } from '@/db/schema';
+import { offices, releases, releaseTopics, revisions, topics, transitions, users } from '@/db/schema';
 import { writesReleases } from '@/lib/auth/roles';
 import type { Locale } from '@/lib/i18n/locales';
 import type { ReleaseArticleDTO } from '@/lib/releases/article';
@@ -13,6 +13,7 @@ import { diffRevisions, type FieldDiff } from '@/lib/revisions/diff';
 import { renderRichTextHtml } from '@/lib/rich-text/render-html';
 import type { RestoreRevisionInput, SaveVersionInput } from '@/lib/validation/revisions';
 import type { ReleaseState } from '@/lib/workflow/states';
+import type { TransitionName } from '@/lib/workflow/transitions';
 import { recordAudit } from './audit';
 import { heroImageOf } from './hero-image';
 import { withCurrentImageSources } from './media-uses';
@@ -149,6 +150,9 @@ export type RevisionListItemDTO = {
   createdByName: string | null;
 };
 
+/** A revision in the history, with the workflow step that took it and what its actor wrote. */
+export type HistoryItemDTO = RevisionListItemDTO & { step: TransitionName | null; stepComment: string | null };
+
 const headerColumns = {
   id: releases.id,
   title: releases.title,
@@ -177,7 +181,7 @@ export async function getReleaseHeading(releaseId: string): Promise<ReleaseHeade
 /** A release's revisions, newest first; calls notFound() for a missing or out-of-scope release. */
 export async function getReleaseHistory(
   releaseId: string,
-): Promise<{ release: ReleaseHeaderDTO; revisions: RevisionListItemDTO[]; canWrite: boolean }> {
+): Promise<{ release: ReleaseHeaderDTO; revisions: HistoryItemDTO[]; canWrite: boolean }> {
   const user = await getCurrentUser();
   const release = await getReleaseHeader(user, releaseId);
   const rows = await db
@@ -187,9 +191,12 @@ export async function getReleaseHistory(
       message: revisions.message,
       createdAt: revisions.createdAt,
       createdByName: users.name,
+      step: sql<TransitionName | null>`${transitions.name}`,
+      stepComment: transitions.comment,
     })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.createdById))
+    .leftJoin(transitions, eq(transitions.revisionId, revisions.id))
     .where(eq(revisions.releaseId, release.id))
     .orderBy(desc(revisions.number));
   return { release, revisions: rows, canWrite: writesReleases(user) && !FROZEN_STATES.includes(release.state) };

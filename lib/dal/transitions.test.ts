@@ -17,6 +17,7 @@ import { demoSourceKey, seedDemo } from '@/db/seed';
 import { DEMO_RELEASES } from '@/db/seed/demo-releases';
 import type { Actor } from '@/lib/workflow/transitions';
 import { freshDatabase } from '@/test/database';
+import { insertRelease } from '@/test/fixtures';
 import { applyTransition } from './transitions';
 
 let db: Database;
@@ -295,6 +296,16 @@ describe('one transaction', () => {
   });
 });
 
+/** A release of the Dakar writer, in review, for a test of its own. */
+async function releaseInReview(title: string) {
+  const office = await demoRelease('west-central-africa', 'in_review');
+  return insertRelease(
+    db,
+    { officeId: office.officeId, authorId: people['writer.dakar']!.id },
+    { title, state: 'in_review' },
+  );
+}
+
 describe('e-mail', () => {
   it('writes each announcement to the outbox in the recipient’s language, in the same transaction', async () => {
     const inReview = await demoRelease('west-central-africa', 'in_review');
@@ -313,5 +324,40 @@ describe('e-mail', () => {
     const toWriter = mails.find((mail) => mail.recipient === 'writer.dakar@example.org');
     expect(toAuthor!.body).toContain('Sofia Lindqvist demande des modifications sur « ');
     expect(toWriter!.body).toContain(`/workspace/releases/${inReview.id}`);
+  });
+
+  it('quotes what the editor wrote in the notification and in the e-mail of the people it concerns', async () => {
+    const inReview = await releaseInReview('Pêche artisanale à Saint-Louis');
+    const message = 'Donnez le nombre de bateaux.\nEt le nom du port.';
+
+    const result = await applyTransition(people['editor.desk']!, inReview.id, 'request_changes', {
+      comment: `  ${message} `,
+    });
+
+    expect(result).toMatchObject({ ok: true });
+
+    const toAuthor = await db
+      .select({ data: notifications.data })
+      .from(notifications)
+      .where(and(eq(notifications.releaseId, inReview.id), eq(notifications.userId, inReview.authorId)));
+    expect(toAuthor.map((row) => row.data.message)).toEqual([message]);
+    const [mail] = await db
+      .select()
+      .from(outbox)
+      .where(sql`payload->>'releaseId' = ${inReview.id} and payload->>'kind' = 'changes_requested'`);
+    expect(mail!.body).toContain('Sofia Lindqvist a écrit :\n> Donnez le nombre de bateaux.\n> Et le nom du port.');
+    const [step] = await db.select().from(transitions).where(eq(transitions.releaseId, inReview.id));
+    expect(step!.comment).toBe(message);
+  });
+
+  it('adds no quote when the step came without a message', async () => {
+    const inReview = await releaseInReview('Marée haute à Dakar');
+    expect(await applyTransition(people['editor.desk']!, inReview.id, 'approve')).toMatchObject({ ok: true });
+    const rows = await db
+      .select({ data: notifications.data })
+      .from(notifications)
+      .where(eq(notifications.releaseId, inReview.id));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.data.message === undefined)).toBe(true);
   });
 });

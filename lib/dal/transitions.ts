@@ -184,7 +184,7 @@ export async function applyTransition(
         ...(input.scheduledAt ? { scheduledAt: input.scheduledAt.toISOString() } : {}),
       },
     });
-    await notify(tx, release, name, user, now);
+    await notify(tx, release, name, user, now, input.comment?.trim() || null);
 
     let publication: PublicationChange | null = null;
     if (published)
@@ -417,8 +417,9 @@ async function notify(
   name: TransitionName,
   actor: ActingUser | undefined,
   now: Date,
+  message: string | null,
 ) {
   const kind = NOTIFIED_AS[name];
   if (!kind) return;
-  await notifyPeople(tx, await recipientsOf(tx, release, name), { kind, release, actor, now });
+  await notifyPeople(tx, await recipientsOf(tx, release, name), { kind, release, actor, message, now });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OUTBOX_STATUSES } from '@/db/schema/outbox';
 import { PAGE_STATES } from '@/db/schema/pages';
 import { LOCALES } from '@/lib/i18n/locales';
+import { RELEASE_STATES } from '@/lib/workflow/states';
 
 /** The query string as Next hands it to a page. */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -100,3 +101,27 @@ export function parseFilters<Schema extends z.ZodType<Record<string, unknown>>>(
   // Every field is optional, so what is left parses; an empty filter set is the safe fallback.
   return { filters: retried.success ? retried.data : schema.parse({}), ignored };
 }
+
+/** How the list of releases can be ordered: last change (newest or oldest first), title, last publication. */
+export const RELEASE_SORTS = ['updated', 'oldest', 'title', 'published'] as const;
+export type ReleaseSort = (typeof RELEASE_SORTS)[number];
+
+/**
+ * The list of releases: words in the title, summary or text; a state, office, language, author,
+ * topic; a period of last change (whole days, UTC); an order; a page.
+ */
+export const ReleaseListFiltersInput = z
+  .object({
+    q: single,
+    state: single.pipe(z.enum(RELEASE_STATES).optional()),
+    office: single.pipe(z.string().regex(CODE).optional()),
+    language: single.pipe(z.enum(LOCALES).optional()),
+    author: single.pipe(z.uuid().optional()),
+    topic: single.pipe(z.string().regex(CODE).optional()),
+    from: day,
+    to: day,
+    sort: single.pipe(z.enum(RELEASE_SORTS).optional()),
+    page,
+  })
+  .refine((input) => !input.from || !input.to || input.from <= input.to, { path: ['to'] });
+export type ReleaseListFiltersInput = z.infer<typeof ReleaseListFiltersInput>;

@@ -117,6 +117,9 @@ describe('the buttons a person sees', () => {
 
   it('offers an editor the review decisions on a release in review', () => {
     expect(transitionsFrom('in_review', actors.editor)).toEqual(['withdraw', 'request_changes', 'approve']);
+    // Four eyes: whoever wrote or changed the text is not offered to approve it.
+    expect(transitionsFrom('in_review', actors.editor, ['editor-1'])).toEqual(['withdraw', 'request_changes']);
+    expect(transitionsFrom('in_review', actors.editor, ['someone-else'])).toContain('approve');
   });
 
   it('offers an admin only archiving', () => {

@@ -82,10 +82,19 @@ export function refusalFor(name: TransitionName, context: GuardContext): Refusal
   return null;
 }
 
-/** The transitions this actor's role may start from this state (the buttons to show; needs are checked on use). */
-export function transitionsFrom(state: ReleaseState, actor: Actor): TransitionName[] {
+/**
+ * The transitions this actor's role may start from this state (the buttons to show; needs are
+ * checked on use). Given the people who wrote or changed the text, "approve" is left out for them:
+ * the four-eyes rule would refuse it anyway.
+ */
+export function transitionsFrom(
+  state: ReleaseState,
+  actor: Actor,
+  contentAuthorIds: readonly string[] = [],
+): TransitionName[] {
   return TRANSITION_NAMES.filter((name) => {
     const transition: Transition = TRANSITIONS[name];
+    if (name === 'approve' && actor.kind === 'user' && contentAuthorIds.includes(actor.id)) return false;
     return transition.from.includes(state) && transition.by.includes(roleOf(actor));
   });
 }

@@ -56,6 +56,14 @@ export default async function NotificationsPage({ searchParams }: PageProps<'/wo
                   )}
                   {sentence(item)}
                 </p>
+                {item.message && (
+                  <figure className="border-l-4 border-brand-600 pl-3">
+                    <figcaption className="text-sm text-muted">
+                      {t('messageFrom', { actor: item.actorName ?? t('someone') })}
+                    </figcaption>
+                    <blockquote className="whitespace-pre-line break-words">{item.message}</blockquote>
+                  </figure>
+                )}
                 <Muted>
                   <time dateTime={item.createdAt.toISOString()}>
                     {format.dateTime(item.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}

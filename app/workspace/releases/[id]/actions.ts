@@ -1,5 +1,6 @@
 'use server';
 import { revalidatePath, updateTag } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { revalidatePublication } from '@/lib/cache/revalidate';
 import { setArchivePromotion } from '@/lib/dal/legacy-archive';
 import { requestTransition } from '@/lib/dal/releases';
@@ -15,7 +16,9 @@ export async function transitionRelease(_previous: FormState, form: FormData): P
   // Published means visible now: the portal's pages for this release are rendered afresh.
   if (result.publication) await revalidatePublication(result.publication, 'server-action');
   revalidatePath('/workspace', 'layout');
-  return { status: 'done' };
+  // The release's page says what was done, and stays saying it until dismissed, whatever the step
+  // turned the page into (publishing turns the read-only view back into the editor).
+  redirect(`/workspace/releases/${parsed.data.releaseId}?done=${parsed.data.transition}`);
 }
 
 /** An editor promotes an imported archive release into the current news, or returns it to the archive. */

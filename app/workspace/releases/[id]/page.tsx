@@ -7,12 +7,15 @@ import { ReleaseActions } from '@/components/workspace/release-actions.client';
 import { ReleaseEditor } from '@/components/workspace/release-editor.client';
 import { ReleaseTools } from '@/components/workspace/release-tools';
 import { StateBadge } from '@/components/workspace/state-badge';
+import { StepDone } from '@/components/workspace/step-done';
+import { StepMessage } from '@/components/workspace/step-message';
 import { listComments } from '@/lib/dal/comments';
 import { findImportNotes } from '@/lib/dal/legacy-archive';
 import { findReleaseDraftForEdit, listTopicChoices } from '@/lib/dal/release-drafts';
 import { getReleaseView } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
-import { transitionsFrom } from '@/lib/workflow/transitions';
+import { TRANSITION_NAMES, transitionsFrom } from '@/lib/workflow/transitions';
+import { z } from 'zod';
 import { ImportNotes } from './import-notes';
 import type { Locale } from '@/lib/i18n/locales';
 import { Panel, PanelTitle } from '@/components/ui/panel';
@@ -23,8 +26,12 @@ export async function generateMetadata({ params }: PageProps<'/workspace/release
   return { title: release.title };
 }
 
-export default async function ReleaseViewPage({ params }: PageProps<'/workspace/releases/[id]'>) {
+/** The step just taken, named in the URL by the workflow's answer (`?done=publish`). */
+const DoneStep = z.enum(TRANSITION_NAMES).optional().catch(undefined);
+
+export default async function ReleaseViewPage({ params, searchParams }: PageProps<'/workspace/releases/[id]'>) {
   const { id } = await params;
+  const done = DoneStep.parse((await searchParams).done);
   const [release, draft, user, importNotes] = await Promise.all([
     getReleaseView(id),
     findReleaseDraftForEdit(id),
@@ -37,7 +44,9 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
     getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
-  const transitions = transitionsFrom(release.state, { kind: 'user', id: user.id, role: user.role });
+  const actor = { kind: 'user', id: user.id, role: user.role } as const;
+  const transitions = transitionsFrom(release.state, actor, release.contentAuthorIds);
+  const fourEyes = transitionsFrom(release.state, actor).includes('approve') && !transitions.includes('approve');
   const when = (date: Date | null) =>
     date ? (
       <time dateTime={date.toISOString()}>
@@ -67,6 +76,7 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
       <Panel aria-labelledby="next-steps">
         <PanelTitle id="next-steps">{tWorkflow('heading')}</PanelTitle>
         {transitions.length === 0 && <Muted>{tWorkflow('none')}</Muted>}
+        {fourEyes && <Muted className="mb-3">{tWorkflow('fourEyesNote')}</Muted>}
         <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
       </Panel>
       <ReleaseTools releaseId={release.id} />
@@ -85,59 +95,72 @@ export default async function ReleaseViewPage({ params }: PageProps<'/workspace/
     </>
   );
 
+  const stepMessage = (
+    <>
+      <StepDone done={done} release={release} />
+      <StepMessage step={release.lastStep} timeZone={release.officeTimeZone} />
+    </>
+  );
+
   if (draft) {
     const [topics, threads] = await Promise.all([listTopicChoices(), listComments(id)]);
     const highlights = threads.flatMap((thread) =>
       thread.anchor && thread.anchorFound && !thread.resolvedAt ? [{ id: thread.id, ...thread.anchor }] : [],
     );
     return (
-      <ReleaseEditor
-        release={draft}
-        userId={user.id}
-        highlights={highlights}
-        topics={topics.map((topic) => ({ id: topic.id, label: topic.labels[locale] }))}
-      >
-        {sidebar}
-      </ReleaseEditor>
+      <>
+        {stepMessage}
+        <ReleaseEditor
+          release={draft}
+          userId={user.id}
+          highlights={highlights}
+          topics={topics.map((topic) => ({ id: topic.id, label: topic.labels[locale] }))}
+        >
+          {sidebar}
+        </ReleaseEditor>
+      </>
     );
   }
 
   return (
-    <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
-      <Panel as="div" padding="xl" className="min-w-0">
-        <div className="mb-3 flex flex-wrap items-center gap-3">
-          <StateBadge state={release.state} />
-          <Muted>{t('readOnly')}</Muted>
-        </div>
-        <h1 className="mb-4 text-2xl font-bold leading-tight text-brand-800 sm:text-3xl">
-          {release.title || t('untitled')}
-        </h1>
-        {release.summary && <p className="mb-6 text-lg text-muted">{release.summary}</p>}
-        {release.datelineCity && (
-          <p className="mb-2 font-semibold">
-            {release.datelineCity}
-            {release.datelineCountry && `, ${release.datelineCountry}`}
-          </p>
-        )}
-        {release.hero && (
-          <HeroFigure
-            hero={release.hero}
-            credit={release.hero.credit && t('heroCredit', { credit: release.hero.credit })}
+    <>
+      {stepMessage}
+      <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+        <Panel as="div" padding="xl" className="min-w-0">
+          <div className="mb-3 flex flex-wrap items-center gap-3">
+            <StateBadge state={release.state} />
+            <Muted>{t('readOnly')}</Muted>
+          </div>
+          <h1 className="mb-4 text-2xl font-bold leading-tight text-brand-800 sm:text-3xl">
+            {release.title || t('untitled')}
+          </h1>
+          {release.summary && <p className="mb-6 text-lg text-muted">{release.summary}</p>}
+          {release.datelineCity && (
+            <p className="mb-2 font-semibold">
+              {release.datelineCity}
+              {release.datelineCountry && `, ${release.datelineCountry}`}
+            </p>
+          )}
+          {release.hero && (
+            <HeroFigure
+              hero={release.hero}
+              credit={release.hero.credit && t('heroCredit', { credit: release.hero.credit })}
+            />
+          )}
+          {/* Rendered by lib/rich-text with an allowlist of nodes, marks and URL schemes. */}
+          <div
+            id="release-body"
+            className="prose-release space-y-4 leading-relaxed"
+            dangerouslySetInnerHTML={{ __html: release.bodyHtml }}
           />
-        )}
-        {/* Rendered by lib/rich-text with an allowlist of nodes, marks and URL schemes. */}
-        <div
-          id="release-body"
-          className="prose-release space-y-4 leading-relaxed"
-          dangerouslySetInnerHTML={{ __html: release.bodyHtml }}
-        />
-        {release.contacts.length === 0 ? (
-          <Muted className="mt-10">{t('noContacts')}</Muted>
-        ) : (
-          <ContactCard contacts={release.contacts} headingId="contacts" />
-        )}
-      </Panel>
-      <aside className="flex flex-col gap-6">{sidebar}</aside>
-    </article>
+          {release.contacts.length === 0 ? (
+            <Muted className="mt-10">{t('noContacts')}</Muted>
+          ) : (
+            <ContactCard contacts={release.contacts} headingId="contacts" />
+          )}
+        </Panel>
+        <aside className="flex flex-col gap-6">{sidebar}</aside>
+      </article>
+    </>
   );
 }

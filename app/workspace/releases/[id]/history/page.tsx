@@ -16,7 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReleaseHistoryPage({ params }: PageProps<'/workspace/releases/[id]/history'>) {
   const { release, revisions, canWrite } = await getReleaseHistory((await params).id);
-  const [t, format] = await Promise.all([getTranslations('Revisions'), getFormatter()]);
+  const [t, steps, format] = await Promise.all([
+    getTranslations('Revisions'),
+    getTranslations('StepMessage'),
+    getFormatter(),
+  ]);
   // By default, the two newest revisions: what changed last.
   const defaultTo = revisions[0]?.number;
   const defaultFrom = revisions[1]?.number ?? defaultTo;
@@ -58,6 +62,14 @@ export default async function ReleaseHistoryPage({ params }: PageProps<'/workspa
                     })}
                   </time>
                 </Muted>
+                {revision.step && (
+                  <p className="mt-2 text-sm font-medium">{t('step', { step: steps(`steps.${revision.step}`) })}</p>
+                )}
+                {revision.stepComment && (
+                  <blockquote className="mt-1 whitespace-pre-line break-words border-l-4 border-orange-600 pl-3">
+                    {revision.stepComment}
+                  </blockquote>
+                )}
                 <p className="mt-2 break-words">
                   {revision.message ?? (
                     <Muted as="span" size="base">

@@ -86,6 +86,12 @@ export default async function PreviewLinksPage({ params }: PageProps<'/workspace
                     variant="danger"
                     submitLabel={t('revoke', { number: link.revisionNumber })}
                     doneMessage={t('revoked')}
+                    confirm={{
+                      title: t('revokeConfirm.title', { number: link.revisionNumber }),
+                      consequence: t('revokeConfirm.consequence'),
+                      confirmLabel: t('revokeConfirm.confirm'),
+                      cancelLabel: t('revokeConfirm.cancel'),
+                    }}
                     fields={[
                       { name: 'releaseId', type: 'hidden', label: '', defaultValue: release.id },
                       { name: 'linkId', type: 'hidden', label: '', defaultValue: link.id },
