@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { fromDrizzle, fromPglite, PgBoss, type DrizzleTransactionLike } from 'pg-boss';
 import { connection, onDatabaseClose, type Transaction } from '@/db/client';
 import { log } from '@/lib/log';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { ALL_QUEUES, deadLetterOf, leaseSeconds, RETRY_POLICIES } from '@/lib/jobs/queues';
 
 /**
@@ -33,7 +34,14 @@ function createBoss(): PgBoss {
 /** A new job system of its own, started (tests run several workers in one process with it). */
 export async function createJobSystem(): Promise<PgBoss> {
   const boss = createBoss();
-  boss.on('error', (error) => log.error({ err: error }, 'job system error'));
+  // While the database is out of reach every poll fails: said once a minute, not on every poll.
+  let unreachableSaidAt = 0;
+  boss.on('error', (error) => {
+    if (!isDatabaseUnavailable(error)) return log.error({ err: error }, 'job system error');
+    if (Date.now() - unreachableSaidAt < 60_000) return;
+    unreachableSaidAt = Date.now();
+    log.warn({ err: error.message }, 'database unreachable: the job system keeps trying');
+  });
   await boss.start();
   const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
   for (const name of ALL_QUEUES) {
