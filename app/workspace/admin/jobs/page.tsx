@@ -15,11 +15,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('AdminJobs'))('heading') };
 }
 
-const TONE: Record<JobView, 'danger' | 'warning' | 'neutral' | undefined> = {
+const TONE: Record<JobView, 'danger' | 'warning' | 'neutral'> = {
   failed: 'danger',
   running: 'warning',
   queued: 'neutral',
-  completed: undefined,
+  completed: 'neutral',
 };
 
 export default async function JobsPage() {
