@@ -72,6 +72,7 @@ await runScript(async () => {
   await closeDatabase();
   if (!outcome.ok) throw new Error(`Import refused: ${outcome.reason}`);
   console.log(`Legacy import (${databaseDriver()}): ${formatReport(outcome.report, process.env.SITE_URL ?? '')}`);
+  if (tags.length) console.log(`Portal refresh queued for ${tags.length} cache tags: a worker applies it.`);
   if (values.report) await fs.writeFile(values.report, `${JSON.stringify(outcome.report, null, 2)}\n`);
   if (outcome.report.counts.failed > 0) process.exitCode = 1;
 });
