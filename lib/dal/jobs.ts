@@ -51,9 +51,29 @@ export async function sendNotificationMail(tx: Transaction, messageIds: string[]
   );
 }
 
-/** Purges these keys from every edge, retried until each has confirmed. Nothing without edges. */
+/** Where a worker running in this process says how to wake its worker of a queue (lib/jobs/worker.ts). */
+const WAKE = Symbol.for('communique.jobs.wake');
+type Wake = Partial<Record<string, () => void>>;
+
+/** Tells this process's worker, if it runs one, to fetch the queue now rather than at its next poll. */
+export function wakeLocalWorker(queue: string): void {
+  (globalThis as { [WAKE]?: Wake })[WAKE]?.[queue]?.();
+}
+
+/** Registers how to wake this process's worker of a queue (undefined: no longer). */
+export function registerLocalWorker(queue: string, wake: (() => void) | undefined): void {
+  const holder = globalThis as { [WAKE]?: Wake };
+  holder[WAKE] ??= {};
+  holder[WAKE][queue] = wake;
+}
+
+/**
+ * Purges these keys from every edge, retried until each has confirmed. Nothing without edges. The
+ * worker of this process, if it runs one, takes it at once: a purge waits for no poll.
+ */
 export async function sendEdgePurge(tags: string[]): Promise<void> {
   if (tags.length === 0 || edgePurgeUrls().length === 0) return;
   const data: EdgePurgeJob = { tags: [...new Set(tags)] };
   await (await jobs()).send(QUEUES.edgePurge, data);
+  wakeLocalWorker(QUEUES.edgePurge);
 }

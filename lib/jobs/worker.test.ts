@@ -228,3 +228,26 @@ describe('work written before jobs existed', () => {
     expect((await jobsIn(db, QUEUES.notificationMail)).filter((job) => job.id === message!.id)).toHaveLength(1);
   });
 });
+
+describe('in the app', () => {
+  it('takes a purge queued by its own process at once, without waiting for the next poll', async () => {
+    const received: number[] = [];
+    const edge = http.createServer((request, response) => {
+      if (request.headers['xkey-purge'] === 'pages') received.push(Date.now());
+      response.writeHead(200).end();
+    });
+    await new Promise<void>((resolve) => edge.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise((resolve) => edge.close(resolve)));
+    vi.stubEnv('EDGE_PURGE_URLS', `http://127.0.0.1:${(edge.address() as AddressInfo).port}`);
+    vi.stubEnv('EDGE_PURGE_SECRET', 'test-only-edge-secret');
+    // The process's own worker, polling only every 5 s.
+    worker = startWorker({ send: undefined, pollingIntervalSeconds: 5 });
+    await worker.ready;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+    const sent = Date.now();
+    await sendEdgePurge(['pages']);
+    await until(() => received.length > 0, 4_000, 'the purge');
+    expect(received[0]! - sent).toBeLessThan(1_000);
+  });
+});

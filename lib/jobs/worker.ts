@@ -9,6 +9,7 @@ import { refreshPortalTags } from './portal-refresh';
 import { QUEUES, RETRY_POLICIES } from './queues';
 import { queueMissingJobs } from './recover';
 import {
+  registerLocalWorker,
   sendEdgePurge,
   type EdgePurgeJob,
   type NotificationMailJob,
@@ -111,11 +112,12 @@ export function startWorker(options: WorkerOptions = {}): Worker {
         return how;
       }),
     );
-    await boss.work<EdgePurgeJob>(
+    const purgeWorker = await boss.work<EdgePurgeJob>(
       QUEUES.edgePurge,
       { ...poll, batchSize: 5 },
       eachJob(async (job) => purgeEdgeKeys(job.data.tags)),
     );
+    if (!options.boss) registerLocalWorker(QUEUES.edgePurge, () => boss?.notifyWorker(purgeWorker));
     if (send)
       await boss.work<NotificationMailJob>(
         QUEUES.notificationMail,
@@ -185,6 +187,7 @@ export function startWorker(options: WorkerOptions = {}): Worker {
     ready,
     stop: async ({ timeoutMs = 10_000 } = {}) => {
       stopped = true;
+      if (!options.boss) registerLocalWorker(QUEUES.edgePurge, undefined);
       for (const timer of timers) clearTimeout(timer);
       await ready.catch(() => undefined);
       if (options.boss) await options.boss.stop({ graceful: true, timeout: timeoutMs, close: true });
