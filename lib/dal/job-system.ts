@@ -54,6 +54,9 @@ export async function createJobSystem(): Promise<PgBoss> {
         expireInSeconds: leaseSeconds(),
         deadLetter: dead,
         deleteAfterSeconds: 60 * 60 * 24 * 7,
+        // A queued job is deleted after this long. An embargo may be months ahead; one further
+        // still gets its job again from the worker's look for missing jobs.
+        retentionSeconds: 60 * 60 * 24 * (name === 'scheduled-publish' ? 366 : 14),
       });
   }
   // pg-boss now holds every queue in its cache (loaded at start, added by createQueue): a job sent
