@@ -57,7 +57,7 @@ function searchEdgeHeaders(): { key: string; value: string }[] {
 const nextConfig = (phase: string): NextConfig => ({
   ...cacheHandler(phase),
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk.
-  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'happy-dom'],
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'happy-dom', 'pg-boss', 'nodemailer'],
   poweredByHeader: false,
   // An ETag is a hash of the whole page, computed again on every request for a cached page: it
   // doubled the CPU of serving one (bench/results/throughput.md). Pages change only on publish,

@@ -74,9 +74,17 @@ export function databaseDriver(): DatabaseDriver {
   return process.env.DATABASE_URL ? 'postgres' : 'pglite';
 }
 
+const beforeClose = new Set<() => Promise<void>>();
+
+/** Runs before the connection closes (the job system stops first: it shares the embedded database). */
+export function onDatabaseClose(hook: () => Promise<void>): void {
+  beforeClose.add(hook);
+}
+
 export async function closeDatabase(): Promise<void> {
   const open = holder.__communiqueDb;
   if (!open) return;
+  for (const hook of beforeClose) await hook();
   holder.__communiqueDb = undefined;
   if (open.driver === 'postgres') {
     await open.sql.end({ timeout: 5 });

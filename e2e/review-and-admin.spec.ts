@@ -100,14 +100,14 @@ test.describe('the audit log', () => {
   });
 });
 
-test.describe('the outbox', () => {
+test.describe('the mail queue', () => {
   test('shows an admin every queued e-mail with its status, failures first', async ({ adminPage: page }) => {
     await page.goto('/workspace');
     await page
       .getByRole('navigation', { name: 'Espace de travail' })
-      .getByRole('link', { name: 'Courriels sortants' })
+      .getByRole('link', { name: 'File des courriels' })
       .click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Courriels sortants' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'File des courriels' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Messages par statut' })).toContainText('Échec');
     await expectNoAxeViolation(page);
     await capture(page, 'outbox');
@@ -118,5 +118,28 @@ test.describe('the outbox', () => {
 
   test('answers 404 to an editor', async ({ hqEditorPage: page }) => {
     expect((await page.goto('/workspace/admin/outbox'))?.status()).toBe(404);
+  });
+});
+
+test.describe('background jobs', () => {
+  test('shows an admin each queue and its jobs: queued, running, failed, completed', async ({ adminPage: page }) => {
+    await page.goto('/workspace');
+    await page
+      .getByRole('navigation', { name: 'Espace de travail' })
+      .getByRole('link', { name: 'Tâches de fond' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tâches de fond' })).toBeVisible();
+    const queues = page.getByRole('region', { name: 'Files' });
+    for (const queue of ['Publication programmée', 'Rafraîchissement du portail', 'Courriel de notification'])
+      await expect(queues.getByRole('rowheader', { name: new RegExp(queue) })).toBeVisible();
+    // The demo newsroom's scheduled releases wait for their embargo time: queued jobs, each cancellable.
+    const queued = page.getByRole('region', { name: 'En attente' });
+    await expect(queued.getByRole('button', { name: /^Annuler cette tâche/ }).first()).toBeVisible();
+    await expectNoAxeViolation(page);
+    await capture(page, 'admin-jobs');
+  });
+
+  test('answers 404 to an editor', async ({ hqEditorPage: page }) => {
+    expect((await page.goto('/workspace/admin/jobs'))?.status()).toBe(404);
   });
 });

@@ -35,7 +35,10 @@ export type RefusalCode =
   | 'needs_title'
   // Only a release imported from the legacy site can be promoted out of the archive, and only with a summary.
   | 'not_archive'
-  | 'needs_summary';
+  | 'needs_summary'
+  // A job that has not failed cannot be retried; one that has finished cannot be cancelled.
+  | 'not_retryable'
+  | 'not_cancellable';
 
 /** The one shape every form action returns. */
 export type FormState =

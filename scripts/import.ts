@@ -4,7 +4,7 @@ import { closeDatabase, databaseDriver } from '@/db/client';
 import { importLegacyDumps, LARGEST_DUMP_BYTES, type LegacyDumpFile } from '@/lib/dal/legacy-import';
 import { listDumpSources } from '@/lib/importer/read-sources';
 import { formatReport, tagsChangedBy, type ImportFileResult } from '@/lib/importer/report';
-import { refreshPortalTags } from '@/lib/jobs/portal-refresh';
+import { sendPortalRefresh } from '@/lib/dal/jobs';
 import { runScript } from './run-script';
 
 const usage = 'Usage: npm run import -- <files or folders> [--draft] [--dry-run] [--office CODE] [--report FILE]';
@@ -65,13 +65,14 @@ await runScript(async () => {
     { draft: values.draft, dryRun: values['dry-run'], officeCode: values.office, onProgress: progressPrinter() },
     { kind: 'cli' },
   );
+  // The portal's refresh is a `portal-refresh` job, as for a publish: a worker (in the running app,
+  // or `npm run worker`) expires the pages and feeds the import changed, and tries again until it has.
+  const tags = outcome.ok ? tagsChangedBy(outcome.report) : [];
+  if (tags.length) await sendPortalRefresh(undefined, tags);
   await closeDatabase();
   if (!outcome.ok) throw new Error(`Import refused: ${outcome.reason}`);
   console.log(`Legacy import (${databaseDriver()}): ${formatReport(outcome.report, process.env.SITE_URL ?? '')}`);
-  // The one place the command refreshes the portal's cache (the running app does it, as for the worker).
-  const tags = tagsChangedBy(outcome.report);
-  if (tags.length && !(await refreshPortalTags(tags)))
-    console.error('The portal could not be asked to refresh its cache: new content shows once its pages expire.');
+  if (tags.length) console.log(`Portal refresh queued for ${tags.length} cache tags: a worker applies it.`);
   if (values.report) await fs.writeFile(values.report, `${JSON.stringify(outcome.report, null, 2)}\n`);
   if (outcome.report.counts.failed > 0) process.exitCode = 1;
 });

@@ -20,7 +20,7 @@ describe('npm run worker', () => {
     const outcome = await new Promise<string>((resolve) => {
       const collect = (chunk: Buffer) => {
         output += chunk.toString();
-        if (output.includes('worker started')) resolve('started');
+        if (output.includes('worker starting')) resolve('started');
       };
       worker.stdout.on('data', collect);
       worker.stderr.on('data', collect);
@@ -28,5 +28,16 @@ describe('npm run worker', () => {
     });
     worker.kill('SIGKILL');
     expect(outcome, output).toBe('started');
+  }, 60_000);
+
+  it('refuses to start in production without REVALIDATE_SECRET, which it refreshes the portal with', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', AUTH_SECRET: 'test-only', SMTP_URL: '' };
+    delete env.REVALIDATE_SECRET;
+    const worker = spawn(process.execPath, workerArguments(), { env });
+    let output = '';
+    worker.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => worker.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(output).toContain('REVALIDATE_SECRET is not set');
   }, 60_000);
 });

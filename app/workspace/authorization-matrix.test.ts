@@ -30,6 +30,7 @@ import { listPicks, searchPublicationsToPin } from '@/lib/dal/picks';
 import { listTopicsForAdmin } from '@/lib/dal/topic-admin';
 import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
 import { listOutboxMessages } from '@/lib/dal/outbox-admin';
+import { listJobsForAdmin } from '@/lib/dal/jobs-admin';
 import { getPageForEdit, getPagePreview, listPagesForAdmin, listPageRevisions } from '@/lib/dal/pages';
 import { findReleaseDraftForEdit, listOfficesForNewRelease, listTopicChoices } from '@/lib/dal/release-drafts';
 import {
@@ -56,6 +57,7 @@ import { PUT as savePageDraftRoute } from '../api/pages/[id]/draft/route';
 import { PUT as saveDraftRoute } from '../api/releases/[id]/draft/route';
 import { changeLanguage, changePassword } from './account/actions';
 import { importDumps } from './admin/import/actions';
+import { cancelJob, retryJob } from './admin/jobs/actions';
 import { GET as exportAuditCsv } from './admin/audit/export.csv/route';
 import { addItem, deleteItem, moveItem, placeItem, saveItem } from './admin/menus/actions';
 import { addOffice, saveOffice } from './admin/offices/actions';
@@ -473,6 +475,12 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
   ['page /workspace/admin/outbox', () => () => listOutboxMessages({ status: 'failed' }),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['page /workspace/admin/jobs', () => () => listJobsForAdmin(),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  ['action retryJob (a job that has not failed)', () => () => retryJob(IDLE, form({ queue: 'portal-refresh', id: crypto.randomUUID() })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'refused:not_retryable')],
+  ['action cancelJob (a job that does not exist)', () => () => cancelJob(IDLE, form({ queue: 'edge-purge', id: crypto.randomUUID() })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'refused:not_cancellable')],
   ['action createAccount', () => () => createAccount(IDLE, form({ email: `new-${++sequence}@example.org`, name: 'New Person', role: 'writer', officeId: n.offices.panama.id, uiLanguage: 'es' })),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
   ['action updateAccount (someone else)', () => () => updateAccount(IDLE, form({ userId: target.id, name: 'Renamed', role: 'editor', officeId: n.offices.panama.id, uiLanguage: 'fr' })),

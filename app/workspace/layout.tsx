@@ -37,6 +37,7 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
           { href: '/workspace/admin/topics', label: t('nav.topics') },
           { href: '/workspace/admin/import', label: t('nav.import') },
           { href: '/workspace/admin/audit', label: t('nav.audit') },
+          { href: '/workspace/admin/jobs', label: t('nav.jobs') },
           { href: '/workspace/admin/outbox', label: t('nav.outbox') },
         ]
       : []),

@@ -12,11 +12,10 @@ vi.mock('next/cache', () => ({
   updateTag: (tag: string) => calls.updateTag.push(tag),
   revalidateTag: (tag: string, profile: unknown) => calls.revalidateTag.push([tag, profile]),
 }));
-vi.mock('@/lib/edge/purge', () => ({
-  purgeEdgeKeysWithRetry: async (keys: string[]) => {
+vi.mock('@/lib/dal/jobs', () => ({
+  sendEdgePurge: async (keys: string[]) => {
     calls.order.push('edge purge');
     calls.purged.push(keys);
-    return true;
   },
 }));
 

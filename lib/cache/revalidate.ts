@@ -1,6 +1,7 @@
 import 'server-only';
 import { revalidateTag, updateTag } from 'next/cache';
-import { purgeEdgeKeysWithRetry } from '@/lib/edge/purge';
+import { log } from '@/lib/log';
+import { sendEdgePurge } from '@/lib/dal/jobs';
 import { publicationTags, type PublicationCacheKey } from './tags';
 
 /** Where the invalidation runs: `updateTag` only works in a server action, route handlers expire tags instead. */
@@ -23,9 +24,11 @@ export async function invalidatePortal(tags: string[], context: InvalidationCont
   if (context === 'server-action') tags.forEach((tag) => updateTag(tag));
   else tags.forEach((tag) => revalidateTag(tag, { expire: 0 }));
   await (globalThis as { [EXPIRE_TAGS_HOOK]?: ExpireTags })[EXPIRE_TAGS_HOOK]?.(tags);
-  // The edges' copies, keyed by the same tags. This is the one place the app asks for a purge:
-  // it becomes an `edge-purge` job, retried until every edge has confirmed.
-  void purgeEdgeKeysWithRetry(tags);
+  // The edges' copies, keyed by the same tags: an `edge-purge` job, retried until every edge has
+  // confirmed. (A workflow change also has a `portal-refresh` job from its transaction, which purges too.)
+  await sendEdgePurge(tags).catch((error: unknown) =>
+    log.error({ err: error instanceof Error ? error.message : String(error), tags }, 'edge purge not queued'),
+  );
 }
 
 /** Expires tags from a route handler (see invalidatePortal). */

@@ -12,6 +12,7 @@ import type { CommentInput, ReplyInput } from '@/lib/validation/comments';
 import { recordAudit } from './audit';
 import { inOfficeScope } from './scope';
 import { notifyPeople } from './notify';
+import { jobs } from '@/lib/dal/job-system';
 import { visibleReleaseCondition } from './releases';
 import { getCurrentUser, type CurrentUser } from './session';
 
@@ -202,6 +203,7 @@ async function announce(
  */
 export async function addComment(input: CommentInput, now: Date = new Date()): Promise<CommentResult> {
   const user = await getCurrentUser();
+  await jobs(); // the mail jobs are written in the transaction
   return db.transaction(async (tx): Promise<CommentResult> => {
     const [release] = await tx
       .select(releaseColumns)
@@ -264,6 +266,7 @@ async function findVisibleComment(tx: Transaction, user: CurrentUser, commentId:
  */
 export async function replyToComment(input: ReplyInput, now: Date = new Date()): Promise<CommentResult> {
   const user = await getCurrentUser();
+  await jobs(); // the mail jobs are written in the transaction
   return db.transaction(async (tx): Promise<CommentResult> => {
     const found = await findVisibleComment(tx, user, input.commentId);
     if (!found) notFound();
@@ -310,6 +313,7 @@ export async function replyToComment(input: ReplyInput, now: Date = new Date()):
 
 async function setResolved(commentId: string, resolved: boolean, now: Date): Promise<CommentResult> {
   const user = await getCurrentUser();
+  await jobs(); // the mail jobs are written in the transaction
   return db.transaction(async (tx): Promise<CommentResult> => {
     const found = await findVisibleComment(tx, user, commentId);
     if (!found) notFound();

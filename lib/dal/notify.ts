@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Transaction } from '@/db/client';
 import { notifications, outbox, users, type NotificationKind } from '@/db/schema';
+import { sendNotificationMail } from '@/lib/dal/jobs';
 import { composeNotificationEmail } from '@/lib/notifications/email';
 
 export type NotificationEvent = {
@@ -16,8 +17,8 @@ export type NotificationEvent = {
 };
 
 /**
- * Tells people about an event on a release: one notification each and one e-mail in the outbox,
- * written with the caller's transaction so that a rolled-back change announces nothing. Returns
+ * Tells people about an event on a release: one notification each and one e-mail in the outbox
+ * with its mail job, written with the caller's transaction so that a rolled-back change announces nothing. Returns
  * who was notified (each person once, never the actor).
  */
 export async function notifyPeople(
@@ -46,20 +47,27 @@ export async function notifyPeople(
   const path = `/workspace/releases/${release.id}${commentId ? `#comment-${commentId}` : ''}`;
   const releaseUrl = new URL(path, process.env.SITE_URL ?? 'http://localhost:3000').toString();
   if (recipients.length > 0) {
-    await tx.insert(outbox).values(
-      recipients.map((recipient) => ({
-        recipient: recipient.email,
-        ...composeNotificationEmail({
-          kind,
-          language: recipient.uiLanguage,
-          title: release.title,
-          actorName: actor?.name ?? null,
-          message: message ?? null,
-          releaseUrl,
-        }),
-        payload: { kind, releaseId: release.id, ...(commentId ? { commentId } : {}) },
-        createdAt: now,
-      })),
+    const messages = await tx
+      .insert(outbox)
+      .values(
+        recipients.map((recipient) => ({
+          recipient: recipient.email,
+          ...composeNotificationEmail({
+            kind,
+            language: recipient.uiLanguage,
+            title: release.title,
+            actorName: actor?.name ?? null,
+            message: message ?? null,
+            releaseUrl,
+          }),
+          payload: { kind, releaseId: release.id, ...(commentId ? { commentId } : {}) },
+          createdAt: now,
+        })),
+      )
+      .returning({ id: outbox.id });
+    await sendNotificationMail(
+      tx,
+      messages.map((message) => message.id),
     );
   }
   return ids;

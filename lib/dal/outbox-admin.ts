@@ -1,5 +1,5 @@
 import 'server-only';
-// Apart from deliverOutbox() (outbox.ts), which the worker runs without a session.
+// Apart from deliverMessage() (outbox.ts), which the mail jobs run without a session.
 import { count, desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { outbox, type OutboxStatus } from '@/db/schema';
@@ -17,7 +17,8 @@ export type OutboxMessageDTO = {
   attempts: number;
   lastError: string | null;
   createdAt: Date;
-  availableAt: Date;
+  /** When its job tries again, for a message whose last attempt failed. */
+  nextTryAt: Date | null;
   sentAt: Date | null;
 };
 
@@ -32,7 +33,7 @@ export type OutboxPageDTO = {
 // Failures first, since someone must act on them; then what is still to go; then what went.
 const statusRank = sql`case ${outbox.status} when 'failed' then 0 when 'pending' then 1 else 2 end`;
 
-/** The e-mail outbox, failed messages first, newest first within a status; admins only. */
+/** The mail queue: every notification e-mail (one job each), failed first, newest first within a status; admins only. */
 export async function listOutboxMessages(filters: OutboxFiltersInput): Promise<OutboxPageDTO> {
   await getCurrentAdmin();
   const where = filters.status ? eq(outbox.status, filters.status) : undefined;
@@ -52,7 +53,10 @@ export async function listOutboxMessages(filters: OutboxFiltersInput): Promise<O
       attempts: outbox.attempts,
       lastError: outbox.lastError,
       createdAt: outbox.createdAt,
-      availableAt: outbox.availableAt,
+      nextTryAt: sql<Date | null>`(select j.start_after from pgboss.job j
+        where j.name = 'notification-mail' and j.id = ${outbox.id} and j.state = 'retry')`.mapWith((value) =>
+        value ? new Date(value) : null,
+      ),
       sentAt: outbox.sentAt,
     })
     .from(outbox)

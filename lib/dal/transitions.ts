@@ -25,6 +25,9 @@ import { recordAudit, recordAudits } from './audit';
 import { heroImageOf } from './hero-image';
 import { withCurrentImageSources } from './media-uses';
 import { notifyPeople } from './notify';
+import { jobs } from '@/lib/dal/job-system';
+import { sendPortalRefresh, sendScheduledPublish } from '@/lib/dal/jobs';
+import { publicationTags } from '@/lib/cache/tags';
 import { snapshotRevision } from './snapshots';
 import { inOfficeScope, officeScopeFor } from './scope';
 
@@ -91,8 +94,9 @@ async function resolveActor(tx: Transaction, actor: Actor) {
  * The only way a release changes state. In one transaction: lock the release in the actor's
  * scope (missing and out-of-scope both answer 404), ask the workflow table, snapshot the working
  * copy as a revision, move the state, and write the transition, the audit row, notifications,
- * e-mails to the outbox and, on publish or unpublish, the public read model. The caller refreshes
- * the portal with `publication` after the commit.
+ * e-mails to the outbox with their mail jobs and, on publish or unpublish, the public read model
+ * and a portal-refresh job; scheduling writes the publish job for the embargo time. The caller may
+ * also refresh the portal with `publication` after the commit, for the person acting to see it at once.
  */
 export async function applyTransition(
   actor: Actor,
@@ -196,9 +200,14 @@ export async function applyTransition(
         now,
       );
     if (name === 'unpublish') publication = await withdrawPublication(tx, release.id, now);
+    // The side effects, as jobs committed with the change: the publish at its time, the portal's refresh.
+    if (name === 'schedule' && input.scheduledAt) await sendScheduledPublish(tx, release.id, input.scheduledAt);
+    if (publication) await sendPortalRefresh(tx, publicationTags(publication));
     return { ok: true, state: to, revisionId: revision.id, publication };
   };
-  return within ? run(within) : db.transaction(run);
+  if (within) return run(within);
+  await jobs();
+  return db.transaction(run);
 }
 
 type ReleaseRow = typeof releases.$inferSelect;

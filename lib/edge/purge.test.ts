@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { keyBatches, purgeEdgeKeys, purgeEdgeKeysWithRetry } from './purge';
+import { keyBatches, purgeEdgeKeys } from './purge';
 import { edgePurgeUrls } from './surrogate-keys.mjs';
 
 const SECRET = 'test-only-edge-secret-0000';
@@ -85,12 +85,6 @@ describe('purging keys', () => {
     const edge = await fakeEdge();
     await expect(purgeEdgeKeys(['menus'], { edges: [edge.url], secret: '' })).rejects.toThrow(/EDGE_PURGE_SECRET/);
     expect(edge.received).toEqual([]);
-  });
-
-  it('is tried again until the edge confirms', async () => {
-    const edge = await fakeEdge((count) => (count < 3 ? 503 : 200));
-    await expect(purgeEdgeKeysWithRetry(['menus'], { edges: [edge.url], secret: SECRET })).resolves.toBe(true);
-    expect(edge.received).toHaveLength(3);
   });
 });
 

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { log } from '@/lib/log';
 import { edgePurgeUrls } from './surrogate-keys.mjs';
 
@@ -72,30 +71,4 @@ export async function purgeEdgeKeys(keys: string[], options: PurgeOptions = {}):
   if (failures.length > 0) {
     throw new Error(`edge purge failed on ${failures.length} of ${edges.length} edges: ${failures.join('; ')}`);
   }
-}
-
-/** Waits between attempts: an edge restarting is back within seconds, and then starts empty anyway. */
-export const RETRY_DELAYS_MS = [250, 500, 1_000, 2_000, 4_000, 8_000, 15_000, 30_000, 60_000, 60_000, 60_000];
-
-/**
- * Runs purgeEdgeKeys() in the background, trying again after each failure for about four
- * minutes, then logs that it gave up. The caller is not held up, and an edge that is down does
- * not slow a publish. Until purges are durable jobs, one in progress is lost if the process stops.
- */
-export function purgeEdgeKeysWithRetry(keys: string[], options: PurgeOptions = {}): Promise<boolean> {
-  return (async () => {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        await purgeEdgeKeys(keys, options);
-        return true;
-      } catch (error) {
-        const delay = RETRY_DELAYS_MS[attempt];
-        if (delay === undefined) {
-          log.error({ keys, err: reasonOf(error) }, 'edge purge abandoned');
-          return false;
-        }
-        await sleep(delay);
-      }
-    }
-  })();
 }

@@ -50,6 +50,8 @@ describe('npm run import', { timeout: 120_000 }, () => {
     expect(lines[3]).toBe('          - no title line: the title was taken from the first sentence');
     expect(result.stdout).toContain('no-title.txt: neither the contact block nor the dateline names a known office');
     expect(result.status).toBe(1); // a failed file makes the run fail, after the others were stored
+    // The portal's refresh is a job, as a publish's is: the running app's worker applies it.
+    expect(result.stdout).toMatch(/Portal refresh queued for \d+ cache tags/);
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as ImportReport;
     expect(report.counts).toEqual({ imported: 1, updated: 0, unchanged: 0, skipped: 1, failed: 1, needsReview: 1 });
   });
@@ -57,6 +59,7 @@ describe('npm run import', { timeout: 120_000 }, () => {
   it('changes nothing the second time', () => {
     const result = runImport(path.join(workDir, 'dumps', 'fr-page-about.txt'));
     expect(result.stdout).toContain('0 imported, 0 updated, 1 unchanged, 0 skipped, 0 failed');
+    expect(result.stdout).not.toContain('Portal refresh queued');
     expect(result.status).toBe(0);
   });
 

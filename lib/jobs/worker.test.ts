@@ -1,88 +1,253 @@
+import http from 'node:http';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/db/client';
-import { outbox, releases, releaseTopics, topics } from '@/db/schema';
-import { richTextFromBlocks } from '@/db/seed/rich-text-from-blocks';
-import { toPlainText } from '@/lib/rich-text/plain-text';
+import { outbox, releases } from '@/db/schema';
+import { publicationTags } from '@/lib/cache/tags';
+import { applyTransition } from '@/lib/dal/transitions';
 import { freshDatabase } from '@/test/database';
-import { insertOffice, insertRelease, insertUser } from '@/test/fixtures';
+import { fakePortalCache, jobsIn, newsroomForJobs, until } from '@/test/jobs';
+import { jobs } from '@/lib/dal/job-system';
+import { createMailer } from './mailer';
+import { QUEUES } from './queues';
+import { queueMissingJobs } from './recover';
+import { sendEdgePurge, sendNotificationMail, sendPortalRefresh, stableJobId } from '@/lib/dal/jobs';
 import { startWorker, type Worker } from './worker';
 
 let db: Database;
+let newsroom: Awaited<ReturnType<typeof newsroomForJobs>>;
 let worker: Worker | undefined;
+const cleanups: (() => unknown)[] = [];
 
 beforeAll(async () => {
   db = await freshDatabase();
+  newsroom = await newsroomForJobs(db);
 });
 
 afterEach(async () => {
-  await worker?.stop();
+  await worker?.stop({ timeoutMs: 1_000 });
+  worker = undefined;
+  for (const cleanup of cleanups.splice(0)) await cleanup();
   vi.unstubAllEnvs();
   vi.unstubAllGlobals();
 });
 
-async function until(check: () => Promise<boolean>, timeoutMs = 20_000) {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** A worker on its own job system, as another process would run (the test's own stays for sending). */
+async function runWorker(options: Parameters<typeof startWorker>[0] = {}) {
+  const { createJobSystem } = await import('@/lib/dal/job-system');
+  worker = startWorker({ send: undefined, ...options, boss: await createJobSystem() });
+  await worker.ready;
+  return worker;
 }
 
-describe('the background worker', () => {
-  it('publishes a release whose embargo has passed and asks the app to refresh its public pages', async () => {
-    vi.stubEnv('REVALIDATE_SECRET', 'worker-test-secret');
-    vi.stubEnv('INTERNAL_URL', 'http://127.0.0.1:3999');
-    const fetchMock = vi.fn(async () => new Response('{}', { status: 200 }));
+async function scheduleIn(ms: number) {
+  const release = await newsroom.release({ state: 'approved' });
+  const scheduledAt = new Date(Date.now() + ms);
+  const scheduled = await applyTransition(newsroom.editorActor, release.id, 'schedule', { scheduledAt });
+  expect(scheduled.ok).toBe(true);
+  return { release, scheduledAt };
+}
+
+const reload = async (id: string) => (await db.select().from(releases).where(eq(releases.id, id)))[0]!;
+
+describe('scheduled publishing through jobs', () => {
+  it('publishes a release at its embargo time, once, and refreshes the portal in the same process', async () => {
+    const cache = fakePortalCache();
+    cleanups.push(cache.remove);
+    const fetchMock = vi.fn(async () => new Response('{}'));
     vi.stubGlobal('fetch', fetchMock);
-    const office = await insertOffice(db);
-    const editor = await insertUser(db, office.id, 'editor');
-    const body = richTextFromBlocks([{ paragraph: Array.from({ length: 90 }, (_, i) => `mot${i}`).join(' ') }]);
-    const release = await insertRelease(
-      db,
-      { officeId: office.id, authorId: editor.id },
-      {
-        title: 'Un centre d’accueil ouvre à Tahoua',
-        summary: 'Le centre accueillera les personnes de retour.',
-        datelineCity: 'Niamey',
-        contacts: [{ name: 'Awa Diop', phones: ['+227 20 55 50 60'] }],
-        body,
-        bodyText: toPlainText(body),
-        state: 'scheduled',
-        scheduledAt: new Date(Date.now() - 1000),
-      },
+    const { release, scheduledAt } = await scheduleIn(2_500);
+    expect((await jobsIn(db, QUEUES.scheduledPublish)).filter((job) => job.data.releaseId === release.id)).toHaveLength(
+      1,
     );
-    const [topic] = await db
-      .insert(topics)
-      .values({ slug: 'health', labels: { fr: 'Santé', en: 'Health', es: 'Salud' } })
-      .returning();
-    await db.insert(releaseTopics).values({ releaseId: release.id, topicId: topic!.id });
+    await runWorker();
 
-    worker = startWorker({ intervalMs: 50 });
+    await until(async () => (await reload(release.id)).state === 'published', 15_000, 'published');
+    const published = await reload(release.id);
+    const lateness = published.lastPublishedAt!.getTime() - scheduledAt.getTime();
+    expect(lateness).toBeGreaterThanOrEqual(0);
+    expect(lateness).toBeLessThan(1_000);
 
-    await until(
-      async () => (await db.select().from(releases).where(eq(releases.id, release.id)))[0]!.state === 'published',
-    );
-    await until(async () => fetchMock.mock.calls.length > 0);
-    const [url, init] = fetchMock.mock.calls[0] as unknown as [URL, RequestInit];
-    expect(url.toString()).toBe('http://127.0.0.1:3999/api/revalidate');
-    expect(init.headers).toMatchObject({ authorization: 'Bearer worker-test-secret' });
-    expect(JSON.parse(String(init.body))).toEqual({ language: 'fr', slug: release.slug });
+    const tags = publicationTags({ ...published, topics: [], regionCode: null });
+    await until(() => cache.calls.some((call) => call.includes(tags[0]!)), 10_000, 'refreshed');
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it('leaves mail in the outbox when no SMTP server is configured', async () => {
-    vi.stubEnv('SMTP_URL', '');
+  it('writes no job for a publish or a schedule that is rolled back', async () => {
+    const release = await newsroom.release({ state: 'approved' });
+    const later = await newsroom.release({ state: 'approved' });
+    await jobs();
+    await db
+      .transaction(async (tx) => {
+        expect((await applyTransition(newsroom.editorActor, release.id, 'publish', {}, new Date(), tx)).ok).toBe(true);
+        const scheduledAt = new Date(Date.now() + 3_600_000);
+        expect(
+          (await applyTransition(newsroom.editorActor, later.id, 'schedule', { scheduledAt }, new Date(), tx)).ok,
+        ).toBe(true);
+        throw new Error('something later in the transaction failed');
+      })
+      .catch(() => undefined);
+
+    expect((await reload(release.id)).state).toBe('approved');
+    const refreshes = await jobsIn(db, QUEUES.portalRefresh);
+    expect(
+      refreshes.filter((job) => (job.data.tags as string[]).some((tag) => tag.endsWith(`:${release.slug}`))),
+    ).toEqual([]);
+    expect((await jobsIn(db, QUEUES.scheduledPublish)).filter((job) => job.data.releaseId === later.id)).toEqual([]);
+
+    // The same publish committed has its refresh job.
+    expect((await applyTransition(newsroom.editorActor, release.id, 'publish')).ok).toBe(true);
+    const committed = (await jobsIn(db, QUEUES.portalRefresh)).filter((job) =>
+      (job.data.tags as string[]).includes(`publication:fr:${release.slug}`),
+    );
+    expect(committed).toHaveLength(1);
+  });
+});
+
+describe('retries', () => {
+  it('refreshes the portal again after two failures, until it succeeds', async () => {
+    let failures = 0;
+    const cache = fakePortalCache((_, tags) => tags.includes('publications:es') && ++failures <= 2);
+    cleanups.push(cache.remove);
+    const spanish = () => cache.calls.filter((tags) => tags.includes('publications:es'));
+    await sendPortalRefresh(undefined, ['publications:es']);
+    await runWorker();
+
+    await until(() => spanish().length >= 3, 20_000, 'third refresh');
+    await until(async () => {
+      const [job] = (await jobsIn(db, QUEUES.portalRefresh)).filter((row) =>
+        (row.data.tags as string[]).includes('publications:es'),
+      );
+      return job?.state === 'completed';
+    });
+    const [job] = (await jobsIn(db, QUEUES.portalRefresh)).filter((row) =>
+      (row.data.tags as string[]).includes('publications:es'),
+    );
+    expect(job).toMatchObject({ state: 'completed', retry_count: 2 });
+    expect(spanish()).toHaveLength(3);
+  }, 40_000);
+
+  it('purges the edges again after failures, until every edge confirms', async () => {
+    let requests = 0;
+    const edge = http.createServer((request, response) => {
+      if (request.headers['xkey-purge'] !== 'menus') return void response.writeHead(200).end();
+      requests += 1;
+      response.writeHead(requests <= 2 ? 503 : 200).end();
+    });
+    await new Promise<void>((resolve) => edge.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise((resolve) => edge.close(resolve)));
+    vi.stubEnv('EDGE_PURGE_URLS', `http://127.0.0.1:${(edge.address() as AddressInfo).port}`);
+    vi.stubEnv('EDGE_PURGE_SECRET', 'test-only-edge-secret');
+
+    await sendEdgePurge(['menus']);
+    await runWorker();
+
+    await until(() => requests >= 3, 20_000, 'third purge');
+    await until(async () => (await jobsIn(db, QUEUES.edgePurge)).at(-1)?.state === 'completed');
+    expect(requests).toBe(3);
+  }, 40_000);
+});
+
+describe('mail', () => {
+  it('is sent apart: an SMTP server that accepts and never answers delays no scheduled publish', async () => {
+    const sockets: net.Socket[] = [];
+    const silent = net.createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => {
+      sockets.forEach((socket) => socket.destroy());
+      return new Promise((resolve) => silent.close(resolve));
+    });
+    vi.stubEnv('SMTP_TIMEOUT_SECONDS', '1');
+    const send = createMailer(`smtp://127.0.0.1:${(silent.address() as AddressInfo).port}`);
+    await jobs();
+    const messages = await db.transaction(async (tx) => {
+      const rows = await tx
+        .insert(outbox)
+        .values(Array.from({ length: 5 }, (_, i) => ({ recipient: `r${i}@example.org`, subject: 'S', body: 'B' })))
+        .returning({ id: outbox.id });
+      await sendNotificationMail(
+        tx,
+        rows.map((row) => row.id),
+      );
+      return rows;
+    });
+    await runWorker({ send });
+    await until(() => sockets.length > 0, 10_000, 'an SMTP connection');
+    const { release, scheduledAt } = await scheduleIn(1_500);
+
+    await until(async () => (await reload(release.id)).state === 'published', 15_000, 'published');
+    expect((await reload(release.id)).lastPublishedAt!.getTime() - scheduledAt.getTime()).toBeLessThan(1_000);
+
+    await until(async () => {
+      const [first] = await db.select().from(outbox).where(eq(outbox.id, messages[0]!.id));
+      return first!.lastError !== null;
+    });
+    const [first] = await db.select().from(outbox).where(eq(outbox.id, messages[0]!.id));
+    expect(first).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(first!.lastError).toMatch(/greeting|timeout/i);
+  }, 40_000);
+
+  it('waits in the outbox when no SMTP server is configured', async () => {
     const [message] = await db
       .insert(outbox)
-      .values({ recipient: 'a@example.org', subject: 'Sujet', body: 'Corps' })
+      .values({ recipient: 'a@example.org', subject: 'S', body: 'B' })
       .returning();
-
-    worker = startWorker({ intervalMs: 20 });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await queueMissingJobs();
+    await runWorker({ send: undefined });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
 
     expect((await db.select().from(outbox).where(eq(outbox.id, message!.id)))[0]).toMatchObject({
       status: 'pending',
       attempts: 0,
     });
+    expect((await jobsIn(db, QUEUES.notificationMail)).find((job) => job.id === message!.id)?.state).toBe('created');
+  });
+});
+
+describe('work written before jobs existed', () => {
+  it('gets its jobs, once: scheduled releases and unsent messages', async () => {
+    const scheduledAt = new Date(Date.now() + 3_600_000);
+    const release = await newsroom.release({ state: 'scheduled', scheduledAt });
+    const [message] = await db
+      .insert(outbox)
+      .values({ recipient: 'b@example.org', subject: 'S', body: 'B' })
+      .returning();
+
+    const first = await queueMissingJobs();
+    const second = await queueMissingJobs();
+
+    expect(first.publishes).toBeGreaterThanOrEqual(1);
+    expect(first.messages).toBeGreaterThanOrEqual(1);
+    expect(second).toEqual({ publishes: 0, messages: 0 });
+    const publishJobs = (await jobsIn(db, QUEUES.scheduledPublish)).filter((job) => job.data.releaseId === release.id);
+    expect(publishJobs.map((job) => job.id)).toEqual([
+      stableJobId('scheduled-publish', release.id, scheduledAt.toISOString()),
+    ]);
+    expect((await jobsIn(db, QUEUES.notificationMail)).filter((job) => job.id === message!.id)).toHaveLength(1);
+  });
+});
+
+describe('in the app', () => {
+  it('takes a purge queued by its own process at once, without waiting for the next poll', async () => {
+    const received: number[] = [];
+    const edge = http.createServer((request, response) => {
+      if (request.headers['xkey-purge'] === 'pages') received.push(Date.now());
+      response.writeHead(200).end();
+    });
+    await new Promise<void>((resolve) => edge.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise((resolve) => edge.close(resolve)));
+    vi.stubEnv('EDGE_PURGE_URLS', `http://127.0.0.1:${(edge.address() as AddressInfo).port}`);
+    vi.stubEnv('EDGE_PURGE_SECRET', 'test-only-edge-secret');
+    // The process's own worker, polling only every 5 s.
+    worker = startWorker({ send: undefined, pollingIntervalSeconds: 5 });
+    await worker.ready;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+    const sent = Date.now();
+    await sendEdgePurge(['pages']);
+    await until(() => received.length > 0, 4_000, 'the purge');
+    expect(received[0]! - sent).toBeLessThan(1_000);
   });
 });

@@ -1,68 +1,197 @@
-import { isDatabaseUnavailable } from '@/lib/dal/database-unavailable';
-import { deliverOutbox } from '@/lib/dal/outbox';
-import { publishDueReleases } from '@/lib/dal/scheduler';
+import type { Job, JobResult, PgBoss } from 'pg-boss';
+import { deliverMessage, type OutgoingMail } from '@/lib/dal/outbox';
+import { publishScheduledRelease } from '@/lib/dal/scheduler';
+import { purgeEdgeKeys } from '@/lib/edge/purge';
 import { log } from '@/lib/log';
+import { jobs, nextStartAfter, stopJobs } from '@/lib/dal/job-system';
 import { createMailer } from './mailer';
-import { refreshPortal } from './portal-refresh';
+import { refreshPortalTags } from './portal-refresh';
+import { QUEUES, RETRY_POLICIES } from './queues';
+import { queueMissingJobs } from './recover';
+import {
+  registerLocalWorker,
+  sendEdgePurge,
+  type EdgePurgeJob,
+  type NotificationMailJob,
+  type PortalRefreshJob,
+  type ScheduledPublishJob,
+} from '@/lib/dal/jobs';
 
-export type Worker = { stop: () => Promise<void> };
+export type Worker = {
+  /** Resolves once the worker takes jobs. */
+  ready: Promise<void>;
+  /** Stops taking jobs; running ones finish, or are released for another worker after `timeoutMs`. */
+  stop: (options?: { timeoutMs?: number }) => Promise<void>;
+};
 
-/**
- * The background work of one app instance: publish due embargoed releases, then send mail.
- * Every instance may run one; the database decides who does what (row locks, leases).
- * Ticks never overlap, and an error is logged and retried on the next tick. While the database is
- * out of reach, that is said once when it goes and once when it is back, not on every tick.
- */
-export function startWorker({ intervalMs = 1_000 }: { intervalMs?: number } = {}): Worker {
-  const send = createMailer();
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let databaseDown = false;
+export type WorkerOptions = {
+  /** The job system to work for (default: the process's own). */
+  boss?: PgBoss;
+  /** How the worker sends mail (default: SMTP_URL; none: mail waits in the outbox). */
+  send?: ((mail: OutgoingMail) => Promise<void>) | undefined;
+  /** How often each queue is polled, in seconds (pg-boss's minimum, 0.5, by default). */
+  pollingIntervalSeconds?: number;
+  /** How often jobs missing for scheduled releases or unsent messages are created (default 5 min). */
+  recoverEveryMs?: number;
+};
 
-  const tick = async () => {
-    try {
-      for (const outcome of await publishDueReleases()) {
-        if (outcome.outcome === 'published' && outcome.publication) await refreshPortal(outcome.publication);
-        if (outcome.outcome !== 'already_handled')
-          log.info(
-            outcome.outcome === 'published' ? { releaseId: outcome.releaseId } : outcome,
-            `scheduled release ${outcome.outcome}`,
-          );
-      }
-      if (send) {
-        const report = await deliverOutbox(send);
-        if (report.sent + report.retrying + report.failed > 0) log.info(report, 'outbox delivered');
-      }
-      if (databaseDown) log.info('database reachable again: worker resumed');
-      databaseDown = false;
-    } catch (error) {
-      if (!isDatabaseUnavailable(error)) {
-        log.error({ err: error }, 'worker tick failed');
-      } else if (!databaseDown) {
-        databaseDown = true;
-        log.warn(
-          { err: error instanceof Error ? error.message : String(error) },
-          'database unreachable: the worker retries every tick until it is back',
-        );
+/** The polling interval; a scheduled publish is also woken at its exact time (see armAlarm). */
+const POLL_SECONDS = 0.5;
+/** How often the worker looks for the next embargo time to wake up at. */
+const ALARM_RESCAN_MS = 2_000;
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Runs a handler per job of a batch and settles each job on its own (one failure fails only its job). */
+function eachJob<T>(handle: (job: Job<T>) => Promise<unknown>) {
+  return async (batch: Job<T>[]): Promise<JobResult[]> => {
+    const results: JobResult[] = [];
+    for (const job of batch) {
+      try {
+        results.push({ id: job.id, status: 'completed', output: { outcome: (await handle(job)) ?? 'done' } });
+      } catch (error) {
+        results.push({ id: job.id, status: 'failed', output: { message: errorText(error) } });
       }
     }
+    return results;
+  };
+}
+
+/**
+ * The background work of one process: scheduled publishes, portal refreshes, edge purges and
+ * notification mail, each a pg-boss queue polled on its own (a hung SMTP server holds up only
+ * mail). Every app instance runs one unless WORKER=off; `npm run worker` runs one apart. pg-boss
+ * hands each job to one worker at a time, under a lease (JOB_LEASE_SECONDS): a worker that dies
+ * mid-job leaves it to another once the lease has run out. While the database is out of reach,
+ * starting is tried again every few seconds.
+ */
+export function startWorker(options: WorkerOptions = {}): Worker {
+  const send = 'send' in options ? options.send : createMailer();
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? POLL_SECONDS;
+  let stopped = false;
+  let boss: PgBoss | undefined;
+  const timers = new Set<NodeJS.Timeout>();
+  const later = (ms: number, run: () => void) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      run();
+    }, ms);
+    timers.add(timer);
   };
 
-  const loop = () => {
-    if (stopped) return;
-    running = tick().finally(() => {
-      if (!stopped) timer = setTimeout(loop, intervalMs);
-    });
-  };
-  loop();
-  log.info({ intervalMs, mail: send ? 'smtp' : 'outbox only' }, 'worker started');
+  log.info({ pollingIntervalSeconds }, 'worker starting');
+  const ready = (async () => {
+    for (let attempt = 0; !stopped; attempt += 1) {
+      try {
+        boss = options.boss ?? (await jobs());
+        break;
+      } catch (error) {
+        if (attempt === 0) log.warn({ err: errorText(error) }, 'job system unreachable: the worker keeps trying');
+        await new Promise((resolve) => later(Math.min(500 * 2 ** attempt, 5_000), () => resolve(undefined)));
+      }
+    }
+    if (stopped || !boss) return;
+    const poll = { pollingIntervalSeconds, perJobResults: true as const };
+
+    const publishWorker = await boss.work<ScheduledPublishJob>(
+      QUEUES.scheduledPublish,
+      { ...poll, batchSize: 20, burstWhenBatchFull: true },
+      eachJob(async (job) => {
+        const outcome = await publishScheduledRelease(job.data.releaseId);
+        if (outcome.outcome === 'published' || outcome.outcome === 'taken_back')
+          log.info({ releaseId: outcome.releaseId, outcome: outcome.outcome }, `scheduled release ${outcome.outcome}`);
+        return outcome.outcome;
+      }),
+    );
+    await boss.work<PortalRefreshJob>(
+      QUEUES.portalRefresh,
+      { ...poll, batchSize: 10, burstWhenBatchFull: true },
+      eachJob(async (job) => {
+        const how = await refreshPortalTags(job.data.tags);
+        await sendEdgePurge(job.data.tags);
+        return how;
+      }),
+    );
+    const purgeWorker = await boss.work<EdgePurgeJob>(
+      QUEUES.edgePurge,
+      { ...poll, batchSize: 5 },
+      eachJob(async (job) => purgeEdgeKeys(job.data.tags)),
+    );
+    if (!options.boss) registerLocalWorker(QUEUES.edgePurge, () => boss?.notifyWorker(purgeWorker));
+    if (send)
+      await boss.work<NotificationMailJob>(
+        QUEUES.notificationMail,
+        { ...poll, batchSize: 5 },
+        eachJob<NotificationMailJob>(async (job) =>
+          deliverMessage(job.data.messageId, send, {
+            lastAttempt: job.retryCount >= RETRY_POLICIES[QUEUES.notificationMail].retryLimit,
+          }),
+        ),
+      );
+    armAlarm(boss, publishWorker);
+    const recover = () => {
+      if (stopped) return;
+      queueMissingJobs()
+        .then((created) => {
+          if (created.publishes + created.messages > 0) log.info(created, 'missing jobs created');
+        })
+        .catch((error) => log.warn({ err: errorText(error) }, 'looking for missing jobs failed'))
+        .finally(() => later(options.recoverEveryMs ?? 5 * 60_000, recover));
+    };
+    recover();
+    log.info({ pollingIntervalSeconds, mail: send ? 'smtp' : 'outbox only' }, 'worker started');
+  })();
+
+  /**
+   * pg-boss polls at most every half second; an embargo must go live sooner than that. The worker
+   * reads when the next scheduled publish is due and wakes its publish worker at that instant.
+   */
+  function armAlarm(boss: PgBoss, workerId: string) {
+    let alarm: NodeJS.Timeout | undefined;
+    let alarmAt = Infinity;
+    const rescan = async () => {
+      if (stopped) return;
+      try {
+        const at = (await nextStartAfter(boss, QUEUES.scheduledPublish)) ?? Infinity;
+        if (at < alarmAt || alarm === undefined) {
+          if (alarm) clearTimeout(alarm);
+          alarm = undefined;
+          alarmAt = at;
+          if (Number.isFinite(at)) {
+            alarm = setTimeout(
+              () => {
+                alarm = undefined;
+                alarmAt = Infinity;
+                if (stopped) return;
+                boss.notifyWorker(workerId);
+                // Several releases may share the time; the burst takes them. Then look again.
+                void rescan();
+              },
+              Math.max(0, at - Date.now() + 2),
+            );
+            timers.add(alarm);
+          }
+        }
+      } catch (error) {
+        log.debug({ err: errorText(error) }, 'next embargo time unknown');
+      }
+    };
+    const loop = () => {
+      if (stopped) return;
+      void rescan().finally(() => later(ALARM_RESCAN_MS, loop));
+    };
+    loop();
+  }
 
   return {
-    stop: async () => {
+    ready,
+    stop: async ({ timeoutMs = 10_000 } = {}) => {
       stopped = true;
-      clearTimeout(timer);
-      await running;
+      if (!options.boss) registerLocalWorker(QUEUES.edgePurge, undefined);
+      for (const timer of timers) clearTimeout(timer);
+      await ready.catch(() => undefined);
+      if (options.boss) await options.boss.stop({ graceful: true, timeout: timeoutMs, close: true });
+      else await stopJobs({ timeoutMs });
     },
   };
 }

@@ -314,7 +314,7 @@ describe('two instances on one PostgreSQL and one Redis', () => {
       'the scheduled publish',
       30_000,
     );
-    // Both workers look every second: give the slower one time to try again.
+    // pg-boss hands the job to one worker: give the other time to (wrongly) publish it too.
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     const published = await db
       .select({ n: sql<number>`count(*)::int` })

@@ -85,8 +85,8 @@ export default async function OutboxPage({ searchParams }: PageProps<'/workspace
                 {t('queued', { date: when(message.createdAt) })}
                 {message.sentAt && ` · ${t('sentAt', { date: when(message.sentAt) })}`}
                 {message.status === 'pending' &&
-                  message.attempts > 0 &&
-                  ` · ${t('nextTry', { date: when(message.availableAt) })}`}
+                  message.nextTryAt &&
+                  ` · ${t('nextTry', { date: when(message.nextTryAt) })}`}
               </Muted>
               {message.lastError && (
                 <Notice tone="error" role="note" className="mt-2 text-sm">
