@@ -1,0 +1,48 @@
+// The HTTP server in front of Next, for `npm start` and `npm run dev`: Next gives route handlers
+// and server actions no access to the socket, so this server writes the peer's address into a
+// header of its own (lib/http/forwarded.mjs) after dropping forwarding headers (X-Forwarded-For,
+// X-Forwarded-Host, Forwarded…) that did not come from one of TRUSTED_PROXIES. It is also the place
+// for anything else that needs the socket.
+//
+//   node scripts/serve.mjs [--dev] [--port N] [--hostname H]    (PORT and HOSTNAME work too)
+import http from 'node:http';
+import { parseArgs } from 'node:util';
+import next from 'next';
+import { sanitizeForwarding, trustedProxies } from '../lib/http/forwarded.mjs';
+
+const { values } = parseArgs({
+  options: {
+    dev: { type: 'boolean', default: false },
+    port: { type: 'string', short: 'p', default: process.env.PORT ?? '3000' },
+    hostname: { type: 'string', short: 'H', default: process.env.HOSTNAME },
+  },
+});
+const port = Number(values.port);
+const hostname = values.hostname;
+const dev = values.dev;
+if (!dev) process.env.NODE_ENV ??= 'production';
+
+// Read once: a mistake in TRUSTED_PROXIES stops the server instead of trusting the wrong peer.
+const trusted = trustedProxies();
+const app = next({ dev, hostname: hostname ?? 'localhost', port, turbopack: dev });
+const handle = app.getRequestHandler();
+await app.prepare();
+const upgrade = app.getUpgradeHandler();
+
+const server = http.createServer((request, response) => {
+  sanitizeForwarding(request.headers, request.socket.remoteAddress, trusted);
+  handle(request, response);
+});
+server.on('upgrade', (request, socket, head) => {
+  sanitizeForwarding(request.headers, request.socket.remoteAddress, trusted);
+  upgrade(request, socket, head);
+});
+server.listen(port, hostname, () => {
+  console.log(`▲ Communiqué ${dev ? 'dev' : 'production'} server on http://${hostname ?? 'localhost'}:${port}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    server.close();
+    app.close?.().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5000).unref();
+  });
