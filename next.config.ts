@@ -66,7 +66,9 @@ const nextConfig = (phase: string): NextConfig => ({
   typedRoutes: false,
   experimental: {
     fetchCacheKeyPrefix: cachedReadsKeyPrefix(phase),
-    // The legacy import page uploads up to 20 MB of dumps (UPLOAD_LIMITS), plus room for the multipart framing.
+    // The legacy import page uploads up to 20 MB of dumps (UPLOAD_LIMITS), plus room for the multipart
+    // framing. Every other action keeps Next's 1 MB: the server in front of Next (scripts/serve.mjs)
+    // refuses a larger or chunked body with 413 or 411 before Next reads it (lib/http/request-limits.mjs).
     serverActions: { bodySizeLimit: '21mb' },
   },
   async headers() {

