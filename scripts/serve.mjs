@@ -10,7 +10,7 @@ import http from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { sanitizeForwarding, trustedProxies } from '../lib/http/forwarded.mjs';
-import { bodyRefusal } from '../lib/http/request-limits.mjs';
+import { bodyRefusal, imageRequestRefusal, isUnreadablePath, NO_PAGE_PATH } from '../lib/http/request-limits.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -31,15 +31,25 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
+const REASONS = { 400: 'Bad request', 411: 'Length required', 413: 'Request body too large' };
+function refuse(response, status) {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+  response.end(`${REASONS[status]}\n`);
+}
+
 const server = http.createServer((request, response) => {
   sanitizeForwarding(request.headers, request.socket.remoteAddress, trusted);
   // A body over its path's limit is refused before anyone reads it (server actions included).
-  const refusal = bodyRefusal(request.method, new URL(request.url ?? '/', 'http://x').pathname, request.headers);
-  if (refusal) {
-    response.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-    response.end(refusal.status === 413 ? 'Request body too large\n' : 'Length required\n');
-    return;
+  let url;
+  try {
+    url = new URL(request.url ?? '/', 'http://localhost');
+  } catch {
+    return refuse(response, 400);
   }
+  const refusal =
+    bodyRefusal(request.method, url.pathname, request.headers) ?? imageRequestRefusal(url.pathname, url.searchParams);
+  if (refusal) return refuse(response, refusal.status);
+  if (isUnreadablePath(url.pathname)) request.url = NO_PAGE_PATH;
   handle(request, response);
 });
 server.on('upgrade', (request, socket, head) => {

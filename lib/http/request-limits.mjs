@@ -33,3 +33,39 @@ export function bodyRefusal(method, pathname, headers) {
   if (headers['transfer-encoding'] && !rule?.streams) return { status: 411, limit };
   return null;
 }
+
+/**
+ * Next's image optimizer fetches the `url` it is given from this very server. A `url` that is not a
+ * plain path of ours, once decoded (`%2e%2e%2f`, `..\`, `//host`), is refused here with 400.
+ */
+export function imageRequestRefusal(pathname, searchParams) {
+  if (pathname !== '/_next/image') return null;
+  const url = searchParams.get('url');
+  if (url === null) return null;
+  let decoded;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    return { status: 400 };
+  }
+  const path = decoded.split(/[?#]/)[0];
+  if (!path.startsWith('/') || path.startsWith('//') || path.includes('\\') || /(^|\/)\.\.?(\/|$)/.test(path))
+    return { status: 400 };
+  return null;
+}
+
+/**
+ * A path no page can have: a broken percent-escape (`/%E0%A4%A`), on which Next fails while
+ * decoding its parameters, or a control character once decoded (`/fr/news/%00`), which no
+ * database text may hold. The server sends such a request to a path that answers the portal's 404.
+ */
+export function isUnreadablePath(pathname) {
+  try {
+    return /[\u0000-\u001f\u007f]/.test(decodeURIComponent(pathname));
+  } catch {
+    return true;
+  }
+}
+
+/** Where an unreadable path is sent: no page has it, and the portal answers it with its own 404 in the visitor's language. */
+export const NO_PAGE_PATH = '/-';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyRefusal, DEFAULT_BODY_LIMIT } from './request-limits.mjs';
+import { bodyRefusal, DEFAULT_BODY_LIMIT, imageRequestRefusal, isUnreadablePath } from './request-limits.mjs';
 
 const MB = 1024 * 1024;
 const announced = (bytes: number) => ({ 'content-length': String(bytes) });
@@ -29,5 +29,38 @@ describe('the body a request may send, checked before Next reads it', () => {
   it('leaves requests without a body alone', () => {
     expect(bodyRefusal('GET', '/login', announced(20 * MB))).toBeNull();
     expect(bodyRefusal('HEAD', '/fr', chunked)).toBeNull();
+  });
+});
+
+describe("the image optimizer's url", () => {
+  const refused = (url: string) => imageRequestRefusal('/_next/image', new URLSearchParams({ url, w: '640', q: '75' }));
+
+  it('is refused with 400 when it climbs out of its path once decoded, or names another host', () => {
+    for (const url of [
+      '/media/%2e%2e/%2e%2e/etc/passwd',
+      '/media/..%2f..%2fapi/health',
+      '%2e%2e%2fsecret',
+      '//evil.example/x.png',
+      '/media/..\\x',
+      '/media/%E0%A4%A',
+    ])
+      expect(refused(url), url).toEqual({ status: 400 });
+  });
+
+  it('leaves plain paths of ours, and every other request, to Next', () => {
+    expect(refused('/media/ab/ab12cd/w960.webp')).toBeNull();
+    expect(imageRequestRefusal('/fr/news', new URLSearchParams({ url: '../x' }))).toBeNull();
+  });
+});
+
+describe('a path no page can have', () => {
+  it('is one with a broken escape or a control character', () => {
+    for (const path of ['/fr/news/%E0%A4%A', '/%E0%A4%A', '/workspace/%E0%A4%A', '/fr/news/%00', '/fr/%0d%0a'])
+      expect(isUnreadablePath(path), path).toBe(true);
+  });
+
+  it('is not an ordinary or an encoded path', () => {
+    for (const path of ['/fr/news/le-panama', '/workspace/%61dmin/users', '/es/b%C3%BAsqueda', '/fr'])
+      expect(isUnreadablePath(path), path).toBe(false);
   });
 });
