@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { isDatabaseUnavailable } from '@/lib/dal/database-unavailable';
 import { findCurrentUser } from '@/lib/dal/session';
 import { readBoundedBody } from './bounded-body';
+import { refuseCrossOrigin } from './same-origin';
 import { draftProblems } from '@/lib/validation/release-draft';
 
 // A body bigger than the rich-text limit (1 MB of JSON) plus the other fields is refused unread.
@@ -22,6 +23,8 @@ export async function answerDraftSave<Input>(
   schema: z.ZodType<Input>,
   save: (input: Input) => Promise<Saved>,
 ): Promise<Response> {
+  const crossOrigin = refuseCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   try {
     return await checkAndSave(request, schema, save);
   } catch (error) {

@@ -32,7 +32,13 @@ const pngBytes = async (width = 800, height = 600) =>
 function post(fields: Record<string, string | File>, headers: Record<string, string> = {}) {
   const body = new FormData();
   for (const [key, value] of Object.entries(fields)) body.set(key, value);
-  return POST(new Request('http://localhost/api/media', { method: 'POST', body, headers }));
+  return POST(
+    new Request('http://localhost/api/media', {
+      method: 'POST',
+      body,
+      headers: { origin: 'http://localhost:3000', ...headers },
+    }),
+  );
 }
 const counts = async () => {
   const [[rows], [audits]] = await Promise.all([
@@ -121,7 +127,7 @@ describe('POST /api/media', () => {
       new Request('http://localhost/api/media', {
         method: 'POST',
         body: '{"alt":"x"}',
-        headers: { 'content-type': 'application/json' },
+        headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
       }),
     );
     expect(response.status).toBe(400);
@@ -130,6 +136,12 @@ describe('POST /api/media', () => {
 });
 
 describe('GET /api/media', () => {
+  it('reads a NUL or another control character in q= as a space, instead of failing in the database', async () => {
+    const response = await GET(new Request('http://localhost/api/media?q=filets%00%01'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ items: expect.any(Array) });
+  });
+
   it('lists images matching the search, newest first, never cached', async () => {
     const response = await GET(new Request('http://localhost/api/media?q=filets'));
     expect(response.status).toBe(200);
@@ -158,7 +170,7 @@ function chunkedUpload(totalBytes: number, chunkBytes = 64 * 1024) {
   });
   const request = new Request('http://localhost/api/media', {
     method: 'POST',
-    headers: { 'content-type': 'multipart/form-data; boundary=x' },
+    headers: { origin: 'http://localhost:3000', 'content-type': 'multipart/form-data; boundary=x' },
     body,
     duplex: 'half',
   } as RequestInit);
@@ -185,6 +197,24 @@ describe('POST /api/media with a chunked body', () => {
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({ error: 'too_large', limit: MAX_MEDIA_BYTES });
     expect(pulled.bytes).toBeLessThan(MAX_MEDIA_BYTES + 64 * 1024 + 256 * 1024);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('POST /api/media from another site', () => {
+  it('answers 403, with nothing stored', async () => {
+    const before = await counts();
+    const body = new FormData();
+    for (const [key, value] of Object.entries(caption)) body.set(key, value);
+    body.set('file', new File([await pngBytes(64, 64)], 'a.png', { type: 'image/png' }));
+    const response = await POST(
+      new Request('http://localhost/api/media', {
+        method: 'POST',
+        body,
+        headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      }),
+    );
+    expect(response.status).toBe(403);
     expect(await counts()).toEqual(before);
   });
 });

@@ -4,6 +4,7 @@ import { MAX_MEDIA_BYTES } from '@/lib/media/limits';
 import { listMedia, uploadMedia } from '@/lib/dal/media';
 import { findCurrentUser } from '@/lib/dal/session';
 import { readBoundedForm } from '@/lib/http/bounded-body';
+import { refuseCrossOrigin } from '@/lib/http/same-origin';
 import type { MediaRefusal } from '@/lib/media/process';
 import { MediaSearchInput, MediaUploadInput } from '@/lib/validation/media';
 
@@ -27,6 +28,8 @@ const refuse = (error: string, status: number, extra: Record<string, unknown> = 
  * `PickedImage` to insert. The DAL decides who may upload: anyone signed in.
  */
 export async function POST(request: Request): Promise<Response> {
+  const crossOrigin = refuseCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   // Nobody's body is read before they are known to be signed in, and nobody's past the limit.
   if (!(await findCurrentUser())) {
     await request.body?.cancel().catch(() => {});

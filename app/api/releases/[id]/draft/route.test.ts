@@ -28,7 +28,7 @@ const put = (body: unknown, contentType = 'application/json') =>
   PUT(
     new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, {
       method: 'PUT',
-      headers: { 'content-type': contentType },
+      headers: { origin: 'http://localhost:3000', 'content-type': contentType },
       body: JSON.stringify(body),
     }),
     {
@@ -108,7 +108,7 @@ describe('PUT /api/releases/[id]/draft with a chunked body', () => {
     });
     const request = new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/json' },
+      headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
       body,
       duplex: 'half',
     } as RequestInit);
@@ -129,6 +129,46 @@ describe('PUT /api/releases/[id]/draft with a chunked body', () => {
     const answer = await response();
     expect(answer.status).toBe(413);
     expect(pulled.bytes).toBeLessThan(1_500_000);
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe('PUT /api/releases/[id]/draft with a body nested 3,000 levels deep', () => {
+  it('answers 422 too_deep, with nothing saved', async () => {
+    actAs(await reloadUser(n.db, n.people.panamaWriter.id));
+    const before = await stored();
+    let deep = '{"type":"paragraph"}';
+    for (let level = 0; level < 3_000; level += 1) deep = `{"type":"blockquote","content":[${deep}]}`;
+    const json = `{"expectedVersion":${before.version},"draft":${JSON.stringify(draft()).replace('"body":{"type":"doc","content":[]}', `"body":{"type":"doc","content":[${deep}]}`)}}`;
+    const response = await PUT(
+      new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, {
+        method: 'PUT',
+        headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
+        body: json,
+      }),
+      { params: Promise.resolve({ id: n.releases.panamaDraft.id }) },
+    );
+    expect(response.status).toBe(422);
+    expect(JSON.stringify(await response.json())).toContain('rich_text.too_deep');
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe('PUT /api/releases/[id]/draft from another site', () => {
+  it('answers 403 to a foreign or null Origin, with nothing saved', async () => {
+    actAs(await reloadUser(n.db, n.people.panamaWriter.id));
+    const before = await stored();
+    for (const origin of ['https://evil.example', 'null']) {
+      const response = await PUT(
+        new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, {
+          method: 'PUT',
+          headers: { origin, 'content-type': 'application/json', 'x-forwarded-host': 'evil.example' },
+          body: JSON.stringify({ expectedVersion: before.version, draft: draft({ title: 'Cross-site' }) }),
+        }),
+        { params: Promise.resolve({ id: n.releases.panamaDraft.id }) },
+      );
+      expect(response.status).toBe(403);
+    }
     expect(await stored()).toEqual(before);
   });
 });
