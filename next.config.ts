@@ -6,7 +6,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { SEARCH_CACHE_SECONDS, searchPageTags } from './lib/cache/tags';
 import { surrogateKeyHeaders } from './lib/edge/surrogate-keys.mjs';
 import { LOCALES, type Locale } from './lib/i18n/locales';
-import { securityHeaders } from './lib/security-headers';
+import { httpsOnlyHeaders, securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -57,7 +57,7 @@ function searchEdgeHeaders(): { key: string; value: string }[] {
 const nextConfig = (phase: string): NextConfig => ({
   ...cacheHandler(phase),
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk.
-  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'happy-dom'],
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino'],
   poweredByHeader: false,
   // An ETag is a hash of the whole page, computed again on every request for a cached page: it
   // doubled the CPU of serving one (bench/results/throughput.md). Pages change only on publish,
@@ -74,6 +74,7 @@ const nextConfig = (phase: string): NextConfig => ({
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') },
+      ...httpsOnlyHeaders(process.env.NODE_ENV === 'production'),
       { source: `/:locale(${LOCALES.join('|')})/search`, headers: searchEdgeHeaders() },
       // Preview links show unpublished text: no search engine, no shared cache may keep them.
       {
