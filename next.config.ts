@@ -64,6 +64,9 @@ const nextConfig = (phase: string): NextConfig => ({
   // which invalidates them; media and built assets keep their immutable caching.
   generateEtags: false,
   typedRoutes: false,
+  // The build checks the app's own code: tests, benchmarks and scripts need devDependencies, which a
+  // production install (`npm ci --omit=dev`) leaves out. `npm run typecheck` checks everything.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   experimental: {
     fetchCacheKeyPrefix: cachedReadsKeyPrefix(phase),
     // The legacy import page uploads up to 20 MB of dumps (UPLOAD_LIMITS), plus room for the multipart
