@@ -12,7 +12,8 @@ const LIMITS = [
   { path: /^\/workspace\/admin\/import\/?$/, bytes: 21 * MB },
   // A replacement image (MAX_MEDIA_BYTES, 15 MB) on the image's page, and the picker's upload.
   { path: /^\/workspace\/media\/[^/]+\/?$/, bytes: 16 * MB },
-  { path: /^\/api\/media\/?$/, bytes: 16 * MB, streams: true },
+  // The route refuses more than its limit itself, with the JSON code the picker shows; this only caps it.
+  { path: /^\/api\/media\/?$/, bytes: 32 * MB, streams: true },
   { path: /^\/api\/(releases|pages)\/[^/]+\/draft\/?$/, bytes: 2 * MB, streams: true },
 ];
 export const DEFAULT_BODY_LIMIT = MB;
