@@ -6,7 +6,7 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { SEARCH_CACHE_SECONDS, searchPageTags } from './lib/cache/tags';
 import { surrogateKeyHeaders } from './lib/edge/surrogate-keys.mjs';
 import { LOCALES, type Locale } from './lib/i18n/locales';
-import { securityHeaders } from './lib/security-headers';
+import { httpsOnlyHeaders, securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -57,21 +57,27 @@ function searchEdgeHeaders(): { key: string; value: string }[] {
 const nextConfig = (phase: string): NextConfig => ({
   ...cacheHandler(phase),
   // Loaded from node_modules at run time: PGlite reads its WebAssembly and data files from disk.
-  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'happy-dom', 'pg-boss', 'nodemailer'],
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres', 'pino', 'pg-boss', 'nodemailer'],
   poweredByHeader: false,
   // An ETag is a hash of the whole page, computed again on every request for a cached page: it
   // doubled the CPU of serving one (bench/results/throughput.md). Pages change only on publish,
   // which invalidates them; media and built assets keep their immutable caching.
   generateEtags: false,
   typedRoutes: false,
+  // The build checks the app's own code: tests, benchmarks and scripts need devDependencies, which a
+  // production install (`npm ci --omit=dev`) leaves out. `npm run typecheck` checks everything.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   experimental: {
     fetchCacheKeyPrefix: cachedReadsKeyPrefix(phase),
-    // The legacy import page uploads up to 20 MB of dumps (UPLOAD_LIMITS), plus room for the multipart framing.
+    // The legacy import page uploads up to 20 MB of dumps (UPLOAD_LIMITS), plus room for the multipart
+    // framing. Every other action keeps Next's 1 MB: the server in front of Next (scripts/serve.mjs)
+    // refuses a larger or chunked body with 413 or 411 before Next reads it (lib/http/request-limits.mjs).
     serverActions: { bodySizeLimit: '21mb' },
   },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') },
+      ...httpsOnlyHeaders(process.env.NODE_ENV === 'production'),
       { source: `/:locale(${LOCALES.join('|')})/search`, headers: searchEdgeHeaders() },
       // Preview links show unpublished text: no search engine, no shared cache may keep them.
       {

@@ -1,4 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+
+/** CHROMIUM_PATH, Debian's Chromium, else the one inside @sparticuz/chromium (scripts/chromium-path.mjs). */
+function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const found = execFileSync(process.execPath, ['scripts/chromium-path.mjs'], { encoding: 'utf8' }).trim();
+  // Worker processes read this config again: they find the unpacked browser at once.
+  process.env.CHROMIUM_PATH = found;
+  return found;
+}
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
@@ -19,8 +31,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      // Browsers cannot be downloaded here: Debian's Chromium is used instead.
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      // Browsers cannot be downloaded here: Debian's Chromium, or the one an npm package ships.
+      executablePath: chromiumPath(),
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -32,8 +44,16 @@ export default defineConfig({
   },
   projects: [
     // Signs each demo persona in once through the login form; the specs reuse the saved sessions.
-    { name: 'setup', testMatch: /auth\.setup\.ts/ },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined }, dependencies: ['setup'] },
+    // Its teardown, the cache checks, runs once every other spec has finished (passed or not), alone:
+    // they assert HIT and MISS, which specs changing menus or pages on other workers would disturb.
+    { name: 'setup', testMatch: /auth\.setup\.ts/, teardown: 'cache' },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+      dependencies: ['setup'],
+      testIgnore: /cache\.spec\.ts/,
+    },
+    { name: 'cache', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /cache\.spec\.ts/ },
   ],
   webServer: {
     // A production build on a throwaway embedded database, seeded with the demo newsroom.

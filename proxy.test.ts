@@ -45,8 +45,9 @@ describe('the proxy', () => {
     }
   });
 
-  it('answers file-like root paths, except the files served there', () => {
-    expect(runsFor('/wp-login.php')).toBe(true);
+  it('answers file-like paths outside its own prefixes, except the files served at the root', () => {
+    for (const url of ['/wp-login.php', '/.env', '/foo/bar.txt', '/.git/config', '/a/b/c.php'])
+      expect(runsFor(url), url).toBe(true);
     for (const url of ['/robots.txt', '/sitemap.xml', '/favicon.ico']) expect(runsFor(url), url).toBe(false);
   });
 });

@@ -2,9 +2,13 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALES } from '@/lib/i18n/locales';
 import { routing } from '@/lib/i18n/routing';
+import { localeFromAcceptLanguage } from '@/lib/i18n/preferred-locale';
 import { listingKey } from '@/lib/publications/news-filters';
 
 const pickLanguage = createMiddleware(routing);
+
+// Not a valid page path (lib/dal/public-pages): the static-page route answers it with its 404.
+const NO_PAGE = '-';
 
 const NEWS_LISTING = new RegExp(`^/(${LOCALES.join('|')})/news/?$`);
 
@@ -18,8 +22,12 @@ export default function proxy(request: NextRequest) {
   const listing = NEWS_LISTING.exec(pathname);
   if (listing)
     return NextResponse.rewrite(new URL(`/${listing[1]}/news-list/${listingKey(searchParams)}`, request.url));
-  // A file-like root path that is none of ours (a bot probing /wp-login.php).
-  if (pathname.includes('.')) return new NextResponse(null, { status: 404 });
+  // A file-like path that is none of ours (a bot probing /wp-login.php, /.env, /foo/bar.txt): the
+  // portal's own 404, in the visitor's language, from a path no page can have.
+  if (pathname.includes('.')) {
+    const language = localeFromAcceptLanguage(request.headers.get('accept-language'));
+    return NextResponse.rewrite(new URL(`/${language}/${NO_PAGE}`, request.url));
+  }
   // Paths without a language: `/` and old or mistyped links go to the visitor's language.
   return pickLanguage(request);
 }
@@ -36,7 +44,7 @@ export const config = {
     { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'year' }] },
     { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'language' }] },
     { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'page' }] },
-    // File-like root paths other than the files served there.
-    '/((?!favicon\\.ico$|robots\\.txt$|sitemap\\.xml$)[^/]+\\.[^/]+)',
+    // File-like paths outside the app's own prefixes, other than the files served at the root.
+    '/((?!(?:api|workspace|login|logout|preview|media|_next|_vercel|fr|en|es)(?:/|$)|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*\\..*)',
   ],
 };

@@ -1,4 +1,4 @@
-// Throughput of cached portal pages as a ratio to a trivial static route on the same `next start`.
+// Throughput of cached portal pages as a ratio to a static file (public/favicon.ico) on the same server.
 // Needs a production build (`npm run build`). Usage: npm run bench:throughput -- [port]
 // Beside requests per second, it records the server's CPU time per request (from /proc), which
 // other processes on a shared machine disturb far less than throughput.
@@ -16,9 +16,10 @@ const port = process.argv[2] ?? '3190';
 const base = `http://127.0.0.1:${port}`;
 const release = DEMO_RELEASES.find((candidate) => candidate.key === 'panama-labour-corridor-fr');
 const staticPage = DEMO_PAGES.find((candidate) => candidate.key === 'page-structure-fr');
-const STATIC = 'static route (/api/static-probe)';
+// A file from public/: the app ships no route for benchmarks.
+const STATIC = 'static file (/favicon.ico)';
 const TARGETS = {
-  [STATIC]: '/api/static-probe',
+  [STATIC]: '/favicon.ico',
   'release page (cached)': `/fr/news/${release.slug}`,
   'news listing (/fr/news)': '/fr/news',
   'home (/fr)': '/fr',

@@ -5,6 +5,9 @@ import { expect, test } from './fixtures';
 import { capture, expectNoAxeViolation } from './look';
 import { startSpanishDraft } from './drafts';
 
+// What a browser sends with a request from the app's own pages (route handlers refuse anything else).
+const SAME_ORIGIN = { origin: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}` };
+
 // A picture of its own per run and per call, so that a second run on the same server uploads new images.
 const run = `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
 let shade = 0;
@@ -18,6 +21,7 @@ async function photo(width: number, height: number) {
 
 async function upload(page: Page, name: string, alt: string) {
   const response = await page.request.post('/api/media', {
+    headers: SAME_ORIGIN,
     multipart: {
       file: { name, mimeType: 'image/png', buffer: await photo(1200, 800) },
       alt,
@@ -40,6 +44,7 @@ async function releaseShowing(page: Page, image: PickedImage, title: string) {
     ],
   };
   const saved = await page.request.put(`/api/releases/${releaseId}/draft`, {
+    headers: SAME_ORIGIN,
     data: {
       expectedVersion: 1,
       draft: {

@@ -49,15 +49,24 @@ test.describe('signing in', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Se connecter à la rédaction' })).toBeVisible();
   });
 
-  test('signs a writer in, and out again from the workspace', async ({ page }) => {
+  // Not a persona of the other specs: signing out ends every session of the account.
+  test('signs a writer in, and out again, after which the old cookie opens nothing', async ({ page, browser }) => {
     await page.goto('/login');
-    await signIn(page, 'writer.dakar@example.org', DEMO_PASSWORD);
+    await signIn(page, 'writer.niamey@example.org', DEMO_PASSWORD);
     await expect(page).toHaveURL(/\/workspace$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Bonjour, Fatou Sarr' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Bonjour, Ibrahim Maïga' })).toBeVisible();
+    const cookiesBefore = await page.context().cookies();
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
     await expect(page).toHaveURL(/\/login\?notice=signed_out$/);
     await expect(page.getByRole('status')).toHaveText('Vous êtes déconnecté.');
     await page.goto('/workspace');
     await expect(page).toHaveURL(/\/login$/);
+    // A copy of the session cookie taken before signing out is refused by the server too.
+    const copy = await browser.newContext();
+    await copy.addCookies(cookiesBefore);
+    const response = await copy.request.get('/workspace', { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers()['location']).toMatch(/\/login$/);
+    await copy.close();
   });
 });

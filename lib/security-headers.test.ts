@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { securityHeaders } from './security-headers';
+import { httpsOnlyHeaders, securityHeaders } from './security-headers';
 
 const asRecord = (production: boolean) =>
   Object.fromEntries(securityHeaders(production).map(({ key, value }) => [key, value]));
@@ -18,9 +18,22 @@ describe('the security headers', () => {
     expect(asRecord(true)['Content-Security-Policy']).toMatch(/(^|; )img-src 'self'[ ;]/);
   });
 
-  it('send HSTS in production only, and allow eval only for the development server', () => {
-    expect(asRecord(true)['Strict-Transport-Security']).toMatch(/^max-age=\d+/);
-    expect(asRecord(false)['Strict-Transport-Security']).toBeUndefined();
+  it('allow eval only for the development server', () => {
     expect(asRecord(false)['Content-Security-Policy']).toContain("'unsafe-eval'");
+    expect(asRecord(true)['Content-Security-Policy']).not.toContain("'unsafe-eval'");
+  });
+
+  it('send HSTS only in production, and only on requests a trusted proxy says came over HTTPS', () => {
+    expect(asRecord(true)['Strict-Transport-Security']).toBeUndefined();
+    expect(httpsOnlyHeaders(false)).toEqual([]);
+    const [rule] = httpsOnlyHeaders(true);
+    expect(rule!.headers).toEqual([{ key: 'Strict-Transport-Security', value: expect.stringMatching(/^max-age=\d+/) }]);
+    const matches = (proto: string) => new RegExp(`^${rule!.has[0]!.value}$`).test(proto);
+    expect([matches('https'), matches('https,http'), matches('http'), matches('http,https')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

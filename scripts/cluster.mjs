@@ -41,7 +41,7 @@ if (migration.status !== 0) process.exit(migration.status ?? 1);
 const instances = ports.map((port) => {
   const url = `http://127.0.0.1:${port}`;
   const env = { ...process.env, ...shared, PORT: port, INTERNAL_URL: url, AUTH_URL: process.env.AUTH_URL ?? url };
-  const child = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', port, '--hostname', '127.0.0.1'], {
     env,
     stdio: 'inherit',
   });

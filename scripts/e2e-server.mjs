@@ -42,7 +42,7 @@ for (const script of [['scripts/migrate.ts'], ['scripts/seed.ts', '--demo']]) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], {
+const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', port, '--hostname', '127.0.0.1'], {
   env,
   stdio: 'inherit',
 });

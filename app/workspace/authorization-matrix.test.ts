@@ -45,7 +45,8 @@ import {
 } from '@/lib/dal/releases';
 import { listPreviewLinks } from '@/lib/dal/preview-links';
 import { compareRevisions, getReleaseHeading, getReleaseHistory, getReleasePreview } from '@/lib/dal/revisions';
-import { getCurrentUser } from '@/lib/dal/session';
+import { getCurrentAdmin, getCurrentUser } from '@/lib/dal/session';
+import UnknownWorkspacePath from './[...unknown]/page';
 import { listTranslations } from '@/lib/dal/translations';
 import { getUserForAdmin, listUsersForAdmin } from '@/lib/dal/users';
 import { IDLE, type FormState } from '@/lib/form-state';
@@ -251,7 +252,7 @@ const staticPageVersion = async (id: string) =>
 const autosavePage = async (title: string) => {
   const request = new Request(`http://localhost/api/pages/${staticPage.id}/draft`, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json' },
+    headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
     body: JSON.stringify({
       expectedVersion: Number(await staticPageVersion(staticPage.id)),
       draft: { title, summary: '', body: EMPTY_DOC },
@@ -279,7 +280,7 @@ const autosave = async (title: string) => {
   };
   const request = new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json' },
+    headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
     body: JSON.stringify({ expectedVersion: current!.version, draft }),
   });
   const response = await saveDraftRoute(request, { params: Promise.resolve({ id: n.releases.panamaDraft.id }) });
@@ -368,7 +369,11 @@ const imageUpload = () => {
     language: 'fr',
   });
   body.set('file', new File([photo], 'harbour.jpg', { type: 'image/jpeg' }));
-  return new Request('http://localhost/api/media', { method: 'POST', body });
+  return new Request('http://localhost/api/media', {
+    method: 'POST',
+    body,
+    headers: { origin: 'http://localhost:3000' },
+  });
 };
 
 type Call = () => Promise<unknown>;
@@ -469,6 +474,11 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
   ['page /workspace/review', () => () => Promise.all([listReviewQueue({ state: 'in_review' }), listReviewOffices()]),
     row('login', 'not_found', 'not_found', 'ok', 'ok', 'ok', 'not_found')],
+  ['page /workspace/admin', () => () => getCurrentAdmin(),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
+  // Any path no screen answers, inside the workspace layout.
+  ['page /workspace/[...unknown]', () => () => getCurrentUser().then(() => UnknownWorkspacePath()),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
   ['page /workspace/admin/audit', () => () => Promise.all([listAuditEntries({ who: 'editor' }), listAuditActions()]),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
   ['route /workspace/admin/audit/export.csv', () => () => exportAuditCsv(new Request('http://localhost/workspace/admin/audit/export.csv?action=release.approve')),
@@ -571,6 +581,7 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
 ];
 
 const expectStatus = (status: number) => (response: Response) => {
+  if (response.status === 401) return loginRedirect();
   expect(response.status).toBe(status);
   return response;
 };

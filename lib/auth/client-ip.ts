@@ -1,12 +1,13 @@
+import { clientAddress, PEER_HEADER, PEER_HEADER_MARK } from '@/lib/http/forwarded.mjs';
+
 /**
- * The address that sent the request, for the per-address sign-in limit. The last
- * `x-forwarded-for` entry is the one added by the proxy in front of the app; earlier entries
- * come from the client. Without a proxy, Next.js fills the header with the socket's address only
- * when the client sent none, so production should run behind a proxy that appends to it. The
- * per-account lockout does not depend on this address.
+ * The address that sent the request, for the per-address sign-in limit and the audit log. The
+ * server in front of Next (scripts/serve.mjs) writes the socket's peer into a header of its own
+ * (and drops whatever the client sent there); X-Forwarded-For is only read when that peer is one
+ * of TRUSTED_PROXIES, from the right, skipping the trusted proxies themselves. Without that server
+ * (plain `next start`) the address is "unknown" rather than one the client chose.
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').at(-1)?.trim();
-  return last || headers.get('x-real-ip') || 'unknown';
+  if (process.env[PEER_HEADER_MARK] !== 'set') return 'unknown';
+  return clientAddress(headers.get(PEER_HEADER), headers.get('x-forwarded-for'));
 }

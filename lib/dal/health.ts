@@ -57,15 +57,32 @@ function redisClient(url: string): RedisClient {
   return redis.client;
 }
 
+/** Waits for the connection within the probe's time; its listeners go away whatever happens. */
+function whenReady(client: RedisClient): Promise<void> {
+  if (client.isReady) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => {
+    const settle = (error?: unknown) => {
+      clearTimeout(timer);
+      client.off('ready', onReady);
+      client.off('error', onError);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onReady = () => settle();
+    const onError = (error: unknown) => settle(error);
+    const timer = setTimeout(() => settle(new Error('not connected')), PROBE_TIMEOUT_MS);
+    client.on('ready', onReady);
+    client.on('error', onError);
+  });
+}
+
 async function ping(client: RedisClient): Promise<void> {
-  if (!client.isReady) {
-    await new Promise<void>((resolve, reject) => {
-      client.once('ready', resolve);
-      client.once('error', reject);
-    });
-  }
+  await whenReady(client);
   await client.ping();
 }
+
+/** The probe's connection, for tests that count what it listens to. */
+export const redisProbeClient = () => redis?.client;
 
 /** A PING to the shared cache (REDIS_URL), or `not_configured` when the instance runs without one. */
 export async function checkRedis(): Promise<RedisHealth> {

@@ -125,7 +125,7 @@ describe('saving a draft', () => {
       savePageDraftRoute(
         new Request(`http://localhost/api/pages/${page.id}/draft`, {
           method: 'PUT',
-          headers: { 'content-type': 'application/json' },
+          headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
           body: JSON.stringify({ expectedVersion: 1, draft: { title, summary: '', body: body('Texte.') } }),
         }),
         { params: Promise.resolve({ id: page.id }) },

@@ -269,6 +269,8 @@ export const listTranslations = cachedRead(
 
 /** A release URL: the live release, what is left of a withdrawn one, or nothing (a slug never published in this language). */
 export async function getReleaseView(language: Locale, slug: string): Promise<ReleaseViewDTO> {
+  // No release has such a slug, and a NUL would fail in the database rather than find nothing.
+  if (slug.length > 300 || /[\u0000-\u001f\u007f]/.test(slug)) return { state: 'missing' };
   const publication = await findPublication(language, slug);
   if (!publication) return { state: 'missing' };
   const { withdrawnAt, ...rest } = publication;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { z } from 'zod';
@@ -66,6 +66,20 @@ export const findCurrentUser = cache(async (): Promise<CurrentUser | undefined> 
     ),
   };
 });
+
+/**
+ * Ends the session the request carries, on the server: its cookie would otherwise stay valid until
+ * it expires. The session version is bumped, which ends this person's other sessions as well (as
+ * "sign out everywhere" does); a cookie already revoked changes nothing.
+ */
+export async function endCurrentSession(): Promise<void> {
+  const claims = SessionClaims.safeParse(await auth());
+  if (!claims.success) return;
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(and(eq(users.id, claims.data.userId), eq(users.sessionVersion, claims.data.sessionVersion)));
+}
 
 /** The signed-in user; sends anyone else to the sign-in page. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser> => {

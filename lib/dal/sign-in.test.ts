@@ -1,4 +1,4 @@
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, loginAttempts } from '@/db/schema';
 import { MAX_FAILURES_PER_IP, SignInInput } from '@/lib/auth/credentials';
@@ -6,6 +6,8 @@ import { freshNewsroom, NEWSROOM_PASSWORD, reloadUser, type Newsroom } from '@/t
 import { insertUser } from '@/test/fixtures';
 import { verifyPassword } from '@/lib/auth/password';
 import { verifyCredentials } from './sign-in';
+import { clientIp } from '@/lib/auth/client-ip';
+import { PEER_HEADER_MARK, sanitizeForwarding } from '@/lib/http/forwarded.mjs';
 
 // Counts argon2 verifications: an unknown e-mail must cost the same work as a known one.
 vi.mock('@/lib/auth/password', async (importOriginal) => {
@@ -175,5 +177,37 @@ describe('limiting attempts per address', () => {
       .where(and(eq(auditLog.ip, ip), eq(auditLog.action, 'sign_in.refused_rate_limited')));
     expect(row?.n).toBe(1);
     expect((await verifyCredentials({ email: user.email, password: NEWSROOM_PASSWORD }, newIp())).ok).toBe(true);
+  });
+
+  it('cannot be dodged by forging X-Forwarded-For, and audits the address the request really came from', async () => {
+    const peer = newIp();
+    // What the server in front of Next hands the app for a request from `peer` (no trusted proxy).
+    const addressOf = (forged: string) =>
+      clientIp(
+        new Headers(sanitizeForwarding({ 'x-forwarded-for': forged, 'x-real-ip': forged }, peer) as HeadersInit),
+      );
+    process.env[PEER_HEADER_MARK] = 'set';
+    for (let attempt = 0; attempt < MAX_FAILURES_PER_IP; attempt++) {
+      await verifyCredentials(
+        { email: `forger-${attempt}@example.org`, password: 'x' },
+        addressOf(`203.0.113.${attempt}`),
+      );
+    }
+    const user = n.people.senegalWriter;
+    expect(
+      await verifyCredentials({ email: user.email, password: NEWSROOM_PASSWORD }, addressOf('203.0.113.200')),
+    ).toEqual({
+      ok: false,
+      reason: 'rate_limited',
+    });
+    const auditedFrom = async (ip: ReturnType<typeof sql>) =>
+      (
+        await n.db
+          .select({ n: count() })
+          .from(auditLog)
+          .where(sql`${auditLog.ip} like ${ip}`)
+      )[0]!.n;
+    expect(await auditedFrom(sql`'203.0.113.%'`)).toBe(0);
+    expect(await auditedFrom(sql`${peer}`)).toBe(MAX_FAILURES_PER_IP + 1);
   });
 });

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import {
   auditLog,
@@ -28,6 +28,18 @@ beforeAll(async () => {
   await seedDemo(db, { password: 'transitions-test' });
   for (const row of await db.select().from(users))
     people[row.email.split('@')[0]!] = { kind: 'user', id: row.id, role: row.role };
+});
+
+// Each test starts from the seeded newsroom: the releases and the public read model it changes are
+// put back afterwards (history rows stay; tests count them as differences).
+let seeded: { releases: (typeof releases.$inferSelect)[]; publications: (typeof publications.$inferSelect)[] };
+beforeEach(async () => {
+  seeded = { releases: await db.select().from(releases), publications: await db.select().from(publications) };
+});
+afterEach(async () => {
+  for (const { id, ...values } of seeded.releases) await db.update(releases).set(values).where(eq(releases.id, id));
+  await db.delete(publications);
+  if (seeded.publications.length) await db.insert(publications).values(seeded.publications);
 });
 
 /** A demo release of the given office and state, by its seed key. */
@@ -149,6 +161,22 @@ describe('reviewing', () => {
       reason: 'four_eyes',
     });
     expect(await stateOf(inReview.id)).toBe('in_review');
+  });
+
+  it('acts with the role the database holds, not the one the caller passes', async () => {
+    const own = await demoRelease('panama', 'changes_requested');
+    const elsewhere = await demoRelease('senegal', 'unpublished');
+    const before = await Promise.all([historyOf(own.id), historyOf(elsewhere.id)]);
+    const writer = people['writer.panama']!;
+    // Archiving is for editors and admins: a writer whose caller says "editor" may not.
+    expect(await applyTransition({ ...writer, role: 'editor' }, own.id, 'archive')).toEqual({
+      ok: false,
+      reason: 'not_allowed',
+    });
+    // Nor does a caller saying "admin" widen the writer's office scope.
+    await expectNotFound(applyTransition({ ...writer, role: 'admin' }, elsewhere.id, 'archive'));
+    expect([await stateOf(own.id), await stateOf(elsewhere.id)]).toEqual(['changes_requested', 'unpublished']);
+    expect(await Promise.all([historyOf(own.id), historyOf(elsewhere.id)])).toEqual(before);
   });
 
   it('answers 404 to a regional editor outside their region', async () => {

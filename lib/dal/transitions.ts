@@ -68,7 +68,7 @@ type ActingUser = { id: string; email: string; name: string };
 
 /** The actor's identity and the offices it may act on; a deactivated account acts on nothing. */
 async function resolveActor(tx: Transaction, actor: Actor) {
-  if (actor.kind === 'system') return { user: undefined, officeCondition: undefined };
+  if (actor.kind === 'system') return { user: undefined, officeCondition: undefined, acting: actor };
   const [row] = await tx
     .select({
       id: users.id,
@@ -83,11 +83,16 @@ async function resolveActor(tx: Transaction, actor: Actor) {
     .where(and(eq(users.id, actor.id), eq(users.active, true)));
   if (!row) notFound();
   const children = await tx.select({ id: offices.id }).from(offices).where(eq(offices.parentId, row.officeId));
+  // The role is the one the database holds now, not the one the caller read earlier.
   const scope = officeScopeFor(
-    { ...row, role: actor.role },
+    row,
     children.map((child) => child.id),
   );
-  return { user: row as ActingUser, officeCondition: inOfficeScope(scope, releases.officeId) };
+  return {
+    user: row as ActingUser,
+    officeCondition: inOfficeScope(scope, releases.officeId),
+    acting: { kind: 'user', id: row.id, role: row.role } as Actor,
+  };
 }
 
 /**
@@ -108,7 +113,7 @@ export async function applyTransition(
   within?: Transaction,
 ): Promise<TransitionResult> {
   const run = async (tx: Transaction): Promise<TransitionResult> => {
-    const { user, officeCondition } = await resolveActor(tx, actor);
+    const { user, officeCondition, acting } = await resolveActor(tx, actor);
     // The scheduler never waits for a release another worker is publishing: it moves on.
     const [release] = await tx
       .select()
@@ -126,7 +131,7 @@ export async function applyTransition(
     const topicIds = releaseTopicRows.map((row) => row.id);
     const refusal = refusalFor(name, {
       state: release.state,
-      actor,
+      actor: acting,
       contentAuthorIds: [release.authorId, release.lastEditedById ?? release.authorId],
       checklistPassed: checklistPasses({ ...release, topicIds }),
       now,

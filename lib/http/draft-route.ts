@@ -2,6 +2,8 @@ import 'server-only';
 import type { z } from 'zod';
 import { isDatabaseUnavailable } from '@/lib/dal/database-unavailable';
 import { findCurrentUser } from '@/lib/dal/session';
+import { readBoundedBody } from './bounded-body';
+import { refuseCrossOrigin } from './same-origin';
 import { draftProblems } from '@/lib/validation/release-draft';
 
 // A body bigger than the rich-text limit (1 MB of JSON) plus the other fields is refused unread.
@@ -21,6 +23,8 @@ export async function answerDraftSave<Input>(
   schema: z.ZodType<Input>,
   save: (input: Input) => Promise<Saved>,
 ): Promise<Response> {
+  const crossOrigin = refuseCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   try {
     return await checkAndSave(request, schema, save);
   } catch (error) {
@@ -41,16 +45,20 @@ async function checkAndSave<Input>(
   if (!request.headers.get('content-type')?.startsWith('application/json'))
     return Response.json({ ok: false, reason: 'invalid', problems: [] }, { status: 415 });
   // Answered before the DAL, whose sign-in redirect would hand a fetch() the login page.
-  if (!(await findCurrentUser())) return Response.json({ ok: false, reason: 'signed_out' }, { status: 401 });
-  const text = await request.text();
-  if (text.length > MAX_BYTES)
+  // Nothing is read before the person is known to be signed in, and nothing past the limit.
+  if (!(await findCurrentUser())) {
+    await request.body?.cancel().catch(() => {});
+    return Response.json({ ok: false, reason: 'signed_out' }, { status: 401 });
+  }
+  const bytes = await readBoundedBody(request, MAX_BYTES);
+  if (bytes === 'too_large')
     return Response.json(
       { ok: false, reason: 'invalid', problems: [{ field: 'body', message: 'rich_text.too_large' }] },
       { status: 413 },
     );
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return Response.json({ ok: false, reason: 'invalid', problems: [] }, { status: 400 });
   }

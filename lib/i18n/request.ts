@@ -1,7 +1,7 @@
 import { cookies, headers } from 'next/headers';
 import { getRequestConfig } from 'next-intl/server';
 import { findCurrentUser } from '@/lib/dal/session';
-import { isLocale, type Locale } from './locales';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locales';
 import { LOCALE_COOKIE, localeFromAcceptLanguage } from './preferred-locale';
 
 /**
@@ -18,7 +18,13 @@ async function localeOutsidePortal(): Promise<Locale> {
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
-  const locale = isLocale(requested) ? requested : await localeOutsidePortal();
+  // A portal path whose first segment is no language (`/foo/bar.txt`) renders the portal's 404 in
+  // the default language, reading no cookie or header: its page is cached like any portal page.
+  const locale = isLocale(requested)
+    ? requested
+    : requested !== undefined
+      ? DEFAULT_LOCALE
+      : await localeOutsidePortal();
   return {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,

@@ -1,14 +1,17 @@
 import 'server-only';
-import { Feed } from 'feed';
 import { getTranslations } from 'next-intl/server';
 import { listPublicOffices, listPublicTopics } from '@/lib/dal/public-offices';
 import { listFeedItems } from '@/lib/dal/publications';
 import { isLocale } from '@/lib/i18n/locales';
 import { NewsFiltersInput } from '@/lib/publications/news-filters';
-import { absoluteUrl, portalPaths } from './urls';
+import { absolutizeHtml, renderAtom, renderRss, type FeedDocument } from './feed-xml';
+import { absoluteUrl, portalPaths, siteUrl } from './urls';
 
 /** The RSS and Atom feed of one language, narrowed to a region or a topic by `?region=` / `?topic=`. */
-export async function buildFeed(locale: string, searchParams: URLSearchParams): Promise<Feed | null> {
+export async function buildFeed(
+  locale: string,
+  searchParams: URLSearchParams,
+): Promise<{ rss: () => string; atom: () => string } | null> {
   if (!isLocale(locale)) return null;
   const { region, topic } = NewsFiltersInput.parse(Object.fromEntries(searchParams));
   const [t, items, offices, topics] = await Promise.all([
@@ -25,7 +28,7 @@ export async function buildFeed(locale: string, searchParams: URLSearchParams): 
   ].filter(Boolean);
   const title = narrowedTo.length ? t('narrowedTitle', { narrowedTo: narrowedTo.join(' · ') }) : t('title');
 
-  const feed = new Feed({
+  const feed: FeedDocument = {
     id: absoluteUrl(portalPaths.news(locale, query)),
     title,
     description: t('description'),
@@ -34,25 +37,25 @@ export async function buildFeed(locale: string, searchParams: URLSearchParams): 
     updated: items[0] ? new Date(items[0].revisedAt ?? items[0].publishedAt) : new Date(0),
     generator: 'Communiqué',
     copyright: t('copyright'),
-    feedLinks: { rss: absoluteUrl(portalPaths.rss(locale, query)), atom: absoluteUrl(portalPaths.atom(locale, query)) },
-  });
-  for (const item of items) {
-    const link = absoluteUrl(portalPaths.release(item.language, item.slug));
-    feed.addItem({
-      id: link,
-      guid: link,
-      link,
-      title: item.title,
-      description: item.summary,
-      content: item.bodyHtml,
-      date: new Date(item.revisedAt ?? item.publishedAt),
-      published: new Date(item.publishedAt),
-      author: [{ name: item.officeName }],
-      category: item.topics.map((slug) => ({
-        name: topics.find((candidate) => candidate.slug === slug)?.labels[locale] ?? slug,
-        term: slug,
-      })),
-    });
-  }
-  return feed;
+    rssUrl: absoluteUrl(portalPaths.rss(locale, query)),
+    atomUrl: absoluteUrl(portalPaths.atom(locale, query)),
+    entries: items.map((item) => {
+      const link = absoluteUrl(portalPaths.release(item.language, item.slug));
+      return {
+        id: link,
+        link,
+        title: item.title,
+        summary: item.summary,
+        contentHtml: absolutizeHtml(item.bodyHtml, siteUrl()),
+        updated: new Date(item.revisedAt ?? item.publishedAt),
+        published: new Date(item.publishedAt),
+        author: item.officeName,
+        categories: item.topics.map((slug) => ({
+          term: slug,
+          label: topics.find((candidate) => candidate.slug === slug)?.labels[locale] ?? slug,
+        })),
+      };
+    }),
+  };
+  return { rss: () => renderRss(feed), atom: () => renderAtom(feed) };
 }

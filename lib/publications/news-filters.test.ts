@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { filtersQueryString, hasActiveFilters, listingKey, listingParams, parseNewsFilters } from './news-filters';
 
 describe('the news filters read from the URL', () => {
+  it('read control characters in a search as spaces: a NUL never reaches the database', () => {
+    expect(parseNewsFilters({ q: 'eau\u0000potable\u0007' }, 'fr').query).toBe('eau potable');
+    expect(parseNewsFilters({ q: '\u0000' }, 'fr').query).toBe('');
+  });
+
   it('lists the page language by default, on the first page', () => {
     const { filters, languageParam } = parseNewsFilters({}, 'en');
     expect(filters).toEqual({ languages: ['en'], page: 1 });

@@ -77,6 +77,21 @@ describe('stored rich text', () => {
     expect(parseRichText(many)).toEqual({ ok: false, problem: { code: 'too_many_nodes', path: '' } });
   });
 
+  it('refuses a document nested thousands of levels deep, in its content or its attributes, without running out of stack', () => {
+    let deep: unknown = paragraph('fond');
+    for (let level = 0; level < 5_000; level += 1) deep = { type: 'blockquote', content: [deep] };
+    expect(parseRichText({ type: 'doc', content: [deep] })).toEqual({
+      ok: false,
+      problem: { code: 'too_deep', path: '' },
+    });
+    let attrs: unknown = {};
+    for (let level = 0; level < 100_000; level += 1) attrs = { a: [attrs] };
+    expect(parseRichText({ type: 'doc', content: [{ type: 'paragraph', attrs }] })).toEqual({
+      ok: false,
+      problem: { code: 'too_deep', path: '' },
+    });
+  });
+
   it('refuses anything that is not a document', () => {
     for (const value of [null, 'texte', [], { type: 'paragraph' }, { type: 'doc' }]) {
       expect(parseRichText(value)).toMatchObject({ ok: false });

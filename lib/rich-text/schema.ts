@@ -113,10 +113,29 @@ function measure(node: unknown, depth = 0): { depth: number; nodes: number } {
   return { depth: deepest, nodes };
 }
 
+// Objects and arrays inside one another: a node and its content array are two levels, marks and
+// attributes a few more. Anything deeper is refused before a recursive step (JSON.stringify, the
+// schema) could run out of stack on it.
+const MAX_NESTING = 2 * RICH_TEXT_LIMITS.maxDepth + 8;
+
+/** Whether objects and arrays nest deeper than `limit` anywhere in `value`, found without recursion. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length) {
+    const [current, depth] = pending.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(current))
+      if (child !== null && typeof child === 'object') pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** Parses stored or submitted TipTap JSON; refuses anything the allowlist does not name. */
 export function parseRichText(
   value: unknown,
 ): { ok: true; doc: RichTextDoc } | { ok: false; problem: RichTextProblem } {
+  if (nestsDeeperThan(value, MAX_NESTING)) return { ok: false, problem: { code: 'too_deep', path: '' } };
   const bytes = JSON.stringify(value ?? null).length;
   if (bytes > RICH_TEXT_LIMITS.maxJsonBytes) return { ok: false, problem: { code: 'too_large', path: '' } };
   const size = measure(value);

@@ -29,8 +29,9 @@ export type MediaUploadInput = z.infer<typeof MediaUploadInput>;
 export const MediaSearchInput = z.object({
   q: z
     .string()
-    .trim()
-    .max(200)
+    // Control characters (a NUL above all, which no database text may hold) read as spaces.
+    .transform((q) => q.replace(/[\u0000-\u001f\u007f]/g, ' '))
+    .pipe(z.string().trim().max(200))
     .optional()
     .transform((q) => q || undefined),
   limit: z.coerce.number<string | number | undefined>().int().min(1).max(100).default(48),

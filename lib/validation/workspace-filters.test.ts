@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { AuditFiltersInput, OutboxFiltersInput, parseFilters, ReviewFiltersInput } from './workspace-filters';
+import {
+  AuditFiltersInput,
+  MediaLibraryFiltersInput,
+  OutboxFiltersInput,
+  parseFilters,
+  ReviewFiltersInput,
+} from './workspace-filters';
 
 describe('filters read from the URL', () => {
+  it('read a NUL or another control character in a search as a space', () => {
+    expect(parseFilters(MediaLibraryFiltersInput, { q: 'port\u0000de Colón' }).filters).toMatchObject({
+      q: 'port de Colón',
+    });
+  });
+
   it('keeps valid review filters together', () => {
     expect(parseFilters(ReviewFiltersInput, { office: 'senegal', language: 'fr', state: 'approved' })).toEqual({
       filters: { office: 'senegal', language: 'fr', state: 'approved' },

@@ -13,7 +13,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** One value of a query-string parameter: the first one, or undefined when it is empty. */
 const single = z.preprocess((value) => {
   const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'string' && first.trim() !== '' ? first.trim() : undefined;
+  // Control characters (a NUL above all, which no database text may hold) read as spaces.
+  const text = typeof first === 'string' ? first.replace(/[\u0000-\u001f\u007f]/g, ' ').trim() : '';
+  return text !== '' ? text : undefined;
 }, z.string().max(200).optional());
 
 const page = single.pipe(z.coerce.number<string | undefined>().int().min(1).max(10_000).optional());

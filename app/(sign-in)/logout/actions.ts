@@ -1,7 +1,7 @@
 'use server';
 import { cookies } from 'next/headers';
 import { signOut } from '@/lib/auth/auth';
-import { findCurrentUser } from '@/lib/dal/session';
+import { endCurrentSession, findCurrentUser } from '@/lib/dal/session';
 import { LOCALE_COOKIE } from '@/lib/i18n/preferred-locale';
 
 export async function signOutNow(): Promise<void> {
@@ -9,5 +9,6 @@ export async function signOutNow(): Promise<void> {
   // The sign-in page that follows keeps speaking the language the person just used.
   if (user)
     (await cookies()).set(LOCALE_COOKIE, user.uiLanguage, { path: '/', sameSite: 'lax', maxAge: 365 * 24 * 60 * 60 });
+  await endCurrentSession();
   await signOut({ redirectTo: '/login?notice=signed_out' });
 }

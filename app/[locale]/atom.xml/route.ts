@@ -4,5 +4,5 @@ import { buildFeed } from '@/lib/portal/build-feed';
 export async function GET(request: NextRequest, { params }: RouteContext<'/[locale]/atom.xml'>) {
   const feed = await buildFeed((await params).locale, request.nextUrl.searchParams);
   if (!feed) return new Response(null, { status: 404 });
-  return new Response(feed.atom1(), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(feed.atom(), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
 }

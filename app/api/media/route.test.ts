@@ -32,7 +32,13 @@ const pngBytes = async (width = 800, height = 600) =>
 function post(fields: Record<string, string | File>, headers: Record<string, string> = {}) {
   const body = new FormData();
   for (const [key, value] of Object.entries(fields)) body.set(key, value);
-  return POST(new Request('http://localhost/api/media', { method: 'POST', body, headers }));
+  return POST(
+    new Request('http://localhost/api/media', {
+      method: 'POST',
+      body,
+      headers: { origin: 'http://localhost:3000', ...headers },
+    }),
+  );
 }
 const counts = async () => {
   const [[rows], [audits]] = await Promise.all([
@@ -121,7 +127,7 @@ describe('POST /api/media', () => {
       new Request('http://localhost/api/media', {
         method: 'POST',
         body: '{"alt":"x"}',
-        headers: { 'content-type': 'application/json' },
+        headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
       }),
     );
     expect(response.status).toBe(400);
@@ -130,6 +136,12 @@ describe('POST /api/media', () => {
 });
 
 describe('GET /api/media', () => {
+  it('reads a NUL or another control character in q= as a space, instead of failing in the database', async () => {
+    const response = await GET(new Request('http://localhost/api/media?q=filets%00%01'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ items: expect.any(Array) });
+  });
+
   it('lists images matching the search, newest first, never cached', async () => {
     const response = await GET(new Request('http://localhost/api/media?q=filets'));
     expect(response.status).toBe(200);
@@ -140,5 +152,69 @@ describe('GET /api/media', () => {
 
   it('answers 400 to a limit out of range', async () => {
     expect((await GET(new Request('http://localhost/api/media?limit=5000'))).status).toBe(400);
+  });
+});
+
+/** A body sent in chunks with no Content-Length, counting how much of it the server pulled. */
+function chunkedUpload(totalBytes: number, chunkBytes = 64 * 1024) {
+  const pulled = { bytes: 0 };
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= totalBytes) return controller.close();
+      const chunk = new Uint8Array(Math.min(chunkBytes, totalBytes - sent));
+      sent += chunk.byteLength;
+      pulled.bytes = sent;
+      controller.enqueue(chunk);
+    },
+  });
+  const request = new Request('http://localhost/api/media', {
+    method: 'POST',
+    headers: { origin: 'http://localhost:3000', 'content-type': 'multipart/form-data; boundary=x' },
+    body,
+    duplex: 'half',
+  } as RequestInit);
+  return { request, pulled };
+}
+
+describe('POST /api/media with a chunked body', () => {
+  it('answers 401 to someone signed out without reading the body', async () => {
+    actAs(null);
+    try {
+      const { request, pulled } = chunkedUpload(100 * 1024 * 1024);
+      const response = await POST(request);
+      expect(response.status).toBe(401);
+      expect(pulled.bytes).toBeLessThanOrEqual(128 * 1024);
+    } finally {
+      actAs(await reloadUser(n.db, n.people.panamaWriter.id));
+    }
+  });
+
+  it('stops reading at the limit and answers 413, with nothing stored', async () => {
+    const before = await counts();
+    const { request, pulled } = chunkedUpload(100 * 1024 * 1024);
+    const response = await POST(request);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({ error: 'too_large', limit: MAX_MEDIA_BYTES });
+    expect(pulled.bytes).toBeLessThan(MAX_MEDIA_BYTES + 64 * 1024 + 256 * 1024);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('POST /api/media from another site', () => {
+  it('answers 403, with nothing stored', async () => {
+    const before = await counts();
+    const body = new FormData();
+    for (const [key, value] of Object.entries(caption)) body.set(key, value);
+    body.set('file', new File([await pngBytes(64, 64)], 'a.png', { type: 'image/png' }));
+    const response = await POST(
+      new Request('http://localhost/api/media', {
+        method: 'POST',
+        body,
+        headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+      }),
+    );
+    expect(response.status).toBe(403);
+    expect(await counts()).toEqual(before);
   });
 });

@@ -2,6 +2,9 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { MAX_MEDIA_BYTES } from '@/lib/media/limits';
 import { listMedia, uploadMedia } from '@/lib/dal/media';
+import { findCurrentUser } from '@/lib/dal/session';
+import { readBoundedForm } from '@/lib/http/bounded-body';
+import { refuseCrossOrigin } from '@/lib/http/same-origin';
 import type { MediaRefusal } from '@/lib/media/process';
 import { MediaSearchInput, MediaUploadInput } from '@/lib/validation/media';
 
@@ -25,9 +28,15 @@ const refuse = (error: string, status: number, extra: Record<string, unknown> = 
  * `PickedImage` to insert. The DAL decides who may upload: anyone signed in.
  */
 export async function POST(request: Request): Promise<Response> {
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES)
-    return refuse('too_large', 413, { limit: MAX_MEDIA_BYTES });
-  const form = await request.formData().catch(() => undefined);
+  const crossOrigin = refuseCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
+  // Nobody's body is read before they are known to be signed in, and nobody's past the limit.
+  if (!(await findCurrentUser())) {
+    await request.body?.cancel().catch(() => {});
+    return refuse('signed_out', 401);
+  }
+  const form = await readBoundedForm(request, MAX_BODY_BYTES);
+  if (form === 'too_large') return refuse('too_large', 413, { limit: MAX_MEDIA_BYTES });
   if (!form) return refuse('invalid_form', 400);
   const parsed = MediaUploadInput.safeParse({
     file: form.get('file'),

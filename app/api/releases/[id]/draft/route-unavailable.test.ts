@@ -9,7 +9,7 @@ const put = () =>
   PUT(
     new Request(`http://localhost/api/releases/${id}/draft`, {
       method: 'PUT',
-      headers: { 'content-type': 'application/json' },
+      headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
       body: '{}',
     }),
     {

@@ -28,7 +28,7 @@ const put = (body: unknown, contentType = 'application/json') =>
   PUT(
     new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, {
       method: 'PUT',
-      headers: { 'content-type': contentType },
+      headers: { origin: 'http://localhost:3000', 'content-type': contentType },
       body: JSON.stringify(body),
     }),
     {
@@ -92,6 +92,83 @@ describe('PUT /api/releases/[id]/draft', () => {
         )
       ).status,
     ).toBe(415);
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe('PUT /api/releases/[id]/draft with a chunked body', () => {
+  const chunked = (totalBytes: number) => {
+    const pulled = { bytes: 0 };
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled.bytes >= totalBytes) return controller.close();
+        pulled.bytes += 64 * 1024;
+        controller.enqueue(new TextEncoder().encode('['.repeat(64 * 1024)));
+      },
+    });
+    const request = new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, {
+      method: 'PUT',
+      headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    return { pulled, response: () => PUT(request, { params: Promise.resolve({ id: n.releases.panamaDraft.id }) }) };
+  };
+
+  it('answers 401 to someone signed out before reading the body', async () => {
+    actAs(null);
+    const { pulled, response } = chunked(60 * 1024 * 1024);
+    expect((await response()).status).toBe(401);
+    expect(pulled.bytes).toBeLessThanOrEqual(128 * 1024);
+  });
+
+  it('stops reading a 60 MB body past the limit and answers 413, with nothing saved', async () => {
+    actAs(await reloadUser(n.db, n.people.panamaWriter.id));
+    const before = await stored();
+    const { pulled, response } = chunked(60 * 1024 * 1024);
+    const answer = await response();
+    expect(answer.status).toBe(413);
+    expect(pulled.bytes).toBeLessThan(1_500_000);
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe('PUT /api/releases/[id]/draft with a body nested 3,000 levels deep', () => {
+  it('answers 422 too_deep, with nothing saved', async () => {
+    actAs(await reloadUser(n.db, n.people.panamaWriter.id));
+    const before = await stored();
+    let deep = '{"type":"paragraph"}';
+    for (let level = 0; level < 3_000; level += 1) deep = `{"type":"blockquote","content":[${deep}]}`;
+    const json = `{"expectedVersion":${before.version},"draft":${JSON.stringify(draft()).replace('"body":{"type":"doc","content":[]}', `"body":{"type":"doc","content":[${deep}]}`)}}`;
+    const response = await PUT(
+      new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, {
+        method: 'PUT',
+        headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
+        body: json,
+      }),
+      { params: Promise.resolve({ id: n.releases.panamaDraft.id }) },
+    );
+    expect(response.status).toBe(422);
+    expect(JSON.stringify(await response.json())).toContain('rich_text.too_deep');
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe('PUT /api/releases/[id]/draft from another site', () => {
+  it('answers 403 to a foreign or null Origin, with nothing saved', async () => {
+    actAs(await reloadUser(n.db, n.people.panamaWriter.id));
+    const before = await stored();
+    for (const origin of ['https://evil.example', 'null']) {
+      const response = await PUT(
+        new Request(`http://localhost/api/releases/${n.releases.panamaDraft.id}/draft`, {
+          method: 'PUT',
+          headers: { origin, 'content-type': 'application/json', 'x-forwarded-host': 'evil.example' },
+          body: JSON.stringify({ expectedVersion: before.version, draft: draft({ title: 'Cross-site' }) }),
+        }),
+        { params: Promise.resolve({ id: n.releases.panamaDraft.id }) },
+      );
+      expect(response.status).toBe(403);
+    }
     expect(await stored()).toEqual(before);
   });
 });
