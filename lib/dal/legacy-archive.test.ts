@@ -2,8 +2,10 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, publications, releases } from '@/db/schema';
 import { actAs } from '@/test/fake-auth';
+import { insertRelease, insertRevision } from '@/test/fixtures';
 import { freshNewsroom, type Newsroom } from '@/test/newsroom';
 import { importLegacyDumps } from './legacy-import';
+import { writeLivePublication } from './transitions';
 import { findImportNotes, setArchivePromotion } from './legacy-archive';
 import { listFeedItems, listLatestPublications, listPublications, searchPublications } from './publications';
 
@@ -132,5 +134,22 @@ describe('promoting an archive release', () => {
     await expect(setArchivePromotion({ releaseId: archived.id, promote: true })).rejects.toThrow('NEXT_NOT_FOUND');
     await expect(findImportNotes(archived.id)).rejects.toThrow('NEXT_NOT_FOUND');
     expect(await publicationOf(archived.id)).toEqual(before);
+  });
+});
+
+describe('what counts as an archive item', () => {
+  it('is only what the importer brought: a release published again keeps its place in the news, whatever its source key', async () => {
+    const seeded = await insertRelease(
+      n.db,
+      { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id },
+      { language: 'es', state: 'approved', sourceKey: 'demo:seeded-release', title: 'Un comunicado de la semilla' },
+    );
+    const revision = await insertRevision(n.db, seeded);
+    await n.db.transaction((tx) => writeLivePublication(tx, seeded, revision.id, [], new Date()));
+    expect((await publicationOf(seeded.id)).isLegacy).toBe(false);
+
+    const [imported] = await n.db.select().from(releases).where(eq(releases.id, archived.id));
+    await n.db.transaction((tx) => writeLivePublication(tx, imported!, imported!.liveRevisionId!, [], new Date()));
+    expect((await publicationOf(archived.id)).isLegacy).toBe(true);
   });
 });

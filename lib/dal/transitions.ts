@@ -360,7 +360,8 @@ export async function writeLivePublication(
     hero: await heroImageOf(tx, release.heroMediaId, release.language),
     publishedAt: now,
     revisedAt: null,
-    isLegacy: release.sourceKey !== null,
+    // Legacy means imported: only the importer keeps a hash of the file a release came from.
+    isLegacy: release.sourceHash !== null,
     archiveDate: release.archiveDate,
   });
   // A release published before keeps its first publication date and shows "updated on".
