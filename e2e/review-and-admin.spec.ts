@@ -67,7 +67,7 @@ test.describe('the audit log', () => {
     await page.getByRole('button', { name: 'Appliquer' }).click();
     await expect(page).toHaveURL(/who=admin%40example.org/);
     const entries = page.getByRole('region', { name: /entrée/ }).getByRole('listitem');
-    await expect(entries.first()).toContainText('sign_in.succeeded');
+    await expect(entries.first()).toContainText('Connexion');
     for (const text of await entries.allTextContents()) expect(text).toContain('admin@example.org');
     await expectNoAxeViolation(page);
     await capture(page, 'audit-log');
