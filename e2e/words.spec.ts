@@ -84,8 +84,8 @@ test('the audit log names what happened in the reader’s language', async ({ ad
   await expect(page.getByText('sign_in.succeeded')).toHaveCount(0);
   // The seed's demo import was done by no person: the log says what did it.
   await page.goto('/workspace/admin/audit?action=release.imported');
-  const imported = page.locator('ol > li').filter({ hasText: 'Communiqué importé' }).first();
-  await expect(imported).toContainText('Import de l’ancien site');
+  const byImporter = page.locator('ol > li').filter({ hasText: 'Import de l’ancien site' }).first();
+  await expect(byImporter).toContainText('Communiqué importé');
 });
 
 test('the French office page gives the city in French', async ({ page }) => {
