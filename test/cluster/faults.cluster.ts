@@ -7,6 +7,7 @@ import { demoSourceKey, seedDemo } from '@/db/seed';
 import { DEMO_RELEASES } from '@/db/seed/demo-releases';
 import { EMPTY_DOC } from '@/lib/rich-text/types';
 import {
+  SAME_SITE,
   cachedOn,
   clusterPorts,
   get,
@@ -121,7 +122,7 @@ function autosave(base: string, cookie: string, releaseId: string, firstVersion:
       try {
         const response = await fetch(`${base}/api/releases/${releaseId}/draft`, {
           method: 'PUT',
-          headers: { 'content-type': 'application/json', cookie },
+          headers: { 'content-type': 'application/json', cookie, ...SAME_SITE },
           body: JSON.stringify({
             expectedVersion: acknowledged.version,
             draft: {

@@ -36,6 +36,9 @@ export interface Cluster {
   stop: () => Promise<void>;
 }
 
+/** What a browser says of a request from the app's own pages: state-changing route handlers refuse others. */
+export const SAME_SITE = { 'sec-fetch-site': 'same-origin' } as const;
+
 export const logFile = (name: string) => path.join(LOG_DIR, `${name}.log`);
 
 /** Starts a process whose output goes to .data/cluster-test/<name>.log. */
@@ -207,7 +210,7 @@ export async function signIn(base: string, email: string, password: string): Pro
   const response = await fetch(new URL('/api/auth/callback/credentials', base), {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: header() },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: header(), ...SAME_SITE },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/workspace` }),
   });
   await response.text();

@@ -10,7 +10,7 @@ import { DEMO_RELEASES } from '@/db/seed/demo-releases';
 import { applyTransition } from '@/lib/dal/transitions';
 import type { Actor } from '@/lib/workflow/transitions';
 import { freshDatabase } from '@/test/database';
-import { cachedOn, clusterPorts, get, signIn, startCluster, waitFor, type Cluster } from './harness';
+import { SAME_SITE, cachedOn, clusterPorts, get, signIn, startCluster, waitFor, type Cluster } from './harness';
 
 // Two `next start` instances of the current build (run `next build` first) on a throwaway
 // PostgreSQL database and a throwaway Redis that this file starts and stops itself.
@@ -66,7 +66,7 @@ async function draftWithTitle(release: typeof releases.$inferSelect, title: stri
 function saveDraft(base: string, cookie: string, releaseId: string, expectedVersion: number, draft: object) {
   return fetch(new URL(`/api/releases/${releaseId}/draft`, base), {
     method: 'PUT',
-    headers: { 'content-type': 'application/json', cookie },
+    headers: { 'content-type': 'application/json', cookie, ...SAME_SITE },
     body: JSON.stringify({ expectedVersion, draft }),
     signal: AbortSignal.timeout(20_000),
   });
@@ -280,7 +280,7 @@ describe('two instances on one PostgreSQL and one Redis', () => {
       const response = await fetch(new URL('/api/auth/callback/credentials', base), {
         method: 'POST',
         redirect: 'manual',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie, ...SAME_SITE },
         body: new URLSearchParams({ email, password, csrfToken }),
       });
       await response.text();
