@@ -211,7 +211,7 @@ export async function signIn(base: string, email: string, password: string): Pro
     method: 'POST',
     redirect: 'manual',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: header(), ...SAME_SITE },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/workspace` }),
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: '/workspace' }),
   });
   await response.text();
   keep(response);
