@@ -141,8 +141,9 @@ export function startInstance(port: string, env: NodeJS.ProcessEnv): Instance {
   const url = `http://127.0.0.1:${port}`;
   const started = startProcess(
     `instance-${port}`,
-    path.resolve('node_modules/.bin/next'),
-    ['start', '-p', port, '-H', '127.0.0.1'],
+    process.execPath,
+    // As `npm start` serves it: behind the small server that sets the client's address.
+    [path.resolve('scripts/serve.mjs'), '--port', port, '--hostname', '127.0.0.1'],
     {
       ...env,
       PORT: port,
@@ -213,9 +214,9 @@ export async function signIn(base: string, email: string, password: string): Pro
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: header(), ...SAME_SITE },
     body: new URLSearchParams({ csrfToken, email, password, callbackUrl: '/workspace' }),
   });
-  await response.text();
+  const answer = await response.text();
   keep(response);
   if (![...jar.keys()].some((name) => name.includes('session-token')))
-    throw new Error(`${email} could not sign in on ${base} (${response.status})`);
+    throw new Error(`${email} could not sign in on ${base} (${response.status}: ${answer.slice(0, 200)})`);
   return header();
 }

@@ -9,13 +9,18 @@ const CALLBACK_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.callback-url=([^;]*)/;
 async function badCallbackUrl(request: NextRequest): Promise<Response | undefined> {
   const origins = configuredOrigins();
   const candidates = [request.nextUrl.searchParams.get('callbackUrl')];
+  // Auth.js writes this cookie itself, from the address the server listens on (which may be
+  // `localhost` rather than the public origin): only a value it could not read is refused.
   const cookie = CALLBACK_COOKIE.exec(request.headers.get('cookie') ?? '')?.[1];
   if (cookie !== undefined) {
+    let readable = false;
     try {
-      candidates.push(decodeURIComponent(cookie));
+      const value = decodeURIComponent(cookie);
+      readable = isAcceptableCallbackUrl(value, new Set([new URL(value, 'http://localhost').origin]));
     } catch {
-      candidates.push('\u0000');
+      readable = false;
     }
+    if (!readable) candidates.push('\u0000');
   }
   const type = request.headers.get('content-type') ?? '';
   if (request.method === 'POST' && /^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type)) {
