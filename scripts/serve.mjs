@@ -32,9 +32,19 @@ await app.prepare();
 const upgrade = app.getUpgradeHandler();
 
 const REASONS = { 400: 'Bad request', 411: 'Length required', 413: 'Request body too large' };
-function refuse(response, status) {
+/** Past this much of a refused body, the connection is cut instead of read to its end. */
+const LARGEST_DRAINED_BODY = 8 * 1024 * 1024;
+function refuse(request, response, status) {
   response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
   response.end(`${REASONS[status]}\n`);
+  // Nothing of the body is kept, but what the client is still sending is read and dropped (up to a
+  // bound), so that it gets the answer rather than a connection reset halfway through its upload.
+  let drained = 0;
+  request.on('data', (chunk) => {
+    drained += chunk.length;
+    if (drained > LARGEST_DRAINED_BODY) request.destroy();
+  });
+  request.resume();
 }
 
 const server = http.createServer((request, response) => {
@@ -44,11 +54,11 @@ const server = http.createServer((request, response) => {
   try {
     url = new URL(request.url ?? '/', 'http://localhost');
   } catch {
-    return refuse(response, 400);
+    return refuse(request, response, 400);
   }
   const refusal =
     bodyRefusal(request.method, url.pathname, request.headers) ?? imageRequestRefusal(url.pathname, url.searchParams);
-  if (refusal) return refuse(response, refusal.status);
+  if (refusal) return refuse(request, response, refusal.status);
   if (isUnreadablePath(url.pathname)) request.url = NO_PAGE_PATH;
   handle(request, response);
 });
