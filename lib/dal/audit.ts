@@ -15,17 +15,7 @@ export type AuditEntry = {
 
 /** Appends one row to the audit log; pass the transaction that made the change. */
 export async function recordAudit(tx: Database | Transaction, entry: AuditEntry): Promise<void> {
-  const { actor, ...rest } = entry;
-  await tx.insert(auditLog).values({
-    actorId: 'id' in actor ? actor.id : null,
-    actorLabel: 'id' in actor ? actor.email : actor.label,
-    action: rest.action,
-    subjectType: rest.subjectType,
-    subjectId: rest.subjectId,
-    releaseId: rest.releaseId,
-    ip: rest.ip,
-    data: rest.data ?? {},
-  });
+  await recordAudits(tx, [entry]);
 }
 
 /** Appends several rows at once (the importer's batches); same rows as recordAudit, one statement. */
