@@ -62,8 +62,6 @@ async function releaseShowing(page: Page, image: PickedImage, title: string) {
   expect(saved.status()).toBe(200);
 }
 
-test.describe.configure({ timeout: 90_000 });
-
 test('a writer finds an image, sees where it is used, edits its English alt text and credit, replaces it, and cannot delete it while used', async ({
   writerPage: page,
 }) => {
