@@ -2,6 +2,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import type { ReleaseState } from '@/lib/workflow/states';
 import { hashPassword } from '@/lib/auth/password';
 import type { Locale } from '@/lib/i18n/locales';
+import { heroImageOf } from '@/lib/dal/hero-image';
 import { toPublicationValues } from '@/lib/publications/publication-values';
 import { renderRichTextHtml } from '@/lib/rich-text/render-html';
 import { toPlainText } from '@/lib/rich-text/plain-text';
@@ -21,6 +22,7 @@ import {
   type MenuKey,
 } from './schema';
 import { DEMO_ACCOUNTS, demoEmail } from './seed/demo-accounts';
+import { createDemoImages } from './seed/demo-images';
 import { DEMO_MENUS, type DemoMenuItem } from './seed/demo-menus';
 import { DEMO_OFFICES } from './seed/demo-offices';
 import { DEMO_PAGES } from './seed/demo-pages';
@@ -86,8 +88,14 @@ export async function hasContent(db: Database): Promise<boolean> {
   return (row?.count ?? 0) > 0;
 }
 
-/** Inserts the demo newsroom; every step skips what already exists, so running it twice changes nothing. */
-export async function seedDemo(db: Database, options: { password: string; now?: Date }): Promise<SeedReport> {
+/**
+ * Inserts the demo newsroom; every step skips what already exists, so running it twice changes nothing.
+ * `images` also draws and stores lead images for some releases (in MEDIA_DIR), as `npm run db:seed` does.
+ */
+export async function seedDemo(
+  db: Database,
+  options: { password: string; now?: Date; images?: boolean },
+): Promise<SeedReport> {
   const now = options.now ?? new Date();
   const report: SeedReport = { offices: 0, topics: 0, users: 0, releases: 0, pages: 0, menuItems: 0 };
 
@@ -137,6 +145,7 @@ export async function seedDemo(db: Database, options: { password: string; now?: 
     report.users += 1;
   }
 
+  const heroIds = options.images ? await createDemoImages(db, userIds.get('editor')!) : new Map<string, string>();
   const groupIds = new Map<string, string>();
   for (const release of DEMO_RELEASES) {
     const [existing] = await db
@@ -155,6 +164,7 @@ export async function seedDemo(db: Database, options: { password: string; now?: 
         userIds,
         topicIds,
         translationGroupId: groupIds.get(release.group)!,
+        heroMediaId: heroIds.get(release.group) ?? null,
       }),
     );
     report.releases += 1;
@@ -209,6 +219,7 @@ type ReleaseContext = {
   userIds: Map<string, string>;
   topicIds: Map<string, string>;
   translationGroupId: string;
+  heroMediaId: string | null;
 };
 
 /** Editors who may approve a release of this office without having written it. */
@@ -238,6 +249,7 @@ async function insertDemoRelease(tx: Transaction, demo: DemoRelease, context: Re
     body,
     bodyText,
     contacts: demo.contacts,
+    heroMediaId: context.heroMediaId,
   };
   const [release] = await tx
     .insert(releases)
@@ -316,6 +328,7 @@ async function insertDemoRelease(tx: Transaction, demo: DemoRelease, context: Re
         topicSlugs: demo.topics,
         publishedAt,
         revisedAt: null,
+        hero: await heroImageOf(tx, context.heroMediaId, demo.language as Locale),
       }),
       withdrawnAt: state === 'published' ? null : new Date(publishedAt.getTime() + 3 * DAY),
       pickPosition: demo.pick ?? null,

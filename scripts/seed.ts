@@ -34,7 +34,7 @@ await runScript(async () => {
   if (args.has('--if-empty') && (await hasContent(db))) {
     console.log(`Database already has content (${databaseDriver()}); demo seed skipped.`);
   } else {
-    const report = await seedDemo(db, { password });
+    const report = await seedDemo(db, { password, images: true });
     console.log(`Demo content seeded (${databaseDriver()}):`, report);
     const imported = await seedDemoLegacyArchive();
     console.log(

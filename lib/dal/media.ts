@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { db, type Transaction } from '@/db/client';
 import { media, users, type MediaVariant } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { processImage, type MediaRefusal, type ProcessedImage } from '@/lib/media/process';
-import { mediaStorage } from '@/lib/media/storage';
+import { processImage, type MediaRefusal } from '@/lib/media/process';
+import { mediaStorage, storeImageFiles } from '@/lib/media/storage';
 import { mediaUrl, pickVariant, type MediaItemDTO, type PickedImage } from '@/lib/media/types';
 import { portalPaths } from '@/lib/portal/urls';
 import { utcDayAfter, utcDayStart } from '@/lib/time/utc-days';
@@ -61,24 +61,6 @@ function toItem({
 }
 
 /** Files of one image live under its upload's hash, so a key never names two different pictures. */
-const folderOf = (sha256: string) => `${sha256.slice(0, 2)}/${sha256}`;
-
-async function storeFiles(image: ProcessedImage) {
-  const storage = mediaStorage();
-  const folder = folderOf(image.sha256);
-  const files = [image.original, ...image.variants];
-  await Promise.all(files.map((file) => storage.put(`${folder}/${file.name}`, file.bytes, file.contentType)));
-  return {
-    storageKey: `${folder}/${image.original.name}`,
-    variants: image.variants.map((variant): MediaVariant => ({
-      width: variant.width,
-      height: variant.height,
-      key: `${folder}/${variant.name}`,
-      bytes: variant.bytes.byteLength,
-    })),
-  };
-}
-
 const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
 
 /**
@@ -111,7 +93,7 @@ export async function uploadMedia(input: MediaUploadInput): Promise<UploadMediaR
     return picked(known);
   }
 
-  const files = await storeFiles(image);
+  const files = await storeImageFiles(image);
   const created = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(media)
@@ -378,7 +360,7 @@ export async function replaceMediaFile(input: MediaReplaceInput): Promise<Replac
   const { image } = processed;
   if (await findBySha256(image.sha256)) return { ok: false, reason: 'already_in_library' };
 
-  const files = await storeFiles(image);
+  const files = await storeImageFiles(image);
   const { tags, replaced } = await db.transaction(async (tx) => {
     const before = await lockManageable(tx, user, input.mediaId);
     await tx

@@ -2,6 +2,8 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { MediaVariant } from '@/db/schema';
+import type { ProcessedImage } from './process';
 
 /**
  * Where media files live. The local implementation below writes under MEDIA_DIR; an
@@ -69,4 +71,22 @@ export function localMediaStorage(root: string): MediaStorage {
 /** The app's media storage: MEDIA_DIR, or ./.data/media. */
 export function mediaStorage(): MediaStorage {
   return localMediaStorage(process.env.MEDIA_DIR || path.join('.data', 'media'));
+}
+
+const folderOf = (sha256: string) => `${sha256.slice(0, 2)}/${sha256}`;
+
+/** Writes an image's original and its web versions, in a folder named by its content; returns their keys. */
+export async function storeImageFiles(image: ProcessedImage, storage: MediaStorage = mediaStorage()) {
+  const folder = folderOf(image.sha256);
+  const files = [image.original, ...image.variants];
+  await Promise.all(files.map((file) => storage.put(`${folder}/${file.name}`, file.bytes, file.contentType)));
+  return {
+    storageKey: `${folder}/${image.original.name}`,
+    variants: image.variants.map((variant): MediaVariant => ({
+      width: variant.width,
+      height: variant.height,
+      key: `${folder}/${variant.name}`,
+      bytes: variant.bytes.byteLength,
+    })),
+  };
 }

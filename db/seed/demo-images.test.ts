@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { eq, isNotNull } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '@/db/client';
+import { media, publications, releases, revisions } from '@/db/schema';
+import { seedDemo } from '@/db/seed';
+import { freshDatabase } from '@/test/database';
+import { withTemporaryMediaDir } from '@/test/media';
+
+withTemporaryMediaDir('demo-images-');
+let db: Database;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  await seedDemo(db, { password: 'demo-images-test', images: true });
+});
+
+describe('the demo lead images', () => {
+  it('illustrate six releases in every language version, on the live page too, with the alt text of its language', async () => {
+    const illustrated = await db.select().from(releases).where(isNotNull(releases.heroMediaId));
+    expect(new Set(illustrated.map((release) => release.translationGroupId)).size).toBe(6);
+    const live = await db.select().from(publications).where(isNotNull(publications.hero));
+    expect(live.length).toBeGreaterThanOrEqual(10);
+    for (const publication of live) {
+      const [image] = await db
+        .select()
+        .from(media)
+        .innerJoin(releases, eq(releases.heroMediaId, media.id))
+        .where(eq(releases.id, publication.releaseId));
+      expect(publication.hero!.alt).toBe(image!.media.alt[publication.language]);
+      expect(publication.hero!.src).toMatch(/^\/media\/.+\.webp$/);
+      const [revision] = await db.select().from(revisions).where(eq(revisions.id, publication.revisionId));
+      expect(revision!.heroMediaId).toBe(image!.media.id);
+    }
+  });
+
+  it('stores every size of each image where the media route reads them', async () => {
+    for (const image of await db.select().from(media)) {
+      for (const key of [image.storageKey, ...image.variants.map((variant) => variant.key)]) {
+        expect(fs.existsSync(path.join(process.env.MEDIA_DIR!, key))).toBe(true);
+      }
+      expect(image.variants.map((variant) => variant.width)).toEqual([480, 960, 1600]);
+    }
+  });
+
+  it('stores each image once when the seed runs again', async () => {
+    await seedDemo(db, { password: 'demo-images-test', images: true });
+    expect(await db.$count(media)).toBe(6);
+  });
+});
