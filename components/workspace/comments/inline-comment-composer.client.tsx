@@ -31,6 +31,8 @@ export function InlineCommentComposer({
   const [anchor, setAnchor] = useState<TextQuote | null>(null);
   const [hint, setHint] = useState(false);
   const form = useRef<HTMLDivElement>(null);
+  const bodyLabel = t('selectableBody');
+  const lastPassage = useRef<TextQuote | null>(null);
 
   useEffect(() => {
     const onSelectionChange = () => {
@@ -38,6 +40,7 @@ export function InlineCommentComposer({
       const selection = window.getSelection();
       const quoted = container ? quoteSelection(container, selection) : null;
       if (!quoted || !selection) return setOffer(null);
+      lastPassage.current = quoted;
       const rect = selection.getRangeAt(0).getBoundingClientRect();
       setOffer({
         anchor: quoted,
@@ -50,18 +53,45 @@ export function InlineCommentComposer({
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, [bodyId]);
 
+  // Keyboard users reach the body with Tab and it takes a caret, so that Shift and the arrows select
+  // a passage as in a document; nothing typed, pasted or dropped changes it. Focused by the mouse it
+  // stays plain text, whose links open as usual.
+  useEffect(() => {
+    const body = document.getElementById(bodyId);
+    if (!body) return;
+    body.tabIndex = 0;
+    body.setAttribute('aria-label', bodyLabel);
+    const takeCaret = () => {
+      if (body.matches(':focus-visible')) body.contentEditable = 'true';
+    };
+    const dropCaret = () => body.removeAttribute('contenteditable');
+    const refuse = (event: Event) => event.preventDefault();
+    const refused = ['beforeinput', 'paste', 'cut', 'drop'] as const;
+    body.addEventListener('focus', takeCaret);
+    body.addEventListener('blur', dropCaret);
+    for (const type of refused) body.addEventListener(type, refuse);
+    return () => {
+      body.removeEventListener('focus', takeCaret);
+      body.removeEventListener('blur', dropCaret);
+      for (const type of refused) body.removeEventListener(type, refuse);
+    };
+  }, [bodyId, bodyLabel]);
+
   const start = (quoted: TextQuote | null) => {
     if (!quoted) return setHint(true);
     setAnchor(quoted);
+    lastPassage.current = null;
     setOffer(null);
     requestAnimationFrame(() => {
       form.current?.scrollIntoView({ block: 'center' });
       form.current?.querySelector('textarea')?.focus();
     });
   };
+  // A keyboard user selects, then tabs to this button past fields that take the selection away:
+  // the passage last selected in the body is the one they mean, and the form shows it.
   const fromSelection = () => {
     const container = document.getElementById(bodyId);
-    start(container ? quoteSelection(container, window.getSelection()) : null);
+    start((container && quoteSelection(container, window.getSelection())) || lastPassage.current);
   };
   // Pressing a button must not collapse the selection it is about to use.
   const keepSelection = (event: React.MouseEvent) => event.preventDefault();
