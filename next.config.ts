@@ -77,7 +77,7 @@ const nextConfig = (phase: string): NextConfig => ({
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') },
+      ...securityHeaders(process.env.NODE_ENV === 'production'),
       ...httpsOnlyHeaders(process.env.NODE_ENV === 'production'),
       { source: `/:locale(${LOCALES.join('|')})/search`, headers: searchEdgeHeaders() },
       // Preview links show unpublished text: no search engine, no shared cache may keep them.
