@@ -113,6 +113,8 @@ test('a writer finds an image, sees where it is used, edits its English alt text
   ).toBeVisible();
   await expect(replace.getByLabel('Archivo de imagen')).toHaveAttribute('aria-invalid', 'true');
   await expect(shown).toHaveAttribute('src', oldSrc);
+  await capture(page, 'media-replace-refused');
+  await page.setViewportSize({ width: 1280, height: 720 });
   await replace
     .getByLabel('Archivo de imagen')
     .setInputFiles({ name: `muelle-nuevo-${run}.png`, mimeType: 'image/png', buffer: await photo(600, 400) });
