@@ -69,14 +69,15 @@ const nextConfig = (phase: string): NextConfig => ({
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   experimental: {
     fetchCacheKeyPrefix: cachedReadsKeyPrefix(phase),
-    // The legacy import page uploads up to 20 MB of dumps (UPLOAD_LIMITS), plus room for the multipart
-    // framing. Every other action keeps Next's 1 MB: the server in front of Next (scripts/serve.mjs)
-    // refuses a larger or chunked body with 413 or 411 before Next reads it (lib/http/request-limits.mjs).
-    serverActions: { bodySizeLimit: '21mb' },
+    // Every server action keeps Next's 1 MB, sign-in included; the two forms that upload files post
+    // them to route handlers with their own limits (app/api/import, app/api/media/[id]/file). The
+    // server in front of Next (scripts/serve.mjs) refuses a larger or chunked body with 413 or 411
+    // before Next reads it (lib/http/request-limits.mjs).
+    serverActions: { bodySizeLimit: '1mb' },
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders(process.env.NODE_ENV === 'production') },
+      ...securityHeaders(process.env.NODE_ENV === 'production'),
       ...httpsOnlyHeaders(process.env.NODE_ENV === 'production'),
       { source: `/:locale(${LOCALES.join('|')})/search`, headers: searchEdgeHeaders() },
       // Preview links show unpublished text: no search engine, no shared cache may keep them.

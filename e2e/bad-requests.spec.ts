@@ -203,6 +203,32 @@ function chunked(path: string, headers: Record<string, string>, megabytes: numbe
   });
 }
 
+test.describe('a server action', () => {
+  test('answers 413 to a 2 MB field, on the sign-in page and on the pages whose files go to route handlers', async ({
+    request,
+    adminPage,
+  }) => {
+    const field = `email=${'a'.repeat(2 * 1024 * 1024)}`;
+    for (const [context, path] of [
+      [request, '/login'],
+      [adminPage.request, '/workspace/admin/import'],
+      [adminPage.request, `/workspace/media/${SOMEONE}`],
+    ] as const) {
+      const response = await context.post(path, {
+        headers: {
+          'next-action': 'ab'.repeat(20),
+          'content-type': 'application/x-www-form-urlencoded',
+          origin: ORIGIN,
+        },
+        data: field,
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
+      expect(response.status(), path).toBe(413);
+    }
+  });
+});
+
 test.describe('bodies of unannounced length', () => {
   test('are refused before they are read: a sign-in action with 411, an anonymous upload with 401 or 403', async () => {
     // One chunk: the server answers without reading and closes, before a longer body could be sent.

@@ -99,6 +99,20 @@ test('a writer finds an image, sees where it is used, edits its English alt text
   const shown = page.getByRole('figure').locator('img');
   const oldSrc = (await shown.getAttribute('src'))!;
   const replace = page.getByRole('region', { name: 'Reemplazar el archivo' });
+  // A picture in a format the library refuses is named as such, and the image stays as it was.
+  await replace.getByLabel('Archivo de imagen').setInputFiles({
+    name: `muelle-${run}.svg`,
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+  });
+  await replace.getByRole('button', { name: 'Reemplazar el archivo' }).click();
+  await expect(
+    replace.getByText('Solo se aceptan imágenes JPEG, PNG y WebP (no GIF, SVG ni otros archivos).'),
+  ).toBeVisible();
+  await expect(replace.getByLabel('Archivo de imagen')).toHaveAttribute('aria-invalid', 'true');
+  await expect(shown).toHaveAttribute('src', oldSrc);
+  await capture(page, 'media-replace-refused');
+  await page.setViewportSize({ width: 1280, height: 720 });
   await replace
     .getByLabel('Archivo de imagen')
     .setInputFiles({ name: `muelle-nuevo-${run}.png`, mimeType: 'image/png', buffer: await photo(600, 400) });

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { asc, count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { POST as importRoute } from '@/app/api/import/route';
+import { POST as replaceMediaFileRoute } from '@/app/api/media/[id]/file/route';
 import { GET as listMediaRoute, POST as uploadMediaRoute } from '@/app/api/media/route';
 import {
   auditLog,
@@ -57,7 +59,6 @@ import { freshNewsroom, NEWSROOM_PASSWORD, reloadUser, type Newsroom } from '@/t
 import { PUT as savePageDraftRoute } from '../api/pages/[id]/draft/route';
 import { PUT as saveDraftRoute } from '../api/releases/[id]/draft/route';
 import { changeLanguage, changePassword } from './account/actions';
-import { importDumps } from './admin/import/actions';
 import { cancelJob, retryJob } from './admin/jobs/actions';
 import { GET as exportAuditCsv } from './admin/audit/export.csv/route';
 import { addItem, deleteItem, moveItem, placeItem, saveItem } from './admin/menus/actions';
@@ -65,7 +66,7 @@ import { addOffice, saveOffice } from './admin/offices/actions';
 import { addTopic, mergeTopicInto, retireTopicNow, saveTopicLabels } from './admin/topics/actions';
 import { pin, reorderPick, unpin } from './picks/actions';
 import { createAccount, deactivateAccount, endSessions, reactivateAccount, updateAccount } from './admin/users/actions';
-import { deleteMediaImage, replaceMediaImage, saveMediaDetails } from './media/[id]/actions';
+import { deleteMediaImage, saveMediaDetails } from './media/[id]/actions';
 import { markAllRead, markRead } from './notifications/actions';
 import {
   createStaticPageTranslation,
@@ -446,7 +447,7 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
   ['action saveMediaDetails (a Panama writer’s image)', () => () => saveMediaDetails(IDLE, form({ mediaId: usedImageId, altFr: 'Le port de Colón à l’aube', altEn: 'Colón harbour at dawn', altEs: '', credit: 'Bureau de Panama' })),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
-  ['action replaceMediaImage (a Panama writer’s image)', () => async () => replaceMediaImage(IDLE, await replacement()),
+  ['route /api/media/[id]/file (POST, replacing a Panama writer’s image)', () => async () => replaceMediaFileRoute(posted(`/api/media/${usedImageId}/file`, await replacement()), { params: Promise.resolve({ id: usedImageId }) }).then(formStateOf(200)),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['action deleteMediaImage (a Panama writer’s image a release uses)', () => () => deleteMediaImage(IDLE, form({ mediaId: usedImageId })),
     row('login', 'refused:in_use', 'not_found', 'refused:in_use', 'not_found', 'refused:in_use', 'refused:in_use')],
@@ -470,7 +471,7 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
   ['page /workspace/admin/import', () => () => listOfficesForAdmin(),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
-  ['action importDumps', () => () => importDumps(IDLE, dumpUpload()),
+  ['route /api/import (POST, an upload of legacy dumps)', () => () => importRoute(posted('/api/import', dumpUpload())).then(formStateOf(200)),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'ok')],
   ['page /workspace/review', () => () => Promise.all([listReviewQueue({ state: 'in_review' }), listReviewOffices()]),
     row('login', 'not_found', 'not_found', 'ok', 'ok', 'ok', 'not_found')],
@@ -585,6 +586,16 @@ const expectStatus = (status: number) => (response: Response) => {
   expect(response.status).toBe(status);
   return response;
 };
+
+/** A route handler that answers a form's state: 401 is the way to the sign-in page, 404 is "not found". */
+const formStateOf = (status: number) => async (response: Response) => {
+  if (response.status === 401) return loginRedirect();
+  if (response.status === 404) throw Object.assign(new Error('not found'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
+  expect(response.status).toBe(status);
+  return (await response.json()) as FormState;
+};
+const posted = (path: string, body: FormData) =>
+  new Request(`http://localhost${path}`, { method: 'POST', body, headers: { origin: 'http://localhost:3000' } });
 
 function row(...outcomes: Outcome[]): Record<Persona, Outcome> {
   return Object.fromEntries(PERSONAS.map((persona, index) => [persona, outcomes[index]!])) as Record<Persona, Outcome>;

@@ -314,6 +314,21 @@ async function lockManageable(tx: Transaction, user: CurrentUser, id: string) {
   return row.media;
 }
 
+/**
+ * Whether the signed-in person may replace or edit this image: asked before an upload's body is
+ * read, so that nobody else's file is even received. Missing and not theirs are both false.
+ */
+export async function mayManageMedia(mediaId: string): Promise<boolean> {
+  const user = await getCurrentUser();
+  if (!z.uuid().safeParse(mediaId).success) return false;
+  const [row] = await db
+    .select({ uploadedById: media.uploadedById, uploaderOfficeId: users.officeId })
+    .from(media)
+    .innerJoin(users, eq(users.id, media.uploadedById))
+    .where(eq(media.id, mediaId));
+  return row !== undefined && mayManage(user, row);
+}
+
 export type MediaChangeResult = { ok: true; tags: string[] } | { ok: false; reason: 'in_use' };
 
 /**

@@ -2,7 +2,7 @@ import 'server-only';
 import { tagsChangedBy, type ImportReport } from '@/lib/importer/report';
 import type { ImportUploadInput } from '@/lib/validation/legacy-import';
 import { importLegacyDumps } from './legacy-import';
-import { getCurrentAdmin } from './session';
+import { findCurrentUser, getCurrentAdmin } from './session';
 
 export type UploadedImportResult = { report: ImportReport; tags: string[] };
 
@@ -21,4 +21,9 @@ export async function importUploadedDumps(input: ImportUploadInput): Promise<Upl
   // getCurrentAdmin() already let only an admin through; the importer checks again on its own.
   if (!outcome.ok) throw new Error(`Import refused: ${outcome.reason}`);
   return { report: outcome.report, tags: tagsChangedBy(outcome.report) };
+}
+
+/** Whether the signed-in person may upload dumps (admins only): asked before the upload's body is read. */
+export async function mayImportUploads(): Promise<boolean> {
+  return (await findCurrentUser())?.role === 'admin';
 }

@@ -4,16 +4,15 @@ const MB = 1024 * 1024;
 
 /**
  * The most a request body may hold, by path. Server actions (POST to a page) get Next's own default
- * of 1 MB, except the two forms that upload files; the API routes with bodies count bytes
- * themselves as they read (lib/http/bounded-body.ts) and are only capped here.
+ * of 1 MB, every one of them; the API routes with bodies count bytes themselves as they read
+ * (lib/http/bounded-body.ts), refuse more than their limit with the code their form shows, and are
+ * only capped here.
  */
 const LIMITS = [
   // Legacy dumps: 20 MB of files (UPLOAD_LIMITS) and the multipart framing.
-  { path: /^\/workspace\/admin\/import\/?$/, bytes: 21 * MB },
-  // A replacement image (MAX_MEDIA_BYTES, 15 MB) on the image's page, and the picker's upload.
-  { path: /^\/workspace\/media\/[^/]+\/?$/, bytes: 16 * MB },
-  // The route refuses more than its limit itself, with the JSON code the picker shows; this only caps it.
-  { path: /^\/api\/media\/?$/, bytes: 32 * MB, streams: true },
+  { path: /^\/api\/import\/?$/, bytes: 32 * MB, streams: true },
+  // The picker's upload and a replacement image (MAX_MEDIA_BYTES, 15 MB).
+  { path: /^\/api\/media(\/[^/]+\/file)?\/?$/, bytes: 32 * MB, streams: true },
   { path: /^\/api\/(releases|pages)\/[^/]+\/draft\/?$/, bytes: 2 * MB, streams: true },
 ];
 export const DEFAULT_BODY_LIMIT = MB;

@@ -12,10 +12,17 @@ describe('the body a request may send, checked before Next reads it', () => {
     expect(bodyRefusal('POST', '/workspace/releases/x', announced(DEFAULT_BODY_LIMIT + 1))?.status).toBe(413);
   });
 
-  it('lets the two upload forms and the upload route take their files, and no more', () => {
-    expect(bodyRefusal('POST', '/workspace/admin/import', announced(20 * MB))).toBeNull();
-    expect(bodyRefusal('POST', '/workspace/admin/import', announced(22 * MB))?.status).toBe(413);
-    expect(bodyRefusal('POST', '/workspace/media/4b1c', announced(15 * MB))).toBeNull();
+  it('gives the pages that upload files no more than any other action: their files go to route handlers', () => {
+    expect(bodyRefusal('POST', '/workspace/admin/import', announced(2 * MB))?.status).toBe(413);
+    expect(bodyRefusal('POST', '/workspace/media/4b1c', announced(2 * MB))?.status).toBe(413);
+  });
+
+  it('lets the upload routes take their files, and no more', () => {
+    expect(bodyRefusal('POST', '/api/import', announced(20 * MB))).toBeNull();
+    expect(bodyRefusal('POST', '/api/media/4b1c/file', announced(15 * MB))).toBeNull();
+    expect(bodyRefusal('POST', '/api/media', announced(15 * MB))).toBeNull();
+    expect(bodyRefusal('POST', '/api/import', announced(100 * MB))?.status).toBe(413);
+    expect(bodyRefusal('POST', '/api/media/4b1c/file', announced(100 * MB))?.status).toBe(413);
     expect(bodyRefusal('POST', '/api/media', announced(100 * MB))?.status).toBe(413);
     expect(bodyRefusal('PUT', '/api/releases/4b1c/draft', announced(60 * MB))?.status).toBe(413);
   });
@@ -23,6 +30,9 @@ describe('the body a request may send, checked before Next reads it', () => {
   it('refuses a chunked body with 411 unless the handler counts bytes itself', () => {
     expect(bodyRefusal('POST', '/login', chunked)).toEqual({ status: 411, limit: DEFAULT_BODY_LIMIT });
     expect(bodyRefusal('POST', '/api/media', chunked)).toBeNull();
+    expect(bodyRefusal('POST', '/api/media/4b1c/file', chunked)).toBeNull();
+    expect(bodyRefusal('POST', '/api/import', chunked)).toBeNull();
+    expect(bodyRefusal('POST', '/workspace/admin/import', chunked)?.status).toBe(411);
     expect(bodyRefusal('PUT', '/api/releases/4b1c/draft', chunked)).toBeNull();
   });
 

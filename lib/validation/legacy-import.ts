@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { decodeDump } from '@/lib/importer/decode';
 
-/** What one upload may hold; `next.config.ts` lets a server action's body reach the whole upload. */
+/** What one upload may hold; the upload route (app/api/import) reads a body of this size and no more. */
 export const UPLOAD_LIMITS = { fileBytes: 2 * 1024 * 1024, files: 200, uploadBytes: 20 * 1024 * 1024 } as const;
 
 const isBinary = (bytes: Uint8Array) => {

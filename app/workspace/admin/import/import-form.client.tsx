@@ -1,7 +1,8 @@
 'use client';
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useFormatter, useTranslations } from 'next-intl';
-import { IDLE } from '@/lib/form-state';
+import { IDLE, type FormState } from '@/lib/form-state';
+import { postForm } from '@/lib/http/post-form';
 import {
   filesToReview,
   IMPORT_STATUSES,
@@ -11,7 +12,6 @@ import {
   type ImportStatus,
 } from '@/lib/importer/report';
 import type { UPLOAD_LIMITS } from '@/lib/validation/legacy-import';
-import { importDumps } from './actions';
 import { PanelList, panelClass } from '@/components/ui/panel';
 import { Muted } from '@/components/ui/muted';
 import { FILE_INPUT, FieldError, INPUT, Legend } from '@/components/ui/field';
@@ -35,14 +35,15 @@ const STATUS_ORDER: ImportStatus[] = ['failed', 'skipped', 'imported', 'updated'
 export function ImportForm({ limits, offices }: Props) {
   const t = useTranslations('AdminImport');
   const format = useFormatter();
-  const [state, formAction, pending] = useActionState(importDumps, IDLE);
+  const [state, setState] = useState<FormState>(IDLE);
+  const [pending, setPending] = useState(false);
   const [browserProblem, setBrowserProblem] = useState<string | undefined>();
   const [draftSent, setDraftSent] = useState(false);
   const megabytes = (bytes: number) => format.number(bytes / (1024 * 1024), { maximumFractionDigits: 1 });
 
   // The browser checks the limits first, naming the file at fault, so a large upload is not sent for nothing.
-  // The server checks them again.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  // The server checks them again, in a route handler of its own (a server action's body stays under 1 MB).
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const files = data
@@ -63,7 +64,9 @@ export function ImportForm({ limits, offices }: Props) {
     data.delete('files');
     for (const file of files) data.append('files', file);
     setDraftSent(data.get('draft') === 'on');
-    startTransition(() => formAction(data));
+    setPending(true);
+    setState(await postForm('/api/import', data, 'files', 'upload_too_large'));
+    setPending(false);
   };
   const fileErrors = state.status === 'invalid' ? state.fieldErrors.files : undefined;
   const fileMessage =
@@ -84,8 +87,7 @@ export function ImportForm({ limits, offices }: Props) {
   return (
     <>
       <form
-        action={formAction}
-        onSubmit={submit}
+        onSubmit={(event) => void submit(event)}
         className={cx(panelClass({ padding: 'lg' }), 'flex max-w-3xl flex-col gap-5')}
         noValidate
       >

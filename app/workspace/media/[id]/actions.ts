@@ -2,15 +2,12 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { invalidatePortal } from '@/lib/cache/revalidate';
-import { deleteMedia, replaceMediaFile, updateMediaDetails, type ReplaceMediaResult } from '@/lib/dal/media';
+import { deleteMedia, updateMediaDetails, type MediaChangeResult } from '@/lib/dal/media';
 import { invalidInput, type FormState } from '@/lib/form-state';
-import { MediaDeleteInput, MediaDetailsInput, MediaReplaceInput } from '@/lib/validation/media';
+import { MediaDeleteInput, MediaDetailsInput } from '@/lib/validation/media';
 
-async function settled(mediaId: string, result: ReplaceMediaResult): Promise<FormState> {
-  if (!result.ok)
-    return result.reason === 'in_use'
-      ? { status: 'refused', reason: 'in_use' }
-      : { status: 'invalid', fieldErrors: { file: [result.reason] } };
+async function settled(mediaId: string, result: MediaChangeResult): Promise<FormState> {
+  if (!result.ok) return { status: 'refused', reason: result.reason };
   // The portal shows the change on its next request: main images and bodies of live releases, published pages.
   await invalidatePortal(result.tags, 'server-action');
   revalidatePath(`/workspace/media/${mediaId}`);
@@ -22,12 +19,6 @@ export async function saveMediaDetails(_prev: FormState, form: FormData): Promis
   const parsed = MediaDetailsInput.safeParse(Object.fromEntries(form));
   if (!parsed.success) return invalidInput(parsed.error);
   return settled(parsed.data.mediaId, await updateMediaDetails(parsed.data));
-}
-
-export async function replaceMediaImage(_prev: FormState, form: FormData): Promise<FormState> {
-  const parsed = MediaReplaceInput.safeParse({ mediaId: form.get('mediaId'), file: form.get('file') });
-  if (!parsed.success) return invalidInput(parsed.error);
-  return settled(parsed.data.mediaId, await replaceMediaFile(parsed.data));
 }
 
 export async function deleteMediaImage(_prev: FormState, form: FormData): Promise<FormState> {

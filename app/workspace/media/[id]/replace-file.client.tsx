@@ -1,23 +1,37 @@
 'use client';
-import { useActionState } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { MAX_MEDIA_BYTES } from '@/lib/media/limits';
-import { IDLE } from '@/lib/form-state';
-import { replaceMediaImage } from './actions';
+import { IDLE, type FormState } from '@/lib/form-state';
+import { postForm } from '@/lib/http/post-form';
 import { Muted } from '@/components/ui/muted';
 import { FieldError, INPUT } from '@/components/ui/field';
 import { Button } from '@/components/ui/button';
 
 const LIMIT_MB = MAX_MEDIA_BYTES / 1024 / 1024;
 
-/** Uploads a new file for an image; the server checks it by its bytes, like any upload. */
+/**
+ * Uploads a new file for an image to its own route handler (a server action's body stays under
+ * 1 MB); the server checks it by its bytes, like any upload.
+ */
 export function ReplaceFile({ mediaId }: { mediaId: string }) {
   const t = useTranslations('Media');
-  const [state, formAction, pending] = useActionState(replaceMediaImage, IDLE);
+  const router = useRouter();
+  const [state, setState] = useState<FormState>(IDLE);
+  const [pending, setPending] = useState(false);
   const errors = state.status === 'invalid' ? state.fieldErrors.file : undefined;
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setPending(true);
+    const next = await postForm(`/api/media/${mediaId}/file`, new FormData(event.currentTarget), 'file', 'too_large');
+    setState(next);
+    setPending(false);
+    // The page shows the new picture, its size and where it is used.
+    if (next.status === 'done') router.refresh();
+  };
   return (
-    <form action={formAction} className="flex flex-col gap-3">
-      <input type="hidden" name="mediaId" value={mediaId} />
+    <form onSubmit={(event) => void submit(event)} className="flex flex-col gap-3">
       <div className="flex flex-col gap-1">
         <label htmlFor="replace-file" className="font-medium">
           {t('file')}
