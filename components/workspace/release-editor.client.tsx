@@ -23,6 +23,8 @@ import { LINK } from '@/components/ui/text-link';
 type Props = {
   release: ReleaseDraftDTO;
   userId: string;
+  /** The release's office zone, which the times of the release are read in. */
+  timeZone: string;
   topics: { id: string; label: string }[];
   /** The passages open inline comments quote, marked in the text. */
   highlights: PassageHighlight[];
@@ -31,7 +33,7 @@ type Props = {
 };
 
 /** The release editor: structured fields, the body, autosave with its status, and the live checklist. */
-export function ReleaseEditor({ release, userId, topics, highlights, children }: Props) {
+export function ReleaseEditor({ release, userId, timeZone, topics, highlights, children }: Props) {
   const t = useTranslations('ReleaseEditor');
   const id = useId();
   const autosave = useAutosave({
@@ -52,6 +54,7 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
       <LocalCopyOffer
         namespace="ReleaseEditor"
         offer={autosave.offer}
+        timeZone={timeZone}
         onRestore={autosave.restoreOffer}
         onDiscard={autosave.discardOffer}
       />
