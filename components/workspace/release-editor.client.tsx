@@ -4,6 +4,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import { Notice } from '@/components/ui/notice';
 import { Panel } from '@/components/ui/panel';
 import { toChecklistDraft, toDraftPayload, toEditorDraft, type ReleaseDraftDTO } from '@/lib/releases/draft';
+import { typesetDraft } from '@/lib/text/typography';
 import type { PassageHighlight } from '@/lib/rich-text/comment-highlights';
 import { runChecklist } from '@/lib/validation/checklist';
 import { DRAFT_LIMITS, ReleaseDraftInput } from '@/lib/validation/release-draft';
@@ -41,7 +42,8 @@ export function ReleaseEditor({ release, userId, timeZone, topics, highlights, c
     storageKey: localDraftKey(userId, release.id),
     initial: release,
     toDraft: toEditorDraft,
-    toPayload: toDraftPayload,
+    // What is sent is what the server stores: French typography set, so equal texts compare equal.
+    toPayload: (draft) => typesetDraft(toDraftPayload(draft), release.language),
     schema: ReleaseDraftInput,
     refusalProblems: (reason) => [{ field: reason === 'unknown_topic' ? 'topicIds' : 'heroMediaId', message: reason }],
   });
