@@ -131,6 +131,7 @@ export async function seedDemo(db: Database, options: { password: string; now?: 
         role: account.role,
         officeId: officeIds.get(account.office)!,
         uiLanguage: account.uiLanguage,
+        timeZone: account.timeZone ?? null,
       })
       .returning({ id: users.id });
     userIds.set(account.key, row!.id);
