@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { writeRelease } from './drafts';
 import { expect, test } from './fixtures';
-import { expectNoAxeViolation } from './look';
+import { expectNoAxeViolation, saveStatus } from './look';
 
 // Times as each person reads them (a release's in its office's zone, the rest in the reader's
 // own), and a writer settling the comment threads of their own release.
@@ -121,5 +121,25 @@ test.describe('times carry their zone, and a writer settles their own threads', 
     await option.click();
     await expect(writer.getByLabel('Qué cambió (obligatorio)')).toBeVisible();
     await expectNoAxeViolation(writer);
+  });
+
+  test('a French writer’s title and summary are set in French typography when saved, with no restore offer after a reload', async ({
+    otherWriterPage: writer,
+  }) => {
+    await writer.goto('/workspace/releases/new');
+    await writer.getByLabel('Titre').fill(`Eau potable ${run}`);
+    await writer.getByLabel('Langue').selectOption('fr');
+    await writer.getByRole('button', { name: 'Créer le brouillon' }).click();
+    await expect(writer).toHaveURL(/\/workspace\/releases\/[0-9a-f-]{36}$/);
+
+    await writer.getByLabel('Titre', { exact: true }).fill(`L'eau : 2 143 foyers raccordés ! ${run}`);
+    await writer.getByLabel('Chapeau').fill('Écrivez à presse@gouv.sn ; pourquoi attendre ?');
+    await expect(saveStatus(writer)).toHaveText('Toutes les modifications sont enregistrées', { timeout: 20_000 });
+    await writer.reload();
+    await expect(writer.getByText('Texte non enregistré retrouvé')).toHaveCount(0);
+    await expect(writer.getByLabel('Titre', { exact: true })).toHaveValue(
+      `L’eau\u00a0: 2\u202f143 foyers raccordés\u202f! ${run}`,
+    );
+    await expect(writer.getByLabel('Chapeau')).toHaveValue('Écrivez à presse@gouv.sn\u202f; pourquoi attendre\u202f?');
   });
 });
