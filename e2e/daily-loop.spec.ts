@@ -124,6 +124,7 @@ test.describe('steps the public sees ask first, and say when they are done', () 
     await editor.getByRole('button', { name: 'Approuver', exact: true }).click();
     await expect(editor.getByText('C’est fait : approuvé.')).toBeVisible({ timeout: 20_000 });
     await expect(editor.getByText('Heure du bureau : heure normale de l’Est nord-américain (Panama).')).toBeVisible();
+    await shoot(editor, 'daily-loop-schedule-zone');
     await editor.getByLabel('Publier le', { exact: true }).fill('2040-03-14T10:30');
     await editor.getByRole('button', { name: 'Programmer la publication', exact: true }).click();
     const done = editor.getByRole('status').filter({ hasText: 'Programmé : le communiqué sera publié tout seul.' });
