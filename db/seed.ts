@@ -139,6 +139,7 @@ export async function seedDemo(
         role: account.role,
         officeId: officeIds.get(account.office)!,
         uiLanguage: account.uiLanguage,
+        timeZone: account.timeZone ?? null,
       })
       .returning({ id: users.id });
     userIds.set(account.key, row!.id);

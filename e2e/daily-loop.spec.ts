@@ -123,10 +123,13 @@ test.describe('steps the public sees ask first, and say when they are done', () 
     await editor.goto(url);
     await editor.getByRole('button', { name: 'Approuver', exact: true }).click();
     await expect(editor.getByText('C’est fait : approuvé.')).toBeVisible({ timeout: 20_000 });
-    await editor.getByLabel('Publier le (heure de America/Panama)').fill('2040-03-14T10:30');
+    await expect(editor.getByText('Heure du bureau : heure normale de l’Est nord-américain (Panama).')).toBeVisible();
+    await shoot(editor, 'daily-loop-schedule-zone');
+    await editor.getByLabel('Publier le', { exact: true }).fill('2040-03-14T10:30');
     await editor.getByRole('button', { name: 'Programmer la publication', exact: true }).click();
     const done = editor.getByRole('status').filter({ hasText: 'Programmé : le communiqué sera publié tout seul.' });
-    await expect(done).toContainText('mercredi 14 mars 2040 à 10:30 heure normale de l’Est');
+    await expect(done).toContainText('mercredi 14 mars 2040 à 10:30, heure normale de l’Est nord-américain (Panama)');
+    await expect(done).not.toContainText('America/Panama');
     await expect(editor.getByText('C’est fait.', { exact: true })).toHaveCount(0);
   });
 

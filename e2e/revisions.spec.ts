@@ -12,7 +12,10 @@ async function openAsWriter(browser: Browser) {
 }
 
 async function saveVersion(page: Page, message: string) {
-  await page.getByLabel('Qué cambió (obligatorio)').fill(message);
+  const field = page.getByLabel('Qué cambió (obligatorio)');
+  // A named version is optional: its form stays folded until asked for.
+  if (!(await field.isVisible())) await page.getByText('Guardar una versión con nombre (opcional)').click();
+  await field.fill(message);
   await page.getByRole('button', { name: 'Guardar versión' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Versión guardada.' })).toBeVisible();
 }

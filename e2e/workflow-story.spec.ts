@@ -116,7 +116,8 @@ test.describe('the review story', () => {
     await transition(editor, 'Approuver', 'C’est fait : approuvé.');
     // The form takes minutes: the next whole minute at least 15 seconds away.
     const at = new Date(Math.ceil((Date.now() + 15_000) / 60_000) * 60_000);
-    await editor.getByLabel(`Publier le (heure de ${PANAMA})`).fill(localTime(at, PANAMA));
+    await expect(editor.getByText('Heure du bureau : heure normale de l’Est nord-américain (Panama).')).toBeVisible();
+    await editor.getByLabel('Publier le', { exact: true }).fill(localTime(at, PANAMA));
     await transition(editor, 'Programmer la publication', 'Programmé : le communiqué sera publié tout seul.');
     await expect(editor.getByText('Programmé').first()).toBeVisible();
     expect(await (await editor.request.get(publicUrl(title))).status()).toBe(404);

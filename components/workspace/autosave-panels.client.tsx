@@ -1,9 +1,10 @@
 'use client';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTimeZone, useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
 import { toPlainText } from '@/lib/rich-text/plain-text';
+import { timeInZone } from '@/lib/time/zoned-label';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import type { LocalDraft, SaveStatus } from './use-autosave';
 
@@ -48,16 +49,21 @@ export function SaveStatusLine({
 export function LocalCopyOffer({
   namespace,
   offer,
+  timeZone,
   onRestore,
   onDiscard,
 }: {
   namespace: EditorNamespace;
+  /** The zone the copy's time is read in: a release's office zone; unset, the reader's own. */
+  timeZone?: string;
   offer: LocalDraft<{ title: string; summary: string; body: RichTextDoc }>;
   onRestore: () => void;
   onDiscard: () => void;
 }) {
   const t = useTranslations(namespace);
-  const format = useFormatter();
+  const time = useTranslations('Time');
+  const locale = useLocale();
+  const readerZone = useTimeZone();
   const id = useId();
   const local = offer.draft;
   return (
@@ -67,7 +73,7 @@ export function LocalCopyOffer({
       </h1>
       <p className="mb-4">
         {t('offer.help', {
-          when: format.dateTime(new Date(offer.writtenAt), { dateStyle: 'medium', timeStyle: 'short' }),
+          when: time('inZone', timeInZone(new Date(offer.writtenAt), timeZone ?? readerZone ?? 'UTC', locale)),
         })}
       </p>
       <div className="mb-4 max-h-72 overflow-auto rounded border border-slate-200 bg-slate-50 p-3 text-sm">

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { OfficeAdminDTO } from '@/lib/dal/offices';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { zoneDisplayName } from '@/lib/time/zone-name';
+import { TIME_ZONE_CHOICES } from '@/lib/validation/time-zone';
 import type { FieldSpec } from './action-form.client';
 
 /** The fields an office has after creation, filled from `office` when editing. */
@@ -65,7 +66,7 @@ export async function officeFields(offices: OfficeAdminDTO[], office?: OfficeAdm
       label: t('timeZone'),
       type: 'select',
       defaultValue: office?.timeZone ?? 'UTC',
-      options: ['UTC', ...Intl.supportedValuesOf('timeZone')].map((zone) => ({
+      options: TIME_ZONE_CHOICES.map((zone) => ({
         value: zone,
         label: zoneDisplayName(zone, locale),
       })),

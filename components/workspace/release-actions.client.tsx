@@ -25,11 +25,12 @@ const isConfirmed = (name: TransitionName): name is (typeof CONFIRMED)[number] =
 export function ReleaseActions({
   releaseId,
   transitions,
-  timeZone,
+  zoneName,
 }: {
   releaseId: string;
   transitions: TransitionName[];
-  timeZone: string;
+  /** The readable name of the release's office zone, which a scheduled time is read in. */
+  zoneName: string;
 }) {
   const t = useTranslations('Workflow');
   const [state, formAction, pending] = useActionState(transitionRelease, IDLE);
@@ -66,9 +67,19 @@ export function ReleaseActions({
             {name === 'schedule' && (
               <>
                 <label htmlFor={`${id}-at`} className="text-sm font-medium">
-                  {t('scheduleAt', { timeZone })}
+                  {t('scheduleAt')}
                 </label>
-                <input id={`${id}-at`} name="scheduledAt" type="datetime-local" required className={INPUT} />
+                <input
+                  id={`${id}-at`}
+                  name="scheduledAt"
+                  type="datetime-local"
+                  required
+                  aria-describedby={`${id}-zone`}
+                  className={INPUT}
+                />
+                <p id={`${id}-zone`} className="text-xs text-muted">
+                  {t('scheduleZone', { zone: zoneName })}
+                </p>
               </>
             )}
             {isConfirmed(name) ? (

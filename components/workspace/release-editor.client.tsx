@@ -4,6 +4,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import { Notice } from '@/components/ui/notice';
 import { Panel } from '@/components/ui/panel';
 import { toChecklistDraft, toDraftPayload, toEditorDraft, type ReleaseDraftDTO } from '@/lib/releases/draft';
+import { typesetDraft } from '@/lib/text/typography';
 import type { PassageHighlight } from '@/lib/rich-text/comment-highlights';
 import { runChecklist } from '@/lib/validation/checklist';
 import { DRAFT_LIMITS, ReleaseDraftInput } from '@/lib/validation/release-draft';
@@ -23,6 +24,8 @@ import { LINK } from '@/components/ui/text-link';
 type Props = {
   release: ReleaseDraftDTO;
   userId: string;
+  /** The release's office zone, which the times of the release are read in. */
+  timeZone: string;
   topics: { id: string; label: string }[];
   /** The passages open inline comments quote, marked in the text. */
   highlights: PassageHighlight[];
@@ -31,7 +34,7 @@ type Props = {
 };
 
 /** The release editor: structured fields, the body, autosave with its status, and the live checklist. */
-export function ReleaseEditor({ release, userId, topics, highlights, children }: Props) {
+export function ReleaseEditor({ release, userId, timeZone, topics, highlights, children }: Props) {
   const t = useTranslations('ReleaseEditor');
   const id = useId();
   const autosave = useAutosave({
@@ -39,7 +42,8 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
     storageKey: localDraftKey(userId, release.id),
     initial: release,
     toDraft: toEditorDraft,
-    toPayload: toDraftPayload,
+    // What is sent is what the server stores: French typography set, so equal texts compare equal.
+    toPayload: (draft) => typesetDraft(toDraftPayload(draft), release.language),
     schema: ReleaseDraftInput,
     refusalProblems: (reason) => [{ field: reason === 'unknown_topic' ? 'topicIds' : 'heroMediaId', message: reason }],
   });
@@ -52,6 +56,7 @@ export function ReleaseEditor({ release, userId, topics, highlights, children }:
       <LocalCopyOffer
         namespace="ReleaseEditor"
         offer={autosave.offer}
+        timeZone={timeZone}
         onRestore={autosave.restoreOffer}
         onDiscard={autosave.discardOffer}
       />

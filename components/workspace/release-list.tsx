@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { ReleaseListItemDTO } from '@/lib/dal/releases';
 import { ReleaseItemHeading } from './release-item-heading';
+import { ZonedTime } from './zoned-time';
 import { Panel, PanelBar, PanelRow, PanelRows } from '@/components/ui/panel';
 import { Muted } from '@/components/ui/muted';
 
@@ -15,7 +16,7 @@ type Props = {
 
 /** One dashboard section: the releases, each with its state, office, author and the date that matters. */
 export async function ReleaseList({ heading, empty, items, dateOf, dateLabel }: Props) {
-  const [t, format] = await Promise.all([getTranslations('Dashboard'), getFormatter()]);
+  const t = await getTranslations('Dashboard');
   const headingId = `list-${heading.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <Panel aria-labelledby={headingId} padding="none">
@@ -39,14 +40,7 @@ export async function ReleaseList({ heading, empty, items, dateOf, dateLabel }: 
                   {date && (
                     <>
                       {' · '}
-                      {dateLabel}{' '}
-                      <time dateTime={date.toISOString()}>
-                        {format.dateTime(date, {
-                          dateStyle: 'medium',
-                          timeStyle: 'short',
-                          timeZone: item.officeTimeZone,
-                        })}
-                      </time>
+                      {dateLabel} <ZonedTime date={date} timeZone={item.officeTimeZone} />
                     </>
                   )}
                 </ReleaseItemHeading>

@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Notice } from '@/components/ui/notice';
 import { TextLink } from '@/components/ui/text-link';
 import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
 import type { Locale } from '@/lib/i18n/locales';
+import { zoneDisplayName } from '@/lib/time/zone-name';
 import type { ReleaseState } from '@/lib/workflow/states';
 import { TRANSITIONS, type TransitionName } from '@/lib/workflow/transitions';
 import { StateBadge } from './state-badge';
@@ -26,7 +27,12 @@ type Props = {
  */
 export async function StepDone({ done, release }: Props) {
   if (!done || TRANSITIONS[done].to !== release.state) return null;
-  const [t, format] = await Promise.all([getTranslations('StepDone'), getFormatter()]);
+  const [t, tTime, format, locale] = await Promise.all([
+    getTranslations('StepDone'),
+    getTranslations('Time'),
+    getFormatter(),
+    getLocale(),
+  ]);
   return (
     <Notice as="div" tone="success" className="mb-6 flex flex-wrap items-start justify-between gap-3 text-ink">
       <div className="flex min-w-0 flex-col gap-2">
@@ -44,15 +50,17 @@ export async function StepDone({ done, release }: Props) {
             {t.rich('scheduledFor', {
               time: () => (
                 <time dateTime={release.scheduledAt!.toISOString()} className="font-semibold">
-                  {format.dateTime(release.scheduledAt!, {
-                    weekday: 'long',
-                    day: 'numeric',
-                    month: 'long',
-                    year: 'numeric',
-                    hour: '2-digit',
-                    minute: '2-digit',
-                    timeZone: release.officeTimeZone,
-                    timeZoneName: 'long',
+                  {tTime('inZone', {
+                    time: format.dateTime(release.scheduledAt!, {
+                      weekday: 'long',
+                      day: 'numeric',
+                      month: 'long',
+                      year: 'numeric',
+                      hour: '2-digit',
+                      minute: '2-digit',
+                      timeZone: release.officeTimeZone,
+                    }),
+                    zone: zoneDisplayName(release.officeTimeZone, locale),
                   })}
                 </time>
               ),

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { cx } from '@/components/ui/class-names';
 import type { ReleaseStepDTO } from '@/lib/dal/releases';
+import { ZonedTime } from './zoned-time';
 
 /**
  * What the person who took the release's last workflow step wrote with it, at the top of the
@@ -8,7 +9,7 @@ import type { ReleaseStepDTO } from '@/lib/dal/releases';
  */
 export async function StepMessage({ step, timeZone }: { step: ReleaseStepDTO | null; timeZone: string }) {
   if (!step?.comment) return null;
-  const [t, format] = await Promise.all([getTranslations('StepMessage'), getFormatter()]);
+  const t = await getTranslations('StepMessage');
   const changes = step.name === 'request_changes';
   const actor = step.actorName ?? t('system');
   return (
@@ -23,9 +24,7 @@ export async function StepMessage({ step, timeZone }: { step: ReleaseStepDTO | n
         {changes ? t('changesRequested', { actor }) : t('note', { actor, step: t(`steps.${step.name}`) })}
       </h2>
       <p className="text-sm text-muted">
-        <time dateTime={step.at.toISOString()}>
-          {format.dateTime(step.at, { dateStyle: 'long', timeStyle: 'short', timeZone })}
-        </time>
+        <ZonedTime date={step.at} timeZone={timeZone} style="long" />
       </p>
       <blockquote className="mt-2 whitespace-pre-line break-words">{step.comment}</blockquote>
       {changes && <p className="mt-2 text-sm">{t('changesHelp')}</p>}

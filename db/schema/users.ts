@@ -17,6 +17,8 @@ export const users = pgTable(
       .notNull()
       .references(() => offices.id, { onDelete: 'restrict' }),
     uiLanguage: text().$type<Locale>().notNull(),
+    /** The zone this person reads times in (IANA id); unset, their office's zone. */
+    timeZone: text(),
     active: boolean().notNull().default(true),
     /** Bumped to end every open session (deactivation, role or password change, sign out everywhere). */
     sessionVersion: integer().notNull().default(1),

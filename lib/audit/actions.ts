@@ -7,6 +7,7 @@ import { TRANSITION_NAMES, type TransitionName } from '@/lib/workflow/transition
 const RECORDED = [
   'account.language_changed',
   'account.password_changed',
+  'account.time_zone_changed',
   'comment.add',
   'comment.reopen',
   'comment.reply',

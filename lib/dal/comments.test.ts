@@ -187,6 +187,40 @@ describe('resolving and reopening', () => {
     expect(actions.map((row) => row.action)).toEqual(['comment.add', 'comment.resolve', 'comment.reopen']);
   });
 
+  it('lets the writer whose release it is resolve an editor’s thread, and reopen it', async () => {
+    const release = await panamaReleaseInReview();
+    const thread = await comment(n.people.americasEditor, release.id, 'Ajoutez le nom de la coopérative.');
+
+    actAs(n.people.panamaWriter);
+    expect((await listComments(release.id))[0]).toMatchObject({ id: thread, canResolve: true });
+    expect(await resolveComment(thread)).toEqual({ ok: true, commentId: thread });
+    expect((await listComments(release.id))[0]).toMatchObject({ resolvedByName: 'panama.writer' });
+    expect(await reopenComment(thread)).toEqual({ ok: true, commentId: thread });
+  });
+
+  it('does not let a writer of the same office settle a thread on a colleague’s release', async () => {
+    const release = await panamaReleaseInReview();
+    const thread = await comment(n.people.americasEditor, release.id, 'La date est-elle juste ?');
+    const colleague = await insertUser(n.db, n.offices.panama.id, 'writer', { email: 'other.panama@example.org' });
+    const before = await everything();
+
+    actAs(colleague);
+    expect((await listComments(release.id))[0]).toMatchObject({ id: thread, canResolve: false });
+    expect(await resolveComment(thread)).toEqual({ ok: false, reason: 'not_allowed' });
+    expect(await everything()).toEqual(before);
+  });
+
+  it('answers 404 to a writer of another office resolving a thread on the release, changing nothing', async () => {
+    const release = await panamaReleaseInReview();
+    const thread = await comment(n.people.americasEditor, release.id, 'Citez la source.');
+    const before = await everything();
+
+    actAs(n.people.senegalWriter);
+    await expectNotFound(resolveComment(thread));
+    await expectNotFound(reopenComment(thread));
+    expect(await everything()).toEqual(before);
+  });
+
   it('refuses a writer who did not write the comment, and a reply, changing nothing', async () => {
     const release = await panamaReleaseInReview();
     const thread = await comment(n.people.americasEditor, release.id, 'Raccourcissez le titre.');

@@ -32,7 +32,7 @@ export type CommentThreadDTO = CommentDTO & {
   anchorFound: boolean;
   resolvedAt: Date | null;
   resolvedByName: string | null;
-  /** Whether the signed-in person may resolve or reopen it: its author, or an editor. */
+  /** Whether the signed-in person may resolve or reopen it: its author, the release's author, or an editor. */
   canResolve: boolean;
   replies: CommentDTO[];
 };
@@ -155,7 +155,7 @@ export const listComments = cache(async (releaseId: string): Promise<CommentThre
       anchorFound: row.anchor ? findQuote(release.bodyText, row.anchor) !== null : false,
       resolvedAt: row.resolvedAt,
       resolvedByName: row.resolvedByName,
-      canResolve: row.authorId === user.id || user.role === 'editor',
+      canResolve: mayResolve(user, row.authorId, release.authorId),
       replies: [],
     }));
   const byId = new Map(threads.map((thread) => [thread.id, thread]));
@@ -311,6 +311,13 @@ export async function replyToComment(input: ReplyInput, now: Date = new Date()):
   });
 }
 
+/**
+ * Who settles a thread: whoever opened it, the writer whose release it is (the comments are for
+ * them to act on), and the editors of the release's offices.
+ */
+const mayResolve = (user: CurrentUser, threadAuthorId: string, releaseAuthorId: string) =>
+  threadAuthorId === user.id || releaseAuthorId === user.id || user.role === 'editor';
+
 async function setResolved(commentId: string, resolved: boolean, now: Date): Promise<CommentResult> {
   const user = await getCurrentUser();
   await jobs(); // the mail jobs are written in the transaction
@@ -319,7 +326,7 @@ async function setResolved(commentId: string, resolved: boolean, now: Date): Pro
     if (!found) notFound();
     const { comment, release } = found;
     if (comment.parentId) return { ok: false, reason: 'not_a_thread' };
-    if (comment.authorId !== user.id && user.role !== 'editor') return { ok: false, reason: 'not_allowed' };
+    if (!mayResolve(user, comment.authorId, release.authorId)) return { ok: false, reason: 'not_allowed' };
     if (resolved && comment.resolvedAt) return { ok: false, reason: 'already_resolved' };
     if (!resolved && !comment.resolvedAt) return { ok: false, reason: 'not_resolved' };
     await tx
@@ -342,12 +349,12 @@ async function setResolved(commentId: string, resolved: boolean, now: Date): Pro
   });
 }
 
-/** Marks a thread as dealt with; its author or an editor of the release's offices may. */
+/** Marks a thread as dealt with; its author, the release's author or an editor of the release's offices may. */
 export async function resolveComment(commentId: string, now: Date = new Date()): Promise<CommentResult> {
   return setResolved(commentId, true, now);
 }
 
-/** Opens a resolved thread again; its author or an editor of the release's offices may. */
+/** Opens a resolved thread again; its author, the release's author or an editor of the release's offices may. */
 export async function reopenComment(commentId: string, now: Date = new Date()): Promise<CommentResult> {
   return setResolved(commentId, false, now);
 }

@@ -145,6 +145,36 @@ describe('saving the working copy', () => {
     });
   });
 
+  it('stores a French release in French typography, addresses untouched, and the plain text with it', async () => {
+    const release = await newDraft();
+    await signInAs(n.people.panamaWriter);
+    await saveReleaseDraft(
+      release.id,
+      draft({
+        title: "L'eau de pluie : 2 143 élèves servis !",
+        summary: 'Douze écoles ; pourquoi pas plus ?',
+        body: bodyOf('Écrire à presse@gob.pa ou voir https://gob.pa/eau?x=1 : merci !'),
+      }),
+      1,
+    );
+    const saved = await reload(release.id);
+    expect(saved.title).toBe('L’eau de pluie\u00a0: 2\u202f143 élèves servis\u202f!');
+    expect(saved.summary).toBe('Douze écoles\u202f; pourquoi pas plus\u202f?');
+    expect(saved.bodyText).toBe('Écrire à presse@gob.pa ou voir https://gob.pa/eau?x=1\u00a0: merci\u202f!');
+    expect(saved.body).toEqual(bodyOf(saved.bodyText));
+  });
+
+  it('stores an English or Spanish release as typed', async () => {
+    const release = await insertRelease(
+      n.db,
+      { officeId: n.offices.panama.id, authorId: n.people.panamaWriter.id },
+      { state: 'draft', language: 'es' },
+    );
+    await signInAs(n.people.panamaWriter);
+    await saveReleaseDraft(release.id, draft({ title: 'Agua: 2 143 alumnos!' }), 1);
+    expect((await reload(release.id)).title).toBe('Agua: 2 143 alumnos!');
+  });
+
   it('refuses a save against an older version, changes nothing, and returns the server copy', async () => {
     const release = await newDraft();
     await signInAs(n.people.panamaWriter);

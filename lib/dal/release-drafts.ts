@@ -16,6 +16,7 @@ import { recordAudit } from './audit';
 import { heroImageOf } from './hero-image';
 import { inOfficeScope } from './scope';
 import { getCurrentUser, type CurrentUser } from './session';
+import { typesetDraft } from '@/lib/text/typography';
 
 type ReleaseAccess = { officeId: string; authorId: string; state: ReleaseState };
 
@@ -126,10 +127,16 @@ export async function saveReleaseDraft(
       if (!hero) return { ok: false, reason: 'unknown_media' };
     }
 
-    const { topicIds, ...workingCopy } = draft;
+    // Stored as the language's typography sets it; the editor sends it set already, this holds for any client.
+    const { topicIds, ...workingCopy } = typesetDraft(draft, row.language);
     const [saved] = await tx
       .update(releases)
-      .set({ ...workingCopy, bodyText: toPlainText(draft.body), version: row.version + 1, lastEditedById: user.id })
+      .set({
+        ...workingCopy,
+        bodyText: toPlainText(workingCopy.body),
+        version: row.version + 1,
+        lastEditedById: user.id,
+      })
       .where(eq(releases.id, row.id))
       .returning({ version: releases.version, updatedAt: releases.updatedAt });
     await tx.delete(releaseTopics).where(eq(releaseTopics.releaseId, row.id));
@@ -172,7 +179,14 @@ export async function createRelease(input: NewReleaseInput): Promise<{ id: strin
     const slug = uniqueSlug(base, (candidate) => takenSlugs.has(candidate));
     const [created] = await tx
       .insert(releases)
-      .values({ language: input.language, slug, officeId, authorId: user.id, title: input.title, body: EMPTY_DOC })
+      .values({
+        language: input.language,
+        slug,
+        officeId,
+        authorId: user.id,
+        title: typesetDraft({ title: input.title, summary: '', body: EMPTY_DOC }, input.language).title,
+        body: EMPTY_DOC,
+      })
       .returning({ id: releases.id });
     await recordAudit(tx, {
       actor: { id: user.id, email: user.email },

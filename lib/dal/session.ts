@@ -19,6 +19,8 @@ export type CurrentUser = {
   officeKind: OfficeKind;
   officeNames: LocalizedText;
   uiLanguage: Locale;
+  /** The zone this person reads times in: their own choice, or else their office's. */
+  timeZone: string;
   mustChangePassword: boolean;
   scope: OfficeScope;
 };
@@ -42,6 +44,7 @@ export const findCurrentUser = cache(async (): Promise<CurrentUser | undefined> 
       officeKind: offices.kind,
       officeNames: offices.names,
       uiLanguage: users.uiLanguage,
+      timeZone: sql<string>`coalesce(${users.timeZone}, ${offices.timeZone})`,
       mustChangePassword: users.mustChangePassword,
     })
     .from(users)

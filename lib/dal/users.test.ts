@@ -6,7 +6,15 @@ import { actAs } from '@/test/fake-auth';
 import { insertUser } from '@/test/fixtures';
 import { freshNewsroom, NEWSROOM_PASSWORD, reloadUser, type Newsroom } from '@/test/newsroom';
 import { findCurrentUser } from './session';
-import { changeOwnPassword, createUser, setUserActive, signOutEverywhere, updateUser } from './users';
+import {
+  changeOwnPassword,
+  createUser,
+  getOwnTimeZoneSetting,
+  setOwnTimeZone,
+  setUserActive,
+  signOutEverywhere,
+  updateUser,
+} from './users';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 
@@ -140,5 +148,48 @@ describe('changing one’s own password', () => {
       }),
     ).toMatchObject({ ok: true });
     expect(await findCurrentUser()).toBeUndefined();
+  });
+});
+
+describe('the zone a person reads times in', () => {
+  it('is their office’s zone until they choose one', async () => {
+    const person = await insertUser(n.db, n.offices.panama.id, 'writer');
+    actAs(person);
+    expect((await findCurrentUser())?.timeZone).toBe('America/Panama');
+    expect(await getOwnTimeZoneSetting()).toEqual({ own: null, office: 'America/Panama' });
+  });
+
+  it('is the zone they chose, audited, and goes back to the office’s when they clear it', async () => {
+    const person = await insertUser(n.db, n.offices.panama.id, 'writer');
+    actAs(person);
+    await setOwnTimeZone('Europe/Madrid');
+    expect((await findCurrentUser())?.timeZone).toBe('Europe/Madrid');
+    expect(await getOwnTimeZoneSetting()).toEqual({ own: 'Europe/Madrid', office: 'America/Panama' });
+    expect(await audited('account.time_zone_changed', person.id)).toBe(1);
+
+    await setOwnTimeZone(null);
+    expect((await findCurrentUser())?.timeZone).toBe('America/Panama');
+    expect(await audited('account.time_zone_changed', person.id)).toBe(2);
+  });
+
+  it('records nothing when the choice does not change', async () => {
+    const person = await insertUser(n.db, n.offices.panama.id, 'writer');
+    actAs(person);
+    await setOwnTimeZone(null);
+    expect(await audited('account.time_zone_changed', person.id)).toBe(0);
+  });
+
+  it('changes only the signed-in person’s own setting, never a colleague’s', async () => {
+    const person = await insertUser(n.db, n.offices.panama.id, 'writer');
+    const colleague = await insertUser(n.db, n.offices.panama.id, 'writer');
+    actAs(person);
+    await setOwnTimeZone('Asia/Tokyo');
+    actAs(colleague);
+    expect((await findCurrentUser())?.timeZone).toBe('America/Panama');
+  });
+
+  it('cannot be set without a session', async () => {
+    actAs(null);
+    await expect(setOwnTimeZone('Asia/Tokyo')).rejects.toMatchObject({ digest: expect.stringContaining('/login') });
   });
 });

@@ -203,6 +203,38 @@ export async function changeOwnPassword(
   return { ok: true, email: user.email };
 }
 
+/** The signed-in person's own zone setting (`null`: none) and their office's zone, its default. */
+export async function getOwnTimeZoneSetting(): Promise<{ own: string | null; office: string }> {
+  const user = await getCurrentUser();
+  const [row] = await db
+    .select({ own: users.timeZone, office: offices.timeZone })
+    .from(users)
+    .innerJoin(offices, eq(offices.id, users.officeId))
+    .where(eq(users.id, user.id));
+  return row!;
+}
+
+/** Sets the zone the signed-in person reads times in; `null` goes back to their office's zone. */
+export async function setOwnTimeZone(timeZone: string | null): Promise<void> {
+  const user = await getCurrentUser();
+  await db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ timeZone: users.timeZone })
+      .from(users)
+      .where(eq(users.id, user.id))
+      .for('update');
+    if ((before?.timeZone ?? null) === timeZone) return;
+    await tx.update(users).set({ timeZone }).where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      actor: actorOf(user),
+      action: 'account.time_zone_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+      data: { from: before?.timeZone ?? null, to: timeZone },
+    });
+  });
+}
+
 export async function setOwnLanguage(uiLanguage: Locale): Promise<void> {
   const user = await getCurrentUser();
   await db.transaction(async (tx) => {

@@ -16,6 +16,11 @@ async function localeOutsidePortal(): Promise<Locale> {
   return localeFromAcceptLanguage((await headers()).get('accept-language'));
 }
 
+/** Outside the portal, times are read in the signed-in person's zone (their own, or their office's). */
+async function timeZoneOutsidePortal(): Promise<string> {
+  return (await findCurrentUser())?.timeZone ?? 'UTC';
+}
+
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   // A portal path whose first segment is no language (`/foo/bar.txt`) renders the portal's 404 in
@@ -27,6 +32,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
       : await localeOutsidePortal();
   return {
     locale,
+    ...(requested === undefined ? { timeZone: await timeZoneOutsidePortal() } : {}),
     messages: (await import(`../../messages/${locale}.json`)).default,
   };
 });

@@ -1,5 +1,3 @@
-import type { Locale } from '@/lib/i18n/locales';
-
 const EXOTIC_SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
@@ -25,27 +23,4 @@ export function removeLinkFragments(text: string): string {
     .replace(/["']?mailto:([^\s"'<>]+)["']?\s*>\s*(?=\1)/gi, '')
     .replace(/["']?mailto:([^\s"'<>]+)["']?\s*>?/gi, '$1')
     .replace(/(^|\s)"?>(?=\s|$)/g, '$1');
-}
-
-const OPENING_QUOTE: Record<Locale, string> = { fr: '«\u00a0', en: '“', es: '«' };
-const CLOSING_QUOTE: Record<Locale, string> = { fr: '\u00a0»', en: '”', es: '»' };
-
-/**
- * One apostrophe (’) and the language's quotation marks, without touching the words: straight
- * double quotes become «…» (fr, es) or “…” (en), and French guillemets get their no-break spaces.
- */
-export function normaliseQuotes(text: string, language: Locale): string {
-  let result = text.replace(/(\p{L})['`´‘](?=\p{L})/gu, '$1’');
-  result = result.replace(
-    /(^|[\s(\[])"(?=\S)([^"\n]*?\S)"(?=$|[\s.,;:!?)\]])/gu,
-    (_m, before: string, inner: string) => {
-      return `${before}${OPENING_QUOTE[language]}${inner}${CLOSING_QUOTE[language]}`;
-    },
-  );
-  if (language === 'fr') {
-    result = result.replace(/«[ \u00a0]*/g, '«\u00a0').replace(/[ \u00a0]*»/g, '\u00a0»');
-  } else {
-    result = result.replace(/«[ \u00a0]+/g, '«').replace(/[ \u00a0]+»/g, '»');
-  }
-  return result;
 }

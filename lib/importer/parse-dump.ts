@@ -10,7 +10,8 @@ import { decodeDump } from './decode';
 import { decideKind } from './kind';
 import { guessLanguage } from './language';
 import { repairMojibake } from './mojibake';
-import { normaliseQuotes, normaliseWhitespace, removeLinkFragments } from './normalise';
+import { normaliseQuotes } from '@/lib/text/typography';
+import { normaliseWhitespace, removeLinkFragments } from './normalise';
 import { reviewOf, type ImportReview, type ReviewReason } from './review';
 
 export type DumpKind = 'release' | 'page';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NEW_PASSWORD } from '@/lib/auth/credentials';
 import { ROLES } from '@/lib/auth/roles';
 import { LOCALES } from '@/lib/i18n/locales';
+import { TimeZone } from './time-zone';
 
 const name = z.string().trim().min(1, 'required').max(120, 'too_long');
 
@@ -32,3 +33,6 @@ export const ChangePasswordInput = z
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 
 export const LanguageInput = z.object({ uiLanguage: z.enum(LOCALES, 'required') });
+
+/** A person's own zone for reading times; empty, their office's zone. */
+export const TimeZoneInput = z.object({ timeZone: z.union([z.literal('').transform(() => null), TimeZone]) });

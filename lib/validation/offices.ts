@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { OFFICE_KINDS } from '@/db/schema/offices';
 import { LOCALES } from '@/lib/i18n/locales';
+import { TimeZone } from './time-zone';
 
-const TIME_ZONES = new Set(Intl.supportedValuesOf('timeZone'));
 const officeName = z.string().trim().min(1, 'required').max(200, 'too_long');
 const cityName = z.string().trim().min(1, 'required').max(120, 'too_long');
 
@@ -19,7 +19,7 @@ const officeFields = {
     .trim()
     .toUpperCase()
     .regex(/^[A-Z]{2}$/, 'invalid_country_code'),
-  timeZone: z.string().refine((zone) => TIME_ZONES.has(zone) || zone === 'UTC', 'invalid_time_zone'),
+  timeZone: TimeZone,
   defaultLanguage: z.enum(LOCALES, 'required'),
 };
 

@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/workspace/action-form.client';
 import { getCurrentUser } from '@/lib/dal/session';
+import { getOwnTimeZoneSetting } from '@/lib/dal/users';
 import { LOCALES } from '@/lib/i18n/locales';
-import { changeLanguage, changePassword } from './actions';
+import { zoneDisplayName } from '@/lib/time/zone-name';
+import { TIME_ZONE_CHOICES } from '@/lib/validation/time-zone';
+import { changeLanguage, changePassword, changeTimeZone } from './actions';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Panel, SectionHeading } from '@/components/ui/panel';
 
@@ -12,8 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage() {
-  const user = await getCurrentUser();
-  const [t, workspace] = await Promise.all([getTranslations('Account'), getTranslations('Workspace')]);
+  const [user, zone, t, workspace, locale] = await Promise.all([
+    getCurrentUser(),
+    getOwnTimeZoneSetting(),
+    getTranslations('Account'),
+    getTranslations('Workspace'),
+    getLocale(),
+  ]);
   return (
     <>
       <PageHeading>{t('heading')}</PageHeading>
@@ -67,6 +75,29 @@ export default async function AccountPage() {
                 type: 'select',
                 defaultValue: user.uiLanguage,
                 options: LOCALES.map((language) => ({ value: language, label: workspace(`languages.${language}`) })),
+              },
+            ]}
+          />
+        </Panel>
+        <Panel aria-labelledby="time-zone-heading" padding="lg">
+          <SectionHeading id="time-zone-heading" className="mb-4">
+            {t('timeZone')}
+          </SectionHeading>
+          <ActionForm
+            action={changeTimeZone}
+            submitLabel={t('saveTimeZone')}
+            doneMessage={t('timeZoneSaved')}
+            fields={[
+              {
+                name: 'timeZone',
+                label: t('readTimesIn'),
+                type: 'select',
+                defaultValue: zone.own ?? '',
+                hint: t('timeZoneHint'),
+                options: [
+                  { value: '', label: t('sameAsOffice', { zone: zoneDisplayName(zone.office, locale) }) },
+                  ...TIME_ZONE_CHOICES.map((choice) => ({ value: choice, label: zoneDisplayName(choice, locale) })),
+                ],
               },
             ]}
           />

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { TextLink } from '@/components/ui/text-link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { ActionForm } from '@/components/workspace/action-form.client';
+import { ZonedTime } from '@/components/workspace/zoned-time';
 import { listMyNotifications, type NotificationDTO } from '@/lib/dal/notifications';
 import { markAllRead, markRead } from './actions';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -17,11 +18,7 @@ const PageNumber = z.coerce.number().int().min(1).max(10_000).catch(1);
 
 export default async function NotificationsPage({ searchParams }: PageProps<'/workspace/notifications'>) {
   const page = PageNumber.parse((await searchParams).page);
-  const [{ items, hasOlder }, t, format] = await Promise.all([
-    listMyNotifications(page),
-    getTranslations('Notifications'),
-    getFormatter(),
-  ]);
+  const [{ items, hasOlder }, t] = await Promise.all([listMyNotifications(page), getTranslations('Notifications')]);
   const sentence = (item: NotificationDTO) =>
     t(`sentence.${item.kind}`, { actor: item.actorName ?? t('someone'), title: item.releaseTitle });
   const hasUnread = items.some((item) => !item.readAt);
@@ -65,9 +62,7 @@ export default async function NotificationsPage({ searchParams }: PageProps<'/wo
                   </figure>
                 )}
                 <Muted>
-                  <time dateTime={item.createdAt.toISOString()}>
-                    {format.dateTime(item.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
-                  </time>
+                  <ZonedTime date={item.createdAt} />
                 </Muted>
                 {item.releaseId && (
                   <p className="flex flex-wrap gap-x-4 text-sm">

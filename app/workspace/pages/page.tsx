@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { TextLink } from '@/components/ui/text-link';
 import { ButtonLink } from '@/components/ui/button';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { FilterForm } from '@/components/workspace/filter-form';
 import { StateBadge } from '@/components/workspace/state-badge';
+import { ZonedTime } from '@/components/workspace/zoned-time';
 import { PAGE_STATES } from '@/db/schema/pages';
 import { listPagesForAdmin } from '@/lib/dal/pages';
 import { LOCALES } from '@/lib/i18n/locales';
@@ -18,12 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PagesPage({ searchParams }: PageProps<'/workspace/pages'>) {
   const { filters, ignored } = parseFilters(PageFiltersInput, await searchParams);
-  const [pages, t, languages, states, format] = await Promise.all([
+  const [pages, t, languages, states] = await Promise.all([
     listPagesForAdmin(filters),
     getTranslations('Pages'),
     getTranslations('Languages'),
     getTranslations('ReleaseState'),
-    getFormatter(),
   ]);
   const active = Object.values(filters).some((value) => value !== undefined);
 
@@ -82,10 +82,7 @@ export default async function PagesPage({ searchParams }: PageProps<'/workspace/
                   </abbr>
                   <StateBadge state={page.state} />
                   <Muted as="span" size="base">
-                    {t('updated')}{' '}
-                    <time dateTime={page.updatedAt.toISOString()}>
-                      {format.dateTime(page.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}
-                    </time>
+                    {t('updated')} <ZonedTime date={page.updatedAt} />
                   </Muted>
                 </div>
               </li>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ButtonLink } from '@/components/ui/button';
 import { Muted } from '@/components/ui/muted';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -7,6 +7,7 @@ import { Panel, PanelBar, PanelBody, PanelRow, PanelRows } from '@/components/ui
 import { TextLink } from '@/components/ui/text-link';
 import { FilterForm } from '@/components/workspace/filter-form';
 import { StateBadge } from '@/components/workspace/state-badge';
+import { ZonedTime } from '@/components/workspace/zoned-time';
 import { writesReleases } from '@/lib/auth/roles';
 import { listReleaseListChoices, listReleases } from '@/lib/dal/release-list';
 import { getCurrentUser } from '@/lib/dal/session';
@@ -38,19 +39,16 @@ function pageHref(searchParams: SearchParams, page: number) {
 export default async function ReleaseListPage({ searchParams }: PageProps<'/workspace/releases'>) {
   const params = await searchParams;
   const { filters, ignored } = parseFilters(ReleaseListFiltersInput, params);
-  const [{ items, page, hasNext }, choices, user, t, filterText, workspace, states, format, locale] = await Promise.all(
-    [
-      listReleases(filters),
-      listReleaseListChoices(),
-      getCurrentUser(),
-      getTranslations('ReleaseList'),
-      getTranslations('Filters'),
-      getTranslations('Workspace'),
-      getTranslations('ReleaseState'),
-      getFormatter(),
-      getLocale() as Promise<Locale>,
-    ],
-  );
+  const [{ items, page, hasNext }, choices, user, t, filterText, workspace, states, locale] = await Promise.all([
+    listReleases(filters),
+    listReleaseListChoices(),
+    getCurrentUser(),
+    getTranslations('ReleaseList'),
+    getTranslations('Filters'),
+    getTranslations('Workspace'),
+    getTranslations('ReleaseState'),
+    getLocale() as Promise<Locale>,
+  ]);
   const active = Object.entries(filters).some(([key, value]) => key !== 'page' && value !== undefined);
 
   return (
@@ -168,15 +166,7 @@ export default async function ReleaseListPage({ searchParams }: PageProps<'/work
                 <Muted className="mt-1">
                   {t.rich('lastChange', {
                     name: item.lastChangedByName,
-                    date: () => (
-                      <time dateTime={item.updatedAt.toISOString()}>
-                        {format.dateTime(item.updatedAt, {
-                          dateStyle: 'medium',
-                          timeStyle: 'short',
-                          timeZone: item.officeTimeZone,
-                        })}
-                      </time>
-                    ),
+                    date: () => <ZonedTime date={item.updatedAt} timeZone={item.officeTimeZone} />,
                   })}
                 </Muted>
               </PanelRow>

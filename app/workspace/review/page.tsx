@@ -6,6 +6,7 @@ import { ReleaseItemHeading } from '@/components/workspace/release-item-heading'
 import { listReviewOffices, listReviewQueue } from '@/lib/dal/releases';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { waitingDuration } from '@/lib/time/waiting';
+import { timeInZone } from '@/lib/time/zoned-label';
 import { parseFilters, REVIEW_STATES, ReviewFiltersInput } from '@/lib/validation/workspace-filters';
 import { Panel, PanelBar, PanelBody, PanelRow, PanelRows } from '@/components/ui/panel';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -17,13 +18,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReviewPage({ searchParams }: PageProps<'/workspace/review'>) {
   const { filters, ignored } = parseFilters(ReviewFiltersInput, await searchParams);
-  const [items, offices, t, filterText, workspace, states, format, locale] = await Promise.all([
+  const [items, offices, t, filterText, workspace, states, time, format, locale] = await Promise.all([
     listReviewQueue(filters),
     listReviewOffices(),
     getTranslations('Review'),
     getTranslations('Filters'),
     getTranslations('Workspace'),
     getTranslations('ReleaseState'),
+    getTranslations('Time'),
     getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
@@ -88,8 +90,7 @@ export default async function ReviewPage({ searchParams }: PageProps<'/workspace
           <PanelRows as="ol">
             {items.map((item) => {
               const waited = waitingDuration(item.waitingSince, now);
-              const when = (date: Date) =>
-                format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: item.officeTimeZone });
+              const when = (date: Date) => time('inZone', timeInZone(date, item.officeTimeZone, locale));
               return (
                 <PanelRow key={item.id}>
                   <ReleaseItemHeading item={item} untitled={t('untitled')} />

@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { postComment, postReply } from '@/app/workspace/releases/[id]/comments/actions';
 import { listComments, listMentionableColleagues, type CommentDTO, type CommentThreadDTO } from '@/lib/dal/comments';
 import type { Locale } from '@/lib/i18n/locales';
@@ -6,6 +6,7 @@ import { CommentForm } from './comment-form.client';
 import { CommentHighlights } from './comment-highlights.client';
 import { InlineCommentComposer } from './inline-comment-composer.client';
 import { ThreadStatus } from './thread-status.client';
+import { ZonedTime } from '../zoned-time';
 import { Muted } from '@/components/ui/muted';
 import { Panel, PanelTitle } from '@/components/ui/panel';
 import { LINK } from '@/components/ui/text-link';
@@ -35,11 +36,10 @@ function CommentBody({ comment }: { comment: CommentDTO }) {
  * resolved ones folded away, and forms to comment on a passage or on the whole release.
  */
 export async function ReleaseComments({ releaseId, bodyId }: { releaseId: string; bodyId: string }) {
-  const [threads, mentionable, t, format, locale] = await Promise.all([
+  const [threads, mentionable, t, locale] = await Promise.all([
     listComments(releaseId),
     listMentionableColleagues(releaseId),
     getTranslations('Comments'),
-    getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
   const colleagues = mentionable.map((person) => ({
@@ -59,9 +59,7 @@ export async function ReleaseComments({ releaseId, bodyId }: { releaseId: string
     <Muted size="xs">
       <span className="font-semibold text-ink">{comment.authorName}</span>
       {' · '}
-      <time dateTime={comment.createdAt.toISOString()}>
-        {format.dateTime(comment.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
-      </time>
+      <ZonedTime date={comment.createdAt} />
     </Muted>
   );
   const thread = (item: CommentThreadDTO) => (

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { TextLink } from '@/components/ui/text-link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/portal/pagination';
 import { FilterForm } from '@/components/workspace/filter-form';
+import { getZonedFormatter } from '@/components/workspace/zoned-time';
 import { auditActionKey } from '@/lib/audit/actions';
 import { AUDIT_EXPORT_LIMIT, listAuditActions, listAuditEntries } from '@/lib/dal/audit-log';
 import { filtersQueryString } from '@/lib/publications/news-filters';
@@ -19,13 +20,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AuditPage({ searchParams }: PageProps<'/workspace/admin/audit'>) {
   const { filters, ignored } = parseFilters(AuditFiltersInput, await searchParams);
-  const [result, actions, t, filterText, actionText, format] = await Promise.all([
+  const [result, actions, t, filterText, actionText, when] = await Promise.all([
     listAuditEntries(filters),
     listAuditActions(),
     getTranslations('AdminAudit'),
     getTranslations('Filters'),
     getTranslations('AuditActions'),
-    getFormatter(),
+    getZonedFormatter(),
   ]);
   // What no person did is told by what did it: the scheduler, the importer, a preview link.
   const machineActor = (label: string) => {
@@ -98,7 +99,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/workspace/
             {result.entries.map((entry) => (
               <li key={entry.id} className="grid gap-1 px-4 py-3 text-sm md:grid-cols-[11rem_1fr_1fr]">
                 <time dateTime={entry.at.toISOString()} className="text-muted">
-                  {format.dateTime(entry.at, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' })}
+                  {when(entry.at, { dateStyle: 'medium', timeStyle: 'medium' })}
                 </time>
                 <p>
                   <span className="font-semibold text-ink" title={entry.action}>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Badge } from '@/components/ui/badge';
 import { Muted } from '@/components/ui/muted';
 import { Notice } from '@/components/ui/notice';
@@ -7,6 +7,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { Panel, PanelBar, PanelBody, PanelRow, PanelRows } from '@/components/ui/panel';
 import { TextLink } from '@/components/ui/text-link';
 import { ActionButton } from '@/components/workspace/action-button.client';
+import { getZonedFormatter } from '@/components/workspace/zoned-time';
 import { JOB_VIEWS, listJobsForAdmin, type JobDTO, type JobView } from '@/lib/dal/jobs-admin';
 import { QUEUES } from '@/lib/jobs/queues';
 import { cancelJob, retryJob } from './actions';
@@ -23,8 +24,12 @@ const TONE: Record<JobView, 'danger' | 'warning' | 'neutral'> = {
 };
 
 export default async function JobsPage() {
-  const [overview, t, format] = await Promise.all([listJobsForAdmin(), getTranslations('AdminJobs'), getFormatter()]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
+  const [overview, t, zoned] = await Promise.all([
+    listJobsForAdmin(),
+    getTranslations('AdminJobs'),
+    getZonedFormatter(),
+  ]);
+  const when = (date: Date) => zoned(date, { dateStyle: 'medium', timeStyle: 'medium' });
   const queueName = (queue: JobDTO['queue']) => t(`queues.${queue}`);
 
   const row = (job: JobDTO) => (

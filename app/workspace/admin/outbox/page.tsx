@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { TextLink } from '@/components/ui/text-link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Pagination } from '@/components/portal/pagination';
 import { FilterForm } from '@/components/workspace/filter-form';
+import { getZonedFormatter } from '@/components/workspace/zoned-time';
 import { OUTBOX_STATUSES, type OutboxStatus } from '@/db/schema/outbox';
 import { listOutboxMessages } from '@/lib/dal/outbox-admin';
 import { OutboxFiltersInput, parseFilters } from '@/lib/validation/workspace-filters';
@@ -27,9 +28,9 @@ export default async function OutboxPage({ searchParams }: PageProps<'/workspace
     listOutboxMessages(filters),
     getTranslations('AdminOutbox'),
     getTranslations('Filters'),
-    getFormatter(),
+    getZonedFormatter(),
   ]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'UTC' });
+  const when = (date: Date) => format(date, { dateStyle: 'medium', timeStyle: 'medium' });
   const active = filters.status !== undefined;
 
   return (

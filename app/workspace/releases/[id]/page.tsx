@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { ContactCard } from '@/components/portal/contact-card';
 import { HeroFigure } from '@/components/portal/hero-figure';
 import { ReleaseComments } from '@/components/workspace/comments/release-comments';
@@ -9,12 +9,14 @@ import { ReleaseTools } from '@/components/workspace/release-tools';
 import { StateBadge } from '@/components/workspace/state-badge';
 import { StepDone } from '@/components/workspace/step-done';
 import { StepMessage } from '@/components/workspace/step-message';
+import { ZonedTime } from '@/components/workspace/zoned-time';
 import { listComments } from '@/lib/dal/comments';
 import { findImportNotes } from '@/lib/dal/legacy-archive';
 import { findReleaseDraftForEdit, listTopicChoices } from '@/lib/dal/release-drafts';
 import { getReleaseView } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
 import { TRANSITION_NAMES, transitionsFrom } from '@/lib/workflow/transitions';
+import { zoneDisplayName } from '@/lib/time/zone-name';
 import { z } from 'zod';
 import { ImportNotes } from './import-notes';
 import type { Locale } from '@/lib/i18n/locales';
@@ -38,23 +40,16 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
     getCurrentUser(),
     findImportNotes(id),
   ]);
-  const [t, tWorkflow, format, locale] = await Promise.all([
+  const [t, tWorkflow, locale] = await Promise.all([
     getTranslations('ReleaseView'),
     getTranslations('Workflow'),
-    getFormatter(),
     getLocale() as Promise<Locale>,
   ]);
   const actor = { kind: 'user', id: user.id, role: user.role } as const;
   const transitions = transitionsFrom(release.state, actor, release.contentAuthorIds);
   const fourEyes = transitionsFrom(release.state, actor).includes('approve') && !transitions.includes('approve');
   const when = (date: Date | null) =>
-    date ? (
-      <time dateTime={date.toISOString()}>
-        {format.dateTime(date, { dateStyle: 'long', timeStyle: 'short', timeZone: release.officeTimeZone })}
-      </time>
-    ) : (
-      t('never')
-    );
+    date ? <ZonedTime date={date} timeZone={release.officeTimeZone} style="long" /> : t('never');
   const facts: [string, React.ReactNode][] = [
     [t('office'), release.officeNames[locale]],
     [t('author'), release.authorName],
@@ -77,7 +72,11 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
         <PanelTitle id="next-steps">{tWorkflow('heading')}</PanelTitle>
         {transitions.length === 0 && <Muted>{tWorkflow('none')}</Muted>}
         {fourEyes && <Muted className="mb-3">{tWorkflow('fourEyesNote')}</Muted>}
-        <ReleaseActions releaseId={release.id} transitions={transitions} timeZone={release.officeTimeZone} />
+        <ReleaseActions
+          releaseId={release.id}
+          transitions={transitions}
+          zoneName={zoneDisplayName(release.officeTimeZone, locale)}
+        />
       </Panel>
       <ReleaseTools releaseId={release.id} />
       <ReleaseComments releaseId={release.id} bodyId="release-body" />
@@ -113,6 +112,7 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
         <ReleaseEditor
           release={draft}
           userId={user.id}
+          timeZone={release.officeTimeZone}
           highlights={highlights}
           topics={topics.map((topic) => ({ id: topic.id, label: topic.labels[locale] }))}
         >

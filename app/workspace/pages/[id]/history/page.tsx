@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { RestoreRevisionForm } from '@/components/workspace/restore-revision-form';
 import { SubjectHeading } from '@/components/workspace/subject-heading';
 import { StateBadge } from '@/components/workspace/state-badge';
+import { ZonedTime } from '@/components/workspace/zoned-time';
 import { listPageRevisions } from '@/lib/dal/pages';
 import { restoreStaticPageRevision } from '../actions';
 import { Muted } from '@/components/ui/muted';
@@ -14,11 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PageHistoryPage({ params }: PageProps<'/workspace/pages/[id]/history'>) {
   const { page, revisions } = await listPageRevisions((await params).id);
-  const [t, tEditor, format] = await Promise.all([
-    getTranslations('Revisions'),
-    getTranslations('PageEditor'),
-    getFormatter(),
-  ]);
+  const [t, tEditor] = await Promise.all([getTranslations('Revisions'), getTranslations('PageEditor')]);
   return (
     <div className="mx-auto max-w-4xl">
       <SubjectHeading
@@ -37,9 +34,7 @@ export default async function PageHistoryPage({ params }: PageProps<'/workspace/
               <Muted className="mt-1">
                 {t('savedBy', { name: revision.authorName ?? t('system') })}
                 {' · '}
-                <time dateTime={revision.createdAt.toISOString()}>
-                  {format.dateTime(revision.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
-                </time>
+                <ZonedTime date={revision.createdAt} />
               </Muted>
               <p className="mt-2 break-words">
                 {revision.message ?? (

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { restoreReleaseRevision } from '@/app/workspace/releases/[id]/history/actions';
 import { RestoreRevisionForm } from '@/components/workspace/restore-revision-form';
 import { ReleasePageHeading } from '@/components/workspace/release-page-heading';
 import { StateBadge } from '@/components/workspace/state-badge';
+import { ZonedTime } from '@/components/workspace/zoned-time';
 import { getReleaseHistory } from '@/lib/dal/revisions';
 import { Muted } from '@/components/ui/muted';
 import { Button } from '@/components/ui/button';
@@ -16,11 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReleaseHistoryPage({ params }: PageProps<'/workspace/releases/[id]/history'>) {
   const { release, revisions, canWrite } = await getReleaseHistory((await params).id);
-  const [t, steps, format] = await Promise.all([
-    getTranslations('Revisions'),
-    getTranslations('StepMessage'),
-    getFormatter(),
-  ]);
+  const [t, steps] = await Promise.all([getTranslations('Revisions'), getTranslations('StepMessage')]);
   // By default, the two newest revisions: what changed last.
   const defaultTo = revisions[0]?.number;
   const defaultFrom = revisions[1]?.number ?? defaultTo;
@@ -54,13 +51,7 @@ export default async function ReleaseHistoryPage({ params }: PageProps<'/workspa
                 <Muted className="mt-1">
                   {t('savedBy', { name: revision.createdByName ?? t('system') })}
                   {' · '}
-                  <time dateTime={revision.createdAt.toISOString()}>
-                    {format.dateTime(revision.createdAt, {
-                      dateStyle: 'medium',
-                      timeStyle: 'short',
-                      timeZone: release.officeTimeZone,
-                    })}
-                  </time>
+                  <ZonedTime date={revision.createdAt} timeZone={release.officeTimeZone} />
                 </Muted>
                 {revision.step && (
                   <p className="mt-2 text-sm font-medium">{t('step', { step: steps(`steps.${revision.step}`) })}</p>

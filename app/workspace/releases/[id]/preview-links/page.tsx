@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { ActionForm } from '@/components/workspace/action-form.client';
 import { ReleasePageHeading } from '@/components/workspace/release-page-heading';
+import { ZonedTime } from '@/components/workspace/zoned-time';
 import { listPreviewLinks } from '@/lib/dal/preview-links';
 import { getReleaseHeading } from '@/lib/dal/revisions';
 import { PREVIEW_LINK_DAYS } from '@/lib/validation/revisions';
@@ -22,12 +23,8 @@ const DAY_CHOICES = Array.from(
 export default async function PreviewLinksPage({ params }: PageProps<'/workspace/releases/[id]/preview-links'>) {
   const { id } = await params;
   const [release, { links, canShare }] = await Promise.all([getReleaseHeading(id), listPreviewLinks(id)]);
-  const [t, format] = await Promise.all([getTranslations('Revisions'), getFormatter()]);
-  const when = (date: Date) => (
-    <time dateTime={date.toISOString()}>
-      {format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short', timeZone: release.officeTimeZone })}
-    </time>
-  );
+  const t = await getTranslations('Revisions');
+  const when = (date: Date) => <ZonedTime date={date} timeZone={release.officeTimeZone} />;
 
   return (
     <div className="mx-auto max-w-3xl">

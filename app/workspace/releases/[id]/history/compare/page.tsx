@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { TextLink } from '@/components/ui/text-link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { restoreReleaseRevision } from '@/app/workspace/releases/[id]/history/actions';
 import { RestoreRevisionForm } from '@/components/workspace/restore-revision-form';
 import { ReleasePageHeading } from '@/components/workspace/release-page-heading';
 import { RevisionDiff } from '@/components/workspace/revision-diff';
+import { ZonedTime } from '@/components/workspace/zoned-time';
 import { compareRevisions, type RevisionListItemDTO } from '@/lib/dal/revisions';
 import { CompareRevisionsInput } from '@/lib/validation/revisions';
 import { Panel, PanelTitle } from '@/components/ui/panel';
@@ -25,20 +26,14 @@ export default async function CompareRevisionsPage({
   if (!query.success) notFound();
   const comparison = await compareRevisions(id, query.data.from, query.data.to);
   const { release } = comparison;
-  const [t, format] = await Promise.all([getTranslations('Revisions'), getFormatter()]);
+  const t = await getTranslations('Revisions');
   const describe = (revision: RevisionListItemDTO) => (
     <>
       <span className="font-semibold">{t('revision', { number: revision.number })}</span>
       {' · '}
       {revision.createdByName ?? t('system')}
       {' · '}
-      <time dateTime={revision.createdAt.toISOString()}>
-        {format.dateTime(revision.createdAt, {
-          dateStyle: 'medium',
-          timeStyle: 'short',
-          timeZone: release.officeTimeZone,
-        })}
-      </time>
+      <ZonedTime date={revision.createdAt} timeZone={release.officeTimeZone} />
       {revision.message && (
         <Muted as="span" size="base" className="block break-words">
           {revision.message}
