@@ -21,6 +21,7 @@ import {
   type MenuKey,
 } from './schema';
 import { DEMO_ACCOUNTS, demoEmail } from './seed/demo-accounts';
+import { seedMediaContacts } from './seed/demo-media-contacts';
 import { DEMO_MENUS, type DemoMenuItem } from './seed/demo-menus';
 import { DEMO_OFFICES } from './seed/demo-offices';
 import { DEMO_PAGES } from './seed/demo-pages';
@@ -200,6 +201,7 @@ export async function seedDemo(db: Database, options: { password: string; now?: 
   for (const [key, items] of Object.entries(DEMO_MENUS) as [MenuKey, DemoMenuItem[]][]) {
     report.menuItems += await seedMenu(db, key, items, { pageIds, officeIds });
   }
+  await seedMediaContacts(db, { officeIds, topicIds, createdById: userIds.get('editor') });
   return report;
 }
 
