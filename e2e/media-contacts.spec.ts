@@ -141,6 +141,7 @@ test.describe('media contacts', () => {
       },
     });
     expect(response.status()).toBe(413);
+    expect(await response.json()).toEqual({ error: 'too_large', limit: 5 * 1024 * 1024 });
     await page.goto(`/workspace/contacts?q=${address('huge')}`);
     await expect(page.getByText('Aucun contact ne correspond.')).toBeVisible();
   });
