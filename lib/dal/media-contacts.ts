@@ -529,6 +529,7 @@ export async function importMediaContacts(officeId: string, outcomes: RowOutcome
       if (reason) rejected.push({ row: candidate.row, email: candidate.email, reason });
       else accepted.push(candidate);
     }
+    let imported = 0;
     for (let start = 0; start < accepted.length; start += 500) {
       const batch = accepted.slice(start, start + 500);
       const created = await tx
@@ -549,28 +550,35 @@ export async function importMediaContacts(officeId: string, outcomes: RowOutcome
             updatedById: user.id,
           })),
         )
+        // An address another import added meanwhile is skipped, not a failure of the whole file.
+        .onConflictDoNothing()
         .returning({ id: mediaContacts.id, email: mediaContacts.email });
       const idOf = new Map(created.map((row) => [row.email, row.id]));
-      const regionLinks = batch.flatMap((candidate) =>
+      for (const candidate of batch)
+        if (!idOf.has(candidate.email))
+          rejected.push({ row: candidate.row, email: candidate.email, reason: 'already_exists' });
+      const inserted = batch.filter((candidate) => idOf.has(candidate.email));
+      imported += inserted.length;
+      const regionLinks = inserted.flatMap((candidate) =>
         candidate.regionCodes.map((code) => ({
           contactId: idOf.get(candidate.email)!,
           officeId: regionIds.get(code)!,
         })),
       );
-      const topicLinks = batch.flatMap((candidate) =>
+      const topicLinks = inserted.flatMap((candidate) =>
         candidate.topicSlugs.map((slug) => ({ contactId: idOf.get(candidate.email)!, topicId: topicIds.get(slug)! })),
       );
       if (regionLinks.length > 0) await tx.insert(mediaContactRegions).values(regionLinks);
       if (topicLinks.length > 0) await tx.insert(mediaContactTopics).values(topicLinks);
     }
-    if (accepted.length > 0)
+    if (imported > 0)
       await recordAudit(tx, {
         actor: { id: user.id, email: user.email },
         action: 'media_contact.imported',
         subjectType: 'office',
         subjectId: officeId,
-        data: { imported: accepted.length, rejected: rejected.length },
+        data: { imported, rejected: rejected.length },
       });
-    return { imported: accepted.length, rejected: rejected.sort((a, b) => a.row - b.row) };
+    return { imported, rejected: rejected.sort((a, b) => a.row - b.row) };
   });
 }

@@ -14,7 +14,11 @@ beforeAll(async () => {
 
 const CSV = 'Nom;Courriel;Langues\r\nAna Ruiz;ana@prensa.example;es\r\nBen Okafor;ben@daily.example;en\r\n';
 
-function post(fields: Record<string, string>, csv: string | Uint8Array = CSV, headers: Record<string, string> = {}) {
+function post(
+  fields: Record<string, string>,
+  csv: string | Uint8Array<ArrayBuffer> = CSV,
+  headers: Record<string, string> = {},
+) {
   const body = new FormData();
   for (const [key, value] of Object.entries(fields)) body.set(key, value);
   body.set('file', new File([csv], 'contacts.csv', { type: 'text/csv' }));
