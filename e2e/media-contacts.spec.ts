@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolation } from './look';
 
 const SAME_ORIGIN = { origin: `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}` };
 // Each run imports its own addresses, so a second run on the same server starts afresh.
@@ -48,6 +49,7 @@ test.describe('media contacts', () => {
     await expect(reasonOf('5')).toContainText('L’adresse e-mail n’est pas valide.');
     await expect(reasonOf('6')).toContainText('Une cellule commence comme une formule de tableur');
     await page.screenshot({ path: 'test-results/screens/contacts-import-report-1280.png', fullPage: true });
+    await expectNoAxeViolation(page);
 
     await page.goto(`/workspace/contacts?q=${run}`);
     await expect(page.getByText('2 contacts')).toBeVisible();
@@ -91,6 +93,7 @@ test.describe('media contacts', () => {
     const data = JSON.parse(fs.readFileSync((await (await json).path())!, 'utf8'));
     expect(data).toMatchObject({ email: address('tomas'), regions: ['panama'], lists: [`Correspondants ${run}`] });
     await page.screenshot({ path: 'test-results/screens/contacts-edit-1280.png', fullPage: true });
+    await expectNoAxeViolation(page);
 
     await page.getByRole('button', { name: 'Effacer ce contact' }).click();
     const dialog = page.getByRole('dialog', { name: `Effacer Tomás Vidal ${run} ?` });
@@ -115,7 +118,7 @@ test.describe('media contacts', () => {
     ).toContainText('Le bureau a déjà un contact avec cette adresse.');
   });
 
-  test('the contact screens fit a phone screen', async ({ hqEditorPage: page }) => {
+  test('the contact screens fit a phone screen and pass the accessibility checks', async ({ hqEditorPage: page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     for (const [path, name] of [
       ['/workspace/contacts', 'list'],
@@ -125,6 +128,7 @@ test.describe('media contacts', () => {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await expectNoAxeViolation(page);
       await page.screenshot({ path: `test-results/screens/contacts-${name}-375.png`, fullPage: true });
     }
   });
