@@ -122,6 +122,7 @@ test.describe('media contacts', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     for (const [path, name] of [
       ['/workspace/contacts', 'list'],
+      ['/workspace/contacts/new', 'new'],
       ['/workspace/contacts/import', 'import'],
       ['/workspace/contacts/lists', 'lists'],
     ] as const) {
@@ -131,6 +132,30 @@ test.describe('media contacts', () => {
       await expectNoAxeViolation(page);
       await page.screenshot({ path: `test-results/screens/contacts-${name}-375.png`, fullPage: true });
     }
+  });
+
+  test('an editor adds a contact through the form, and a second one with the same address is refused', async ({
+    regionalEditorPage: page,
+  }) => {
+    const fill = async () => {
+      await page.goto('/workspace/contacts/new');
+      await page.getByLabel('Nombre', { exact: true }).fill(`Camila Rojas ${run}`);
+      await page.getByLabel('Correo electrónico').fill(address('camila'));
+      await page.getByLabel('Medio', { exact: true }).fill('Teletica');
+      await page.getByRole('checkbox', { name: 'Español' }).check();
+      await page.getByLabel('Regiones y oficinas cubiertas').selectOption({ label: 'ACI Panamá' });
+      await page.getByLabel('Fecha del consentimiento').fill('2026-02-01');
+      await page.getByRole('button', { name: 'Añadir el contacto' }).click();
+    };
+    await page.goto('/workspace/contacts/new');
+    await page.getByRole('button', { name: 'Añadir el contacto' }).click();
+    await expect(page.getByLabel('Nombre', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+    await fill();
+    await expect(page.getByRole('heading', { level: 1, name: `Contacto: Camila Rojas ${run}` })).toBeVisible();
+    await expect(page.getByLabel('Regiones y oficinas cubiertas').locator('option:checked')).toHaveText(['ACI Panamá']);
+    await fill();
+    await expect(page.getByText('Esta oficina ya tiene un contacto con esta dirección de correo.')).toBeVisible();
   });
 
   test('a CSV file of 10 MB is refused with 413 and nothing is imported', async ({ hqEditorPage: page }) => {
