@@ -23,6 +23,7 @@ import {
 } from './schema';
 import { DEMO_ACCOUNTS, demoEmail } from './seed/demo-accounts';
 import { createDemoImages } from './seed/demo-images';
+import { seedMediaContacts } from './seed/demo-media-contacts';
 import { DEMO_MENUS, type DemoMenuItem } from './seed/demo-menus';
 import { DEMO_OFFICES } from './seed/demo-offices';
 import { DEMO_PAGES } from './seed/demo-pages';
@@ -211,6 +212,7 @@ export async function seedDemo(
   for (const [key, items] of Object.entries(DEMO_MENUS) as [MenuKey, DemoMenuItem[]][]) {
     report.menuItems += await seedMenu(db, key, items, { pageIds, officeIds });
   }
+  await seedMediaContacts(db, { officeIds, topicIds, createdById: userIds.get('editor') });
   return report;
 }
 

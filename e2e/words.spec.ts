@@ -46,9 +46,19 @@ const ADMIN_PAGES = [
   '/workspace/media',
   '/workspace/pages',
   '/workspace/picks',
+  '/workspace/contacts',
+  '/workspace/contacts/import',
+  '/workspace/contacts/lists',
   '/workspace/account',
 ];
-const EDITOR_PAGES = ['/workspace', '/workspace/review', '/workspace/notifications', '/workspace/account'];
+const EDITOR_PAGES = [
+  '/workspace',
+  '/workspace/review',
+  '/workspace/notifications',
+  '/workspace/contacts',
+  '/workspace/contacts/lists',
+  '/workspace/account',
+];
 
 test('the admin’s workspace in French shows words, not codes', async ({ adminPage: page }) => {
   for (const url of ADMIN_PAGES) await expectOnlyWords(page, url);

@@ -38,7 +38,12 @@ export type RefusalCode =
   | 'needs_summary'
   // A job that has not failed cannot be retried; one that has finished cannot be cancelled.
   | 'not_retryable'
-  | 'not_cancellable';
+  | 'not_cancellable'
+  // A media contact: the office already holds the address, or the address was erased on request.
+  | 'contact_email_taken'
+  | 'erased_address'
+  // A saved-filter list has no members to add or remove.
+  | 'not_static_list';
 
 /** The one shape every form action returns. */
 export type FormState =

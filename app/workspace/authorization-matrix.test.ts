@@ -11,6 +11,9 @@ import {
   auditLog,
   comments,
   media,
+  mediaContacts,
+  mediaListMembers,
+  mediaLists,
   menuItems,
   notifications,
   offices,
@@ -30,6 +33,8 @@ import { countUnreadNotifications, listMyNotifications } from '@/lib/dal/notific
 import { listReleaseListChoices, listReleases } from '@/lib/dal/release-list';
 import { listPicks, searchPublicationsToPin } from '@/lib/dal/picks';
 import { listTopicsForAdmin } from '@/lib/dal/topic-admin';
+import { getMediaContact, listMediaContactChoices, listMediaContacts } from '@/lib/dal/media-contacts';
+import { getMediaList, listMediaLists } from '@/lib/dal/media-lists';
 import { listOfficesForAdmin, getOfficeForAdmin } from '@/lib/dal/offices';
 import { listOutboxMessages } from '@/lib/dal/outbox-admin';
 import { listJobsForAdmin } from '@/lib/dal/jobs-admin';
@@ -61,6 +66,17 @@ import { PUT as saveDraftRoute } from '../api/releases/[id]/draft/route';
 import { changeLanguage, changePassword } from './account/actions';
 import { cancelJob, retryJob } from './admin/jobs/actions';
 import { GET as exportAuditCsv } from './admin/audit/export.csv/route';
+import { GET as exportOneContact } from './contacts/[id]/export/route';
+import { GET as exportContactsCsv } from './contacts/export.csv/route';
+import {
+  addListMember,
+  createContact,
+  createList,
+  deleteList,
+  eraseContact,
+  removeListMember,
+  updateContact,
+} from './contacts/actions';
 import { addItem, deleteItem, moveItem, placeItem, saveItem } from './admin/menus/actions';
 import { addOffice, saveOffice } from './admin/offices/actions';
 import { addTopic, mergeTopicInto, retireTopicNow, saveTopicLabels } from './admin/topics/actions';
@@ -241,7 +257,32 @@ beforeAll(async () => {
     { state: 'draft', heroMediaId: usedImageId },
   );
   for (const person of Object.values(n.people)) unusedImageFor.set(person.id, await image(`unused-${person.id}.jpg`));
+  const contactIn = async (email: string) =>
+    (
+      await n.db
+        .insert(mediaContacts)
+        .values({ officeId: n.offices.panama.id, name: 'Ana Castillo', email, languages: ['es'] })
+        .returning({ id: mediaContacts.id })
+    )[0]!.id;
+  const panamaListNamed = async (name: string) =>
+    (
+      await n.db
+        .insert(mediaLists)
+        .values({ officeId: n.offices.panama.id, name, kind: 'static' })
+        .returning({ id: mediaLists.id })
+    )[0]!.id;
+  panamaContactId = await contactIn('ana.castillo@istmo.example');
+  panamaListId = await panamaListNamed('Panama desk');
+  for (const person of Object.values(n.people)) {
+    contactToEraseFor.set(person.id, await contactIn(`erase.${person.id}@istmo.example`));
+    listToDeleteFor.set(person.id, await panamaListNamed(`Short-lived ${person.id}`));
+  }
 });
+// A Panama media contact and a static Panama list; one contact to erase and one list to delete per person.
+let panamaContactId: string;
+let panamaListId: string;
+const contactToEraseFor = new Map<string, string>();
+const listToDeleteFor = new Map<string, string>();
 const forPerson = (map: Map<string, string>, self: { id: string }) => map.get(self.id) ?? thread.id;
 const draftOf = (self: { id: string }) => draftFor.get(self.id) ?? n.releases.panamaDraft.id;
 const releaseInReviewFor = (self: { id: string }) => inReviewFor.get(self.id) ?? n.releases.panamaInReview.id;
@@ -579,6 +620,36 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
   ['action changeLanguage (own)', () => () => changeLanguage(IDLE, form({ uiLanguage: 'en' })),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/contacts', () => () => Promise.all([listMediaContacts({ q: 'castillo' }), listMediaContactChoices()]),
+    row('login', 'not_found', 'not_found', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/contacts/new', () => () => listMediaContactChoices(),
+    row('login', 'not_found', 'not_found', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/contacts/import', () => () => listMediaContactChoices(),
+    row('login', 'not_found', 'not_found', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/contacts/[id] (a Panama contact)', () => () => getMediaContact(panamaContactId),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['page /workspace/contacts/lists', () => () => listMediaLists(),
+    row('login', 'not_found', 'not_found', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/contacts/lists/[id] (a Panama list)', () => () => getMediaList(panamaListId),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['route /workspace/contacts/export.csv', () => () => exportContactsCsv(new Request('http://localhost/workspace/contacts/export.csv?language=es')),
+    row('login', 'not_found', 'not_found', 'ok', 'ok', 'ok', 'ok')],
+  ['route /workspace/contacts/[id]/export (a Panama contact)', () => () => exportOneContact(new Request('http://localhost/workspace/contacts/x/export?format=json'), { params: Promise.resolve({ id: panamaContactId }) }),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action createContact (in Panama)', () => () => createContact(IDLE, form({ officeId: n.offices.panama.id, name: 'Matrix', outlet: '', email: `matrix.${++sequence}@istmo.example`, languages: 'es', beat: '', phone: '', notes: '', consentSource: '', consentDate: '', status: 'active' })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action updateContact (a Panama contact)', () => () => updateContact(IDLE, form({ contactId: panamaContactId, officeId: n.offices.panama.id, name: 'Ana Castillo', outlet: 'Prensa del Istmo', email: 'ana.castillo@istmo.example', languages: 'es', beat: '', phone: '', notes: '', consentSource: '', consentDate: '', status: 'active' })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action eraseContact (a Panama contact of one’s own case)', (self) => () => eraseContact(IDLE, form({ contactId: contactToEraseFor.get(self.id) ?? panamaContactId })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action createList (in Panama)', () => () => createList(IDLE, form({ kind: 'static', officeId: n.offices.panama.id, name: `Matrix list ${++sequence}` })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action deleteList (a Panama list of one’s own case)', (self) => () => deleteList(IDLE, form({ listId: listToDeleteFor.get(self.id) ?? panamaListId })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action addListMember (a Panama contact to a Panama list)', () => () => addListMember(IDLE, form({ listId: panamaListId, contactId: panamaContactId })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action removeListMember (a contact not on the Panama list)', () => () => removeListMember(IDLE, form({ listId: panamaListId, contactId: crypto.randomUUID() })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
 ];
 
 const expectStatus = (status: number) => (response: Response) => {
@@ -619,7 +690,7 @@ async function outcomeOf(call: Call): Promise<Outcome> {
   }
 }
 
-/** Everything a workspace call could change: people, offices, releases, preview links, static pages, media, comments, notifications, menus, topics, picks, and the audit log. */
+/** Everything a workspace call could change: people, offices, releases, preview links, static pages, media, comments, notifications, menus, topics, picks, media contacts and lists, and the audit log. */
 async function snapshot() {
   const [
     people,
@@ -633,6 +704,9 @@ async function snapshot() {
     menuRows,
     topicRows,
     picks,
+    contactRows,
+    listRows,
+    memberRows,
     [audit],
   ] = await Promise.all([
     n.db.select().from(users).orderBy(asc(users.id)),
@@ -652,6 +726,9 @@ async function snapshot() {
       .select({ id: publications.id, pickPosition: publications.pickPosition })
       .from(publications)
       .orderBy(asc(publications.id)),
+    n.db.select().from(mediaContacts).orderBy(asc(mediaContacts.id)),
+    n.db.select().from(mediaLists).orderBy(asc(mediaLists.id)),
+    n.db.select().from(mediaListMembers).orderBy(asc(mediaListMembers.listId), asc(mediaListMembers.contactId)),
     n.db.select({ n: count() }).from(auditLog),
   ]);
   return {
@@ -666,6 +743,9 @@ async function snapshot() {
     menuRows,
     topicRows,
     picks,
+    contactRows,
+    listRows,
+    memberRows,
     auditRows: audit?.n,
   };
 }

@@ -28,6 +28,9 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
     ...(user.role === 'editor' ? [{ href: '/workspace/review', label: t('nav.review') }] : []),
     { href: '/workspace/media', label: t('nav.media') },
     ...(user.role === 'editor' || user.role === 'admin' ? [{ href: '/workspace/picks', label: t('nav.picks') }] : []),
+    ...(user.role === 'editor' || user.role === 'admin'
+      ? [{ href: '/workspace/contacts', label: t('nav.contacts') }]
+      : []),
     ...(managesPages(user) ? [{ href: '/workspace/pages', label: t('nav.pages') }] : []),
     ...(user.role === 'admin'
       ? [

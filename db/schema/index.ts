@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './comments';
 export * from './media';
+export * from './media-contacts';
 export * from './notifications';
 export * from './offices';
 export * from './outbox';

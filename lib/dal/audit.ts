@@ -6,7 +6,17 @@ import type { AuditAction } from '@/lib/audit/actions';
 export type AuditEntry = {
   actor: { id: string; email: string } | { label: string };
   action: AuditAction;
-  subjectType?: 'user' | 'office' | 'release' | 'media' | 'menu_item' | 'topic' | 'publication' | 'page';
+  subjectType?:
+    | 'user'
+    | 'office'
+    | 'release'
+    | 'media'
+    | 'menu_item'
+    | 'topic'
+    | 'publication'
+    | 'page'
+    | 'media_contact'
+    | 'media_list';
   releaseId?: string;
   subjectId?: string;
   ip?: string;

@@ -14,6 +14,9 @@ const LIMITS = [
   // The picker's upload and a replacement image (MAX_MEDIA_BYTES, 15 MB).
   { path: /^\/api\/media(\/[^/]+\/file)?\/?$/, bytes: 32 * MB, streams: true },
   { path: /^\/api\/(releases|pages)\/[^/]+\/draft\/?$/, bytes: 2 * MB, streams: true },
+  // A CSV file of media contacts: the route refuses more than 5 MB itself, with the code the import
+  // form shows; this only caps it, above what a mistaken upload (a 10 MB export) would send.
+  { path: /^\/api\/media-contacts\/import\/?$/, bytes: 16 * MB, streams: true },
 ];
 export const DEFAULT_BODY_LIMIT = MB;
 

@@ -27,6 +27,12 @@ describe('the body a request may send, checked before Next reads it', () => {
     expect(bodyRefusal('PUT', '/api/releases/4b1c/draft', announced(60 * MB))?.status).toBe(413);
   });
 
+  it('lets a CSV file of contacts reach its route, which answers 413 past 5 MB itself, and caps what is far larger', () => {
+    expect(bodyRefusal('POST', '/api/media-contacts/import', announced(10 * MB))).toBeNull();
+    expect(bodyRefusal('POST', '/api/media-contacts/import', announced(17 * MB))?.status).toBe(413);
+    expect(bodyRefusal('POST', '/api/media-contacts/import', chunked)).toBeNull();
+  });
+
   it('refuses a chunked body with 411 unless the handler counts bytes itself', () => {
     expect(bodyRefusal('POST', '/login', chunked)).toEqual({ status: 411, limit: DEFAULT_BODY_LIMIT });
     expect(bodyRefusal('POST', '/api/media', chunked)).toBeNull();

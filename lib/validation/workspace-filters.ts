@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MEDIA_CONTACT_STATUSES } from '@/db/schema/media-contacts';
 import { OUTBOX_STATUSES } from '@/db/schema/outbox';
 import { PAGE_STATES } from '@/db/schema/pages';
 import { LOCALES } from '@/lib/i18n/locales';
@@ -127,3 +128,15 @@ export const ReleaseListFiltersInput = z
   })
   .refine((input) => !input.from || !input.to || input.from <= input.to, { path: ['to'] });
 export type ReleaseListFiltersInput = z.infer<typeof ReleaseListFiltersInput>;
+
+/** The media contacts: words in the name, outlet, e-mail or beat; a language, a region, a topic, a status, an owning office; a page. */
+export const MediaContactFiltersInput = z.object({
+  q: single,
+  language: single.pipe(z.enum(LOCALES).optional()),
+  region: single.pipe(z.string().regex(CODE).optional()),
+  topic: single.pipe(z.string().regex(CODE).optional()),
+  status: single.pipe(z.enum(MEDIA_CONTACT_STATUSES).optional()),
+  office: single.pipe(z.string().regex(CODE).optional()),
+  page,
+});
+export type MediaContactFiltersInput = z.infer<typeof MediaContactFiltersInput>;

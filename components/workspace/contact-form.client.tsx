@@ -1,0 +1,150 @@
+'use client';
+import { startTransition, useActionState, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { Field, INPUT, Legend } from '@/components/ui/field';
+import { Notice } from '@/components/ui/notice';
+import { IDLE, type FormState } from '@/lib/form-state';
+import type { Locale } from '@/lib/i18n/locales';
+import { useFormErrorText } from './form-errors';
+
+export type Choice = { value: string; label: string };
+
+export type ContactValues = {
+  contactId?: string;
+  officeId: string;
+  name: string;
+  outlet: string;
+  email: string;
+  languages: Locale[];
+  regionIds: string[];
+  topicIds: string[];
+  beat: string;
+  phone: string;
+  notes: string;
+  consentSource: string;
+  consentDate: string | null;
+  status: 'active' | 'unsubscribed' | 'bounced';
+};
+
+type Props = {
+  action: (state: FormState, form: FormData) => Promise<FormState>;
+  values: ContactValues;
+  choices: { offices: Choice[]; regions: Choice[]; topics: Choice[]; languages: Choice[]; statuses: Choice[] };
+  submitLabel: string;
+};
+
+/** A media contact's fields; the same form adds a contact and changes one. */
+export function ContactForm({ action, values, choices, submitLabel }: Props) {
+  const t = useTranslations('MediaContacts');
+  const forms = useTranslations('Forms');
+  const errorText = useFormErrorText();
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const errors = (name: string) => errorText(state.status === 'invalid' ? state.fieldErrors[name] : undefined);
+  // Submitting through the handler keeps what was typed when the server answers with an error.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
+  const text = (name: keyof ContactValues, type: 'text' | 'email' | 'tel' | 'date' = 'text', hint?: string) => (
+    <Field id={`contact-${name}`} label={t(name)} hint={hint} error={errors(name)}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type={type}
+          defaultValue={(values[name] as string | null) ?? ''}
+          className={INPUT}
+        />
+      )}
+    </Field>
+  );
+  const boxes = (name: 'languages' | 'topicIds', label: string, options: Choice[]) => (
+    <fieldset aria-describedby={errors(name) ? `contact-${name}-error` : undefined}>
+      <Legend>{label}</Legend>
+      <div className="flex flex-wrap gap-x-4 gap-y-1">
+        {options.map((option) => (
+          <label key={option.value} className="inline-flex items-center gap-2">
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={(values[name] as string[]).includes(option.value)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {errors(name) && (
+        <p id={`contact-${name}-error`} className="text-sm text-red-800">
+          {errors(name)}
+        </p>
+      )}
+    </fieldset>
+  );
+
+  return (
+    <form action={formAction} onSubmit={submit} className="flex flex-col gap-4" noValidate>
+      {values.contactId && <input type="hidden" name="contactId" value={values.contactId} />}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {text('name')}
+        {text('email', 'email')}
+        {text('outlet')}
+        {text('beat')}
+        {text('phone', 'tel')}
+        <Field id="contact-officeId" label={t('office')} error={errors('officeId')}>
+          {(control) => (
+            <select {...control} name="officeId" defaultValue={values.officeId} className={INPUT}>
+              {choices.offices.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {boxes('languages', t('languages'), choices.languages)}
+      <Field id="contact-regionIds" label={t('regions')} error={errors('regionIds')}>
+        {(control) => (
+          <select {...control} name="regionIds" multiple defaultValue={values.regionIds} className={`${INPUT} h-40`}>
+            {choices.regions.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {boxes('topicIds', t('topics'), choices.topics)}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {text('consentSource', 'text', t('consentSourceHint'))}
+        {text('consentDate', 'date')}
+        <Field id="contact-status" label={t('status')} error={errors('status')}>
+          {(control) => (
+            <select {...control} name="status" defaultValue={values.status} className={INPUT}>
+              {choices.statuses.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field id="contact-notes" label={t('notes')} error={errors('notes')}>
+        {(control) => <textarea {...control} name="notes" rows={4} defaultValue={values.notes} className={INPUT} />}
+      </Field>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>
+          {submitLabel}
+        </Button>
+        <p aria-live="polite" className="text-sm">
+          {state.status === 'done' && t('saved')}
+        </p>
+      </div>
+      {state.status === 'refused' && <Notice tone="error">{forms(`refused.${state.reason}`)}</Notice>}
+    </form>
+  );
+}
