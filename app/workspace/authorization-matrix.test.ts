@@ -63,7 +63,7 @@ import { insertRelease, insertRevision, insertUser } from '@/test/fixtures';
 import { freshNewsroom, NEWSROOM_PASSWORD, reloadUser, type Newsroom } from '@/test/newsroom';
 import { PUT as savePageDraftRoute } from '../api/pages/[id]/draft/route';
 import { PUT as saveDraftRoute } from '../api/releases/[id]/draft/route';
-import { changeLanguage, changePassword } from './account/actions';
+import { changeLanguage, changePassword, changeTimeZone } from './account/actions';
 import { cancelJob, retryJob } from './admin/jobs/actions';
 import { GET as exportAuditCsv } from './admin/audit/export.csv/route';
 import { GET as exportOneContact } from './contacts/[id]/export/route';
@@ -619,6 +619,8 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
   ['action createStaticPageTranslation (the English version of one’s own French page)', (self) => () => createStaticPageTranslation(IDLE, form({ sourceId: staticPageOf(self), language: 'en' })),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
   ['action changeLanguage (own)', () => () => changeLanguage(IDLE, form({ uiLanguage: 'en' })),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['action changeTimeZone (own)', () => () => changeTimeZone(IDLE, form({ timeZone: 'Asia/Tokyo' })),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ['page /workspace/contacts', () => () => Promise.all([listMediaContacts({ q: 'castillo' }), listMediaContactChoices()]),
     row('login', 'not_found', 'not_found', 'ok', 'ok', 'ok', 'ok')],
