@@ -27,7 +27,7 @@ import type { MediaContactFiltersInput } from '@/lib/validation/workspace-filter
 import { recordAudit } from './audit';
 import { likePattern } from './like-pattern';
 import { inOfficeScope, officeScopeFor, type OfficeScope } from './scope';
-import { getCurrentEditorOrAdmin, type CurrentUser } from './session';
+import { findCurrentUser, getCurrentEditorOrAdmin, type CurrentUser } from './session';
 
 export const MEDIA_CONTACTS_PAGE_SIZE = 25;
 
@@ -91,6 +91,12 @@ export type ImportReport = {
 /** Editors and admins manage media contacts; writers (and anyone else) get a 404. */
 export async function getContactManager(): Promise<CurrentUser> {
   return getCurrentEditorOrAdmin();
+}
+
+/** Whether the signed-in person manages media contacts: the import route asks before reading a file. */
+export async function mayManageMediaContacts(): Promise<boolean> {
+  const user = await findCurrentUser();
+  return user?.role === 'editor' || user?.role === 'admin';
 }
 
 /** The offices whose contacts a list of `officeId` reaches: what an editor of that office would see. */

@@ -122,7 +122,7 @@ describe('POST /api/media', () => {
     expect(await response.json()).toEqual({ error: 'undecodable' });
   });
 
-  it('answers 400 to a body that is not a form', async () => {
+  it('answers 415 to a body that is not a form, without reading it', async () => {
     const response = await POST(
       new Request('http://localhost/api/media', {
         method: 'POST',
@@ -130,7 +130,7 @@ describe('POST /api/media', () => {
         headers: { origin: 'http://localhost:3000', 'content-type': 'application/json' },
       }),
     );
-    expect(response.status).toBe(400);
+    expect(response.status).toBe(415);
     expect(await response.json()).toEqual({ error: 'invalid_form' });
   });
 });

@@ -2,9 +2,7 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { MAX_MEDIA_BYTES } from '@/lib/media/limits';
 import { listMedia, uploadMedia } from '@/lib/dal/media';
-import { findCurrentUser } from '@/lib/dal/session';
-import { readBoundedForm } from '@/lib/http/bounded-body';
-import { refuseCrossOrigin } from '@/lib/http/same-origin';
+import { receiveUploadForm, type UploadRefusal } from '@/lib/http/upload-gate';
 import type { MediaRefusal } from '@/lib/media/process';
 import { MediaSearchInput, MediaUploadInput } from '@/lib/validation/media';
 
@@ -23,21 +21,27 @@ const STATUS: Record<MediaRefusal, number> = {
 const refuse = (error: string, status: number, extra: Record<string, unknown> = {}) =>
   NextResponse.json({ error, ...extra }, { status, headers: { 'Cache-Control': 'private, no-store' } });
 
+// The picker's codes for a refused upload (messages: Media.errors).
+const CODES: Record<UploadRefusal, string> = {
+  not_a_form: 'invalid_form',
+  signed_out: 'signed_out',
+  not_found: 'not_found',
+  too_large: 'too_large',
+  unreadable: 'invalid_form',
+};
+
 /**
  * Uploads one image (multipart: `file`, `alt`, `credit`, `language`) and answers the
  * `PickedImage` to insert. The DAL decides who may upload: anyone signed in.
  */
 export async function POST(request: Request): Promise<Response> {
-  const crossOrigin = refuseCrossOrigin(request);
-  if (crossOrigin) return crossOrigin;
-  // Nobody's body is read before they are known to be signed in, and nobody's past the limit.
-  if (!(await findCurrentUser())) {
-    await request.body?.cancel().catch(() => {});
-    return refuse('signed_out', 401);
-  }
-  const form = await readBoundedForm(request, MAX_BODY_BYTES);
-  if (form === 'too_large') return refuse('too_large', 413, { limit: MAX_MEDIA_BYTES });
-  if (!form) return refuse('invalid_form', 400);
+  // Anyone signed in may upload; nobody's body is read before that is known, nor past the limit.
+  const form = await receiveUploadForm(request, {
+    limit: MAX_BODY_BYTES,
+    mayUpload: async () => true,
+    refuse: (reason, status) => refuse(CODES[reason], status, reason === 'too_large' ? { limit: MAX_MEDIA_BYTES } : {}),
+  });
+  if (form instanceof Response) return form;
   const parsed = MediaUploadInput.safeParse({
     file: form.get('file'),
     alt: form.get('alt') ?? '',

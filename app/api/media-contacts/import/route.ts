@@ -1,9 +1,7 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { importMediaContacts } from '@/lib/dal/media-contacts';
-import { findCurrentUser } from '@/lib/dal/session';
-import { readBoundedForm } from '@/lib/http/bounded-body';
-import { refuseCrossOrigin } from '@/lib/http/same-origin';
+import { importMediaContacts, mayManageMediaContacts } from '@/lib/dal/media-contacts';
+import { receiveUploadForm, type UploadRefusal } from '@/lib/http/upload-gate';
 import { guessMapping, mapRows, MAX_IMPORT_BYTES, PREVIEW_ROWS, readCsv } from '@/lib/media-contacts/csv-import';
 import { ImportRequestInput } from '@/lib/validation/media-contacts';
 
@@ -13,6 +11,15 @@ const MAX_BODY_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
 const answer = (body: unknown, status = 200) =>
   NextResponse.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } });
 
+// The import form's codes (messages: MediaContacts.import.errors).
+const CODES: Record<UploadRefusal, string> = {
+  not_a_form: 'invalid',
+  signed_out: 'signed_out',
+  not_found: 'not_found',
+  too_large: 'too_large',
+  unreadable: 'invalid',
+};
+
 /**
  * A CSV file of media contacts (multipart: `file`, `officeId`, `step`, and for the import the
  * `mapping` as JSON). `step=preview` reads the file and answers its headers, first rows and a
@@ -20,16 +27,13 @@ const answer = (body: unknown, status = 200) =>
  * and admins only: anyone else gets a 404 before the body is read.
  */
 export async function POST(request: Request): Promise<Response> {
-  const crossOrigin = refuseCrossOrigin(request);
-  if (crossOrigin) return crossOrigin;
-  const user = await findCurrentUser();
-  if (!user || (user.role !== 'editor' && user.role !== 'admin')) {
-    await request.body?.cancel().catch(() => {});
-    return answer({ error: user ? 'not_found' : 'signed_out' }, user ? 404 : 401);
-  }
-  const form = await readBoundedForm(request, MAX_BODY_BYTES);
-  if (form === 'too_large') return answer({ error: 'too_large', limit: MAX_IMPORT_BYTES }, 413);
-  if (!form) return answer({ error: 'invalid' }, 400);
+  const form = await receiveUploadForm(request, {
+    limit: MAX_BODY_BYTES,
+    mayUpload: mayManageMediaContacts,
+    refuse: (reason, status) =>
+      answer({ error: CODES[reason], ...(reason === 'too_large' ? { limit: MAX_IMPORT_BYTES } : {}) }, status),
+  });
+  if (form instanceof Response) return form;
   const file = form.get('file');
   if (!(file instanceof File)) return answer({ error: 'invalid' }, 400);
   if (file.size > MAX_IMPORT_BYTES) return answer({ error: 'too_large', limit: MAX_IMPORT_BYTES }, 413);

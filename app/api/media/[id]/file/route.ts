@@ -1,10 +1,8 @@
 import { revalidatePath } from 'next/cache';
 import { invalidatePortal } from '@/lib/cache/revalidate';
 import { mayManageMedia, replaceMediaFile } from '@/lib/dal/media';
-import { findCurrentUser } from '@/lib/dal/session';
 import { invalidInput, type FormState } from '@/lib/form-state';
-import { readBoundedForm } from '@/lib/http/bounded-body';
-import { refuseCrossOrigin } from '@/lib/http/same-origin';
+import { receiveUploadForm, type UploadRefusal } from '@/lib/http/upload-gate';
 import { MAX_MEDIA_BYTES } from '@/lib/media/limits';
 import type { MediaRefusal } from '@/lib/media/process';
 import { MediaReplaceInput } from '@/lib/validation/media';
@@ -25,10 +23,13 @@ const answer = (state: FormState | { error: string }, status: number) =>
   Response.json(state, { status, headers: { 'Cache-Control': 'private, no-store' } });
 const fileError = (code: string, status: number) =>
   answer({ status: 'invalid', fieldErrors: { file: [code] } }, status);
-
-function unread(request: Request) {
-  request.body?.cancel().catch(() => {});
-}
+// The replacement form's own codes (messages: Media.errors).
+const CODES = {
+  not_a_form: 'invalid_form',
+  signed_out: 'signed_out',
+  too_large: 'too_large',
+  unreadable: 'invalid_form',
+} satisfies Record<Exclude<UploadRefusal, 'not_found'>, string>;
 
 /**
  * Replaces an image's file (multipart: `file`) and answers the replacement form's state. Whether the
@@ -36,24 +37,14 @@ function unread(request: Request) {
  * both answer 404. The body is counted as it streams and cut off at the limit.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const crossOrigin = refuseCrossOrigin(request);
-  if (crossOrigin) return crossOrigin;
-  if (!request.headers.get('content-type')?.startsWith('multipart/form-data')) {
-    unread(request);
-    return fileError('invalid_form', 415);
-  }
-  if (!(await findCurrentUser())) {
-    unread(request);
-    return fileError('signed_out', 401);
-  }
   const { id } = await params;
-  if (!(await mayManageMedia(id))) {
-    unread(request);
-    return answer({ error: 'not_found' }, 404);
-  }
-  const form = await readBoundedForm(request, MAX_BODY_BYTES);
-  if (form === 'too_large') return fileError('too_large', 413);
-  if (!form) return fileError('invalid_form', 400);
+  const form = await receiveUploadForm(request, {
+    limit: MAX_BODY_BYTES,
+    mayUpload: () => mayManageMedia(id),
+    refuse: (reason, status) =>
+      reason === 'not_found' ? answer({ error: reason }, status) : fileError(CODES[reason], status),
+  });
+  if (form instanceof Response) return form;
   const parsed = MediaReplaceInput.safeParse({ mediaId: id, file: form.get('file') });
   if (!parsed.success) {
     const state = invalidInput(parsed.error);
