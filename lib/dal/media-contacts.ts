@@ -26,6 +26,7 @@ import type {
 import type { MediaContactFiltersInput } from '@/lib/validation/workspace-filters';
 import { recordAudit } from './audit';
 import { likePattern } from './like-pattern';
+import { isUniqueViolation } from './unique-violation';
 import { inOfficeScope, officeScopeFor, type OfficeScope } from './scope';
 import { findCurrentUser, getCurrentEditorOrAdmin, type CurrentUser } from './session';
 
@@ -402,6 +403,15 @@ export async function createMediaContact(input: MediaContactInput): Promise<Medi
 /** Changes a contact; both the contact and the office it moves to must be in the person's scope. */
 export async function updateMediaContact(input: UpdateMediaContactInput): Promise<MediaContactChange> {
   const user = await getContactManager();
+  // Two people giving two contacts the same address at the same moment both pass the check below;
+  // the unique index refuses the second, which is told the address is taken.
+  return changeContact(user, input).catch((error: unknown) => {
+    if (isUniqueViolation(error)) return { ok: false, reason: 'contact_email_taken' } as const;
+    throw error;
+  });
+}
+
+function changeContact(user: CurrentUser, input: UpdateMediaContactInput): Promise<MediaContactChange> {
   return db.transaction(async (tx): Promise<MediaContactChange> => {
     const [before] = await tx
       .select({ id: mediaContacts.id, email: mediaContacts.email })
