@@ -77,11 +77,11 @@ test.describe('the account page', () => {
   test('changes the interface language at once', async ({ otherWriterPage: page }) => {
     await page.goto('/workspace/account');
     await page.getByLabel('Langue de l’interface').selectOption('en');
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('region', { name: 'Langue' }).getByRole('button', { name: 'Enregistrer' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'My account' })).toBeVisible();
     await capture(page, 'account-other-writer');
     await page.getByLabel('Interface language').selectOption('fr');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('region', { name: 'Language' }).getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Mon compte' })).toBeVisible();
   });
 });

@@ -147,8 +147,9 @@ describe('two instances on one PostgreSQL and one Redis', () => {
   it('keeps an edit made on A to the working copy of a live release off both instances until it is published', async () => {
     const live = await demoRelease('niger', 'published');
     const page = pageOf(live);
-    // Within the checklist's 120 characters, so that it can be submitted afterwards.
-    const edited = 'Niger : la version revue de ce communiqué, pas encore publiée';
+    // Within the checklist's 120 characters, so that it can be submitted afterwards; with the no-break
+    // space before the colon that French typography puts there on save.
+    const edited = 'Niger\u00a0: la version revue de ce communiqué, pas encore publiée';
     const writer = await signIn(A, 'writer.niamey@example.org', PASSWORD);
     const saved = await saveDraft(A, writer, live.id, live.version, await draftWithTitle(live, edited));
     expect(saved.status).toBe(200);
