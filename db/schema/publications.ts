@@ -27,7 +27,15 @@ export const SEARCH_CONFIGS = { fr: 'fr_unaccent', en: 'en_unaccent', es: 'es_un
   string
 >;
 
-export type PublicationHero = { src: string; alt: string; credit: string | null; width: number; height: number };
+export type PublicationHero = {
+  src: string;
+  alt: string;
+  credit: string | null;
+  width: number;
+  height: number;
+  /** Every web version, for cards that show the image smaller; absent from rows written before it was kept. */
+  srcSet?: string;
+};
 
 // Constants cast at parse time, so the generated column stays immutable.
 const searchConfig = sql.raw(

@@ -30,6 +30,7 @@ describe('the demo lead images', () => {
         .where(eq(releases.id, publication.releaseId));
       expect(publication.hero!.alt).toBe(image!.media.alt[publication.language]);
       expect(publication.hero!.src).toMatch(/^\/media\/.+\.webp$/);
+      expect(publication.hero!.srcSet).toMatch(/^\/media\/\S+ 480w, \/media\/\S+ 960w, \/media\/\S+ 1600w$/);
       const [revision] = await db.select().from(revisions).where(eq(revisions.id, publication.revisionId));
       expect(revision!.heroMediaId).toBe(image!.media.id);
     }

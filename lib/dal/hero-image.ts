@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { db, type Transaction } from '@/db/client';
 import { media, type PublicationHero } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
-import { mediaUrl, pickVariant } from '@/lib/media/types';
+import { mediaUrl, pickVariant, srcSetOf } from '@/lib/media/types';
 
 /**
  * A release's main image as its article shows it: the article-sized version, with the alt text of
@@ -28,5 +28,6 @@ export async function heroImageOf(
     credit: row.credit,
     width: variant.width,
     height: variant.height,
+    srcSet: srcSetOf(row.variants),
   };
 }

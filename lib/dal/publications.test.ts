@@ -47,6 +47,23 @@ describe('the home page lists', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
+  it('give each card the lead image of a release that has one, with every stored version to choose from', async () => {
+    const hero = {
+      src: '/media/ab/abc/960.webp',
+      alt: 'Des panneaux solaires sous le soleil de midi',
+      credit: 'ICA',
+      width: 960,
+      height: 600,
+      srcSet: '/media/ab/abc/480.webp 480w, /media/ab/abc/960.webp 960w, /media/ab/abc/1600.webp 1600w',
+    };
+    const solar = demo('senegal-youth-solar-fr');
+    await db.update(publications).set({ hero }).where(eq(publications.slug, solar.slug));
+    const latest = await listLatestPublications('fr', 50);
+    expect(latest.find((item) => item.slug === solar.slug)!.hero).toEqual(hero);
+    expect(latest.filter((item) => item.slug !== solar.slug).every((item) => item.hero === null)).toBe(true);
+    await db.update(publications).set({ hero: null }).where(eq(publications.slug, solar.slug));
+  });
+
   it("show the editors' picks in their chosen order", async () => {
     const picks = await listEditorsPicks('fr');
     expect(picks.map((item) => item.slug)).toEqual([

@@ -28,6 +28,8 @@ export type PublicationSummaryDTO = {
   isArchive: boolean;
   /** YYYY-MM-DD. */
   archiveDate: string | null;
+  /** The lead image, which cards show too. */
+  hero: PublicationHero | null;
 };
 
 export type PublicationDTO = PublicationSummaryDTO & {
@@ -35,7 +37,6 @@ export type PublicationDTO = PublicationSummaryDTO & {
   datelineCountry: string;
   bodyHtml: string;
   contacts: Contact[];
-  hero: PublicationHero | null;
   revisedAt: string | null;
 };
 
@@ -75,6 +76,7 @@ const summaryColumns = {
   topics: publications.topics,
   isLegacy: publications.isLegacy,
   archiveDate: publications.archiveDate,
+  hero: publications.hero,
 };
 
 /** The summary columns of a subquery that selected them. */
@@ -232,21 +234,19 @@ const findPublication = cachedRead(
         datelineCountry: publications.datelineCountry,
         bodyHtml: publications.bodyHtml,
         contacts: publications.contacts,
-        hero: publications.hero,
         revisedAt: publications.revisedAt,
         withdrawnAt: publications.withdrawnAt,
       })
       .from(publications)
       .where(and(eq(publications.language, language), eq(publications.slug, slug)));
     if (!row) return undefined;
-    const { translationGroupId, datelineCountry, bodyHtml, contacts, hero, revisedAt, withdrawnAt, ...summary } = row;
+    const { translationGroupId, datelineCountry, bodyHtml, contacts, revisedAt, withdrawnAt, ...summary } = row;
     return {
       ...toSummaryDTO(summary),
       translationGroupId,
       datelineCountry,
       bodyHtml,
       contacts,
-      hero,
       revisedAt: revisedAt?.toISOString() ?? null,
       withdrawnAt: withdrawnAt?.toISOString() ?? null,
     };
