@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { auditLog, erasedAddresses, mediaContacts, mediaListMembers, mediaLists, topics } from '@/db/schema';
 import { mapRows, readCsv } from '@/lib/media-contacts/csv-import';
@@ -201,6 +201,10 @@ describe('one address, one contact per office', () => {
       status: 'bounced',
       consentDate: null,
     });
+    const audit = await n.db.select().from(auditLog).where(eq(auditLog.subjectId, id)).orderBy(auditLog.at);
+    expect(audit.map((row) => row.action)).toEqual(['media_contact.created', 'media_contact.updated']);
+    expect(audit.every((row) => row.actorId === n.people.americasEditor.id)).toBe(true);
+    expect(JSON.stringify(audit.map((row) => row.data))).not.toContain(changes.email);
   });
 });
 
@@ -265,7 +269,10 @@ describe('erasing a contact on request', () => {
         .from(erasedAddresses)
         .where(eq(erasedAddresses.hash, erasedAddressHash(email))),
     ).toHaveLength(1);
-    const [audit] = await n.db.select().from(auditLog).where(eq(auditLog.subjectId, id));
+    const [audit] = await n.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, id), eq(auditLog.action, 'media_contact.erased')));
     expect(audit).toMatchObject({ action: 'media_contact.erased', subjectType: 'media_contact' });
     expect(JSON.stringify(audit!.data)).not.toContain('erase.me');
   });
@@ -359,6 +366,13 @@ describe('lists', () => {
     const after = await getMediaList(list.id);
     expect(after.contacts).toBe(1);
     expect(after.candidates.map((candidate) => candidate.id)).toContain(a);
+    const audit = await n.db.select().from(auditLog).where(eq(auditLog.subjectId, list.id)).orderBy(auditLog.at);
+    expect(audit.map((row) => [row.action, (row.data as { contactId?: string }).contactId])).toEqual([
+      ['media_list.created', undefined],
+      ['media_list.member_added', a],
+      ['media_list.member_added', b],
+      ['media_list.member_removed', a],
+    ]);
   });
 
   it("refuses a contact from outside the list's offices, even to an HQ editor who sees both", async () => {
@@ -440,6 +454,11 @@ describe('lists', () => {
     await deleteMediaList({ listId: list.id });
     expect(await outcomeOf(() => getMediaList(list.id))).toBe(NOT_FOUND);
     expect((await getMediaContact(id)).id).toBe(id);
-    expect(await n.db.select().from(auditLog).where(eq(auditLog.subjectId, list.id))).toHaveLength(2);
+    const audit = await n.db.select().from(auditLog).where(eq(auditLog.subjectId, list.id)).orderBy(auditLog.at);
+    expect(audit.map((row) => row.action)).toEqual([
+      'media_list.created',
+      'media_list.member_added',
+      'media_list.deleted',
+    ]);
   });
 });

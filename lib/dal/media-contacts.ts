@@ -382,6 +382,23 @@ const fieldsOf = (input: MediaContactInput) => ({
   status: input.status,
 });
 
+/** The audit row of a contact's creation or change: who and which office, never the person's details. */
+function recordContactChange(
+  tx: Transaction,
+  user: CurrentUser,
+  action: 'media_contact.created' | 'media_contact.updated',
+  contactId: string,
+  officeId: string,
+) {
+  return recordAudit(tx, {
+    actor: { id: user.id, email: user.email },
+    action,
+    subjectType: 'media_contact',
+    subjectId: contactId,
+    data: { officeId },
+  });
+}
+
 /** Adds a contact to an office of the person's scope (notFound() for any other office). */
 export async function createMediaContact(input: MediaContactInput): Promise<MediaContactChange> {
   const user = await getContactManager();
@@ -396,6 +413,7 @@ export async function createMediaContact(input: MediaContactInput): Promise<Medi
       .returning({ id: mediaContacts.id });
     if (!created) return { ok: false, reason: 'contact_email_taken' };
     await writeLinks(tx, created.id, input.regionIds, input.topicIds);
+    await recordContactChange(tx, user, 'media_contact.created', created.id, input.officeId);
     return { ok: true, id: created.id };
   });
 }
@@ -438,6 +456,7 @@ function changeContact(user: CurrentUser, input: UpdateMediaContactInput): Promi
       .set({ ...fieldsOf(input), updatedById: user.id })
       .where(eq(mediaContacts.id, before.id));
     await writeLinks(tx, before.id, input.regionIds, input.topicIds);
+    await recordContactChange(tx, user, 'media_contact.updated', before.id, input.officeId);
     return { ok: true, id: before.id };
   });
 }

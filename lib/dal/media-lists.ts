@@ -201,6 +201,22 @@ export async function deleteMediaList({ listId }: MediaListIdInput): Promise<{ o
   });
 }
 
+function recordMembership(
+  tx: Transaction,
+  user: CurrentUser,
+  action: 'media_list.member_added' | 'media_list.member_removed',
+  listId: string,
+  contactId: string,
+) {
+  return recordAudit(tx, {
+    actor: { id: user.id, email: user.email },
+    action,
+    subjectType: 'media_list',
+    subjectId: listId,
+    data: { contactId },
+  });
+}
+
 /**
  * Adds a contact of the list's offices to a static list. A list or contact the person cannot
  * see, or a contact outside the list's offices, answers notFound(); a saved filter holds no members.
@@ -221,8 +237,15 @@ export async function addMediaListMember(input: MediaListMemberInput): Promise<M
       );
     if (!contact) notFound();
     if (list.kind !== 'static') return { ok: false, reason: 'not_static_list' };
-    await tx.insert(mediaListMembers).values({ listId: list.id, contactId: contact.id }).onConflictDoNothing();
+    const added = await tx
+      .insert(mediaListMembers)
+      .values({ listId: list.id, contactId: contact.id })
+      .onConflictDoNothing()
+      .returning({ contactId: mediaListMembers.contactId });
+    // Adding a member twice changes nothing, and records nothing.
+    if (added.length === 0) return { ok: true, id: list.id };
     await tx.update(mediaLists).set({ updatedById: user.id }).where(eq(mediaLists.id, list.id));
+    await recordMembership(tx, user, 'media_list.member_added', list.id, contact.id);
     return { ok: true, id: list.id };
   });
 }
@@ -233,10 +256,13 @@ export async function removeMediaListMember(input: MediaListMemberInput): Promis
   return db.transaction(async (tx): Promise<MediaListChange> => {
     const list = await findList(tx, user, input.listId, true);
     if (list.kind !== 'static') return { ok: false, reason: 'not_static_list' };
-    await tx
+    const removed = await tx
       .delete(mediaListMembers)
-      .where(and(eq(mediaListMembers.listId, list.id), eq(mediaListMembers.contactId, input.contactId)));
+      .where(and(eq(mediaListMembers.listId, list.id), eq(mediaListMembers.contactId, input.contactId)))
+      .returning({ contactId: mediaListMembers.contactId });
+    if (removed.length === 0) return { ok: true, id: list.id };
     await tx.update(mediaLists).set({ updatedById: user.id }).where(eq(mediaLists.id, list.id));
+    await recordMembership(tx, user, 'media_list.member_removed', list.id, input.contactId);
     return { ok: true, id: list.id };
   });
 }
