@@ -67,13 +67,19 @@ test.describe('a release page', () => {
     );
     await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', panamaFr.title);
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+    // The demo gives this release a lead image: shared links show it, at its absolute address.
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image).toMatch(/^https?:\/\/[^/]+\/media\/.+\.webp$/);
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /caféiers/);
+    expect((await page.request.get(image!)).headers()['content-type']).toBe('image/webp');
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({
       '@type': 'NewsArticle',
       headline: panamaFr.title,
       inLanguage: 'fr',
       dateline: 'Ville de Panama',
+      image,
     });
   });
 

@@ -39,6 +39,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
   if (view.state === 'withdrawn') return goneMetadata(locale, 'release');
   const { publication, translations } = view;
   const url = absoluteUrl(portalPaths.release(locale, slug));
+  // Shared links show the lead image: an absolute address, with its size and description.
+  const { hero } = publication;
+  const image = hero
+    ? { url: absoluteUrl(hero.src), width: hero.width, height: hero.height, alt: hero.alt }
+    : undefined;
   return {
     title: publication.title,
     description: publication.summary,
@@ -59,8 +64,14 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
       publishedTime: publication.isArchive ? (publication.archiveDate ?? undefined) : publication.publishedAt,
       modifiedTime: publication.revisedAt ?? undefined,
       locale,
+      images: image && [image],
     },
-    twitter: { card: 'summary', title: publication.title, description: publication.summary },
+    twitter: {
+      card: image ? 'summary_large_image' : 'summary',
+      title: publication.title,
+      description: publication.summary,
+      images: image && [image],
+    },
   };
 }
 
@@ -108,6 +119,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/news/
     mainEntityOfPage: url,
     url,
     dateline: publication.datelineCity,
+    image: publication.hero ? absoluteUrl(publication.hero.src) : undefined,
     author: { '@type': 'Organization', name: publication.officeName },
     publisher: { '@type': 'Organization', name: t('publisher') },
   };
