@@ -35,6 +35,8 @@ export type PublicationHero = {
   height: number;
   /** Every web version, for cards that show the image smaller; absent from rows written before it was kept. */
   srcSet?: string;
+  /** Size of the `src` file, which a feed's enclosure states; absent likewise. */
+  bytes?: number;
 };
 
 // Constants cast at parse time, so the generated column stays immutable.

@@ -29,5 +29,6 @@ export async function heroImageOf(
     width: variant.width,
     height: variant.height,
     srcSet: srcSetOf(row.variants),
+    bytes: variant.bytes,
   };
 }

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '@/db/client';
-import { releases } from '@/db/schema';
+import { publications, releases } from '@/db/schema';
 import { demoSourceKey, seedDemo } from '@/db/seed';
 import { DEMO_RELEASES } from '@/db/seed/demo-releases';
 import { applyTransition } from '@/lib/dal/transitions';
@@ -35,7 +35,7 @@ const hostileBody = (body: RichTextDoc): RichTextDoc => ({
 
 // Every element and attribute a feed may hold; anything else came from content.
 const RSS_ELEMENTS = new Set(
-  'rss channel title link description language lastBuildDate generator copyright atom:link item guid pubDate content:encoded dc:creator category'.split(
+  'rss channel title link description language lastBuildDate generator copyright atom:link item guid pubDate content:encoded dc:creator category enclosure'.split(
     ' ',
   ),
 );
@@ -45,7 +45,9 @@ const ATOM_ELEMENTS = new Set(
   ),
 );
 const ATTRIBUTES = new Set(
-  'version encoding xmlns:atom xmlns:content xmlns:dc href rel type isPermaLink xmlns xml:lang term label'.split(' '),
+  'version encoding xmlns:atom xmlns:content xmlns:dc href rel type isPermaLink xmlns xml:lang term label url length'.split(
+    ' ',
+  ),
 );
 
 type Ordered = Record<string, unknown> & { ':@'?: Record<string, string> };
@@ -138,4 +140,37 @@ describe('the feeds, after hostile titles, summaries and bodies were published',
         expect(body).toContain('&lt;script&gt;alert(2)&lt;/script&gt;');
         expect(body).toContain('<img src="http://localhost:3000/media/photo.jpg" alt="&quot;&gt;&lt;script&gt;');
       });
+});
+
+describe('a release with a lead image', () => {
+  it('carries it in both feeds as an enclosure, at its absolute address with its size and type', async () => {
+    const slug = published.fr!;
+    const hero = {
+      src: '/media/ab/abc/960.webp',
+      alt: 'Une antenne',
+      credit: null,
+      width: 960,
+      height: 600,
+      bytes: 48213,
+    };
+    await db.update(publications).set({ hero }).where(eq(publications.slug, slug));
+    const feed = (await buildFeed('fr', new URLSearchParams()))!;
+
+    const rss = plain.parse(feed.rss()).rss.channel.item as Record<string, Record<string, string>>[];
+    const item = rss.find((entry) => JSON.stringify(entry).includes(slug))!;
+    expect(item.enclosure).toEqual({
+      '@_url': 'http://localhost:3000/media/ab/abc/960.webp',
+      '@_length': '48213',
+      '@_type': 'image/webp',
+    });
+    const atom = plain.parse(feed.atom()).feed.entry as Record<string, unknown>[];
+    const entry = atom.find((candidate) => JSON.stringify(candidate).includes(slug))!;
+    expect(entry.link).toContainEqual({
+      '@_rel': 'enclosure',
+      '@_href': 'http://localhost:3000/media/ab/abc/960.webp',
+      '@_length': '48213',
+      '@_type': 'image/webp',
+    });
+    await db.update(publications).set({ hero: null }).where(eq(publications.slug, slug));
+  });
 });

@@ -54,6 +54,8 @@ export async function buildFeed(
           term: slug,
           label: topics.find((candidate) => candidate.slug === slug)?.labels[locale] ?? slug,
         })),
+        // Every stored web version is WebP (lib/media/process.ts).
+        image: item.hero && { url: absoluteUrl(item.hero.src), bytes: item.hero.bytes ?? 0, type: 'image/webp' },
       };
     }),
   };

@@ -17,6 +17,8 @@ export type FeedEntry = {
   published: Date;
   author: string;
   categories: { term: string; label: string }[];
+  /** The lead image, at an absolute address. */
+  image: { url: string; bytes: number; type: string } | null;
 };
 
 export type FeedDocument = {
@@ -67,6 +69,9 @@ export function renderRss(feed: FeedDocument): string {
       element('content:encoded', entry.contentHtml),
       element('dc:creator', entry.author),
       ...entry.categories.map((category) => element('category', category.label)),
+      entry.image
+        ? `<enclosure url="${xmlText(entry.image.url)}" length="${entry.image.bytes}" type="${xmlText(entry.image.type)}"/>`
+        : '',
       '</item>',
     ].join(''),
   );
@@ -104,6 +109,9 @@ export function renderAtom(feed: FeedDocument): string {
       ...entry.categories.map(
         (category) => `<category term="${xmlText(category.term)}" label="${xmlText(category.label)}"/>`,
       ),
+      entry.image
+        ? `<link rel="enclosure" href="${xmlText(entry.image.url)}" length="${entry.image.bytes}" type="${xmlText(entry.image.type)}"/>`
+        : '',
       '</entry>',
     ].join(''),
   );
