@@ -24,6 +24,7 @@ import type {
   UpdateMediaContactInput,
 } from '@/lib/validation/media-contacts';
 import type { MediaContactFiltersInput } from '@/lib/validation/workspace-filters';
+import type { AuditAction } from '@/lib/audit/actions';
 import { recordAudit } from './audit';
 import { likePattern } from './like-pattern';
 import { isUniqueViolation } from './unique-violation';
@@ -382,20 +383,20 @@ const fieldsOf = (input: MediaContactInput) => ({
   status: input.status,
 });
 
-/** The audit row of a contact's creation or change: who and which office, never the person's details. */
-function recordContactChange(
+/** An audit row of a change to contacts or lists: who, what, and ids — never the person's details. */
+export function recordContactAudit(
   tx: Transaction,
   user: CurrentUser,
-  action: 'media_contact.created' | 'media_contact.updated',
-  contactId: string,
-  officeId: string,
+  action: AuditAction,
+  subject: { type: 'media_contact' | 'media_list'; id: string },
+  data: Record<string, unknown>,
 ) {
   return recordAudit(tx, {
     actor: { id: user.id, email: user.email },
     action,
-    subjectType: 'media_contact',
-    subjectId: contactId,
-    data: { officeId },
+    subjectType: subject.type,
+    subjectId: subject.id,
+    data,
   });
 }
 
@@ -413,7 +414,15 @@ export async function createMediaContact(input: MediaContactInput): Promise<Medi
       .returning({ id: mediaContacts.id });
     if (!created) return { ok: false, reason: 'contact_email_taken' };
     await writeLinks(tx, created.id, input.regionIds, input.topicIds);
-    await recordContactChange(tx, user, 'media_contact.created', created.id, input.officeId);
+    await recordContactAudit(
+      tx,
+      user,
+      'media_contact.created',
+      { type: 'media_contact', id: created.id },
+      {
+        officeId: input.officeId,
+      },
+    );
     return { ok: true, id: created.id };
   });
 }
@@ -456,7 +465,15 @@ function changeContact(user: CurrentUser, input: UpdateMediaContactInput): Promi
       .set({ ...fieldsOf(input), updatedById: user.id })
       .where(eq(mediaContacts.id, before.id));
     await writeLinks(tx, before.id, input.regionIds, input.topicIds);
-    await recordContactChange(tx, user, 'media_contact.updated', before.id, input.officeId);
+    await recordContactAudit(
+      tx,
+      user,
+      'media_contact.updated',
+      { type: 'media_contact', id: before.id },
+      {
+        officeId: input.officeId,
+      },
+    );
     return { ok: true, id: before.id };
   });
 }

@@ -10,9 +10,15 @@ import {
   type MediaListIdInput,
   type MediaListMemberInput,
 } from '@/lib/validation/media-contacts';
-import { recordAudit } from './audit';
 import type { CurrentUser } from './session';
-import { getContactManager, inScope, matchesFilter, scopeOfOffice, type MediaContactRowDTO } from './media-contacts';
+import {
+  getContactManager,
+  inScope,
+  matchesFilter,
+  recordContactAudit,
+  scopeOfOffice,
+  type MediaContactRowDTO,
+} from './media-contacts';
 
 export type MediaListRowDTO = {
   id: string;
@@ -173,13 +179,16 @@ export async function createMediaList(input: CreateMediaListInput): Promise<Medi
         updatedById: user.id,
       })
       .returning({ id: mediaLists.id });
-    await recordAudit(tx, {
-      actor: { id: user.id, email: user.email },
-      action: 'media_list.created',
-      subjectType: 'media_list',
-      subjectId: created!.id,
-      data: { name: input.name, kind: input.kind },
-    });
+    await recordContactAudit(
+      tx,
+      user,
+      'media_list.created',
+      { type: 'media_list', id: created!.id },
+      {
+        name: input.name,
+        kind: input.kind,
+      },
+    );
     return { ok: true, id: created!.id };
   });
 }
@@ -190,30 +199,17 @@ export async function deleteMediaList({ listId }: MediaListIdInput): Promise<{ o
   return db.transaction(async (tx) => {
     const list = await findList(tx, user, listId, true);
     await tx.delete(mediaLists).where(eq(mediaLists.id, list.id));
-    await recordAudit(tx, {
-      actor: { id: user.id, email: user.email },
-      action: 'media_list.deleted',
-      subjectType: 'media_list',
-      subjectId: list.id,
-      data: { name: list.name, kind: list.kind },
-    });
+    await recordContactAudit(
+      tx,
+      user,
+      'media_list.deleted',
+      { type: 'media_list', id: list.id },
+      {
+        name: list.name,
+        kind: list.kind,
+      },
+    );
     return { ok: true } as const;
-  });
-}
-
-function recordMembership(
-  tx: Transaction,
-  user: CurrentUser,
-  action: 'media_list.member_added' | 'media_list.member_removed',
-  listId: string,
-  contactId: string,
-) {
-  return recordAudit(tx, {
-    actor: { id: user.id, email: user.email },
-    action,
-    subjectType: 'media_list',
-    subjectId: listId,
-    data: { contactId },
   });
 }
 
@@ -245,7 +241,15 @@ export async function addMediaListMember(input: MediaListMemberInput): Promise<M
     // Adding a member twice changes nothing, and records nothing.
     if (added.length === 0) return { ok: true, id: list.id };
     await tx.update(mediaLists).set({ updatedById: user.id }).where(eq(mediaLists.id, list.id));
-    await recordMembership(tx, user, 'media_list.member_added', list.id, contact.id);
+    await recordContactAudit(
+      tx,
+      user,
+      'media_list.member_added',
+      { type: 'media_list', id: list.id },
+      {
+        contactId: contact.id,
+      },
+    );
     return { ok: true, id: list.id };
   });
 }
@@ -262,7 +266,15 @@ export async function removeMediaListMember(input: MediaListMemberInput): Promis
       .returning({ contactId: mediaListMembers.contactId });
     if (removed.length === 0) return { ok: true, id: list.id };
     await tx.update(mediaLists).set({ updatedById: user.id }).where(eq(mediaLists.id, list.id));
-    await recordMembership(tx, user, 'media_list.member_removed', list.id, input.contactId);
+    await recordContactAudit(
+      tx,
+      user,
+      'media_list.member_removed',
+      { type: 'media_list', id: list.id },
+      {
+        contactId: input.contactId,
+      },
+    );
     return { ok: true, id: list.id };
   });
 }
