@@ -301,6 +301,9 @@ describe('publishing', () => {
       credit: 'Ana Ríos',
       width: 960,
       height: 600,
+      // Cards choose among every version; a feed's enclosure states the size of the one it links.
+      srcSet: '/media/ab/ab12/w480.webp 480w, /media/ab/ab12/w960.webp 960w',
+      bytes: 200,
     });
   });
 });
