@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './comments';
+export * from './distribution';
 export * from './media';
 export * from './media-contacts';
 export * from './notifications';
