@@ -84,6 +84,26 @@ export function ContactForm({ action, values, choices, submitLabel }: Props) {
     </fieldset>
   );
 
+  const select = (name: 'officeId' | 'regionIds' | 'status', label: string, options: Choice[]) => (
+    <Field id={`contact-${name}`} label={label} error={errors(name)}>
+      {(control) => (
+        <select
+          {...control}
+          name={name}
+          multiple={name === 'regionIds'}
+          defaultValue={values[name]}
+          className={name === 'regionIds' ? `${INPUT} h-40` : INPUT}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+
   return (
     <form action={formAction} onSubmit={submit} className="flex flex-col gap-4" noValidate>
       {values.contactId && <input type="hidden" name="contactId" value={values.contactId} />}
@@ -93,45 +113,15 @@ export function ContactForm({ action, values, choices, submitLabel }: Props) {
         {text('outlet')}
         {text('beat')}
         {text('phone', 'tel')}
-        <Field id="contact-officeId" label={t('office')} error={errors('officeId')}>
-          {(control) => (
-            <select {...control} name="officeId" defaultValue={values.officeId} className={INPUT}>
-              {choices.offices.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        {select('officeId', t('office'), choices.offices)}
       </div>
       {boxes('languages', t('languages'), choices.languages)}
-      <Field id="contact-regionIds" label={t('regions')} error={errors('regionIds')}>
-        {(control) => (
-          <select {...control} name="regionIds" multiple defaultValue={values.regionIds} className={`${INPUT} h-40`}>
-            {choices.regions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      {select('regionIds', t('regions'), choices.regions)}
       {boxes('topicIds', t('topics'), choices.topics)}
       <div className="grid gap-4 sm:grid-cols-2">
         {text('consentSource', 'text', t('consentSourceHint'))}
         {text('consentDate', 'date')}
-        <Field id="contact-status" label={t('status')} error={errors('status')}>
-          {(control) => (
-            <select {...control} name="status" defaultValue={values.status} className={INPUT}>
-              {choices.statuses.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        {select('status', t('status'), choices.statuses)}
       </div>
       <Field id="contact-notes" label={t('notes')} error={errors('notes')}>
         {(control) => <textarea {...control} name="notes" rows={4} defaultValue={values.notes} className={INPUT} />}
