@@ -281,3 +281,69 @@ test('a writer uploads an image through the picker into the text, describes it, 
   await expect(hero).toContainText('Sin imagen principal.');
   await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
 });
+
+test('a writer starts blocks with "/" and links with Ctrl+K, without leaving the keyboard', async ({
+  writerPage: page,
+}) => {
+  await createRelease(page, `Bloques con el teclado ${Date.now()}`);
+  const body = page.getByRole('textbox', { name: 'Texto', exact: true });
+  await body.click();
+  await page.keyboard.type('Las cisternas llegaron en marzo.');
+  await page.keyboard.press('Enter');
+
+  // "/" alone lists the blocks; a word narrows them; arrows choose; Enter inserts; Escape closes.
+  await page.keyboard.type('/');
+  const menu = page.getByRole('listbox', { name: 'Insertar un bloque' });
+  await expect(menu.getByRole('option')).toHaveText([
+    'Intertítulo',
+    'Subintertítulo',
+    'Lista con viñetas',
+    'Lista numerada',
+    'Cita',
+    'Imagen',
+  ]);
+  await page.keyboard.type('lista');
+  await expect(menu.getByRole('option')).toHaveText(['Lista con viñetas', 'Lista numerada']);
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('option', { name: 'Lista numerada' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await page.keyboard.type('Primera escuela');
+  await expect(body.locator('ol > li')).toHaveText('Primera escuela');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('/cita');
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(body).toContainText('/cita');
+  await page.keyboard.press('Enter');
+
+  // Ctrl+K over a selected word opens the link form with its address field focused.
+  await page.keyboard.type('Informe completo');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+k');
+  const address = page.getByRole('textbox', { name: 'Dirección del enlace' });
+  await expect(address).toBeFocused();
+  await address.fill('https://example.org/informe');
+  await address.press('Enter');
+  await expect(body.getByRole('link', { name: 'Informe completo' })).toHaveAttribute(
+    'href',
+    'https://example.org/informe',
+  );
+  await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+});
+
+test('on a phone the formatting toolbar stays in view while the text scrolls', async ({ writerPage: page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await createRelease(page, `Barra fija en el teléfono ${Date.now()}`);
+  const body = page.getByRole('textbox', { name: 'Texto', exact: true });
+  await body.click();
+  await typeLongText(page, WORDS);
+  const toolbar = page.getByRole('toolbar', { name: 'Formato del texto' });
+  await body.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+  const statusBar = await saveStatus(page).evaluate((element) => element.closest('.sticky')!.getBoundingClientRect());
+  const bar = (await toolbar.boundingBox())!;
+  expect(bar.y).toBeGreaterThanOrEqual(statusBar.bottom - 1);
+  expect(bar.y).toBeLessThan(statusBar.bottom + 2);
+  await expect(toolbar.getByRole('button', { name: 'Negrita' })).toBeInViewport();
+});

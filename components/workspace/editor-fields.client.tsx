@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Field, FieldError, INPUT } from '@/components/ui/field';
 import type { Locale } from '@/lib/i18n/locales';
 import type { PassageHighlight } from '@/lib/rich-text/comment-highlights';
@@ -131,8 +131,26 @@ export function BodyField<Draft extends TextDraft>({
 
 /** The bar that stays at the top of an editor while scrolling: the save status, and what else the editor adds. */
 export function EditorStatusBar({ children }: { children: ReactNode }) {
+  const bar = useRef<HTMLDivElement>(null);
+  // The text's toolbar sticks just under this bar, whose height changes as its line wraps on a phone.
+  useEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() =>
+      root.setProperty('--editor-status-height', `${element.getBoundingClientRect().height}px`),
+    );
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.removeProperty('--editor-status-height');
+    };
+  }, []);
   return (
-    <div className="sticky top-0 z-20 -mx-4 mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-brand-100 bg-white px-4 py-2 sm:mx-0 sm:rounded-lg sm:border">
+    <div
+      ref={bar}
+      className="sticky top-0 z-20 -mx-4 mb-4 flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-b border-brand-100 bg-white px-4 py-2 sm:mx-0 sm:rounded-lg sm:border"
+    >
       {children}
     </div>
   );

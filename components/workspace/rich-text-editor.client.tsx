@@ -9,13 +9,15 @@ import {
   type ReactNodeViewProps,
 } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { CommentHighlights, type PassageHighlight } from '@/lib/rich-text/comment-highlights';
+import { EditorKeys, type EditorKeyHandler } from '@/lib/rich-text/editor-keys';
 import { EditorImage, editorExtensions, insertImage } from '@/lib/rich-text/editor-extensions';
 import { safeHref } from '@/lib/rich-text/render-html';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { MediaPicker } from './media-picker.client';
+import { SlashMenu, type BlockEntry } from './slash-menu.client';
 
 /** The compact text boxes inside the text (an image's alt text and credit, a link's address). */
 const SMALL_INPUT = 'rounded border border-slate-400 px-2 py-1 font-normal';
@@ -100,8 +102,11 @@ const BUTTONS: ToolbarButton[] = [
   { name: 'redo', run: (e) => e.chain().focus().redo().run(), can: (e) => e.can().redo() },
 ];
 
+/** The blocks the "/" menu offers besides the image (the toolbar's own commands). */
+const BLOCK_NAMES = new Set(['heading2', 'heading3', 'bulletList', 'orderedList', 'blockquote']);
+
 const BUTTON_CLASS =
-  'min-h-9 rounded border border-slate-300 px-2.5 text-sm font-medium hover:bg-brand-50 disabled:opacity-40 aria-pressed:border-brand-700 aria-pressed:bg-brand-100';
+  'min-h-9 shrink-0 whitespace-nowrap rounded border border-slate-300 px-2.5 text-sm font-medium hover:bg-brand-50 disabled:opacity-40 aria-pressed:border-brand-700 aria-pressed:bg-brand-100';
 
 function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   const t = useTranslations('ReleaseEditor.toolbar');
@@ -123,7 +128,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
       className="flex flex-wrap items-end gap-2 border-t border-slate-200 p-2"
       onKeyDown={(event) => event.key === 'Enter' && apply(event)}
     >
-      <label id={`${id}-label`} htmlFor={`${id}-href`} className="flex min-w-0 flex-1 flex-col text-sm font-medium">
+      <label id={`${id}-label`} htmlFor={`${id}-href`} className="flex min-w-48 flex-1 flex-col text-sm font-medium">
         {t('linkAddress')}
         <input
           id={`${id}-href`}
@@ -158,10 +163,32 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   );
 }
 
-function Toolbar({ editor, language }: { editor: Editor; language: Locale }) {
+function Toolbar({
+  editor,
+  language,
+  keyHandlers,
+}: {
+  editor: Editor;
+  language: Locale;
+  keyHandlers: Set<EditorKeyHandler>;
+}) {
   const t = useTranslations('ReleaseEditor.toolbar');
   const [linking, setLinking] = useState(false);
   const [picking, setPicking] = useState(false);
+  // Ctrl+K (⌘K) in the text opens the link form, as in every word processor.
+  useEffect(() => {
+    const openLinkForm: EditorKeyHandler = (key) => key === 'Mod-k' && (setLinking(true), true);
+    keyHandlers.add(openLinkForm);
+    return () => void keyHandlers.delete(openLinkForm);
+  }, [keyHandlers]);
+  const blocks: BlockEntry[] = [
+    ...BUTTONS.filter((button) => BLOCK_NAMES.has(button.name)).map((button) => ({
+      name: button.name,
+      label: t(button.name),
+      run: button.run,
+    })),
+    { name: 'image', label: t('image'), run: () => setPicking(true) },
+  ];
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -175,8 +202,9 @@ function Toolbar({ editor, language }: { editor: Editor; language: Locale }) {
     }),
   }) as Record<string, { active?: boolean; enabled: boolean }>;
   return (
-    <div className="z-10 border-b border-slate-300 bg-white sm:sticky sm:top-12">
-      <div role="toolbar" aria-label={t('label')} className="flex flex-wrap gap-1 p-2">
+    // Under the editor's status bar while the text scrolls, on phones too (one row that scrolls sideways there).
+    <div className="sticky top-[var(--editor-status-height,3rem)] z-10 border-b border-slate-300 bg-white">
+      <div role="toolbar" aria-label={t('label')} className="flex gap-1 overflow-x-auto p-2 sm:flex-wrap">
         {BUTTONS.map((button) => (
           <button
             key={button.name}
@@ -193,6 +221,8 @@ function Toolbar({ editor, language }: { editor: Editor; language: Locale }) {
           type="button"
           aria-pressed={state.link?.active}
           aria-expanded={linking}
+          aria-keyshortcuts="Control+K Meta+K"
+          title={t('linkShortcut')}
           onClick={() => setLinking((open) => !open)}
           className={BUTTON_CLASS}
         >
@@ -203,6 +233,7 @@ function Toolbar({ editor, language }: { editor: Editor; language: Locale }) {
         </button>
       </div>
       {linking && <LinkForm editor={editor} onDone={() => setLinking(false)} />}
+      <SlashMenu editor={editor} entries={blocks} keyHandlers={keyHandlers} />
       {picking && (
         <MediaPicker
           language={language}
@@ -236,17 +267,22 @@ export function RichTextEditor({
 }) {
   // A new set of commented passages (a thread resolved, another opened) makes a new editor on the same text.
   const highlightsKey = JSON.stringify(highlights);
+  const [keyHandlers] = useState(() => new Set<EditorKeyHandler>());
+  const t = useTranslations('ReleaseEditor.blocks');
+  const hintId = useId();
   const editor = useEditor(
     {
       extensions: [
         ...editorExtensions(EditableImage),
         CommentHighlights.configure({ highlights: JSON.parse(highlightsKey) as PassageHighlight[] }),
+        EditorKeys.configure({ handlers: keyHandlers }),
       ],
       content,
       immediatelyRender: false,
       editorProps: {
         attributes: {
           'aria-labelledby': labelId,
+          'aria-describedby': hintId,
           'aria-multiline': 'true',
           role: 'textbox',
           lang,
@@ -259,8 +295,11 @@ export function RichTextEditor({
   );
   return (
     <div className="rounded border border-slate-400 bg-white focus-within:outline focus-within:outline-2 focus-within:outline-brand-700">
-      {editor && <Toolbar editor={editor} language={lang} />}
+      {editor && <Toolbar editor={editor} language={lang} keyHandlers={keyHandlers} />}
       <EditorContent editor={editor} />
+      <p id={hintId} className="border-t border-slate-200 px-3 py-1.5 text-sm text-muted">
+        {t('hint')}
+      </p>
     </div>
   );
 }
