@@ -27,6 +27,7 @@ import { seedMediaContacts } from './seed/demo-media-contacts';
 import { DEMO_MENUS, type DemoMenuItem } from './seed/demo-menus';
 import { DEMO_OFFICES } from './seed/demo-offices';
 import { DEMO_PAGES } from './seed/demo-pages';
+import { seedPressDirectory } from './seed/demo-press-directory';
 import { DEMO_RELEASES } from './seed/demo-releases';
 import { DEMO_TOPICS } from './seed/demo-topics';
 import type { DemoRelease } from './seed/demo-types';
@@ -213,6 +214,7 @@ export async function seedDemo(
     report.menuItems += await seedMenu(db, key, items, { pageIds, officeIds });
   }
   await seedMediaContacts(db, { officeIds, topicIds, createdById: userIds.get('editor') });
+  await seedPressDirectory(db, { officeIds, topicIds, createdById: userIds.get('editor') });
   return report;
 }
 

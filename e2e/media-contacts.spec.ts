@@ -23,9 +23,9 @@ test.describe('media contacts', () => {
     await page.goto('/workspace');
     await page
       .getByRole('navigation', { name: 'Espace de travail' })
-      .getByRole('link', { name: 'Contacts presse' })
+      .getByRole('link', { name: 'Journalistes' })
       .click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Contacts presse' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Journalistes' })).toBeVisible();
     await page.screenshot({ path: 'test-results/screens/contacts-list-1280.png', fullPage: true });
 
     await page.getByRole('link', { name: 'Importer un fichier CSV' }).click();
@@ -180,7 +180,7 @@ test.describe('media contacts', () => {
       expect((await page.goto(path))!.status()).toBe(404);
     }
     await expect(
-      page.getByRole('navigation', { name: 'Espace de travail' }).getByRole('link', { name: 'Contacts presse' }),
+      page.getByRole('navigation', { name: 'Espace de travail' }).getByRole('link', { name: 'Journalistes' }),
     ).toHaveCount(0);
     const response = await page.request.post('/api/media-contacts/import', {
       headers: SAME_ORIGIN,

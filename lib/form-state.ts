@@ -43,7 +43,9 @@ export type RefusalCode =
   | 'contact_email_taken'
   | 'erased_address'
   // A saved-filter list has no members to add or remove.
-  | 'not_static_list';
+  | 'not_static_list'
+  // A template of another office, or one removed since the form was shown.
+  | 'invalid_template';
 
 /** The one shape every form action returns. */
 export type FormState =

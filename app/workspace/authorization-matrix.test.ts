@@ -19,9 +19,13 @@ import {
   offices,
   pageRevisions,
   pages,
+  pressOfficers,
   previewLinks,
   publications,
   releases,
+  releaseTemplateContacts,
+  releaseTemplates,
+  releaseTemplateTopics,
   topics,
   users,
 } from '@/db/schema';
@@ -51,6 +55,12 @@ import {
   listWaitingForReview,
 } from '@/lib/dal/releases';
 import { listPreviewLinks } from '@/lib/dal/preview-links';
+import { getPressOfficerForEdit, listDirectoryOffices, listPressOfficers } from '@/lib/dal/press-officers';
+import {
+  getTemplateForEdit,
+  listTemplatesForManagement,
+  listTemplatesForNewRelease,
+} from '@/lib/dal/release-templates';
 import { compareRevisions, getReleaseHeading, getReleaseHistory, getReleasePreview } from '@/lib/dal/revisions';
 import { getCurrentAdmin, getCurrentUser } from '@/lib/dal/session';
 import UnknownWorkspacePath from './[...unknown]/page';
@@ -99,6 +109,8 @@ import { restoreReleaseRevision, saveReleaseVersion } from './releases/[id]/hist
 import { createReleasePreviewLink, revokeReleasePreviewLink } from './releases/[id]/preview-links/actions';
 import { createReleaseTranslation } from './releases/[id]/translations/actions';
 import { createDraftRelease } from './releases/new/actions';
+import { addPressOfficer, removePressOfficer, savePressOfficer } from './press-officers/actions';
+import { addReleaseTemplate, removeReleaseTemplate, saveReleaseTemplate } from './templates/actions';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
@@ -277,6 +289,48 @@ beforeAll(async () => {
     contactToEraseFor.set(person.id, await contactIn(`erase.${person.id}@istmo.example`));
     listToDeleteFor.set(person.id, await panamaListNamed(`Short-lived ${person.id}`));
   }
+  const officerIn = async (name: string) =>
+    (
+      await n.db
+        .insert(pressOfficers)
+        .values({ officeId: n.offices.panama.id, name, phones: ['+00 507 555 0100'], languages: ['es'] })
+        .returning({ id: pressOfficers.id })
+    )[0]!.id;
+  const templateIn = async (officeId: string, name: string) =>
+    (
+      await n.db
+        .insert(releaseTemplates)
+        .values({ officeId, name, language: 'es' })
+        .returning({ id: releaseTemplates.id })
+    )[0]!.id;
+  panamaOfficerId = await officerIn('Lucía Pérez');
+  panamaTemplateId = await templateIn(n.offices.panama.id, 'Darién');
+  senegalTemplateId = await templateIn(n.offices.senegal.id, 'Dakar');
+  for (const person of Object.values(n.people)) {
+    officerToRemoveFor.set(person.id, await officerIn(`Short-lived ${person.id}`));
+    templateToRemoveFor.set(person.id, await templateIn(n.offices.panama.id, `Short-lived ${person.id}`));
+  }
+});
+// A Panama press officer and Panama and Senegal templates; one officer and one template to remove per person.
+let panamaOfficerId: string;
+let panamaTemplateId: string;
+let senegalTemplateId: string;
+const officerToRemoveFor = new Map<string, string>();
+const templateToRemoveFor = new Map<string, string>();
+const officerFields = () => ({
+  officeId: n.offices.panama.id,
+  name: 'Lucía Pérez',
+  role: 'Portavoz',
+  email: '',
+  phones: '+00 507 555 0100',
+  languages: 'es',
+});
+const templateFields = () => ({
+  officeId: n.offices.panama.id,
+  name: 'Darién',
+  language: 'es',
+  sectionHeading: 'Notas',
+  sectionText: 'Fotos disponibles.',
 });
 // A Panama media contact and a static Panama list; one contact to erase and one list to delete per person.
 let panamaContactId: string;
@@ -470,12 +524,16 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
   ['action createReleaseTranslation (the English version of a French Panama draft)', (self) => () => createReleaseTranslation(IDLE, form({ sourceId: draftOf(self), language: 'en' })),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
-  ['page /workspace/releases/[id] (the editor of a Panama draft)', () => () => Promise.all([getReleaseView(n.releases.panamaDraft.id), findReleaseDraftForEdit(n.releases.panamaDraft.id), listTopicChoices()]),
+  ['page /workspace/releases/[id] (the editor of a Panama draft)', () => () => Promise.all([getReleaseView(n.releases.panamaDraft.id), findReleaseDraftForEdit(n.releases.panamaDraft.id), listTopicChoices(), listPressOfficers({ firstOfficeId: n.offices.panama.id })]),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['route /api/releases/[id]/draft (autosave of a Panama draft)', () => () => autosave(`Autosaved ${++sequence}`),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'not_found')],
-  ['page /workspace/releases/new', () => () => listOfficesForNewRelease(),
+  ['page /workspace/releases/new', () => () => Promise.all([listOfficesForNewRelease(), listTemplatesForNewRelease()]),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'not_found')],
+  ['action createDraftRelease (in Panama, from a Senegal template)', () => () => createDraftRelease(IDLE, form({ title: `Matrix release ${++sequence}`, language: 'es', officeId: n.offices.panama.id, templateId: senegalTemplateId })),
+    row('login', 'refused:invalid_template', 'not_found', 'refused:invalid_template', 'not_found', 'refused:invalid_template', 'not_found')],
+  ['action createDraftRelease (in Panama, from a Panama template)', () => () => createDraftRelease(IDLE, form({ title: `Matrix release ${++sequence}`, language: 'es', officeId: n.offices.panama.id, templateId: panamaTemplateId })),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'not_found')],
   ['action createDraftRelease (in Panama)', () => () => createDraftRelease(IDLE, form({ title: `Matrix release ${++sequence}`, language: 'es', officeId: n.offices.panama.id })),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'not_found')],
   ['page /workspace/account', () => () => getCurrentUser(),
@@ -652,6 +710,32 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['action removeListMember (a contact not on the Panama list)', () => () => removeListMember(IDLE, form({ listId: panamaListId, contactId: crypto.randomUUID() })),
     row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['page /workspace/press-officers', () => () => listPressOfficers({ q: 'pérez' }),
+    row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/press-officers/new', () => () => listDirectoryOffices(),
+    row('login', 'not_found', 'not_found', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/press-officers/[id] (a Panama press officer)', () => () => Promise.all([getPressOfficerForEdit(panamaOfficerId), listDirectoryOffices()]),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action addPressOfficer (in Panama)', () => () => addPressOfficer(IDLE, form(officerFields())),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action savePressOfficer (a Panama press officer)', () => () => savePressOfficer(IDLE, form({ ...officerFields(), officerId: panamaOfficerId })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action removePressOfficer (a Panama press officer of one’s own case)', (self) => () => removePressOfficer(IDLE, form({ officerId: officerToRemoveFor.get(self.id) ?? panamaOfficerId })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['page /workspace/templates', () => () => listTemplatesForManagement(),
+    row('login', 'not_found', 'not_found', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/templates/new', () => () => Promise.all([listDirectoryOffices(), listTopicChoices(), listPressOfficers()]),
+    row('login', 'not_found', 'not_found', 'ok', 'ok', 'ok', 'ok')],
+  ['page /workspace/templates/[id] (a Panama template)', () => () => getTemplateForEdit(panamaTemplateId),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action addReleaseTemplate (in Panama)', () => () => addReleaseTemplate(IDLE, form(templateFields())),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action addReleaseTemplate (for the whole organisation)', () => () => addReleaseTemplate(IDLE, form({ ...templateFields(), officeId: '' })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'ok', 'ok')],
+  ['action saveReleaseTemplate (a Panama template)', () => () => saveReleaseTemplate(IDLE, form({ ...templateFields(), templateId: panamaTemplateId })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action removeReleaseTemplate (a Panama template of one’s own case)', (self) => () => removeReleaseTemplate(IDLE, form({ templateId: templateToRemoveFor.get(self.id) ?? panamaTemplateId })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
 ];
 
 const expectStatus = (status: number) => (response: Response) => {
@@ -692,7 +776,7 @@ async function outcomeOf(call: Call): Promise<Outcome> {
   }
 }
 
-/** Everything a workspace call could change: people, offices, releases, preview links, static pages, media, comments, notifications, menus, topics, picks, media contacts and lists, and the audit log. */
+/** Everything a workspace call could change: people, offices, releases, preview links, static pages, media, comments, notifications, menus, topics, picks, media contacts and lists, the press directory, release templates, and the audit log. */
 async function snapshot() {
   const [
     people,
@@ -709,6 +793,9 @@ async function snapshot() {
     contactRows,
     listRows,
     memberRows,
+    officerRows,
+    templateRows,
+    templateLinks,
     [audit],
   ] = await Promise.all([
     n.db.select().from(users).orderBy(asc(users.id)),
@@ -731,6 +818,12 @@ async function snapshot() {
     n.db.select().from(mediaContacts).orderBy(asc(mediaContacts.id)),
     n.db.select().from(mediaLists).orderBy(asc(mediaLists.id)),
     n.db.select().from(mediaListMembers).orderBy(asc(mediaListMembers.listId), asc(mediaListMembers.contactId)),
+    n.db.select().from(pressOfficers).orderBy(asc(pressOfficers.id)),
+    n.db.select().from(releaseTemplates).orderBy(asc(releaseTemplates.id)),
+    Promise.all([
+      n.db.select().from(releaseTemplateTopics).orderBy(asc(releaseTemplateTopics.templateId)),
+      n.db.select().from(releaseTemplateContacts).orderBy(asc(releaseTemplateContacts.templateId)),
+    ]),
     n.db.select({ n: count() }).from(auditLog),
   ]);
   return {
@@ -748,6 +841,9 @@ async function snapshot() {
     contactRows,
     listRows,
     memberRows,
+    officerRows,
+    templateRows,
+    templateLinks,
     auditRows: audit?.n,
   };
 }

@@ -31,6 +31,10 @@ export default async function WorkspaceLayout({ children }: LayoutProps<'/worksp
     ...(user.role === 'editor' || user.role === 'admin'
       ? [{ href: '/workspace/contacts', label: t('nav.contacts') }]
       : []),
+    { href: '/workspace/press-officers', label: t('nav.pressOfficers') },
+    ...(user.role === 'editor' || user.role === 'admin'
+      ? [{ href: '/workspace/templates', label: t('nav.templates') }]
+      : []),
     ...(managesPages(user) ? [{ href: '/workspace/pages', label: t('nav.pages') }] : []),
     ...(user.role === 'admin'
       ? [

@@ -15,6 +15,7 @@ import { DraftConflict } from './draft-conflict.client';
 import { BodyField, EditorStatusBar, TitleAndSummaryFields, useFieldErrors } from './editor-fields.client';
 import { ContactsFieldSet } from './release-editor/contacts-field-set.client';
 import { DatelineFields } from './release-editor/dateline-fields.client';
+import type { DirectoryEntry } from './release-editor/directory-picker.client';
 import { HeroImageFieldSet } from './release-editor/hero-image-field-set.client';
 import { TopicsFieldSet } from './release-editor/topics-field-set.client';
 import { localDraftKey, useAutosave } from './use-autosave';
@@ -27,6 +28,8 @@ type Props = {
   /** The release's office zone, which the times of the release are read in. */
   timeZone: string;
   topics: { id: string; label: string }[];
+  /** The press directory, the release's office first, to pick contacts from. */
+  directory: DirectoryEntry[];
   /** The passages open inline comments quote, marked in the text. */
   highlights: PassageHighlight[];
   /** The workflow panel and the release's details, shown under the checklist. */
@@ -34,7 +37,7 @@ type Props = {
 };
 
 /** The release editor: structured fields, the body, autosave with its status, and the live checklist. */
-export function ReleaseEditor({ release, userId, timeZone, topics, highlights, children }: Props) {
+export function ReleaseEditor({ release, userId, timeZone, topics, directory, highlights, children }: Props) {
   const t = useTranslations('ReleaseEditor');
   const id = useId();
   const autosave = useAutosave({
@@ -130,6 +133,7 @@ export function ReleaseEditor({ release, userId, timeZone, topics, highlights, c
           <ContactsFieldSet
             id={id}
             contacts={draft.contacts}
+            directory={directory}
             onChange={(change) => update((current) => ({ ...current, contacts: change(current.contacts) }))}
             errorOf={errorOf}
           />

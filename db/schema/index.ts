@@ -7,6 +7,7 @@ export * from './notifications';
 export * from './offices';
 export * from './outbox';
 export * from './pages';
+export * from './press';
 export * from './publications';
 export * from './releases';
 export * from './topics';

@@ -16,7 +16,9 @@ export type AuditEntry = {
     | 'publication'
     | 'page'
     | 'media_contact'
-    | 'media_list';
+    | 'media_list'
+    | 'press_officer'
+    | 'release_template';
   releaseId?: string;
   subjectId?: string;
   ip?: string;

@@ -65,10 +65,15 @@ async function unchanged(id: string, call: () => Promise<unknown>) {
   return outcome;
 }
 
+function createdId(result: Awaited<ReturnType<typeof createRelease>>): string {
+  if (!result.ok) throw new Error(`refused: ${result.reason}`);
+  return result.id;
+}
+
 describe('creating a release', () => {
   it('gives a writer a draft in their own office, with a slug made from the title', async () => {
     await signInAs(n.people.panamaWriter);
-    const { id } = await createRelease({ title: 'Écoles et citernes à Veraguas', language: 'fr' });
+    const id = createdId(await createRelease({ title: 'Écoles et citernes à Veraguas', language: 'fr' }));
     const created = await reload(id);
     expect(created).toMatchObject({
       state: 'draft',
@@ -82,9 +87,11 @@ describe('creating a release', () => {
 
   it('makes the slug unique in its language only', async () => {
     await signInAs(n.people.panamaWriter);
-    const again = await reload((await createRelease({ title: 'Écoles et citernes à Veraguas', language: 'fr' })).id);
+    const again = await reload(
+      createdId(await createRelease({ title: 'Écoles et citernes à Veraguas', language: 'fr' })),
+    );
     const inSpanish = await reload(
-      (await createRelease({ title: 'Écoles et citernes à Veraguas', language: 'es' })).id,
+      createdId(await createRelease({ title: 'Écoles et citernes à Veraguas', language: 'es' })),
     );
     expect(again.slug).toBe('ecoles-et-citernes-a-veraguas-2');
     expect(inSpanish.slug).toBe('ecoles-et-citernes-a-veraguas');
@@ -101,7 +108,9 @@ describe('creating a release', () => {
 
   it('lets a regional editor create in a country office of their region, never outside it', async () => {
     await signInAs(n.people.americasEditor);
-    const { id } = await createRelease({ title: 'Regional note', language: 'es', officeId: n.offices.panama.id });
+    const id = createdId(
+      await createRelease({ title: 'Regional note', language: 'es', officeId: n.offices.panama.id }),
+    );
     expect((await reload(id)).officeId).toBe(n.offices.panama.id);
     await expect(
       createRelease({ title: 'Not mine', language: 'fr', officeId: n.offices.senegal.id }),

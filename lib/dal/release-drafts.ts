@@ -14,6 +14,7 @@ import type { NewReleaseInput, ReleaseDraftInput } from '@/lib/validation/releas
 import { isEditableState, type ReleaseState } from '@/lib/workflow/states';
 import { recordAudit } from './audit';
 import { heroImageOf } from './hero-image';
+import { templateStartFor } from './release-templates';
 import { inOfficeScope } from './scope';
 import { getCurrentUser, type CurrentUser } from './session';
 import { typesetDraft } from '@/lib/text/typography';
@@ -154,11 +155,15 @@ export async function saveReleaseDraft(
   });
 }
 
+export type NewReleaseResult = { ok: true; id: string } | { ok: false; reason: 'invalid_template' };
+
 /**
  * A new draft in the person's own office (writers) or an office of their scope (editors), with a
- * slug made from its title, unique in its language. Calls notFound() for any other office, and for admins.
+ * slug made from its title, unique in its language. A template (the organisation's or the
+ * office's) sets the language and pre-fills the body, topics and contacts; any other template is
+ * refused. Calls notFound() for any other office, and for admins.
  */
-export async function createRelease(input: NewReleaseInput): Promise<{ id: string }> {
+export async function createRelease(input: NewReleaseInput): Promise<NewReleaseResult> {
   const user = await getCurrentUser();
   const officeId = input.officeId ?? user.officeId;
   const inScope =
@@ -167,36 +172,45 @@ export async function createRelease(input: NewReleaseInput): Promise<{ id: strin
       : user.scope.kind === 'all' || user.scope.officeIds.includes(officeId);
   const allowed = writesReleases(user) && inScope;
   if (!allowed) notFound();
-  return db.transaction(async (tx) => {
+  return db.transaction(async (tx): Promise<NewReleaseResult> => {
     const [office] = await tx.select({ id: offices.id }).from(offices).where(eq(offices.id, officeId));
     if (!office) notFound();
+    const start = input.templateId ? await templateStartFor(tx, input.templateId, officeId) : undefined;
+    if (input.templateId && !start) return { ok: false, reason: 'invalid_template' };
+    // A template is written in one language: the release takes it.
+    const language = start?.language ?? input.language;
     const base = slugify(input.title);
     const taken = await tx
       .select({ slug: releases.slug })
       .from(releases)
-      .where(and(eq(releases.language, input.language), like(releases.slug, `${base}%`)));
+      .where(and(eq(releases.language, language), like(releases.slug, `${base}%`)));
     const takenSlugs = new Set(taken.map((row) => row.slug));
     const slug = uniqueSlug(base, (candidate) => takenSlugs.has(candidate));
+    const typeset = typesetDraft({ title: input.title, summary: '', body: start?.body ?? EMPTY_DOC }, language);
     const [created] = await tx
       .insert(releases)
       .values({
-        language: input.language,
+        language,
         slug,
         officeId,
         authorId: user.id,
-        title: typesetDraft({ title: input.title, summary: '', body: EMPTY_DOC }, input.language).title,
-        body: EMPTY_DOC,
+        title: typeset.title,
+        body: typeset.body,
+        bodyText: toPlainText(typeset.body),
+        contacts: start?.contacts ?? [],
       })
       .returning({ id: releases.id });
+    if (start?.topicIds.length)
+      await tx.insert(releaseTopics).values(start.topicIds.map((topicId) => ({ releaseId: created!.id, topicId })));
     await recordAudit(tx, {
       actor: { id: user.id, email: user.email },
       action: 'release.created',
       subjectType: 'release',
       subjectId: created!.id,
       releaseId: created!.id,
-      data: { language: input.language, slug },
+      data: { language, slug, ...(input.templateId ? { templateId: input.templateId } : {}) },
     });
-    return created!;
+    return { ok: true, id: created!.id };
   });
 }
 

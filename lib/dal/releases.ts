@@ -32,6 +32,7 @@ export type ReleaseListItemDTO = {
 };
 
 export type ReleaseViewDTO = ReleaseListItemDTO & {
+  officeId: string;
   slug: string;
   summary: string;
   datelineCity: string;
@@ -129,6 +130,7 @@ export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
   const [row] = await db
     .select({
       ...listColumns,
+      officeId: releases.officeId,
       slug: releases.slug,
       summary: releases.summary,
       datelineCity: releases.datelineCity,

@@ -26,3 +26,14 @@ export function officeScopeFor(
 export function inOfficeScope(scope: OfficeScope, column: AnyPgColumn): SQL | undefined {
   return scope.kind === 'all' ? undefined : inArray(column, scope.officeIds);
 }
+
+/**
+ * Who keeps an office's press directory and release templates: its editors (a regional editor
+ * also those of the countries under it), headquarters' editors and admins for every office.
+ * `null` is the whole organisation, kept by headquarters' editors and admins.
+ */
+export function keepsOfficeResources(user: { role: Role; scope: OfficeScope }, officeId: string | null): boolean {
+  if (user.role === 'writer') return false;
+  if (user.scope.kind === 'all') return true;
+  return officeId !== null && user.scope.officeIds.includes(officeId);
+}

@@ -53,11 +53,16 @@ export const SaveReleaseDraftInput = z.strictObject({
 
 export type SaveReleaseDraftInput = z.infer<typeof SaveReleaseDraftInput>;
 
-/** A release to create: its title (the slug comes from it), language and office. */
+/** A release to create: its title (the slug comes from it), language, office and template. */
 export const NewReleaseInput = z.object({
   title: z.string().trim().min(1, 'required').max(DRAFT_LIMITS.title),
   language: z.enum(LOCALES),
   officeId: z
+    .uuid()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** The template to start from; none (or "blank") starts from an empty text. */
+  templateId: z
     .uuid()
     .optional()
     .or(z.literal('').transform(() => undefined)),

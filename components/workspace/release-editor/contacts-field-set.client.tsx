@@ -7,18 +7,28 @@ import { CONTACT_LIMITS } from '@/lib/validation/contact';
 import { DRAFT_LIMITS } from '@/lib/validation/release-draft';
 import type { ErrorOf } from '../editor-fields.client';
 import { Muted } from '@/components/ui/muted';
+import { DirectoryPicker, type DirectoryEntry } from './directory-picker.client';
 
 type Change = (contacts: ContactFields[]) => ContactFields[];
 
-/** The release's press contacts, each with a name, role, office, e-mail and one or more phones. */
+const started = (contact: ContactFields) =>
+  [contact.name, contact.role, contact.office, contact.email, ...contact.phones].some((value) => value.trim());
+
+/**
+ * The release's press contacts, each with a name, role, office, e-mail and one or more phones,
+ * typed in or picked from the press directory. A picked entry is copied: the release keeps what
+ * it took when the directory changes later.
+ */
 export function ContactsFieldSet({
   id,
   contacts,
+  directory,
   onChange,
   errorOf,
 }: {
   id: string;
   contacts: ContactFields[];
+  directory: DirectoryEntry[];
   onChange: (change: Change) => void;
   /** The message for a contact's refused field, by its path in the draft (`contacts.0.email`). */
   errorOf: ErrorOf;
@@ -41,6 +51,23 @@ export function ContactsFieldSet({
           errorOf={(field) => errorOf(`contacts.${index}.${field}`)}
         />
       ))}
+      <DirectoryPicker
+        entries={directory}
+        disabled={contacts.filter(started).length >= DRAFT_LIMITS.contacts}
+        onPick={(entry) =>
+          onChange((current) => [
+            // A row nobody has started is where the picked contact goes.
+            ...current.filter(started),
+            {
+              name: entry.name,
+              role: entry.role,
+              office: entry.officeName,
+              phones: entry.phones.length ? [...entry.phones] : [''],
+              email: entry.email,
+            },
+          ])
+        }
+      />
       {contacts.length < DRAFT_LIMITS.contacts && (
         <Button
           variant="secondary"

@@ -13,6 +13,7 @@ import { ZonedTime } from '@/components/workspace/zoned-time';
 import { listComments } from '@/lib/dal/comments';
 import { findImportNotes } from '@/lib/dal/legacy-archive';
 import { findReleaseDraftForEdit, listTopicChoices } from '@/lib/dal/release-drafts';
+import { listPressOfficers } from '@/lib/dal/press-officers';
 import { getReleaseView } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
 import { TRANSITION_NAMES, transitionsFrom } from '@/lib/workflow/transitions';
@@ -102,7 +103,12 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
   );
 
   if (draft) {
-    const [topics, threads] = await Promise.all([listTopicChoices(), listComments(id)]);
+    const [topics, threads, officers, languageName] = await Promise.all([
+      listTopicChoices(),
+      listComments(id),
+      listPressOfficers({ firstOfficeId: release.officeId }),
+      getTranslations('Workspace.languages'),
+    ]);
     const highlights = threads.flatMap((thread) =>
       thread.anchor && thread.anchorFound && !thread.resolvedAt ? [{ id: thread.id, ...thread.anchor }] : [],
     );
@@ -115,6 +121,17 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
           timeZone={release.officeTimeZone}
           highlights={highlights}
           topics={topics.map((topic) => ({ id: topic.id, label: topic.labels[locale] }))}
+          directory={officers.map((officer) => ({
+            id: officer.id,
+            name: officer.name,
+            role: officer.role,
+            phones: officer.phones,
+            email: officer.email,
+            officeName: officer.officeNames[draft.language],
+            officeLabel: officer.officeNames[locale],
+            ownOffice: officer.officeId === release.officeId,
+            languages: officer.languages.map((one) => languageName(one)).join(', '),
+          }))}
         >
           {sidebar}
         </ReleaseEditor>

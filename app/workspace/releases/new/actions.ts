@@ -7,6 +7,7 @@ import { NewReleaseInput } from '@/lib/validation/release-draft';
 export async function createDraftRelease(_previous: FormState, form: FormData): Promise<FormState> {
   const parsed = NewReleaseInput.safeParse(Object.fromEntries(form));
   if (!parsed.success) return invalidInput(parsed.error);
-  const { id } = await createRelease(parsed.data);
-  redirect(`/workspace/releases/${id}`);
+  const result = await createRelease(parsed.data);
+  if (!result.ok) return { status: 'refused', reason: result.reason };
+  redirect(`/workspace/releases/${result.id}`);
 }

@@ -1,50 +1,58 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
-import { ActionForm } from '@/components/workspace/action-form.client';
-import { listOfficesForNewRelease } from '@/lib/dal/release-drafts';
-import { getCurrentUser } from '@/lib/dal/session';
-import { LOCALES } from '@/lib/i18n/locales';
-import { createDraftRelease } from './actions';
-import { Panel } from '@/components/ui/panel';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Panel } from '@/components/ui/panel';
+import { listOfficesForNewRelease, listTopicChoices } from '@/lib/dal/release-drafts';
+import { listTemplatesForNewRelease } from '@/lib/dal/release-templates';
+import { getCurrentUser } from '@/lib/dal/session';
+import type { Locale } from '@/lib/i18n/locales';
+import { NewReleaseForm } from './new-release-form.client';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('NewRelease'))('heading') };
 }
 
 export default async function NewReleasePage() {
-  const [user, offices, t, tWorkspace] = await Promise.all([
+  const [user, offices, templates, topics, t, locale] = await Promise.all([
     getCurrentUser(),
     listOfficesForNewRelease(),
+    listTemplatesForNewRelease(),
+    listTopicChoices(),
     getTranslations('NewRelease'),
-    getTranslations('Workspace'),
+    getLocale() as Promise<Locale>,
   ]);
+  const topicLabel = new Map(topics.map((topic) => [topic.id, topic.labels[locale]]));
   const own = offices.find((office) => office.id === user.officeId) ?? offices[0];
   return (
-    <Panel as="div" padding="lg" className="max-w-xl">
+    <Panel as="div" padding="lg" className="max-w-2xl">
       <PageHeading intro={t('help')}>{t('heading')}</PageHeading>
-      <ActionForm
-        action={createDraftRelease}
-        submitLabel={t('submit')}
-        fields={[
-          { name: 'title', label: t('title'), type: 'text', required: true },
-          {
-            name: 'language',
-            label: t('language'),
-            type: 'select',
-            defaultValue: own?.defaultLanguage ?? user.uiLanguage,
-            options: LOCALES.map((locale) => ({ value: locale, label: tWorkspace(`languages.${locale}`) })),
-          },
-          offices.length > 1
-            ? {
-                name: 'officeId',
-                label: t('office'),
-                type: 'select',
-                defaultValue: user.officeId,
-                options: offices.map((office) => ({ value: office.id, label: office.names[user.uiLanguage] })),
-              }
-            : { name: 'officeId', label: t('office'), type: 'hidden', defaultValue: user.officeId },
-        ]}
+      <NewReleaseForm
+        offices={offices.map((office) => ({
+          id: office.id,
+          name: office.names[locale],
+          defaultLanguage: office.defaultLanguage,
+        }))}
+        officeId={own?.id ?? user.officeId}
+        templates={templates.map((template) => ({
+          id: template.id,
+          name: template.name,
+          language: template.language,
+          officeId: template.officeId,
+          description: [
+            template.sections
+              .map((section) => section.heading)
+              .filter(Boolean)
+              .join(', '),
+            template.topicIds.length
+              ? t('templateTopics', {
+                  topics: template.topicIds.flatMap((id) => topicLabel.get(id) ?? []).join(', '),
+                })
+              : '',
+            t('templateContacts', { count: template.officerIds.length }),
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        }))}
       />
     </Panel>
   );
