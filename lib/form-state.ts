@@ -43,7 +43,10 @@ export type RefusalCode =
   | 'contact_email_taken'
   | 'erased_address'
   // A saved-filter list has no members to add or remove.
-  | 'not_static_list';
+  | 'not_static_list'
+  // A release's address follows its title until it is first published; then another may not take it.
+  | 'not_published_yet'
+  | 'slug_taken';
 
 /** The one shape every form action returns. */
 export type FormState =

@@ -14,6 +14,11 @@ import type { Locale } from '@/lib/i18n/locales';
 import { CommentHighlights, type PassageHighlight } from '@/lib/rich-text/comment-highlights';
 import { EditorImage, editorExtensions, insertImage } from '@/lib/rich-text/editor-extensions';
 import { safeHref } from '@/lib/rich-text/render-html';
+import {
+  keepSourceText,
+  TranslationSource,
+  type TranslationSourceOptions,
+} from '@/lib/rich-text/translation-extensions';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { MediaPicker } from './media-picker.client';
 
@@ -158,7 +163,7 @@ function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }) {
   );
 }
 
-function Toolbar({ editor, language }: { editor: Editor; language: Locale }) {
+function Toolbar({ editor, language, translating }: { editor: Editor; language: Locale; translating: boolean }) {
   const t = useTranslations('ReleaseEditor.toolbar');
   const [linking, setLinking] = useState(false);
   const [picking, setPicking] = useState(false);
@@ -201,6 +206,16 @@ function Toolbar({ editor, language }: { editor: Editor; language: Locale }) {
         <button type="button" aria-haspopup="dialog" onClick={() => setPicking(true)} className={BUTTON_CLASS}>
           {t('image')}
         </button>
+        {translating && (
+          <button
+            type="button"
+            onClick={() => keepSourceText(editor)}
+            className={BUTTON_CLASS}
+            title={t('keepSourceHint')}
+          >
+            {t('keepSource')}
+          </button>
+        )}
       </div>
       {linking && <LinkForm editor={editor} onDone={() => setLinking(false)} />}
       {picking && (
@@ -227,12 +242,15 @@ export function RichTextEditor({
   labelId,
   lang,
   highlights,
+  translation,
 }: {
   content: RichTextDoc;
   onChange: (doc: RichTextDoc) => void;
   labelId: string;
   lang: Locale;
   highlights: PassageHighlight[];
+  /** For a translation: the source's blocks, shown beside the blocks being translated. */
+  translation?: TranslationSourceOptions;
 }) {
   // A new set of commented passages (a thread resolved, another opened) makes a new editor on the same text.
   const highlightsKey = JSON.stringify(highlights);
@@ -241,6 +259,7 @@ export function RichTextEditor({
       extensions: [
         ...editorExtensions(EditableImage),
         CommentHighlights.configure({ highlights: JSON.parse(highlightsKey) as PassageHighlight[] }),
+        ...(translation ? [TranslationSource.configure(translation)] : []),
       ],
       content,
       immediatelyRender: false,
@@ -250,7 +269,9 @@ export function RichTextEditor({
           'aria-multiline': 'true',
           role: 'textbox',
           lang,
-          class: 'prose-release min-h-64 space-y-3 p-3 leading-relaxed focus:outline-none',
+          class: translation
+            ? 'prose-release translation-grid min-h-64 p-3 leading-relaxed focus:outline-none'
+            : 'prose-release min-h-64 space-y-3 p-3 leading-relaxed focus:outline-none',
         },
       },
       onUpdate: ({ editor: current }) => onChange(current.getJSON() as RichTextDoc),
@@ -259,7 +280,7 @@ export function RichTextEditor({
   );
   return (
     <div className="rounded border border-slate-400 bg-white focus-within:outline focus-within:outline-2 focus-within:outline-brand-700">
-      {editor && <Toolbar editor={editor} language={lang} />}
+      {editor && <Toolbar editor={editor} language={lang} translating={Boolean(translation)} />}
       <EditorContent editor={editor} />
     </div>
   );

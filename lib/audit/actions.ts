@@ -58,6 +58,8 @@ const RECORDED = [
   'release.reimported',
   'release.restore',
   'release.save_version',
+  'release.slug_changed',
+  'release.source_followed',
   'sign_in.failed',
   'sign_in.locked_out',
   'sign_in.refused_locked',

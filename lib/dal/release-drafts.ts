@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { db, type Transaction } from '@/db/client';
 import { media, offices, releases, releaseTopics, topics, users } from '@/db/schema';
 import { writesReleases } from '@/lib/auth/roles';
-import { slugify, uniqueSlug } from '@/lib/importer/slug';
+import { slugify } from '@/lib/importer/slug';
 import type { Locale, LocalizedText } from '@/lib/i18n/locales';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import { EMPTY_DOC } from '@/lib/rich-text/types';
@@ -14,6 +14,7 @@ import type { NewReleaseInput, ReleaseDraftInput } from '@/lib/validation/releas
 import { isEditableState, type ReleaseState } from '@/lib/workflow/states';
 import { recordAudit } from './audit';
 import { heroImageOf } from './hero-image';
+import { freeReleaseSlug, slugFollowingTitle } from './release-slugs';
 import { inOfficeScope } from './scope';
 import { getCurrentUser, type CurrentUser } from './session';
 import { typesetDraft } from '@/lib/text/typography';
@@ -71,6 +72,7 @@ async function draftOf(
     updatedAt: release.updatedAt.toISOString(),
     lastEditedByName: editor?.name ?? null,
     lastEditedByYou: release.lastEditedById === reader.id,
+    isTranslation: release.translatedFromRevisionId !== null,
   };
 }
 
@@ -90,7 +92,8 @@ export async function findReleaseDraftForEdit(id: string): Promise<ReleaseDraftD
 }
 
 /**
- * Autosave: writes the working copy in one transaction if nobody saved since `expectedVersion`
+ * Autosave: writes the working copy (and, until the release is first published, the slug its
+ * title gives) in one transaction if nobody saved since `expectedVersion`
  * (the row is locked, so of two saves from the same version exactly one wins), bumps the version
  * and audits it. Takes no revision: those are made by "save version" and state changes.
  * Calls notFound() for a release the person may not edit.
@@ -129,10 +132,12 @@ export async function saveReleaseDraft(
 
     // Stored as the language's typography sets it; the editor sends it set already, this holds for any client.
     const { topicIds, ...workingCopy } = typesetDraft(draft, row.language);
+    const slug = await slugFollowingTitle(tx, row, workingCopy.title);
     const [saved] = await tx
       .update(releases)
       .set({
         ...workingCopy,
+        ...(slug ? { slug } : {}),
         bodyText: toPlainText(workingCopy.body),
         version: row.version + 1,
         lastEditedById: user.id,
@@ -170,13 +175,7 @@ export async function createRelease(input: NewReleaseInput): Promise<{ id: strin
   return db.transaction(async (tx) => {
     const [office] = await tx.select({ id: offices.id }).from(offices).where(eq(offices.id, officeId));
     if (!office) notFound();
-    const base = slugify(input.title);
-    const taken = await tx
-      .select({ slug: releases.slug })
-      .from(releases)
-      .where(and(eq(releases.language, input.language), like(releases.slug, `${base}%`)));
-    const takenSlugs = new Set(taken.map((row) => row.slug));
-    const slug = uniqueSlug(base, (candidate) => takenSlugs.has(candidate));
+    const slug = await freeReleaseSlug(tx, input.language, slugify(input.title));
     const [created] = await tx
       .insert(releases)
       .values({
