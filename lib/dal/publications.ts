@@ -9,7 +9,7 @@ import { requiredWordPairs } from '@/lib/publications/word-pairs';
 import type { Contact } from '@/lib/validation/contact';
 import { MAX_PICKS } from '@/lib/validation/picks';
 import { cachedRead } from './public-cache';
-import { findSlugRedirect } from './release-slugs';
+import { findSlugRedirect } from './slug-redirects';
 import { allowScans, MIN_HITS_TO_WALK, NEWEST_SAMPLED } from './search-plan';
 
 export type PublicationSummaryDTO = {

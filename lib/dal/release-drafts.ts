@@ -14,7 +14,7 @@ import type { NewReleaseInput, ReleaseDraftInput } from '@/lib/validation/releas
 import { isEditableState, type ReleaseState } from '@/lib/workflow/states';
 import { recordAudit } from './audit';
 import { heroImageOf } from './hero-image';
-import { freeReleaseSlug, slugFollowingTitle } from './release-slugs';
+import { freeReleaseSlug, slugFollowingTitle } from './slug-redirects';
 import { inOfficeScope } from './scope';
 import { getCurrentUser, type CurrentUser } from './session';
 import { typesetDraft } from '@/lib/text/typography';

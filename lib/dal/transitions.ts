@@ -28,7 +28,7 @@ import { notifyPeople } from './notify';
 import { jobs } from '@/lib/dal/job-system';
 import { sendPortalRefresh, sendScheduledPublish } from '@/lib/dal/jobs';
 import { publicationTags } from '@/lib/cache/tags';
-import { formerSlugsOf } from './release-slugs';
+import { formerSlugsOf } from './slug-redirects';
 import { snapshotRevision } from './snapshots';
 import { inOfficeScope, officeScopeFor } from './scope';
 

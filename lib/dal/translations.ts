@@ -15,7 +15,7 @@ import type { TranslationSourceDTO } from '@/lib/releases/draft';
 import { recordAudit } from './audit';
 import { withCurrentImageSources } from './media-uses';
 import { editRightOf } from './release-drafts';
-import { freeReleaseSlug } from './release-slugs';
+import { freeReleaseSlug } from './slug-redirects';
 import { matchesWorkingCopy, snapshotRevision, topicIdsOf } from './snapshots';
 import { getReleaseInScope, lockReleaseInScope } from './revisions';
 import { inOfficeScope } from './scope';
