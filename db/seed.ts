@@ -150,6 +150,7 @@ export async function seedDemo(
 
   const heroIds = options.images ? await createDemoImages(db, userIds.get('editor')!) : new Map<string, string>();
   const groupIds = new Map<string, string>();
+  const inserted: DemoRelease[] = [];
   for (const release of DEMO_RELEASES) {
     const [existing] = await db
       .select({ translationGroupId: releases.translationGroupId })
@@ -170,8 +171,12 @@ export async function seedDemo(
         heroMediaId: heroIds.get(release.group) ?? null,
       }),
     );
+    inserted.push(release);
     report.releases += 1;
   }
+  // Once every translation holds the revision it was made from, their sources may change.
+  for (const release of inserted)
+    if (release.laterRevision) await db.transaction((tx) => reviseDemoRelease(tx, release, now));
 
   const pageGroups = new Map<string, string>();
   const pageIds = new Map<string, string>();
@@ -310,6 +315,12 @@ async function insertDemoRelease(tx: Transaction, demo: DemoRelease, context: Re
     state = toState;
   }
 
+  const [source] = demo.translatedFrom
+    ? await tx
+        .select({ liveRevisionId: releases.liveRevisionId })
+        .from(releases)
+        .where(eq(releases.sourceKey, demoSourceKey(demo.translatedFrom)))
+    : [];
   await tx
     .update(releases)
     .set({
@@ -318,6 +329,7 @@ async function insertDemoRelease(tx: Transaction, demo: DemoRelease, context: Re
       firstPublishedAt: publishedAt,
       lastPublishedAt: publishedAt,
       scheduledAt: demo.state === 'scheduled' ? pivot : null,
+      translatedFromRevisionId: source?.liveRevisionId ?? null,
     })
     .where(eq(releases.id, release!.id));
 
@@ -339,6 +351,49 @@ async function insertDemoRelease(tx: Transaction, demo: DemoRelease, context: Re
       pickPosition: demo.pick ?? null,
     });
   }
+}
+
+/** A published demo release whose text changed later: a new live revision and its public copy "updated on". */
+async function reviseDemoRelease(tx: Transaction, demo: DemoRelease, now: Date): Promise<void> {
+  const change = demo.laterRevision!;
+  const [release] = await tx
+    .select()
+    .from(releases)
+    .where(eq(releases.sourceKey, demoSourceKey(demo.key)));
+  const blocks = change.lastParagraph ? [...demo.body.slice(0, -1), { paragraph: change.lastParagraph }] : demo.body;
+  const body = richTextFromBlocks(blocks);
+  const content = { summary: change.summary ?? demo.summary, body, bodyText: toPlainText(body) };
+  const at = new Date(now.getTime() - change.daysAgo * DAY);
+  const [{ last } = { last: 0 }] = await tx
+    .select({ last: sql<number>`max(${revisions.number})`.mapWith(Number) })
+    .from(revisions)
+    .where(eq(revisions.releaseId, release!.id));
+  const [previous] = await tx.select().from(revisions).where(eq(revisions.id, release!.liveRevisionId!));
+  const [revision] = await tx
+    .insert(revisions)
+    .values({
+      ...previous!,
+      ...content,
+      id: undefined,
+      number: last + 1,
+      message: change.message,
+      createdAt: at,
+    })
+    .returning({ id: revisions.id });
+  await tx
+    .update(releases)
+    .set({ ...content, liveRevisionId: revision!.id, lastPublishedAt: at })
+    .where(eq(releases.id, release!.id));
+  await tx
+    .update(publications)
+    .set({
+      summary: content.summary,
+      bodyHtml: renderRichTextHtml(body),
+      bodyText: content.bodyText,
+      revisionId: revision!.id,
+      revisedAt: at,
+    })
+    .where(eq(publications.releaseId, release!.id));
 }
 
 async function seedMenu(

@@ -45,7 +45,10 @@ export type RefusalCode =
   // A saved-filter list has no members to add or remove.
   | 'not_static_list'
   // A template of another office, or one removed since the form was shown.
-  | 'invalid_template';
+  | 'invalid_template'
+  // A release's address follows its title until it is first published; then another may not take it.
+  | 'not_published_yet'
+  | 'slug_taken';
 
 /** The one shape every form action returns. */
 export type FormState =

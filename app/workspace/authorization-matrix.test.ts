@@ -64,7 +64,7 @@ import {
 import { compareRevisions, getReleaseHeading, getReleaseHistory, getReleasePreview } from '@/lib/dal/revisions';
 import { getCurrentAdmin, getCurrentUser } from '@/lib/dal/session';
 import UnknownWorkspacePath from './[...unknown]/page';
-import { listTranslations } from '@/lib/dal/translations';
+import { findSourceChange, findTranslationSource, listTranslations } from '@/lib/dal/translations';
 import { getUserForAdmin, listUsersForAdmin } from '@/lib/dal/users';
 import { IDLE, type FormState } from '@/lib/form-state';
 import { EMPTY_DOC } from '@/lib/rich-text/types';
@@ -103,7 +103,7 @@ import {
   unpublishStaticPage,
 } from './pages/[id]/actions';
 import { createDraftPage } from './pages/new/actions';
-import { promoteArchiveRelease, transitionRelease } from './releases/[id]/actions';
+import { changeAddress, followSource, promoteArchiveRelease, transitionRelease } from './releases/[id]/actions';
 import { postComment, postReply, reopenThread, resolveThread } from './releases/[id]/comments/actions';
 import { restoreReleaseRevision, saveReleaseVersion } from './releases/[id]/history/actions';
 import { createReleasePreviewLink, revokeReleasePreviewLink } from './releases/[id]/preview-links/actions';
@@ -524,8 +524,14 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
   ['action createReleaseTranslation (the English version of a French Panama draft)', (self) => () => createReleaseTranslation(IDLE, form({ sourceId: draftOf(self), language: 'en' })),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
-  ['page /workspace/releases/[id] (the editor of a Panama draft)', () => () => Promise.all([getReleaseView(n.releases.panamaDraft.id), findReleaseDraftForEdit(n.releases.panamaDraft.id), listTopicChoices(), listPressOfficers({ firstOfficeId: n.offices.panama.id })]),
+  ['page /workspace/releases/[id] (the editor of a Panama draft)', () => () => Promise.all([getReleaseView(n.releases.panamaDraft.id), findReleaseDraftForEdit(n.releases.panamaDraft.id), listTopicChoices(), findSourceChange(n.releases.panamaDraft.id), findTranslationSource(n.releases.panamaDraft.id), listPressOfficers({ firstOfficeId: n.offices.panama.id })]),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  // Only an editor of the release's offices may move a published release's address; writers and admins are refused.
+  ['action changeAddress (a published Panama release)', () => () => changeAddress(IDLE, form({ releaseId: n.releases.panamaPublished.id, slug: `matrix-address-${++sequence}` })),
+    row('login', 'refused:not_allowed', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
+  // A release that is not a translation has no source to follow, for anyone who can see it.
+  ['action followSource (a Panama draft that is not a translation)', () => () => followSource(IDLE, form({ releaseId: n.releases.panamaDraft.id, toNumber: '2' })),
+    row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
   ['route /api/releases/[id]/draft (autosave of a Panama draft)', () => () => autosave(`Autosaved ${++sequence}`),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'not_found')],
   ['page /workspace/releases/new', () => () => Promise.all([listOfficesForNewRelease(), listTemplatesForNewRelease()]),

@@ -7,6 +7,7 @@ import { Muted } from '@/components/ui/muted';
 /** The pre-submit checklist, rule by rule, as the server will check it on submit. */
 export function DraftChecklist({ items, headingId }: { items: ChecklistItem[]; headingId: string }) {
   const t = useTranslations('ReleaseEditor.checklist');
+  const languages = useTranslations('Translation.languages');
   const passed = items.filter((item) => item.passed).length;
   return (
     <Panel aria-labelledby={headingId} id="checklist">
@@ -22,7 +23,12 @@ export function DraftChecklist({ items, headingId }: { items: ChecklistItem[]; h
             </span>
             <span>
               <span className="sr-only">{t(item.passed ? 'passed' : 'failed')} </span>
-              {t(`rules.${item.rule}`, { count: item.count ?? 0, ...CHECKLIST_LIMITS })}
+              {item.found
+                ? t('rules.language_found', {
+                    field: t(`fields.${item.found.field}`),
+                    language: languages(item.found.language),
+                  })
+                : t(`rules.${item.rule}`, { count: item.count ?? 0, ...CHECKLIST_LIMITS })}
             </span>
           </li>
         ))}

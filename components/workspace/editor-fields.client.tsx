@@ -7,7 +7,9 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { PassageHighlight } from '@/lib/rich-text/comment-highlights';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import type { DraftProblem } from '@/lib/validation/release-draft';
+import type { TranslationSourceDTO } from '@/lib/releases/draft';
 import type { EditorNamespace } from './autosave-panels.client';
+import { Muted } from '@/components/ui/muted';
 
 // TipTap is the heaviest part of the workspace: it loads with the editors only, after the fields.
 const RichTextEditor = dynamic(() => import('./rich-text-editor.client').then((module) => module.RichTextEditor), {
@@ -37,6 +39,20 @@ export function useFieldErrors(namespace: EditorNamespace, problems: DraftProble
 
 type TextDraft = { title: string; summary: string; body: RichTextDoc };
 
+/** A field being translated, with its source on its left (above it on a narrow screen). */
+function BesideSource({ source, label, children }: { source?: string; label: string; children: ReactNode }) {
+  if (source === undefined) return <>{children}</>;
+  return (
+    <div className="grid gap-2 md:grid-cols-2 md:gap-6">
+      <div className="flex flex-col gap-1">
+        <p className="text-sm font-medium text-muted">{label}</p>
+        <p className="translation-source whitespace-pre-wrap">{source}</p>
+      </div>
+      {children}
+    </div>
+  );
+}
+
 type HeadingProps<Draft extends TextDraft> = {
   namespace: EditorNamespace;
   id: string;
@@ -54,40 +70,48 @@ export function TitleAndSummaryFields<Draft extends TextDraft>({
   update,
   limits,
   errorOf,
-}: HeadingProps<Draft>) {
+  source,
+}: HeadingProps<Draft> & { source?: TranslationSourceDTO }) {
   const t = useTranslations(namespace);
+  const tSource = useTranslations('Translation');
+  const sourceLabel = (field: 'title' | 'summary') =>
+    tSource('sourceField', { field: t(`fields.${field}`), language: tSource(`languages.${source?.language ?? 'fr'}`) });
   return (
     <>
-      <Field id={`${id}-title`} label={t('fields.title')} error={errorOf('title')}>
-        {(control) => (
-          // A text area that grows with the title, so a long one is read whole; a title stays one line of text.
-          <textarea
-            {...control}
-            rows={1}
-            value={draft.title}
-            maxLength={limits.title}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') event.preventDefault();
-            }}
-            onChange={(event) =>
-              update((current) => ({ ...current, title: event.target.value.replace(/\s*[\r\n]+\s*/g, ' ') }))
-            }
-            className={`${INPUT} field-sizing-content resize-none text-lg font-semibold`}
-          />
-        )}
-      </Field>
-      <Field id={`${id}-summary`} label={t('fields.summary')} error={errorOf('summary')}>
-        {(control) => (
-          <textarea
-            {...control}
-            rows={3}
-            value={draft.summary}
-            maxLength={limits.summary}
-            onChange={(event) => update((current) => ({ ...current, summary: event.target.value }))}
-            className={INPUT}
-          />
-        )}
-      </Field>
+      <BesideSource source={source?.title} label={sourceLabel('title')}>
+        <Field id={`${id}-title`} label={t('fields.title')} error={errorOf('title')}>
+          {(control) => (
+            // A text area that grows with the title, so a long one is read whole; a title stays one line of text.
+            <textarea
+              {...control}
+              rows={1}
+              value={draft.title}
+              maxLength={limits.title}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') event.preventDefault();
+              }}
+              onChange={(event) =>
+                update((current) => ({ ...current, title: event.target.value.replace(/\s*[\r\n]+\s*/g, ' ') }))
+              }
+              className={`${INPUT} field-sizing-content resize-none text-lg font-semibold`}
+            />
+          )}
+        </Field>
+      </BesideSource>
+      <BesideSource source={source?.summary} label={sourceLabel('summary')}>
+        <Field id={`${id}-summary`} label={t('fields.summary')} error={errorOf('summary')}>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={3}
+              value={draft.summary}
+              maxLength={limits.summary}
+              onChange={(event) => update((current) => ({ ...current, summary: event.target.value }))}
+              className={INPUT}
+            />
+          )}
+        </Field>
+      </BesideSource>
     </>
   );
 }
@@ -97,6 +121,7 @@ type BodyProps<Draft extends TextDraft> = Omit<HeadingProps<Draft>, 'limits'> & 
   bodyKey: number;
   lang: Locale;
   highlights: PassageHighlight[];
+  source?: TranslationSourceDTO;
 };
 
 /** An editor's body in the rich-text editor, with images through the media picker. */
@@ -109,13 +134,26 @@ export function BodyField<Draft extends TextDraft>({
   bodyKey,
   lang,
   highlights,
+  source,
 }: BodyProps<Draft>) {
   const t = useTranslations(namespace);
+  const tSource = useTranslations('Translation');
   return (
     <div className="flex flex-col gap-1">
       <p id={`${id}-body`} className="font-medium">
         {t('fields.body')}
       </p>
+      {source && (
+        <>
+          <Muted id={`${id}-body-help`}>
+            {tSource('bodyHelp', { language: tSource(`languages.${source.language}`) })}
+          </Muted>
+          <div aria-hidden="true" className="hidden gap-6 px-3 text-sm font-medium text-muted md:grid md:grid-cols-2">
+            <span>{tSource('sourceColumn', { language: tSource(`languages.${source.language}`) })}</span>
+            <span>{tSource('translationColumn', { language: tSource(`languages.${lang}`) })}</span>
+          </div>
+        </>
+      )}
       <RichTextEditor
         key={bodyKey}
         content={draft.body}
@@ -123,6 +161,13 @@ export function BodyField<Draft extends TextDraft>({
         labelId={`${id}-body`}
         lang={lang}
         highlights={highlights}
+        translation={
+          source && {
+            blocks: source.blocks,
+            language: source.language,
+            label: tSource('sourceLabel', { language: tSource(`languages.${source.language}`) }),
+          }
+        }
       />
       {errorOf('body') && <FieldError id={`${id}-body-error`}>{errorOf('body')}</FieldError>}
     </div>

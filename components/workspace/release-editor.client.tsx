@@ -13,6 +13,7 @@ import { releaseConflictFields } from './conflict-fields';
 import { DraftChecklist } from './draft-checklist.client';
 import { DraftConflict } from './draft-conflict.client';
 import { BodyField, EditorStatusBar, TitleAndSummaryFields, useFieldErrors } from './editor-fields.client';
+import type { TranslationSourceDTO } from '@/lib/releases/draft';
 import { ContactsFieldSet } from './release-editor/contacts-field-set.client';
 import { DatelineFields } from './release-editor/dateline-fields.client';
 import type { DirectoryEntry } from './release-editor/directory-picker.client';
@@ -34,10 +35,24 @@ type Props = {
   highlights: PassageHighlight[];
   /** The workflow panel and the release's details, shown under the checklist. */
   children: ReactNode;
+  /** For a translation: the source revision it is made from, shown beside the fields. */
+  source?: TranslationSourceDTO;
+  /** Shown above the fields (a translation's "source changed since"). */
+  notice?: ReactNode;
 };
 
 /** The release editor: structured fields, the body, autosave with its status, and the live checklist. */
-export function ReleaseEditor({ release, userId, timeZone, topics, directory, highlights, children }: Props) {
+export function ReleaseEditor({
+  release,
+  userId,
+  timeZone,
+  topics,
+  directory,
+  highlights,
+  children,
+  source,
+  notice,
+}: Props) {
   const t = useTranslations('ReleaseEditor');
   const id = useId();
   const autosave = useAutosave({
@@ -51,7 +66,10 @@ export function ReleaseEditor({ release, userId, timeZone, topics, directory, hi
     refusalProblems: (reason) => [{ field: reason === 'unknown_topic' ? 'topicIds' : 'heroMediaId', message: reason }],
   });
   const { draft, update, status, problems } = autosave;
-  const checklist = useMemo(() => runChecklist(toChecklistDraft(draft)), [draft]);
+  const checklist = useMemo(
+    () => runChecklist(toChecklistDraft(draft, { language: release.language, isTranslation: release.isTranslation })),
+    [draft, release.language, release.isTranslation],
+  );
   const errorOf = useFieldErrors('ReleaseEditor', problems);
 
   if (autosave.offer) {
@@ -98,6 +116,7 @@ export function ReleaseEditor({ release, userId, timeZone, topics, directory, hi
             {t(`stateNote.${release.state as 'changes_requested' | 'published' | 'unpublished'}`)}
           </Notice>
         )}
+        {notice}
         <Panel as="div" padding="lg" className="flex flex-col gap-5">
           <h1 className="sr-only">{t('heading', { title: draft.title || t('untitled') })}</h1>
           <TitleAndSummaryFields
@@ -107,6 +126,7 @@ export function ReleaseEditor({ release, userId, timeZone, topics, directory, hi
             update={update}
             limits={DRAFT_LIMITS}
             errorOf={errorOf}
+            source={source}
           />
           <DatelineFields
             id={id}
@@ -122,6 +142,7 @@ export function ReleaseEditor({ release, userId, timeZone, topics, directory, hi
             bodyKey={autosave.bodyKey}
             lang={release.language}
             highlights={highlights}
+            source={source}
           />
           <TopicsFieldSet
             id={id}

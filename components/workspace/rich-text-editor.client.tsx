@@ -15,6 +15,11 @@ import { CommentHighlights, type PassageHighlight } from '@/lib/rich-text/commen
 import { EditorKeys, type EditorKeyHandler } from '@/lib/rich-text/editor-keys';
 import { EditorImage, editorExtensions, insertImage } from '@/lib/rich-text/editor-extensions';
 import { safeHref } from '@/lib/rich-text/render-html';
+import {
+  keepSourceText,
+  TranslationSource,
+  type TranslationSourceOptions,
+} from '@/lib/rich-text/translation-extensions';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { MediaPicker } from './media-picker.client';
 import { SlashMenu, type BlockEntry } from './slash-menu.client';
@@ -167,10 +172,12 @@ function Toolbar({
   editor,
   language,
   keyHandlers,
+  translating,
 }: {
   editor: Editor;
   language: Locale;
   keyHandlers: Set<EditorKeyHandler>;
+  translating: boolean;
 }) {
   const t = useTranslations('ReleaseEditor.toolbar');
   const [linking, setLinking] = useState(false);
@@ -231,6 +238,16 @@ function Toolbar({
         <button type="button" aria-haspopup="dialog" onClick={() => setPicking(true)} className={BUTTON_CLASS}>
           {t('image')}
         </button>
+        {translating && (
+          <button
+            type="button"
+            onClick={() => keepSourceText(editor)}
+            className={BUTTON_CLASS}
+            title={t('keepSourceHint')}
+          >
+            {t('keepSource')}
+          </button>
+        )}
       </div>
       {linking && <LinkForm editor={editor} onDone={() => setLinking(false)} />}
       <SlashMenu editor={editor} entries={blocks} keyHandlers={keyHandlers} />
@@ -258,12 +275,15 @@ export function RichTextEditor({
   labelId,
   lang,
   highlights,
+  translation,
 }: {
   content: RichTextDoc;
   onChange: (doc: RichTextDoc) => void;
   labelId: string;
   lang: Locale;
   highlights: PassageHighlight[];
+  /** For a translation: the source's blocks, shown beside the blocks being translated. */
+  translation?: TranslationSourceOptions;
 }) {
   // A new set of commented passages (a thread resolved, another opened) makes a new editor on the same text.
   const highlightsKey = JSON.stringify(highlights);
@@ -276,6 +296,7 @@ export function RichTextEditor({
         ...editorExtensions(EditableImage),
         CommentHighlights.configure({ highlights: JSON.parse(highlightsKey) as PassageHighlight[] }),
         EditorKeys.configure({ handlers: keyHandlers }),
+        ...(translation ? [TranslationSource.configure(translation)] : []),
       ],
       content,
       immediatelyRender: false,
@@ -286,7 +307,9 @@ export function RichTextEditor({
           'aria-multiline': 'true',
           role: 'textbox',
           lang,
-          class: 'prose-release min-h-64 space-y-3 p-3 leading-relaxed focus:outline-none',
+          class: translation
+            ? 'prose-release translation-grid min-h-64 p-3 leading-relaxed focus:outline-none'
+            : 'prose-release min-h-64 space-y-3 p-3 leading-relaxed focus:outline-none',
         },
       },
       onUpdate: ({ editor: current }) => onChange(current.getJSON() as RichTextDoc),
@@ -295,7 +318,9 @@ export function RichTextEditor({
   );
   return (
     <div className="rounded border border-slate-400 bg-white focus-within:outline focus-within:outline-2 focus-within:outline-brand-700">
-      {editor && <Toolbar editor={editor} language={lang} keyHandlers={keyHandlers} />}
+      {editor && (
+        <Toolbar editor={editor} language={lang} keyHandlers={keyHandlers} translating={Boolean(translation)} />
+      )}
       <EditorContent editor={editor} />
       <p id={hintId} className="border-t border-slate-200 px-3 py-1.5 text-sm text-muted">
         {t('hint')}

@@ -64,6 +64,8 @@ export const releases = pgTable(
     heroMediaId: uuid().references(() => media.id, { onDelete: 'restrict' }),
     lastEditedById: uuid().references(() => users.id, { onDelete: 'restrict' }),
     liveRevisionId: uuid().references((): AnyPgColumn => revisions.id, { onDelete: 'restrict' }),
+    /** For a translation: the revision of the source it was made from, so "source changed since" is a comparison. */
+    translatedFromRevisionId: uuid().references((): AnyPgColumn => revisions.id, { onDelete: 'restrict' }),
     scheduledAt: timestamp({ withTimezone: true }),
     firstPublishedAt: timestamp({ withTimezone: true }),
     lastPublishedAt: timestamp({ withTimezone: true }),
@@ -106,6 +108,29 @@ export const releases = pgTable(
     check('releases_summary_length', sql`length(${t.summary}) <= 2000`),
     check('releases_scheduled_has_time', sql`${t.state} <> 'scheduled' or ${t.scheduledAt} is not null`),
     check('releases_published_has_live', sql`${t.state} <> 'published' or ${t.liveRevisionId} is not null`),
+  ],
+);
+
+/**
+ * Old slugs of releases whose address an editor changed after it was first published: each answers
+ * a permanent redirect to the release's current address while it is live, and no other release
+ * of the language may take it.
+ */
+export const releaseSlugRedirects = pgTable(
+  'release_slug_redirects',
+  {
+    id: id(),
+    language: text().$type<Locale>().notNull(),
+    fromSlug: text().notNull(),
+    releaseId: uuid()
+      .notNull()
+      .references(() => releases.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('release_slug_redirects_language_slug_unique').on(t.language, t.fromSlug),
+    index().on(t.releaseId),
+    check('release_slug_redirects_language', oneOf(t.language, LOCALES)),
   ],
 );
 

@@ -220,9 +220,19 @@ export const DEMO_RELEASES: DemoRelease[] = [
         email: 'mfaye@example.org',
       },
     ],
+    // Changed after the English version was published: that version shows "source changed since".
+    laterRevision: {
+      daysAgo: 3,
+      message: 'Deuxième promotion : date et effectifs confirmés',
+      summary:
+        "Un programme de l'ACI et de ses partenaires offre aux jeunes de deux régions de forte émigration une formation qualifiante, un accompagnement vers un emploi local durable et, dès février, une deuxième promotion.",
+      lastParagraph:
+        "Les autorités régionales se sont engagées à intégrer les nouveaux techniciens dans les chantiers publics d'électrification rurale prévus d'ici deux ans. La deuxième promotion, portée à 1 800 apprentis, débutera le 3 février et s'ouvrira aux régions de Sédhiou et de Kédougou.",
+    },
   },
   {
     key: 'senegal-youth-solar-en',
+    translatedFrom: 'senegal-youth-solar-fr',
     pick: 0,
     group: 'senegal-youth-solar',
     language: 'en',

@@ -64,6 +64,10 @@ export type DemoRelease = {
   pick?: number;
   /** Only for state changes_requested: the editor's comment. */
   reviewComment?: string;
+  /** A translation: the key of the release it was made from (seeded before it), at its published revision. */
+  translatedFrom?: string;
+  /** A published release whose text an editor changed later (after its translations were made), republished then. */
+  laterRevision?: { daysAgo: number; message: string; summary?: string; lastParagraph?: string };
 };
 
 export type DemoPage = {

@@ -61,6 +61,8 @@ const RECORDED = [
   'release.reimported',
   'release.restore',
   'release.save_version',
+  'release.slug_changed',
+  'release.source_followed',
   'release_template.created',
   'release_template.deleted',
   'release_template.updated',

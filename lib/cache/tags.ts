@@ -46,6 +46,8 @@ export type PublicationCacheKey = {
   translationGroupId: string;
   topics: string[];
   regionCode: string | null;
+  /** Old addresses of the release that redirect to it: their cached redirects must follow. */
+  formerSlugs?: string[];
 };
 
 /** The tags whose pages and feeds change when a release is published, updated or withdrawn. */
@@ -53,6 +55,7 @@ export function publicationTags(publication: PublicationCacheKey): string[] {
   const { language } = publication;
   return [
     CACHE_TAGS.publication(language, publication.slug),
+    ...(publication.formerSlugs ?? []).map((slug) => CACHE_TAGS.publication(language, slug)),
     CACHE_TAGS.translations(publication.translationGroupId),
     CACHE_TAGS.publications(language),
     ...publication.topics.map((topic) => CACHE_TAGS.relatedByTopic(language, topic)),

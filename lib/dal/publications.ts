@@ -9,6 +9,7 @@ import { requiredWordPairs } from '@/lib/publications/word-pairs';
 import type { Contact } from '@/lib/validation/contact';
 import { MAX_PICKS } from '@/lib/validation/picks';
 import { cachedRead } from './public-cache';
+import { findSlugRedirect } from './slug-redirects';
 import { allowScans, MIN_HITS_TO_WALK, NEWEST_SAMPLED } from './search-plan';
 
 export type PublicationSummaryDTO = {
@@ -45,6 +46,8 @@ export type TranslationLinkDTO = { language: Locale; slug: string; title: string
 export type ReleaseViewDTO =
   | { state: 'live'; publication: PublicationDTO; translations: TranslationLinkDTO[] }
   | { state: 'withdrawn'; language: Locale; title: string; withdrawnAt: string }
+  /** An old address of a release whose address changed: a permanent redirect to its slug now. */
+  | { state: 'moved'; slug: string }
   | { state: 'missing' };
 
 export type PublicationPageDTO = { items: PublicationSummaryDTO[]; total: number; page: number; pageCount: number };
@@ -272,7 +275,13 @@ export async function getReleaseView(language: Locale, slug: string): Promise<Re
   // No release has such a slug, and a NUL would fail in the database rather than find nothing.
   if (slug.length > 300 || /[\u0000-\u001f\u007f]/.test(slug)) return { state: 'missing' };
   const publication = await findPublication(language, slug);
-  if (!publication) return { state: 'missing' };
+  if (!publication) {
+    const moved = await findSlugRedirect(language, slug);
+    if (!moved) return { state: 'missing' };
+    return moved.withdrawn
+      ? { state: 'withdrawn', language, title: moved.title, withdrawnAt: moved.withdrawnAt }
+      : { state: 'moved', slug: moved.slug };
+  }
   const { withdrawnAt, ...rest } = publication;
   if (withdrawnAt) return { state: 'withdrawn', language, title: rest.title, withdrawnAt };
   return { state: 'live', publication: rest, translations: await listTranslations(rest.translationGroupId, language) };

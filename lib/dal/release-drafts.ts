@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { db, type Transaction } from '@/db/client';
 import { media, offices, releases, releaseTopics, topics, users } from '@/db/schema';
 import { writesReleases } from '@/lib/auth/roles';
-import { slugify, uniqueSlug } from '@/lib/importer/slug';
+import { slugify } from '@/lib/importer/slug';
 import type { Locale, LocalizedText } from '@/lib/i18n/locales';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import { EMPTY_DOC } from '@/lib/rich-text/types';
@@ -15,6 +15,7 @@ import { isEditableState, type ReleaseState } from '@/lib/workflow/states';
 import { recordAudit } from './audit';
 import { heroImageOf } from './hero-image';
 import { templateStartFor } from './release-templates';
+import { freeReleaseSlug, slugFollowingTitle } from './slug-redirects';
 import { inOfficeScope } from './scope';
 import { getCurrentUser, type CurrentUser } from './session';
 import { typesetDraft } from '@/lib/text/typography';
@@ -72,6 +73,7 @@ async function draftOf(
     updatedAt: release.updatedAt.toISOString(),
     lastEditedByName: editor?.name ?? null,
     lastEditedByYou: release.lastEditedById === reader.id,
+    isTranslation: release.translatedFromRevisionId !== null,
   };
 }
 
@@ -91,7 +93,8 @@ export async function findReleaseDraftForEdit(id: string): Promise<ReleaseDraftD
 }
 
 /**
- * Autosave: writes the working copy in one transaction if nobody saved since `expectedVersion`
+ * Autosave: writes the working copy (and, until the release is first published, the slug its
+ * title gives) in one transaction if nobody saved since `expectedVersion`
  * (the row is locked, so of two saves from the same version exactly one wins), bumps the version
  * and audits it. Takes no revision: those are made by "save version" and state changes.
  * Calls notFound() for a release the person may not edit.
@@ -130,10 +133,12 @@ export async function saveReleaseDraft(
 
     // Stored as the language's typography sets it; the editor sends it set already, this holds for any client.
     const { topicIds, ...workingCopy } = typesetDraft(draft, row.language);
+    const slug = await slugFollowingTitle(tx, row, workingCopy.title);
     const [saved] = await tx
       .update(releases)
       .set({
         ...workingCopy,
+        ...(slug ? { slug } : {}),
         bodyText: toPlainText(workingCopy.body),
         version: row.version + 1,
         lastEditedById: user.id,
@@ -179,13 +184,7 @@ export async function createRelease(input: NewReleaseInput): Promise<NewReleaseR
     if (input.templateId && !start) return { ok: false, reason: 'invalid_template' };
     // A template is written in one language: the release takes it.
     const language = start?.language ?? input.language;
-    const base = slugify(input.title);
-    const taken = await tx
-      .select({ slug: releases.slug })
-      .from(releases)
-      .where(and(eq(releases.language, language), like(releases.slug, `${base}%`)));
-    const takenSlugs = new Set(taken.map((row) => row.slug));
-    const slug = uniqueSlug(base, (candidate) => takenSlugs.has(candidate));
+    const slug = await freeReleaseSlug(tx, language, slugify(input.title));
     const typeset = typesetDraft({ title: input.title, summary: '', body: start?.body ?? EMPTY_DOC }, language);
     const [created] = await tx
       .insert(releases)

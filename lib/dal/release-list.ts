@@ -8,6 +8,7 @@ import { LOCALES, type Locale, type LocalizedText } from '@/lib/i18n/locales';
 import type { ReleaseListFiltersInput, ReleaseSort } from '@/lib/validation/workspace-filters';
 import type { ReleaseState } from '@/lib/workflow/states';
 import { inOfficeScope } from './scope';
+import { sourceChangedSince } from './translations';
 import { getCurrentUser, type CurrentUser } from './session';
 
 export const RELEASES_PER_PAGE = 25;
@@ -29,6 +30,8 @@ export type ReleaseRowDTO = {
   lastPublishedAt: Date | null;
   /** Every language version of the same news the person may see, this one included. */
   versions: { id: string; language: Locale }[];
+  /** A translation whose source has changed its text since the revision it was made from. */
+  sourceChanged: boolean;
 };
 
 export type ReleaseListPageDTO = { items: ReleaseRowDTO[]; page: number; hasNext: boolean };
@@ -147,6 +150,7 @@ async function selectPage(
       lastEditorName: lastEditor.name,
       lastPublishedAt: releases.lastPublishedAt,
       versions,
+      sourceChanged: sourceChangedSince(releases.translatedFromRevisionId),
     })
     .from(releases)
     .innerJoin(offices, eq(offices.id, releases.officeId))
@@ -169,6 +173,7 @@ async function selectPage(
       lastChangedByName: row.lastEditorName ?? row.authorName,
       lastPublishedAt: row.lastPublishedAt,
       versions: row.versions,
+      sourceChanged: row.sourceChanged,
     })),
     page,
     hasNext: rows.length > RELEASES_PER_PAGE,

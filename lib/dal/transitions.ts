@@ -28,6 +28,7 @@ import { notifyPeople } from './notify';
 import { jobs } from '@/lib/dal/job-system';
 import { sendPortalRefresh, sendScheduledPublish } from '@/lib/dal/jobs';
 import { publicationTags } from '@/lib/cache/tags';
+import { formerSlugsOf } from './slug-redirects';
 import { snapshotRevision } from './snapshots';
 import { inOfficeScope, officeScopeFor } from './scope';
 
@@ -47,6 +48,8 @@ export type PublicationChange = {
   officeCode: string;
   regionCode: string | null;
   topics: string[];
+  /** Old addresses that redirect to the release. */
+  formerSlugs: string[];
 };
 
 export type TransitionResult =
@@ -133,7 +136,11 @@ export async function applyTransition(
       state: release.state,
       actor: acting,
       contentAuthorIds: [release.authorId, release.lastEditedById ?? release.authorId],
-      checklistPassed: checklistPasses({ ...release, topicIds }),
+      checklistPassed: checklistPasses({
+        ...release,
+        topicIds,
+        isTranslation: release.translatedFromRevisionId !== null,
+      }),
       now,
       comment: input.comment,
       scheduledAt: input.scheduledAt,
@@ -380,6 +387,7 @@ export async function writeLivePublication(
     officeCode: office!.code,
     regionCode,
     topics: topicSlugs,
+    formerSlugs: await formerSlugsOf(tx, release.id),
   };
 }
 
@@ -396,7 +404,7 @@ async function withdrawPublication(tx: Transaction, releaseId: string, now: Date
       regionCode: publications.regionCode,
       topics: publications.topics,
     });
-  return row ? { change: 'withdrawn', ...row } : null;
+  return row ? { change: 'withdrawn', ...row, formerSlugs: await formerSlugsOf(tx, releaseId) } : null;
 }
 
 /** Who hears about a transition: editors covering the office on submit, else the author, the last editor and everyone who commented. */

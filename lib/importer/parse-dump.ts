@@ -8,7 +8,7 @@ import { findContactIntro, readContactBlock } from './contacts';
 import { readDateLine, readDateline, readDatelineLine, findDate } from './dateline';
 import { decodeDump } from './decode';
 import { decideKind } from './kind';
-import { guessLanguage } from './language';
+import { guessLanguage } from '@/lib/text/language';
 import { repairMojibake } from './mojibake';
 import { normaliseQuotes } from '@/lib/text/typography';
 import { normaliseWhitespace, removeLinkFragments } from './normalise';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBlocks } from './blocks';
 import { contentStart } from './chrome';
-import { detectLanguage } from './language';
+import { detectLanguage } from '@/lib/text/language';
 import { normaliseQuotes } from '@/lib/text/typography';
 import { normaliseWhitespace, removeLinkFragments } from './normalise';
 import { guessOffice, type KnownOffice } from './office-guess';

@@ -27,6 +27,17 @@ export type ReleaseDraftDTO = {
   lastEditedByName: string | null;
   /** Last saved by the person reading it: a conflict then comes from their own other tab or device. */
   lastEditedByYou: boolean;
+  /** Made from another language's version: its untranslated blocks keep it from being submitted. */
+  isTranslation: boolean;
+};
+
+/** What a translation is made from, shown beside the fields being translated. */
+export type TranslationSourceDTO = {
+  language: Locale;
+  title: string;
+  summary: string;
+  /** The source's top-level blocks as HTML from lib/rich-text/render-html. */
+  blocks: string[];
 };
 
 export type SaveDraftResult =
@@ -108,7 +119,10 @@ export function toDraftPayload(draft: EditorDraft) {
 /** One string per content, to tell whether two drafts hold the same text. */
 export const draftFingerprint = (draft: EditorDraft) => fingerprintOf(toDraftPayload(draft));
 
-export const toChecklistDraft = (draft: EditorDraft): ChecklistDraft => {
+export const toChecklistDraft = (
+  draft: EditorDraft,
+  release: { language: Locale; isTranslation: boolean },
+): ChecklistDraft => {
   const payload = toDraftPayload(draft);
-  return { ...payload, bodyText: toPlainText(draft.body) };
+  return { ...payload, ...release, bodyText: toPlainText(draft.body) };
 };

@@ -5,6 +5,7 @@ import { OrderedList } from '@tiptap/extension-list';
 import StarterKit from '@tiptap/starter-kit';
 import type { PickedImage } from '@/lib/media/types';
 import { safeHref } from './render-html';
+import { Untranslated } from './translation-extensions';
 
 /** Where an image may come from, as lib/rich-text/schema.ts allows it: our media library, or https. */
 const IMAGE_SRC = /^(\/media\/[A-Za-z0-9/_.-]+|https:\/\/[^\s"'<>]+)$/;
@@ -58,7 +59,8 @@ const PlainLink = Link.extend({
 
 /**
  * The editor's schema: exactly what lib/rich-text/schema.ts accepts (paragraphs, headings 2–3,
- * lists, quotes, images, bold, italic, safe links), so that nothing typed or pasted is refused.
+ * lists, quotes, images, bold, italic, safe links, a translation's untranslated text), so that
+ * nothing typed or pasted is refused.
  */
 export function editorExtensions(image: typeof EditorImage = EditorImage): Extensions {
   return [
@@ -81,6 +83,7 @@ export function editorExtensions(image: typeof EditorImage = EditorImage): Exten
       shouldAutoLink: (url) => safeHref(url) === url || safeHref(`https://${url}`) !== undefined,
     }),
     image.configure({ inline: false, allowBase64: false }),
+    Untranslated,
   ];
 }
 

@@ -24,6 +24,8 @@ const linkHref = z
 const mark = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('bold') }),
   z.strictObject({ type: z.literal('italic') }),
+  // Source text a translation has not translated yet (lib/rich-text/untranslated.ts); never rendered.
+  z.strictObject({ type: z.literal('untranslated') }),
   z.strictObject({
     type: z.literal('link'),
     attrs: z.strictObject({
@@ -35,8 +37,8 @@ const mark = z.discriminatedUnion('type', [
   }),
 ]);
 
-const textNode = z.strictObject({ type: z.literal('text'), text: text.min(1), marks: z.array(mark).max(3).optional() });
-const hardBreak = z.strictObject({ type: z.literal('hardBreak'), marks: z.array(mark).max(3).optional() });
+const textNode = z.strictObject({ type: z.literal('text'), text: text.min(1), marks: z.array(mark).max(4).optional() });
+const hardBreak = z.strictObject({ type: z.literal('hardBreak'), marks: z.array(mark).max(4).optional() });
 const inline = z.discriminatedUnion('type', [textNode, hardBreak]);
 const inlineContent = z.array(inline).optional();
 

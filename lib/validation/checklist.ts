@@ -1,4 +1,7 @@
+import type { Locale } from '@/lib/i18n/locales';
 import { listImages } from '@/lib/rich-text/plain-text';
+import { countUntranslatedBlocks } from '@/lib/rich-text/untranslated';
+import { otherLanguageOf } from '@/lib/text/language';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { ContactInput } from './contact';
 
@@ -16,11 +19,23 @@ export type ChecklistRule =
   | 'topic'
   | 'image_alt'
   | 'no_placeholder'
-  | 'body_length';
+  | 'body_length'
+  | 'translated'
+  | 'language';
 
-export type ChecklistItem = { rule: ChecklistRule; passed: boolean; count?: number };
+export type ChecklistItem = {
+  rule: ChecklistRule;
+  passed: boolean;
+  count?: number;
+  /** For `language`: the field and the language it was found written in. */
+  found?: { field: 'title' | 'summary' | 'body'; language: Locale };
+};
 
 export type ChecklistDraft = {
+  /** The release's language, which the title, summary and text must be written in. */
+  language: Locale;
+  /** A translation lists its untranslated blocks even when none is left. */
+  isTranslation?: boolean;
   title: string;
   summary: string;
   datelineCity: string;
@@ -52,6 +67,7 @@ export function runChecklist(draft: ChecklistDraft): ChecklistItem[] {
   const images = listImages(draft.body);
   const words = countWords(draft.bodyText);
   const searched = [draft.title, draft.summary, draft.bodyText].join('\n');
+  const untranslated = countUntranslatedBlocks(draft.body);
   return [
     {
       rule: 'title_length',
@@ -73,7 +89,24 @@ export function runChecklist(draft: ChecklistDraft): ChecklistItem[] {
     },
     { rule: 'no_placeholder', passed: !isPlaceholder(searched) },
     { rule: 'body_length', passed: words >= CHECKLIST_LIMITS.bodyMinWords, count: words },
+    ...(draft.isTranslation || untranslated > 0
+      ? [{ rule: 'translated' as const, passed: untranslated === 0, count: untranslated }]
+      : []),
+    languageItem(draft),
   ];
+}
+
+function languageItem(draft: ChecklistDraft): ChecklistItem {
+  const fields = [
+    ['title', draft.title],
+    ['summary', draft.summary],
+    ['body', draft.bodyText],
+  ] as const;
+  for (const [field, text] of fields) {
+    const language = otherLanguageOf(text, draft.language);
+    if (language) return { rule: 'language', passed: false, found: { field, language } };
+  }
+  return { rule: 'language', passed: true };
 }
 
 export const checklistPasses = (draft: ChecklistDraft) => runChecklist(draft).every((item) => item.passed);

@@ -42,5 +42,9 @@ export type RevokePreviewLinkInput = z.infer<typeof RevokePreviewLinkInput>;
 export const CreateTranslationInput = z.object({ sourceId: z.uuid(), language: z.enum(LOCALES) });
 export type CreateTranslationInput = z.infer<typeof CreateTranslationInput>;
 
+/** "The translation follows the source again": up to the source revision the person compared against. */
+export const AcknowledgeSourceInput = z.object({ releaseId: z.uuid(), toNumber: z.coerce.number().int().positive() });
+export type AcknowledgeSourceInput = z.infer<typeof AcknowledgeSourceInput>;
+
 /** A preview token as `/preview/[token]` receives it: 32 bytes in base64url. */
 export const PreviewToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/);

@@ -132,7 +132,17 @@ export default async function ReleaseListPage({ searchParams }: PageProps<'/work
                   <TextLink href={`/workspace/releases/${item.id}`} variant="title">
                     {item.title || t('untitled')}
                   </TextLink>
-                  <StateBadge state={item.state} />
+                  <span className="flex flex-wrap items-center gap-2">
+                    {item.sourceChanged && (
+                      <TextLink
+                        href={`/workspace/releases/${item.id}#source-changed`}
+                        className="rounded border border-amber-300 bg-amber-50 px-2 py-0.5 text-sm text-ink"
+                      >
+                        {t('sourceChanged')}
+                      </TextLink>
+                    )}
+                    <StateBadge state={item.state} />
+                  </span>
                 </div>
                 <Muted className="mt-1">
                   {item.officeNames[locale]}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { GoneNotice, goneMetadata } from '@/components/portal/gone-notice';
 import { NotFoundNotice, notFoundMetadata } from '@/components/portal/not-found-notice';
@@ -18,7 +19,8 @@ import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
 import type { ReleaseArticleDTO } from '@/lib/releases/article';
 
 // Rendered on first request, then cached with its status until a tag of what it shows is
-// invalidated: 200 for a live release, 410 for a withdrawn one, 404 for a slug not in use.
+// invalidated: 200 for a live release, 410 for a withdrawn one, 404 for a slug not in use, and a
+// 308 to the current address from an old one, which Next keeps in the cache entry like any render.
 export function generateStaticParams() {
   return [];
 }
@@ -35,7 +37,8 @@ function languageAlternates(publication: PublicationDTO, translations: Translati
 export async function generateMetadata({ params }: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   const view = await getReleaseView(locale, slug);
-  if (view.state === 'missing') return notFoundMetadata(locale);
+  // An old address never shows its metadata: the page answers with the redirect.
+  if (view.state === 'missing' || view.state === 'moved') return notFoundMetadata(locale);
   if (view.state === 'withdrawn') return goneMetadata(locale, 'release');
   const { publication, translations } = view;
   const url = absoluteUrl(portalPaths.release(locale, slug));
@@ -79,6 +82,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/news/
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const view = await getReleaseView(locale, slug);
+  if (view.state === 'moved') permanentRedirect(portalPaths.release(locale, view.slug));
   if (view.state === 'missing') {
     await answerWithStatus(404);
     return <NotFoundNotice locale={locale} />;

@@ -5,7 +5,9 @@ import { HeroFigure } from '@/components/portal/hero-figure';
 import { ReleaseComments } from '@/components/workspace/comments/release-comments';
 import { ReleaseActions } from '@/components/workspace/release-actions.client';
 import { ReleaseEditor } from '@/components/workspace/release-editor.client';
+import { ReleaseAddress } from '@/components/workspace/release-address';
 import { ReleaseTools } from '@/components/workspace/release-tools';
+import { SourceChangeNotice } from '@/components/workspace/source-change-notice';
 import { StateBadge } from '@/components/workspace/state-badge';
 import { StepDone } from '@/components/workspace/step-done';
 import { StepMessage } from '@/components/workspace/step-message';
@@ -16,6 +18,7 @@ import { findReleaseDraftForEdit, listTopicChoices } from '@/lib/dal/release-dra
 import { listPressOfficers } from '@/lib/dal/press-officers';
 import { getReleaseView } from '@/lib/dal/releases';
 import { getCurrentUser } from '@/lib/dal/session';
+import { findSourceChange, findTranslationSource } from '@/lib/dal/translations';
 import { TRANSITION_NAMES, transitionsFrom } from '@/lib/workflow/transitions';
 import { zoneDisplayName } from '@/lib/time/zone-name';
 import { z } from 'zod';
@@ -35,11 +38,12 @@ const DoneStep = z.enum(TRANSITION_NAMES).optional().catch(undefined);
 export default async function ReleaseViewPage({ params, searchParams }: PageProps<'/workspace/releases/[id]'>) {
   const { id } = await params;
   const done = DoneStep.parse((await searchParams).done);
-  const [release, draft, user, importNotes] = await Promise.all([
+  const [release, draft, user, importNotes, sourceChange] = await Promise.all([
     getReleaseView(id),
     findReleaseDraftForEdit(id),
     getCurrentUser(),
     findImportNotes(id),
+    findSourceChange(id),
   ]);
   const [t, tWorkflow, locale] = await Promise.all([
     getTranslations('ReleaseView'),
@@ -79,6 +83,7 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
           zoneName={zoneDisplayName(release.officeTimeZone, locale)}
         />
       </Panel>
+      <ReleaseAddress release={release} canChange={user.role === 'editor'} />
       <ReleaseTools releaseId={release.id} />
       <ReleaseComments releaseId={release.id} bodyId="release-body" />
       <Panel aria-labelledby="facts">
@@ -101,13 +106,15 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
       <StepMessage step={release.lastStep} timeZone={release.officeTimeZone} />
     </>
   );
+  const sourceNotice = sourceChange && <SourceChangeNotice releaseId={release.id} change={sourceChange} />;
 
   if (draft) {
-    const [topics, threads, officers, languageName] = await Promise.all([
+    const [topics, threads, officers, languageName, source] = await Promise.all([
       listTopicChoices(),
       listComments(id),
       listPressOfficers({ firstOfficeId: release.officeId }),
       getTranslations('Workspace.languages'),
+      findTranslationSource(id),
     ]);
     const highlights = threads.flatMap((thread) =>
       thread.anchor && thread.anchorFound && !thread.resolvedAt ? [{ id: thread.id, ...thread.anchor }] : [],
@@ -132,6 +139,8 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
             ownOffice: officer.officeId === release.officeId,
             languages: officer.languages.map((one) => languageName(one)).join(', '),
           }))}
+          source={source ?? undefined}
+          notice={sourceNotice}
         >
           {sidebar}
         </ReleaseEditor>
@@ -142,6 +151,7 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
   return (
     <>
       {stepMessage}
+      {sourceNotice}
       <article className="grid gap-8 lg:grid-cols-[1fr_18rem]">
         <Panel as="div" padding="xl" className="min-w-0">
           <div className="mb-3 flex flex-wrap items-center gap-3">

@@ -36,3 +36,15 @@ export function guessLanguage(text: string): LanguageGuess {
 export function detectLanguage(text: string): Locale {
   return guessLanguage(text).language;
 }
+
+/** How sure a guess must be before a text is called another language than its release's. */
+const MISMATCH_CONFIDENCE = 0.6;
+
+/**
+ * The language a text is clearly written in when it is not `expected`, else null: a short text
+ * (a title, a name) or one whose languages run level is never called another language.
+ */
+export function otherLanguageOf(text: string, expected: Locale): Locale | null {
+  const guess = guessLanguage(text);
+  return guess.language !== expected && guess.confidence >= MISMATCH_CONFIDENCE ? guess.language : null;
+}
