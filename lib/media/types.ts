@@ -11,7 +11,16 @@ import type { Locale } from '@/lib/i18n/locales';
  * `/media/ab/ab12…/w480.webp 480w, /media/ab/ab12…/w960.webp 960w, /media/ab/ab12…/w1600.webp 1600w`,
  * with `sizes="(min-width: 48rem) 42rem, 100vw"`.
  */
-export type PickedImage = { mediaId: string; src: string; alt: string; credit: string; width: number; height: number };
+export type PickedImage = {
+  mediaId: string;
+  src: string;
+  alt: string;
+  /** What the figure's caption says under the image, beside the credit; the writer may change it in place. */
+  caption?: string;
+  credit: string;
+  width: number;
+  height: number;
+};
 
 /** An image in the picker's library and on the media page. */
 export type MediaItemDTO = {

@@ -1,3 +1,4 @@
+import { countTablesWithoutHeaderRow } from '@/lib/rich-text/attachments';
 import { listImages } from '@/lib/rich-text/plain-text';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { ContactInput } from './contact';
@@ -15,6 +16,7 @@ export type ChecklistRule =
   | 'contact'
   | 'topic'
   | 'image_alt'
+  | 'table_header'
   | 'no_placeholder'
   | 'body_length';
 
@@ -51,6 +53,7 @@ export function runChecklist(draft: ChecklistDraft): ChecklistItem[] {
   const summary = draft.summary.trim();
   const images = listImages(draft.body);
   const words = countWords(draft.bodyText);
+  const headerless = countTablesWithoutHeaderRow(draft.body);
   const searched = [draft.title, draft.summary, draft.bodyText].join('\n');
   return [
     {
@@ -71,6 +74,7 @@ export function runChecklist(draft: ChecklistDraft): ChecklistItem[] {
       passed: images.every((image) => image.alt.trim().length > 0),
       count: images.filter((image) => !image.alt.trim()).length,
     },
+    { rule: 'table_header', passed: headerless === 0, count: headerless },
     { rule: 'no_placeholder', passed: !isPlaceholder(searched) },
     { rule: 'body_length', passed: words >= CHECKLIST_LIMITS.bodyMinWords, count: words },
   ];
