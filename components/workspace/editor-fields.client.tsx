@@ -97,6 +97,8 @@ type BodyProps<Draft extends TextDraft> = Omit<HeadingProps<Draft>, 'limits'> & 
   bodyKey: number;
   lang: Locale;
   highlights: PassageHighlight[];
+  /** The release documents are attached to (releases only). */
+  attachTo?: string;
 };
 
 /** An editor's body in the rich-text editor, with images through the media picker. */
@@ -109,6 +111,7 @@ export function BodyField<Draft extends TextDraft>({
   bodyKey,
   lang,
   highlights,
+  attachTo,
 }: BodyProps<Draft>) {
   const t = useTranslations(namespace);
   return (
@@ -123,6 +126,7 @@ export function BodyField<Draft extends TextDraft>({
         labelId={`${id}-body`}
         lang={lang}
         highlights={highlights}
+        attachTo={attachTo}
       />
       {errorOf('body') && <FieldError id={`${id}-body-error`}>{errorOf('body')}</FieldError>}
     </div>

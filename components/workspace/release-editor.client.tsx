@@ -119,6 +119,7 @@ export function ReleaseEditor({ release, userId, timeZone, topics, highlights, c
             bodyKey={autosave.bodyKey}
             lang={release.language}
             highlights={highlights}
+            attachTo={release.id}
           />
           <TopicsFieldSet
             id={id}

@@ -30,6 +30,7 @@ export type MediaItemDTO = {
   thumbnailSrc: string;
   originalName: string;
   alt: Partial<Record<Locale, string>>;
+  caption: Partial<Record<Locale, string>>;
   credit: string;
   width: number;
   height: number;
@@ -57,4 +58,16 @@ export function srcSetOf(variants: MediaVariant[]): string {
     .sort((a, b) => a.width - b.width)
     .map((variant) => `${mediaUrl(variant.key)} ${variant.width}w`)
     .join(', ');
+}
+
+/** The lead image as shared links show it (Open Graph, X cards): 1200 × 630, cropped to fill. */
+export const SHARE_IMAGE = { name: 'share-1200x630.jpg', width: 1200, height: 630 } as const;
+
+/**
+ * The shared-link version of a library image, beside its other versions; undefined for an image
+ * from elsewhere. The media route makes it on first request for images stored before it existed.
+ */
+export function shareImageUrl(src: string): string | undefined {
+  const folder = /^\/media\/([a-z0-9]{2}\/[a-z0-9_-]+)\/[a-z0-9._-]+$/.exec(src)?.[1];
+  return folder && mediaUrl(`${folder}/${SHARE_IMAGE.name}`);
 }

@@ -7,6 +7,7 @@ import { runChecklist } from '@/lib/validation/checklist';
 import { listAttachments } from './attachments';
 import { editorExtensions, insertAttachment, insertImage, insertTable } from './editor-extensions';
 import { toPlainText } from './plain-text';
+import type { RichTextDoc } from './types';
 import { parseRichText } from './schema';
 
 const PASTED = `
@@ -156,7 +157,7 @@ describe('tables in the editor', () => {
       datelineCity: 'Colón',
       contacts: [],
       topicIds: [],
-      body: json,
+      body: json as RichTextDoc,
       bodyText: toPlainText(json),
     });
     expect(checklist.find((item) => item.rule === 'table_header')).toEqual({
