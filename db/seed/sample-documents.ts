@@ -8,7 +8,10 @@ import zlib from 'node:zlib';
 const encoder = new TextEncoder();
 
 /** A one-page PDF showing `lines`, with a correct cross-reference table. `extra` adds objects (a trap, in tests). */
-export function buildPdf(lines: string[], { catalogExtra = '', extraObjects = [] as string[] } = {}): Uint8Array {
+export function buildPdf(
+  lines: string[],
+  { catalogExtra = '', extraObjects = [] as string[] } = {},
+): Uint8Array<ArrayBuffer> {
   const escape = (line: string) => line.replace(/[\\()]/g, (character) => `\\${character}`);
   const text = lines.map((line, index) => `BT /F1 14 Tf 72 ${760 - index * 22} Td (${escape(line)}) Tj ET`).join('\n');
   const objects = [
@@ -33,7 +36,7 @@ export function buildPdf(lines: string[], { catalogExtra = '', extraObjects = []
 }
 
 /** A ZIP archive of the given files, deflated, as Office documents are packaged. */
-export function buildZip(files: Record<string, string | Uint8Array>): Uint8Array {
+export function buildZip(files: Record<string, string | Uint8Array>): Uint8Array<ArrayBuffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -84,7 +87,7 @@ const WORD_MACROS = 'application/vnd.ms-word.document.macroEnabled.main+xml';
 const EXCEL = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
 
 /** A Word document with one paragraph; `macros` makes it a .docm with a VBA project. */
-export function buildDocx(paragraph: string, { macros = false } = {}): Uint8Array {
+export function buildDocx(paragraph: string, { macros = false } = {}): Uint8Array<ArrayBuffer> {
   return buildZip({
     '[Content_Types].xml': contentTypes(macros ? WORD_MACROS : WORD, 'word/document.xml'),
     '_rels/.rels':
@@ -95,7 +98,7 @@ export function buildDocx(paragraph: string, { macros = false } = {}): Uint8Arra
 }
 
 /** An Excel workbook with one sheet holding one number. */
-export function buildXlsx(): Uint8Array {
+export function buildXlsx(): Uint8Array<ArrayBuffer> {
   return buildZip({
     '[Content_Types].xml': contentTypes(
       EXCEL,
