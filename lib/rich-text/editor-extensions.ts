@@ -227,9 +227,16 @@ export function insertTable(editor: Editor, { columns = 3, rows = 2 } = {}): boo
   return true;
 }
 
-/** Inserts a document of the library, offered for download, where the cursor is. */
+/**
+ * Adds a document of the library, offered for download, at the end of the text: the portal lists
+ * a release's documents in one downloads box after it, so where the block sits changes nothing.
+ */
 export function insertAttachment(editor: Editor, attachment: PickedAttachment): boolean {
-  return editor.chain().focus().insertContent({ type: 'attachment', attrs: attachment }).run();
+  return editor
+    .chain()
+    .insertContentAt(editor.state.doc.content.size, { type: 'attachment', attrs: attachment })
+    .focus('end')
+    .run();
 }
 
 /** Inserts an image chosen in the media library where the cursor is. */
