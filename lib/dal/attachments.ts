@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { db } from '@/db/client';
-import { attachments, releases, users } from '@/db/schema';
-import { ATTACHMENT_CONTENT_TYPES, type AttachmentFormat, type PickedAttachment } from '@/lib/media/attachment-types';
+import { attachments, releases } from '@/db/schema';
+import { ATTACHMENT_CONTENT_TYPES, type PickedAttachment } from '@/lib/media/attachment-types';
 import { checkDocument, type DocumentRefusal } from '@/lib/media/documents';
 import { safeFileStem, storeDocumentFile } from '@/lib/media/storage';
 import { mediaUrl } from '@/lib/media/types';
@@ -15,17 +15,6 @@ import { getCurrentUser, type CurrentUser } from './session';
 
 export type UploadAttachmentResult =
   { ok: true; attachment: PickedAttachment } | { ok: false; reason: DocumentRefusal };
-
-/** A document of the library, as the media page lists it. */
-export type AttachmentItemDTO = {
-  id: string;
-  href: string;
-  originalName: string;
-  format: AttachmentFormat;
-  bytes: number;
-  uploadedBy: string;
-  createdAt: Date;
-};
 
 async function mayEdit(user: CurrentUser, releaseId: string): Promise<boolean> {
   if (!z.uuid().safeParse(releaseId).success) return false;
@@ -47,7 +36,7 @@ export async function mayAttachToRelease(releaseId: string): Promise<boolean> {
 /**
  * Stores a document for a release the person may edit, checked by its bytes (a PDF, Word, Excel or
  * CSV file without scripts or macros), and returns the block the editor inserts. The same bytes
- * uploaded again are stored once. Calls nothing on refusal: no file is written, no row inserted.
+ * uploaded again are stored once. A refusal writes no file and no row; a release the person may not edit answers `not_found`.
  */
 export async function uploadAttachment(input: AttachmentUploadInput): Promise<UploadAttachmentResult | 'not_found'> {
   const user = await getCurrentUser();
@@ -109,24 +98,4 @@ export async function uploadAttachment(input: AttachmentUploadInput): Promise<Up
   });
   if (!row) throw new Error(`Attachment ${document.sha256} was neither inserted nor found`);
   return picked(row);
-}
-
-/** The newest documents of the library, for any signed-in person: the library is shared. */
-export async function listRecentAttachments(limit = 24): Promise<AttachmentItemDTO[]> {
-  await getCurrentUser();
-  const rows = await db
-    .select({
-      id: attachments.id,
-      storageKey: attachments.storageKey,
-      originalName: attachments.originalName,
-      format: attachments.format,
-      bytes: attachments.byteSize,
-      uploadedBy: users.name,
-      createdAt: attachments.createdAt,
-    })
-    .from(attachments)
-    .innerJoin(users, eq(users.id, attachments.uploadedById))
-    .orderBy(desc(attachments.createdAt), desc(attachments.id))
-    .limit(limit);
-  return rows.map(({ storageKey, ...row }) => ({ ...row, href: mediaUrl(storageKey) }));
 }
