@@ -22,6 +22,7 @@ import {
   type MenuKey,
 } from './schema';
 import { DEMO_ACCOUNTS, demoEmail } from './seed/demo-accounts';
+import { createDemoReport } from './seed/demo-documents';
 import { createDemoImages } from './seed/demo-images';
 import { seedMediaContacts } from './seed/demo-media-contacts';
 import { DEMO_MENUS, type DemoMenuItem } from './seed/demo-menus';
@@ -30,7 +31,9 @@ import { DEMO_PAGES } from './seed/demo-pages';
 import { seedPressDirectory } from './seed/demo-press-directory';
 import { DEMO_RELEASES } from './seed/demo-releases';
 import { DEMO_TOPICS } from './seed/demo-topics';
-import type { DemoRelease } from './seed/demo-types';
+import type { DemoBlock, DemoRelease } from './seed/demo-types';
+import type { PickedAttachment } from '@/lib/media/attachment-types';
+import type { RichTextNode } from '@/lib/rich-text/types';
 import { richTextFromBlocks } from './seed/rich-text-from-blocks';
 
 export type SeedReport = {
@@ -149,6 +152,7 @@ export async function seedDemo(
   }
 
   const heroIds = options.images ? await createDemoImages(db, userIds.get('editor')!) : new Map<string, string>();
+  const demoReport = options.images ? await createDemoReport(db, userIds.get('editor')!) : undefined;
   const groupIds = new Map<string, string>();
   const inserted: DemoRelease[] = [];
   for (const release of DEMO_RELEASES) {
@@ -169,6 +173,8 @@ export async function seedDemo(
         topicIds,
         translationGroupId: groupIds.get(release.group)!,
         heroMediaId: heroIds.get(release.group) ?? null,
+        imageIds: heroIds,
+        report: demoReport,
       }),
     );
     inserted.push(release);
@@ -230,7 +236,34 @@ type ReleaseContext = {
   topicIds: Map<string, string>;
   translationGroupId: string;
   heroMediaId: string | null;
+  /** Demo images by the group they illustrate, for figures in the text. */
+  imageIds: Map<string, string>;
+  /** The demo report, for download blocks; none when the seed stores no files. */
+  report?: Omit<PickedAttachment, 'title'>;
 };
+
+/** The nodes of a release's figures and downloads, made from what the seed stored. */
+async function demoAssetNodes(
+  tx: Transaction,
+  demo: DemoRelease,
+  context: ReleaseContext,
+): Promise<Map<DemoBlock, RichTextNode>> {
+  const nodes = new Map<DemoBlock, RichTextNode>();
+  for (const block of demo.body) {
+    if ('figure' in block) {
+      const mediaId = context.imageIds.get(block.figure.image) ?? null;
+      const image = await heroImageOf(tx, mediaId, demo.language as Locale);
+      if (image)
+        nodes.set(block, {
+          type: 'image',
+          attrs: { src: image.src, alt: image.alt, caption: block.figure.caption, credit: image.credit, mediaId },
+        });
+    } else if ('download' in block && context.report) {
+      nodes.set(block, { type: 'attachment', attrs: { ...context.report, title: block.download.title } });
+    }
+  }
+  return nodes;
+}
 
 /** Editors who may approve a release of this office without having written it. */
 function approverFor(release: DemoRelease): string {
@@ -241,7 +274,8 @@ function approverFor(release: DemoRelease): string {
 
 async function insertDemoRelease(tx: Transaction, demo: DemoRelease, context: ReleaseContext): Promise<void> {
   const { now, userIds } = context;
-  const body = richTextFromBlocks(demo.body);
+  const assets = await demoAssetNodes(tx, demo, context);
+  const body = richTextFromBlocks(demo.body, (block) => assets.get(block));
   const bodyText = toPlainText(body);
   const topicIds = demo.topics.map((slug) => context.topicIds.get(slug)!);
   const authorId = userIds.get(demo.author)!;

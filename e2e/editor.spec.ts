@@ -301,6 +301,8 @@ test('a writer starts blocks with "/" and links with Ctrl+K, without leaving the
     'Lista numerada',
     'Cita',
     'Imagen',
+    'Tabla',
+    'Adjuntar un archivo',
   ]);
   await page.keyboard.type('lista');
   await expect(menu.getByRole('option')).toHaveText(['Lista con viñetas', 'Lista numerada']);

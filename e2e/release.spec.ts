@@ -70,9 +70,13 @@ test.describe('a release page', () => {
     // The demo gives this release a lead image: shared links show it, at its absolute address.
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-    expect(image).toMatch(/^https?:\/\/[^/]+\/media\/.+\.webp$/);
+    // At the 1200 × 630 link previews crop to, beside the image's other versions.
+    expect(image).toMatch(/^https?:\/\/[^/]+\/media\/.+\/share-1200x630\.jpg$/);
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+    await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute('content', '630');
     await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /caféiers/);
-    expect((await page.request.get(image!)).headers()['content-type']).toBe('image/webp');
+    await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', image!);
+    expect((await page.request.get(image!)).headers()['content-type']).toBe('image/jpeg');
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({
       '@type': 'NewsArticle',

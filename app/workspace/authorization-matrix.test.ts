@@ -7,9 +7,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST as importRoute } from '@/app/api/import/route';
 import { POST as replaceMediaFileRoute } from '@/app/api/media/[id]/file/route';
 import { GET as listMediaRoute, POST as uploadMediaRoute } from '@/app/api/media/route';
+import { POST as attachDocumentRoute } from '@/app/api/releases/[id]/attachments/route';
+import { buildPdf } from '@/db/seed/sample-documents';
 import {
   auditLog,
   comments,
+  attachments,
   media,
   mediaContacts,
   mediaListMembers,
@@ -457,6 +460,14 @@ const replacement = async () => {
   return data;
 };
 
+/** A document attached to the Panama draft, as the editor posts it: a PDF of its own each time. */
+const attachDocument = () => {
+  const body = form({ title: 'le rapport' });
+  body.set('file', new File([buildPdf([`Rapport ${++sequence}`])], 'rapport.pdf', { type: 'application/pdf' }));
+  const id = n.releases.panamaDraft.id;
+  return attachDocumentRoute(posted(`/api/releases/${id}/attachments`, body), { params: Promise.resolve({ id }) });
+};
+
 /** An image upload as the media picker posts it. */
 const imageUpload = () => {
   const body = form({
@@ -558,6 +569,8 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'refused:in_use', 'not_found', 'refused:in_use', 'not_found', 'refused:in_use', 'refused:in_use')],
   ['action deleteMediaImage (a Panama writer’s unused image)', (self) => () => deleteMediaImage(IDLE, form({ mediaId: forPerson(unusedImageFor, self) })),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['route /api/releases/[id]/attachments (POST, a PDF for a Panama draft)', () => () => attachDocument().then(expectStatus(201)),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'not_found')],
   ['route /api/media (POST, an image upload)', () => () => uploadMediaRoute(imageUpload()).then(expectStatus(201)),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
   ['route /api/media (GET, the picker\'s library)', () => () => listMediaRoute(new Request('http://localhost/api/media?q=port')).then(expectStatus(200)),
@@ -746,6 +759,7 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
 
 const expectStatus = (status: number) => (response: Response) => {
   if (response.status === 401) return loginRedirect();
+  if (response.status === 404) throw Object.assign(new Error('not found'), { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
   expect(response.status).toBe(status);
   return response;
 };
@@ -791,6 +805,7 @@ async function snapshot() {
     links,
     pageVersions,
     mediaRows,
+    attachmentRows,
     commentRows,
     notificationRows,
     menuRows,
@@ -813,6 +828,7 @@ async function snapshot() {
     n.db.select().from(previewLinks).orderBy(asc(previewLinks.id)),
     n.db.select({ id: pages.id, version: pages.version }).from(pages).orderBy(asc(pages.id)),
     n.db.select().from(media).orderBy(asc(media.id)),
+    n.db.select().from(attachments).orderBy(asc(attachments.id)),
     n.db.select().from(comments).orderBy(asc(comments.id)),
     n.db.select().from(notifications).orderBy(asc(notifications.id)),
     n.db.select().from(menuItems).orderBy(asc(menuItems.id)),
@@ -839,6 +855,7 @@ async function snapshot() {
     links,
     pageVersions,
     mediaRows,
+    attachmentRows,
     commentRows,
     notificationRows,
     menuRows,

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ContactCard } from '@/components/portal/contact-card';
+import { DownloadsBox } from '@/components/portal/downloads-box';
 import { HeroFigure } from '@/components/portal/hero-figure';
 import { ShareLinks } from '@/components/portal/share-links';
 import { portalPaths } from '@/lib/portal/urls';
@@ -79,6 +80,7 @@ export async function ReleaseArticle({ article }: { article: ReleaseArticleDTO }
           })}
         </Muted>
       )}
+      <DownloadsBox downloads={article.downloads ?? []} locale={locale} />
       <ContactCard contacts={article.contacts} headingId="contacts" locale={locale} />
       {article.translations.length > 0 && (
         <nav aria-labelledby="other-languages" className="mt-8 no-print">

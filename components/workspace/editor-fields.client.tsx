@@ -122,6 +122,8 @@ type BodyProps<Draft extends TextDraft> = Omit<HeadingProps<Draft>, 'limits'> & 
   lang: Locale;
   highlights: PassageHighlight[];
   source?: TranslationSourceDTO;
+  /** The release documents are attached to (releases only). */
+  attachTo?: string;
 };
 
 /** An editor's body in the rich-text editor, with images through the media picker. */
@@ -135,6 +137,7 @@ export function BodyField<Draft extends TextDraft>({
   lang,
   highlights,
   source,
+  attachTo,
 }: BodyProps<Draft>) {
   const t = useTranslations(namespace);
   const tSource = useTranslations('Translation');
@@ -168,6 +171,7 @@ export function BodyField<Draft extends TextDraft>({
             label: tSource('sourceLabel', { language: tSource(`languages.${source.language}`) }),
           }
         }
+        attachTo={attachTo}
       />
       {errorOf('body') && <FieldError id={`${id}-body-error`}>{errorOf('body')}</FieldError>}
     </div>

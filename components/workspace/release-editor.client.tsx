@@ -143,6 +143,7 @@ export function ReleaseEditor({
             lang={release.language}
             highlights={highlights}
             source={source}
+            attachTo={release.id}
           />
           <TopicsFieldSet
             id={id}

@@ -13,7 +13,14 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { CommentHighlights, type PassageHighlight } from '@/lib/rich-text/comment-highlights';
 import { EditorKeys, type EditorKeyHandler } from '@/lib/rich-text/editor-keys';
-import { EditorImage, editorExtensions, insertImage } from '@/lib/rich-text/editor-extensions';
+import {
+  EditorAttachment,
+  EditorImage,
+  editorExtensions,
+  insertAttachment,
+  insertImage,
+  insertTable,
+} from '@/lib/rich-text/editor-extensions';
 import { safeHref } from '@/lib/rich-text/render-html';
 import {
   keepSourceText,
@@ -21,8 +28,10 @@ import {
   type TranslationSourceOptions,
 } from '@/lib/rich-text/translation-extensions';
 import type { RichTextDoc } from '@/lib/rich-text/types';
+import { AttachmentForm } from './attachment-form.client';
 import { MediaPicker } from './media-picker.client';
 import { SlashMenu, type BlockEntry } from './slash-menu.client';
+import { TableTools } from './table-tools.client';
 
 /** The compact text boxes inside the text (an image's alt text and credit, a link's address). */
 const SMALL_INPUT = 'rounded border border-slate-400 px-2 py-1 font-normal';
@@ -51,6 +60,16 @@ function ImageView({ node, updateAttributes }: ReactNodeViewProps) {
             aria-invalid={alt.trim() ? undefined : true}
           />
         </label>
+        <label htmlFor={`${id}-caption`} className="flex flex-col text-sm font-medium sm:col-span-2">
+          {t('caption')}
+          <input
+            id={`${id}-caption`}
+            value={String(node.attrs.caption ?? '')}
+            maxLength={500}
+            onChange={(event) => updateAttributes({ caption: event.target.value || null })}
+            className={SMALL_INPUT}
+          />
+        </label>
         <label htmlFor={`${id}-credit`} className="flex flex-col text-sm font-medium">
           {t('credit')}
           <input
@@ -67,6 +86,42 @@ function ImageView({ node, updateAttributes }: ReactNodeViewProps) {
 }
 
 const EditableImage = EditorImage.extend({ addNodeView: () => ReactNodeViewRenderer(ImageView) });
+
+/** A document offered for download: its title (what the downloads box says) editable in place. */
+function AttachmentView({ node, updateAttributes, deleteNode }: ReactNodeViewProps) {
+  const t = useTranslations('ReleaseEditor.attachment');
+  const id = useId();
+  const format = String(node.attrs.format ?? '');
+  return (
+    <NodeViewWrapper
+      className="my-4 flex flex-wrap items-end gap-2 rounded border border-brand-100 bg-brand-50 p-3"
+      contentEditable={false}
+      data-attachment=""
+    >
+      <label htmlFor={`${id}-title`} className="flex min-w-0 flex-1 flex-col text-sm font-medium">
+        {t('blockTitle', { format: t.has(`formats.${format}`) ? t(`formats.${format}`) : format })}
+        <input
+          id={`${id}-title`}
+          value={String(node.attrs.title ?? '')}
+          maxLength={200}
+          onChange={(event) => updateAttributes({ title: event.target.value })}
+          className={SMALL_INPUT}
+          aria-invalid={String(node.attrs.title ?? '').trim() ? undefined : true}
+        />
+      </label>
+      <button
+        type="button"
+        onClick={deleteNode}
+        className="min-h-9 rounded border border-slate-300 bg-white px-2.5 text-sm font-medium hover:bg-brand-50"
+      >
+        {t('remove')}
+      </button>
+      <p className="w-full text-sm text-muted">{t('blockHint')}</p>
+    </NodeViewWrapper>
+  );
+}
+
+const EditableAttachment = EditorAttachment.extend({ addNodeView: () => ReactNodeViewRenderer(AttachmentView) });
 
 type ToolbarButton = {
   name: string;
@@ -173,15 +228,18 @@ function Toolbar({
   language,
   keyHandlers,
   translating,
+  attachTo,
 }: {
   editor: Editor;
   language: Locale;
   keyHandlers: Set<EditorKeyHandler>;
   translating: boolean;
+  attachTo?: string;
 }) {
   const t = useTranslations('ReleaseEditor.toolbar');
   const [linking, setLinking] = useState(false);
   const [picking, setPicking] = useState(false);
+  const [attaching, setAttaching] = useState(false);
   // Ctrl+K (⌘K) in the text opens the link form, as in every word processor.
   useEffect(() => {
     const openLinkForm: EditorKeyHandler = (key) => key === 'Mod-k' && (setLinking(true), true);
@@ -195,6 +253,8 @@ function Toolbar({
       run: button.run,
     })),
     { name: 'image', label: t('image'), run: () => setPicking(true) },
+    { name: 'table', label: t('table'), run: (current) => insertTable(current) },
+    ...(attachTo ? [{ name: 'attachment', label: t('attachment'), run: () => setAttaching(true) }] : []),
   ];
   const state = useEditorState({
     editor,
@@ -238,6 +298,19 @@ function Toolbar({
         <button type="button" aria-haspopup="dialog" onClick={() => setPicking(true)} className={BUTTON_CLASS}>
           {t('image')}
         </button>
+        <button type="button" onClick={() => insertTable(editor)} className={BUTTON_CLASS}>
+          {t('table')}
+        </button>
+        {attachTo && (
+          <button
+            type="button"
+            aria-expanded={attaching}
+            onClick={() => setAttaching((open) => !open)}
+            className={BUTTON_CLASS}
+          >
+            {t('attachment')}
+          </button>
+        )}
         {translating && (
           <button
             type="button"
@@ -249,8 +322,22 @@ function Toolbar({
           </button>
         )}
       </div>
+      <TableTools editor={editor} />
       {linking && <LinkForm editor={editor} onDone={() => setLinking(false)} />}
       <SlashMenu editor={editor} entries={blocks} keyHandlers={keyHandlers} />
+      {attaching && attachTo && (
+        <AttachmentForm
+          releaseId={attachTo}
+          onAttach={(attachment) => {
+            setAttaching(false);
+            insertAttachment(editor, attachment);
+          }}
+          onCancel={() => {
+            setAttaching(false);
+            editor.commands.focus();
+          }}
+        />
+      )}
       {picking && (
         <MediaPicker
           language={language}
@@ -276,6 +363,7 @@ export function RichTextEditor({
   lang,
   highlights,
   translation,
+  attachTo,
 }: {
   content: RichTextDoc;
   onChange: (doc: RichTextDoc) => void;
@@ -284,6 +372,8 @@ export function RichTextEditor({
   highlights: PassageHighlight[];
   /** For a translation: the source's blocks, shown beside the blocks being translated. */
   translation?: TranslationSourceOptions;
+  /** The release documents are attached to; without it the editor offers no attachments (pages). */
+  attachTo?: string;
 }) {
   // A new set of commented passages (a thread resolved, another opened) makes a new editor on the same text.
   const highlightsKey = JSON.stringify(highlights);
@@ -293,7 +383,7 @@ export function RichTextEditor({
   const editor = useEditor(
     {
       extensions: [
-        ...editorExtensions(EditableImage),
+        ...editorExtensions(EditableImage, { attachment: EditableAttachment }),
         CommentHighlights.configure({ highlights: JSON.parse(highlightsKey) as PassageHighlight[] }),
         EditorKeys.configure({ handlers: keyHandlers }),
         ...(translation ? [TranslationSource.configure(translation)] : []),
@@ -319,7 +409,13 @@ export function RichTextEditor({
   return (
     <div className="rounded border border-slate-400 bg-white focus-within:outline focus-within:outline-2 focus-within:outline-brand-700">
       {editor && (
-        <Toolbar editor={editor} language={lang} keyHandlers={keyHandlers} translating={Boolean(translation)} />
+        <Toolbar
+          editor={editor}
+          language={lang}
+          keyHandlers={keyHandlers}
+          translating={Boolean(translation)}
+          attachTo={attachTo}
+        />
       )}
       <EditorContent editor={editor} />
       <p id={hintId} className="border-t border-slate-200 px-3 py-1.5 text-sm text-muted">

@@ -1,15 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Locale } from '@/lib/i18n/locales';
 import { createdAt, id, oneOf, updatedAt } from './columns';
 import { mediaContacts, mediaLists } from './media-contacts';
@@ -166,7 +156,10 @@ export const distributionDeliveries = pgTable(
     subscriberId: uuid().references(() => subscribers.id, { onDelete: 'set null' }),
     contactId: uuid().references(() => mediaContacts.id, { onDelete: 'set null' }),
     /** The lists through which the address was reached (empty: as a subscriber only). */
-    listIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    listIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     /** The language of the text sent. */
     language: text().$type<Locale>().notNull(),
     status: text().$type<DeliveryStatus>().notNull().default('queued'),

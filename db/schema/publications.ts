@@ -14,6 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { LOCALES, type Locale, type LocalizedText } from '@/lib/i18n/locales';
+import type { PickedAttachment } from '@/lib/media/attachment-types';
 import type { Contact } from '@/lib/validation/contact';
 import { id, oneOf } from './columns';
 import { offices } from './offices';
@@ -33,6 +34,8 @@ export type PublicationHero = {
   credit: string | null;
   width: number;
   height: number;
+  /** What the caption says in the release's language; absent from rows written before captions. */
+  caption?: string;
   /** Every web version, for cards that show the image smaller; absent from rows written before it was kept. */
   srcSet?: string;
   /** Size of the `src` file, which a feed's enclosure states; absent likewise. */
@@ -86,6 +89,8 @@ export const publications = pgTable(
     regionCode: text(),
     topics: text().array().notNull().default([]),
     hero: jsonb().$type<PublicationHero>(),
+    /** The documents the release offers, in the order of its text: the downloads box. */
+    downloads: jsonb().$type<PickedAttachment[]>().notNull().default([]),
     publishedAt: timestamp({ withTimezone: true }).notNull(),
     /** Last time the live text changed after the first publish ("updated on …"), else null. */
     revisedAt: timestamp({ withTimezone: true }),

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq, isNotNull } from 'drizzle-orm';
+import { eq, isNotNull, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { media, publications, releases, revisions } from '@/db/schema';
+import { attachments, media, publications, releases, revisions } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { freshDatabase } from '@/test/database';
 import { withTemporaryMediaDir } from '@/test/media';
@@ -42,11 +42,39 @@ describe('the demo lead images', () => {
         expect(fs.existsSync(path.join(process.env.MEDIA_DIR!, key))).toBe(true);
       }
       expect(image.variants.map((variant) => variant.width)).toEqual([480, 960, 1600]);
+      const folder = image.storageKey.slice(0, image.storageKey.lastIndexOf('/'));
+      expect(fs.existsSync(path.join(process.env.MEDIA_DIR!, folder, 'share-1200x630.jpg'))).toBe(true);
     }
   });
 
   it('stores each image once when the seed runs again', async () => {
     await seedDemo(db, { password: 'demo-images-test', images: true });
     expect(await db.$count(media)).toBe(6);
+    expect(await db.$count(attachments)).toBe(1);
+  });
+});
+
+describe('the demo data report', () => {
+  it('shows a captioned figure, a table with column headers and a PDF to download, in every language', async () => {
+    const reports = await db
+      .select()
+      .from(publications)
+      .where(
+        sql`${publications.slug} like '%report%' or ${publications.slug} like '%rapport%' or ${publications.slug} like '%informe%'`,
+      );
+    const withTables = reports.filter((publication) => publication.bodyHtml.includes('<table>'));
+    expect(withTables.map((publication) => publication.language).sort()).toEqual(['en', 'es', 'fr']);
+    for (const publication of withTables) {
+      expect(publication.bodyHtml).toMatch(
+        /<figure><img [^>]*alt="[^"]+"[^>]*><figcaption>[^<]+ — ICA<\/figcaption><\/figure>/,
+      );
+      expect(publication.bodyHtml).toContain('<th scope="col">');
+      expect(publication.hero?.caption).toBeTruthy();
+      expect(publication.downloads).toHaveLength(1);
+      expect(publication.downloads[0]).toMatchObject({ format: 'pdf' });
+      const [document] = await db.select().from(attachments);
+      const stored = fs.readFileSync(path.join(process.env.MEDIA_DIR!, document!.storageKey));
+      expect(stored.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
   });
 });

@@ -6,7 +6,13 @@ import type { Locale } from '@/lib/i18n/locales';
 import { processImage } from '@/lib/media/process';
 import { storeImageFiles } from '@/lib/media/storage';
 
-type DemoImage = { group: string; name: string; alt: Record<Locale, string>; scene: string };
+type DemoImage = {
+  group: string;
+  name: string;
+  alt: Record<Locale, string>;
+  caption?: Record<Locale, string>;
+  scene: string;
+};
 
 const W = 1600;
 const H = 1000;
@@ -122,6 +128,11 @@ const DEMO_IMAGES: DemoImage[] = [
       en: 'Illustration: a bar chart rising year after year above a stylised map',
       es: 'Ilustración: un gráfico de barras que sube año tras año sobre un mapa estilizado',
     },
+    caption: {
+      fr: 'Huit années de relevés : les déplacements liés aux catastrophes n’ont cessé d’augmenter (données fictives)',
+      en: 'Eight years of records: displacement linked to disasters has kept rising (fictional data)',
+      es: 'Ocho años de registros: los desplazamientos por desastres no han dejado de aumentar (datos ficticios)',
+    },
     scene: illustration(
       ['#0b3c5d', '#328cc1'],
       '#1d2731',
@@ -176,6 +187,7 @@ export async function createDemoImages(db: Database, uploaderId: string): Promis
         height: processed.image.height,
         sha256: processed.image.sha256,
         alt: image.alt,
+        caption: image.caption ?? {},
         credit: 'ICA',
         uploadedById: uploaderId,
       })

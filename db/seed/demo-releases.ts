@@ -318,6 +318,24 @@ export const DEMO_RELEASES: DemoRelease[] = [
         ],
       },
       {
+        figure: {
+          image: 'bangladesh-monsoon-preparedness',
+          caption: 'Exercice d’alerte précoce avec des volontaires à Cox’s Bazar, au Bangladesh',
+        },
+      },
+      {
+        table: {
+          caption: 'Déplacements internes par cause en 2025, en millions (données fictives)',
+          rows: [
+            ['Cause', 'Déplacements (millions)', 'Évolution sur un an'],
+            ['Inondations', '14,2', '+18 %'],
+            ['Tempêtes', '9,8', '+6 %'],
+            ['Sécheresses', '3,1', '+11 %'],
+            ['Conflits et violence', '11,7', '−4 %'],
+          ],
+        },
+      },
+      {
         paragraph:
           "Le rapport rappelle que les personnes déplacées à l'intérieur de leur pays ne bénéficient pas du même cadre de protection que les réfugiés, alors que leurs besoins sont souvent comparables : logement, accès aux soins, documents d'identité et moyens de subsistance.",
       },
@@ -329,6 +347,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
         paragraph:
           "Pour la première fois, le rapport est accompagné d'un portail de données en libre accès qui permet de consulter les séries statistiques par pays, par type d'aléa et par sexe. Les équipes de l'ACI présenteront ses conclusions aux États membres lors d'une séance d'information à Genève puis à New York.",
       },
+      { download: { title: 'le résumé du rapport sur la mobilité humaine 2026' } },
     ],
     contacts: [
       {
@@ -377,6 +396,24 @@ export const DEMO_RELEASES: DemoRelease[] = [
         ],
       },
       {
+        figure: {
+          image: 'bangladesh-monsoon-preparedness',
+          caption: 'Volunteers rehearse an early-warning drill in Cox’s Bazar, Bangladesh',
+        },
+      },
+      {
+        table: {
+          caption: 'Internal displacement by cause in 2025, in millions (fictional data)',
+          rows: [
+            ['Cause', 'Displacements (millions)', 'Change over one year'],
+            ['Floods', '14.2', '+18%'],
+            ['Storms', '9.8', '+6%'],
+            ['Droughts', '3.1', '+11%'],
+            ['Conflict and violence', '11.7', '−4%'],
+          ],
+        },
+      },
+      {
         paragraph:
           'The report points out that people displaced within their own country do not benefit from the same protection framework as refugees, even though their needs are often similar: housing, access to health care, identity documents and livelihoods.',
       },
@@ -388,6 +425,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
         paragraph:
           'For the first time, the report comes with an open data portal where statistical series can be browsed by country, type of hazard and sex. ICA teams will present the findings to Member States at briefings in Geneva and then in New York.',
       },
+      { download: { title: 'the summary of the Human Mobility Report 2026' } },
     ],
     contacts: [
       {
@@ -437,6 +475,24 @@ export const DEMO_RELEASES: DemoRelease[] = [
         ],
       },
       {
+        figure: {
+          image: 'bangladesh-monsoon-preparedness',
+          caption: 'Simulacro de alerta temprana con voluntarios en Cox’s Bazar, Bangladés',
+        },
+      },
+      {
+        table: {
+          caption: 'Desplazamientos internos por causa en 2025, en millones (datos ficticios)',
+          rows: [
+            ['Causa', 'Desplazamientos (millones)', 'Variación en un año'],
+            ['Inundaciones', '14,2', '+18 %'],
+            ['Tormentas', '9,8', '+6 %'],
+            ['Sequías', '3,1', '+11 %'],
+            ['Conflictos y violencia', '11,7', '−4 %'],
+          ],
+        },
+      },
+      {
         paragraph:
           'El informe recuerda que las personas desplazadas dentro de su propio país no gozan del mismo marco de protección que las personas refugiadas, aunque sus necesidades suelen ser similares: vivienda, acceso a la salud, documentos de identidad y medios de vida.',
       },
@@ -448,6 +504,7 @@ export const DEMO_RELEASES: DemoRelease[] = [
         paragraph:
           'Por primera vez, el informe va acompañado de un portal de datos de libre acceso que permite consultar las series estadísticas por país, tipo de amenaza y sexo. Los equipos de la ACI presentarán las conclusiones a los Estados Miembros en sesiones informativas en Ginebra y luego en Nueva York.',
       },
+      { download: { title: 'el resumen del informe sobre movilidad humana 2026' } },
     ],
     contacts: [
       {

@@ -31,7 +31,17 @@ export type DemoTopic =
 
 /** A block of body text, turned into TipTap JSON by the seed. */
 export type DemoBlock =
-  { paragraph: string } | { heading: string } | { bullets: string[] } | { numbered: string[] } | { quote: string };
+  | { paragraph: string }
+  | { heading: string }
+  | { bullets: string[] }
+  | { numbered: string[] }
+  | { quote: string }
+  /** The first row holds the column headings. */
+  | { table: { caption?: string; rows: string[][] } }
+  /** A demo image (named by the group it illustrates) with its caption in the release's language. */
+  | { figure: { image: string; caption: string } }
+  /** The seed's demo report (db/seed/demo-documents.ts), offered for download under this title. */
+  | { download: { title: string } };
 
 export type DemoContact = {
   name: string;

@@ -5,10 +5,33 @@ const paragraph = (text: string): RichTextNode => ({ type: 'paragraph', content:
 const listItems = (items: string[]): RichTextNode[] =>
   items.map((item) => ({ type: 'listItem', content: [paragraph(item)] }));
 
-export function richTextFromBlocks(blocks: DemoBlock[]): RichTextDoc {
+const cell = (type: 'tableHeader' | 'tableCell', text: string): RichTextNode => ({
+  type,
+  attrs: { colspan: 1, rowspan: 1, colwidth: null },
+  content: [paragraph(text)],
+});
+
+/**
+ * A document from demo blocks. Figures and downloads need what the seed stored (an image's file, the
+ * demo report): `resolve` gives their nodes, and a block it cannot resolve is left out.
+ */
+export function richTextFromBlocks(
+  blocks: DemoBlock[],
+  resolve: (block: DemoBlock) => RichTextNode | undefined = () => undefined,
+): RichTextDoc {
   return {
     type: 'doc',
-    content: blocks.map((block): RichTextNode => {
+    content: blocks.flatMap((block): RichTextNode | [] => {
+      if ('figure' in block || 'download' in block) return resolve(block) ?? [];
+      if ('table' in block)
+        return {
+          type: 'table',
+          attrs: { caption: block.table.caption ?? null },
+          content: block.table.rows.map((row, index) => ({
+            type: 'tableRow',
+            content: row.map((text) => cell(index === 0 ? 'tableHeader' : 'tableCell', text)),
+          })),
+        };
       if ('paragraph' in block) return paragraph(block.paragraph);
       if ('heading' in block)
         return { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: block.heading }] };

@@ -8,6 +8,7 @@ const RECORDED = [
   'account.language_changed',
   'account.password_changed',
   'account.time_zone_changed',
+  'attachment.uploaded',
   'comment.add',
   'comment.reopen',
   'comment.reply',

@@ -11,6 +11,7 @@ export type AuditEntry = {
     | 'office'
     | 'release'
     | 'media'
+    | 'attachment'
     | 'menu_item'
     | 'topic'
     | 'publication'

@@ -8,7 +8,7 @@ import { media, users, type MediaVariant } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { processImage, type MediaRefusal } from '@/lib/media/process';
 import { mediaStorage, storeImageFiles } from '@/lib/media/storage';
-import { mediaUrl, pickVariant, type MediaItemDTO, type PickedImage } from '@/lib/media/types';
+import { mediaUrl, pickVariant, SHARE_IMAGE, type MediaItemDTO, type PickedImage } from '@/lib/media/types';
 import { portalPaths } from '@/lib/portal/urls';
 import { utcDayAfter, utcDayStart } from '@/lib/time/utc-days';
 import type { MediaDeleteInput, MediaDetailsInput, MediaReplaceInput, MediaUploadInput } from '@/lib/validation/media';
@@ -29,6 +29,7 @@ const selectItems = () =>
       variants: media.variants,
       originalName: media.originalName,
       alt: media.alt,
+      caption: media.caption,
       credit: media.credit,
       width: media.width,
       height: media.height,
@@ -343,16 +344,24 @@ export async function updateMediaDetails(input: MediaDetailsInput): Promise<Medi
     const alt = Object.fromEntries(
       Object.entries({ fr: input.altFr, en: input.altEn, es: input.altEs }).filter(([, text]) => text !== ''),
     ) as Partial<Record<Locale, string>>;
+    const caption = Object.fromEntries(
+      Object.entries({ fr: input.captionFr, en: input.captionEn, es: input.captionEs }).filter(
+        ([, text]) => text !== '',
+      ),
+    ) as Partial<Record<Locale, string>>;
     await tx
       .update(media)
-      .set({ alt, credit: input.credit || null, updatedAt: new Date() })
+      .set({ alt, caption, credit: input.credit || null, updatedAt: new Date() })
       .where(eq(media.id, before.id));
     await recordAudit(tx, {
       actor: actorOf(user),
       action: 'media.details_changed',
       subjectType: 'media',
       subjectId: before.id,
-      data: { before: { alt: before.alt, credit: before.credit }, after: { alt, credit: input.credit || null } },
+      data: {
+        before: { alt: before.alt, caption: before.caption, credit: before.credit },
+        after: { alt, caption, credit: input.credit || null },
+      },
     });
     return { ok: true, tags: await refreshLiveHeroes(tx, before.id) };
   });
@@ -439,7 +448,10 @@ export async function deleteMedia(input: MediaDeleteInput): Promise<MediaChangeR
 
 async function removeFiles(row: { storageKey: string; variants: MediaVariant[] }) {
   const storage = mediaStorage();
-  await Promise.all([row.storageKey, ...row.variants.map((variant) => variant.key)].map((key) => storage.remove(key)));
+  const shareKey = `${folderOfKey(row.storageKey)}/${SHARE_IMAGE.name}`;
+  await Promise.all(
+    [row.storageKey, ...row.variants.map((variant) => variant.key), shareKey].map((key) => storage.remove(key)),
+  );
 }
 
 /** One image with all its versions, for the editor; calls notFound() for an unknown id. */

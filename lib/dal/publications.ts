@@ -1,3 +1,4 @@
+import type { PickedAttachment } from '@/lib/media/attachment-types';
 import 'server-only';
 import { and, arrayContains, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
@@ -38,6 +39,7 @@ export type PublicationDTO = PublicationSummaryDTO & {
   datelineCountry: string;
   bodyHtml: string;
   contacts: Contact[];
+  downloads: PickedAttachment[];
   revisedAt: string | null;
 };
 
@@ -237,19 +239,22 @@ const findPublication = cachedRead(
         datelineCountry: publications.datelineCountry,
         bodyHtml: publications.bodyHtml,
         contacts: publications.contacts,
+        downloads: publications.downloads,
         revisedAt: publications.revisedAt,
         withdrawnAt: publications.withdrawnAt,
       })
       .from(publications)
       .where(and(eq(publications.language, language), eq(publications.slug, slug)));
     if (!row) return undefined;
-    const { translationGroupId, datelineCountry, bodyHtml, contacts, revisedAt, withdrawnAt, ...summary } = row;
+    const { translationGroupId, datelineCountry, bodyHtml, contacts, downloads, revisedAt, withdrawnAt, ...summary } =
+      row;
     return {
       ...toSummaryDTO(summary),
       translationGroupId,
       datelineCountry,
       bodyHtml,
       contacts,
+      downloads,
       revisedAt: revisedAt?.toISOString() ?? null,
       withdrawnAt: withdrawnAt?.toISOString() ?? null,
     };

@@ -10,6 +10,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import type { ReleaseArticleDTO } from '@/lib/releases/article';
 import { workingCopyOf } from '@/lib/releases/working-copy';
 import { diffRevisions, type FieldDiff } from '@/lib/revisions/diff';
+import { listAttachments } from '@/lib/rich-text/attachments';
 import { renderRichTextHtml } from '@/lib/rich-text/render-html';
 import type { RestoreRevisionInput, SaveVersionInput } from '@/lib/validation/revisions';
 import type { ReleaseState } from '@/lib/workflow/states';
@@ -287,6 +288,7 @@ export async function toPreviewArticle(
     topics: topicRows.map((topic) => ({ slug: topic.slug, label: topic.labels[release.language] || topic.slug })),
     datelineCity: content.datelineCity,
     bodyHtml: renderRichTextHtml(body),
+    downloads: listAttachments(body),
     publishedAt: (release.firstPublishedAt ?? now).toISOString(),
     revisedAt: null,
     hero,

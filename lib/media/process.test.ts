@@ -119,6 +119,17 @@ describe('processing an upload', () => {
     expect(result.image.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('makes a 1200 × 630 JPEG for shared links, cropped to fill, even from a tall picture', async () => {
+    const result = await processImage(await jpeg(800, 1200));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.image.share).toMatchObject({ name: 'share-1200x630.jpg', width: 1200, height: 630 });
+    expect(await sharp(result.image.share.bytes).metadata()).toMatchObject({
+      width: 1200,
+      height: 630,
+      format: 'jpeg',
+    });
+  });
+
   it('never enlarges a small picture: its only web version is its own size', async () => {
     const result = await processImage(await webp(300, 120));
     if (!result.ok) throw new Error(result.reason);

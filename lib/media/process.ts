@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import sharp, { type Metadata } from 'sharp';
+import sharp, { type Metadata, type Sharp } from 'sharp';
 import { MAX_MEDIA_BYTES, type MediaType } from '@/lib/media/limits';
+import { SHARE_IMAGE } from '@/lib/media/types';
 
 /** Widths of the WebP versions made for the web; an image is never enlarged to reach one. */
 export const WEB_WIDTHS = [480, 960, 1600] as const;
@@ -20,6 +21,8 @@ export type ProcessedImage = {
   original: ProcessedFile;
   /** WebP versions, narrowest first. */
   variants: ProcessedFile[];
+  /** The shared-link version: 1200 × 630 JPEG, cropped to fill (SHARE_IMAGE). */
+  share: ProcessedFile;
 };
 
 const EXTENSIONS: Record<MediaType, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
@@ -102,9 +105,39 @@ export async function processImage(
         };
       }),
     );
+    const share = await makeShareImage(decoded());
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    return { ok: true, image: { mimeType, sha256, width, height, original, variants } };
+    return { ok: true, image: { mimeType, sha256, width, height, original, variants, share } };
   } catch {
     return { ok: false, reason: 'undecodable' };
+  }
+}
+
+/**
+ * The 1200 × 630 version shared links show, cropped to fill around the picture's centre of
+ * interest. JPEG, which every link preview reads; a smaller picture is enlarged to fill.
+ */
+export async function makeShareImage(image: Sharp): Promise<ProcessedFile> {
+  const data = await image
+    .resize({ width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, fit: 'cover', position: 'attention' })
+    .flatten({ background: '#ffffff' })
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer();
+  return {
+    name: SHARE_IMAGE.name,
+    bytes: new Uint8Array(data),
+    contentType: 'image/jpeg',
+    width: SHARE_IMAGE.width,
+    height: SHARE_IMAGE.height,
+  };
+}
+
+/** The shared-link version made from a stored original, for images stored before it existed. */
+export async function shareImageFromOriginal(bytes: Uint8Array): Promise<ProcessedFile | undefined> {
+  if (!sniffImageType(bytes)) return undefined;
+  try {
+    return await makeShareImage(sharp(bytes, { limitInputPixels: MAX_MEDIA_PIXELS, pages: 1, autoOrient: true }));
+  } catch {
+    return undefined;
   }
 }

@@ -78,7 +78,7 @@ const folderOf = (sha256: string) => `${sha256.slice(0, 2)}/${sha256}`;
 /** Writes an image's original and its web versions, in a folder named by its content; returns their keys. */
 export async function storeImageFiles(image: ProcessedImage, storage: MediaStorage = mediaStorage()) {
   const folder = folderOf(image.sha256);
-  const files = [image.original, ...image.variants];
+  const files = [image.original, ...image.variants, image.share];
   await Promise.all(files.map((file) => storage.put(`${folder}/${file.name}`, file.bytes, file.contentType)));
   return {
     storageKey: `${folder}/${image.original.name}`,
@@ -89,4 +89,34 @@ export async function storeImageFiles(image: ProcessedImage, storage: MediaStora
       bytes: variant.bytes.byteLength,
     })),
   };
+}
+
+/** A file name safe as a media key segment: lower-case ASCII letters, digits and dashes, at most 80. */
+export function safeFileStem(name: string): string {
+  const stem = name
+    .replace(/\.[^.]*$/, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return stem || 'document';
+}
+
+/**
+ * Writes a document under a folder named by its content, with a readable name and the extension of
+ * the format its bytes showed (never the one it was uploaded with); returns its key.
+ */
+export async function storeDocumentFile(
+  document: { sha256: string; format: string },
+  originalName: string,
+  bytes: Uint8Array,
+  contentType: string,
+  storage: MediaStorage = mediaStorage(),
+): Promise<string> {
+  const key = `${folderOf(document.sha256)}/${safeFileStem(originalName)}.${document.format}`;
+  await storage.put(key, bytes, contentType);
+  return key;
 }

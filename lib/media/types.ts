@@ -11,7 +11,16 @@ import type { Locale } from '@/lib/i18n/locales';
  * `/media/ab/ab12…/w480.webp 480w, /media/ab/ab12…/w960.webp 960w, /media/ab/ab12…/w1600.webp 1600w`,
  * with `sizes="(min-width: 48rem) 42rem, 100vw"`.
  */
-export type PickedImage = { mediaId: string; src: string; alt: string; credit: string; width: number; height: number };
+export type PickedImage = {
+  mediaId: string;
+  src: string;
+  alt: string;
+  /** What the figure's caption says under the image, beside the credit; the writer may change it in place. */
+  caption?: string;
+  credit: string;
+  width: number;
+  height: number;
+};
 
 /** An image in the picker's library and on the media page. */
 export type MediaItemDTO = {
@@ -21,6 +30,7 @@ export type MediaItemDTO = {
   thumbnailSrc: string;
   originalName: string;
   alt: Partial<Record<Locale, string>>;
+  caption: Partial<Record<Locale, string>>;
   credit: string;
   width: number;
   height: number;
@@ -48,4 +58,16 @@ export function srcSetOf(variants: MediaVariant[]): string {
     .sort((a, b) => a.width - b.width)
     .map((variant) => `${mediaUrl(variant.key)} ${variant.width}w`)
     .join(', ');
+}
+
+/** The lead image as shared links show it (Open Graph, X cards): 1200 × 630, cropped to fill. */
+export const SHARE_IMAGE = { name: 'share-1200x630.jpg', width: 1200, height: 630 } as const;
+
+/**
+ * The shared-link version of a library image, beside its other versions; undefined for an image
+ * from elsewhere. The media route makes it on first request for images stored before it existed.
+ */
+export function shareImageUrl(src: string): string | undefined {
+  const folder = /^\/media\/([a-z0-9]{2}\/[a-z0-9_-]+)\/[a-z0-9._-]+$/.exec(src)?.[1];
+  return folder && mediaUrl(`${folder}/${SHARE_IMAGE.name}`);
 }

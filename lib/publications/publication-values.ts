@@ -1,5 +1,6 @@
 import type { PublicationHero } from '@/db/schema/publications';
 import type { LocalizedText, Locale } from '@/lib/i18n/locales';
+import { listAttachments } from '@/lib/rich-text/attachments';
 import { renderRichTextHtml } from '@/lib/rich-text/render-html';
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import type { Contact } from '@/lib/validation/contact';
@@ -45,6 +46,7 @@ export function toPublicationValues(input: {
     datelineCountry: revision.datelineCountry,
     bodyHtml: renderRichTextHtml(revision.body),
     bodyText: revision.bodyText,
+    downloads: listAttachments(revision.body),
     contacts: revision.contacts,
     hero: input.hero ?? null,
     officeId: office.id,

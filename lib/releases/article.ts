@@ -1,5 +1,6 @@
 import type { PublicationHero } from '@/db/schema/publications';
 import type { Locale } from '@/lib/i18n/locales';
+import type { PickedAttachment } from '@/lib/media/attachment-types';
 import type { Contact } from '@/lib/validation/contact';
 
 /**
@@ -24,6 +25,8 @@ export type ReleaseArticleDTO = {
   /** The main image, shown above the text with its alt text and credit. */
   hero: PublicationHero | null;
   contacts: Contact[];
+  /** Documents offered for download, listed in a box after the text. */
+  downloads?: PickedAttachment[];
   translations: { language: Locale; slug: string; title: string }[];
   /** Where the share links point; none for what is not public yet. */
   shareUrl: string | null;

@@ -2,8 +2,12 @@
 import { Editor } from '@tiptap/core';
 import { generateJSON } from '@tiptap/html';
 import { afterEach, describe, expect, it } from 'vitest';
-import { editorExtensions, insertImage } from './editor-extensions';
+import { addColumnAfter, addRowAfter, deleteColumn, deleteRow, goToNextCell } from '@tiptap/pm/tables';
+import { runChecklist } from '@/lib/validation/checklist';
+import { listAttachments } from './attachments';
+import { editorExtensions, insertAttachment, insertImage, insertTable } from './editor-extensions';
 import { toPlainText } from './plain-text';
+import type { RichTextDoc } from './types';
 import { parseRichText } from './schema';
 
 const PASTED = `
@@ -98,5 +102,94 @@ describe('the editor’s schema', () => {
     editor = new Editor({ extensions: editorExtensions(), content: '<p>Click here</p>' });
     editor.chain().selectAll().setLink({ href: 'javascript:alert(1)' }).run();
     expect(JSON.stringify(editor.getJSON())).not.toContain('javascript:');
+  });
+
+  it('keeps a captioned image’s caption, alt text and credit through a save', () => {
+    editor = new Editor({ extensions: editorExtensions(), content: '<p>Intro</p>' });
+    insertImage(editor, {
+      mediaId: '0b7f6f3e-2f43-4a83-9f5e-2a0d6c3f1f10',
+      src: '/media/2026/05/photo.jpg',
+      alt: 'Tanks on a school roof',
+      caption: 'The first tank, installed in March',
+      credit: 'Ana Ríos',
+      width: 960,
+      height: 640,
+    });
+    const json = editor.getJSON();
+    expect(parseRichText(json)).toMatchObject({ ok: true });
+    expect(JSON.stringify(json)).toContain('"caption":"The first tank, installed in March"');
+  });
+});
+
+describe('tables in the editor', () => {
+  const headerRow = (json: { content: { type: string; content: { content: { type: string }[] }[] }[] }) =>
+    json.content.find((node) => node.type === 'table')!.content[0]!.content.map((cell) => cell.type);
+
+  it('are inserted with a header row, and rows and columns can be added and removed', () => {
+    editor = new Editor({ extensions: editorExtensions(), content: '<p>Budget</p>' });
+    insertTable(editor, { columns: 3, rows: 2 });
+    editor.commands.insertContent('Region');
+    expect(addRowAfter(editor.state, editor.view.dispatch)).toBe(true);
+    expect(addColumnAfter(editor.state, editor.view.dispatch)).toBe(true);
+    let json = editor.getJSON() as Parameters<typeof headerRow>[0];
+    const table = () => (editor!.getJSON().content ?? []).find((node) => node.type === 'table')!;
+    expect(table().content).toHaveLength(4);
+    expect(headerRow(json)).toEqual(['tableHeader', 'tableHeader', 'tableHeader', 'tableHeader']);
+    expect(JSON.stringify(table().content![0])).toContain('Region');
+    // Into the first body row, last column: the header row stays.
+    for (let step = 0; step < 7; step += 1) goToNextCell(1)(editor.state, editor.view.dispatch);
+    expect(deleteColumn(editor.state, editor.view.dispatch)).toBe(true);
+    expect(deleteRow(editor.state, editor.view.dispatch)).toBe(true);
+    json = editor.getJSON() as Parameters<typeof headerRow>[0];
+    expect(table().content).toHaveLength(3);
+    expect(headerRow(json)).toHaveLength(3);
+    expect(headerRow(json)).toEqual(['tableHeader', 'tableHeader', 'tableHeader']);
+    expect(JSON.stringify(table().content![0])).toContain('Region');
+    expect(parseRichText(editor.getJSON())).toMatchObject({ ok: true });
+  });
+
+  it('stores a pasted table without headers, which the checklist then asks to fix', () => {
+    const json = generateJSON('<table><tr><td>2025</td><td>3</td></tr></table>', editorExtensions());
+    expect(parseRichText(json)).toMatchObject({ ok: true });
+    const checklist = runChecklist({
+      language: 'en',
+      title: 'T',
+      summary: 'S',
+      datelineCity: 'Colón',
+      contacts: [],
+      topicIds: [],
+      body: json as RichTextDoc,
+      bodyText: toPlainText(json),
+    });
+    expect(checklist.find((item) => item.rule === 'table_header')).toEqual({
+      rule: 'table_header',
+      passed: false,
+      count: 1,
+    });
+  });
+});
+
+describe('attachments in the editor', () => {
+  it('are inserted as a block the stored schema accepts and the downloads box lists', () => {
+    editor = new Editor({ extensions: editorExtensions(), content: '<p>The full report:</p>' });
+    const attachment = {
+      attachmentId: '0b7f6f3e-2f43-4a83-9f5e-2a0d6c3f1f10',
+      href: `/media/ab/${'ab'.repeat(32)}/annual-report.pdf`,
+      title: 'The annual report',
+      format: 'pdf' as const,
+      bytes: 2_400_000,
+    };
+    insertAttachment(editor, attachment);
+    const json = editor.getJSON();
+    expect(parseRichText(json)).toMatchObject({ ok: true });
+    expect(listAttachments(json)).toEqual([attachment]);
+  });
+
+  it('drop a pasted download link that does not point at the library', () => {
+    const json = generateJSON(
+      '<a data-attachment-id="0b7f6f3e-2f43-4a83-9f5e-2a0d6c3f1f10" data-format="pdf" href="https://evil.example/x.pdf">x</a>',
+      editorExtensions(),
+    );
+    expect(JSON.stringify(json)).not.toContain('"attachment"');
   });
 });

@@ -25,6 +25,14 @@ const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   FIGCAPTION: [],
   A: ['href', 'rel'],
   IMG: ['src', 'alt', 'loading'],
+  DIV: ['class', 'role', 'tabindex', 'aria-label'],
+  TABLE: [],
+  CAPTION: [],
+  THEAD: [],
+  TBODY: [],
+  TR: [],
+  TH: ['scope', 'colspan', 'rowspan'],
+  TD: ['colspan', 'rowspan'],
 };
 const SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/media\/)/i;
 
@@ -115,6 +123,30 @@ const HOSTILE: [string, unknown][] = [
       ),
     ),
   ],
+  [
+    'a table caption and cell carrying markup, and spans that are not numbers',
+    doc({
+      type: 'table',
+      attrs: { caption: '"><script>alert(1)</script>', onclick: 'alert(1)' },
+      content: [
+        {
+          type: 'tableRow',
+          content: [
+            {
+              type: 'tableHeader',
+              attrs: { colspan: '2" onmouseover="alert(1)', style: 'x' },
+              content: [paragraph(text('<img src=x onerror=alert(1)>'))],
+            },
+          ],
+        },
+        { type: 'tableRow', content: [{ type: 'script', content: [text('alert(1)')] }] },
+      ],
+    }),
+  ],
+  [
+    'an attachment block pointing at a script',
+    doc({ type: 'attachment', attrs: { href: 'javascript:alert(1)', title: '<script>' } }),
+  ],
   ['a link on a mailto with a script payload', doc(paragraph(link('mailto:x@example.org"><script>alert(1)</script>')))],
 ];
 
@@ -168,6 +200,112 @@ describe('the allowlist renderer, given ordinary documents', () => {
     );
     expect(html).toBe(
       '<figure><img src="/media/2026/atelier.webp" alt="Participants à l’atelier" loading="lazy"><figcaption>ACI / L. Herrera</figcaption></figure>',
+    );
+  });
+});
+
+const cell = (type: 'tableHeader' | 'tableCell', value: string, attrs?: Record<string, unknown>) => ({
+  type,
+  ...(attrs ? { attrs } : {}),
+  content: [paragraph(text(value))],
+});
+const row = (...cells: unknown[]) => ({ type: 'tableRow', content: cells });
+
+describe('figures', () => {
+  it('show the caption, then the credit, under the image, and keep the alt text', () => {
+    const html = renderRichTextHtml(
+      doc(
+        image({
+          src: '/media/2026/atelier.webp',
+          alt: 'Participants autour d’une carte',
+          caption: 'Atelier de cartographie à Colón',
+          credit: 'ACI / L. Herrera',
+        }),
+      ),
+    );
+    expect(html).toBe(
+      '<figure><img src="/media/2026/atelier.webp" alt="Participants autour d’une carte" loading="lazy"><figcaption>Atelier de cartographie à Colón — ACI / L. Herrera</figcaption></figure>',
+    );
+  });
+
+  it('show a caption alone when there is no credit, and no figcaption when there is neither', () => {
+    expect(renderRichTextHtml(doc(image({ src: '/media/a.webp', alt: 'a', caption: 'Seule légende' })))).toContain(
+      '<figcaption>Seule légende</figcaption>',
+    );
+    expect(
+      renderRichTextHtml(doc(image({ src: '/media/a.webp', alt: 'a', caption: '  ', credit: null }))),
+    ).not.toContain('figcaption');
+  });
+});
+
+describe('tables', () => {
+  it('render the header row as column headers, in a scrolling region named by the caption', () => {
+    const html = renderRichTextHtml(
+      doc({
+        type: 'table',
+        attrs: { caption: 'Écoles équipées par province' },
+        content: [
+          row(cell('tableHeader', 'Province'), cell('tableHeader', 'Écoles')),
+          row(cell('tableCell', 'Colón'), cell('tableCell', '12')),
+        ],
+      }),
+    );
+    expect(html).toBe(
+      '<div class="table-scroll" role="region" tabindex="0" aria-label="Écoles équipées par province"><table><caption>Écoles équipées par province</caption><thead><tr><th scope="col"><p>Province</p></th><th scope="col"><p>Écoles</p></th></tr></thead><tbody><tr><td><p>Colón</p></td><td><p>12</p></td></tr></tbody></table></div>',
+    );
+  });
+
+  it('never render a table without a header row: a first row of plain cells becomes the column headers', () => {
+    const html = renderRichTextHtml(
+      doc({
+        type: 'table',
+        content: [
+          row(cell('tableCell', 'Année'), cell('tableCell', 'Budget')),
+          row(cell('tableCell', '2026'), cell('tableCell', '4 M')),
+        ],
+      }),
+    );
+    expect(html).toContain(
+      '<thead><tr><th scope="col"><p>Année</p></th><th scope="col"><p>Budget</p></th></tr></thead>',
+    );
+    expect(html).toContain('<td><p>2026</p></td>');
+    expect(html).not.toMatch(/<th(>| (?!scope))/);
+  });
+
+  it('name a table without a caption by its column headers, and mark a header cell in a body row as a row header', () => {
+    const html = renderRichTextHtml(
+      doc({
+        type: 'table',
+        content: [
+          row(cell('tableHeader', 'Région'), cell('tableHeader', 'Projets', { colspan: 2 })),
+          row(cell('tableHeader', 'Andes'), cell('tableCell', '4'), cell('tableCell', '7')),
+        ],
+      }),
+    );
+    expect(html).toContain('aria-label="Région, Projets"');
+    expect(html).toContain('<th scope="col" colspan="2"><p>Projets</p></th>');
+    expect(html).toContain('<th scope="row"><p>Andes</p></th>');
+  });
+
+  it('render nothing for a table without rows', () => {
+    expect(renderRichTextHtml(doc({ type: 'table', content: [] }))).toBe('');
+  });
+});
+
+describe('attachments', () => {
+  it('are left out of the text: the release page lists them in its downloads box', () => {
+    const attachment = {
+      type: 'attachment',
+      attrs: {
+        attachmentId: '0b7f6f3e-2f43-4a83-9f5e-2a0d6c3f1f10',
+        href: `/media/ab/${'ab'.repeat(32)}/rapport.pdf`,
+        title: 'Le rapport',
+        format: 'pdf',
+        bytes: 2_400_000,
+      },
+    };
+    expect(renderRichTextHtml(doc(paragraph(text('Avant')), attachment, paragraph(text('Après'))))).toBe(
+      '<p>Avant</p><p>Après</p>',
     );
   });
 });

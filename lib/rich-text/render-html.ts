@@ -43,6 +43,68 @@ function renderMarks(text: string, marks: RichTextMark[] | undefined): string {
 
 const MAX_DEPTH = 20;
 
+/** What a figure's caption says: the caption, then the credit ("Caption — Credit"); either may be missing. */
+export function captionLine(caption: string | null | undefined, credit: string | null | undefined): string {
+  return [caption?.trim(), credit?.trim()].filter(Boolean).join(' — ');
+}
+
+function textOf(node: RichTextNode | undefined, depth = 0): string {
+  if (!node || depth > MAX_DEPTH) return '';
+  if (node.type === 'text' && typeof node.text === 'string') return node.text;
+  return (Array.isArray(node.content) ? node.content : []).map((child) => textOf(child, depth + 1)).join(' ');
+}
+
+function spanAttrs(cell: RichTextNode): string {
+  const span = (name: string) => {
+    const value = Math.trunc(Number(cell.attrs?.[name]));
+    return Number.isFinite(value) && value > 1 && value <= 200 ? ` ${name}="${value}"` : '';
+  };
+  return span('colspan') + span('rowspan');
+}
+
+/**
+ * A table always has a header row: its first row is rendered as column headers whatever its cells
+ * say (the checklist asks the writer for one before submitting). It scrolls sideways on its own on
+ * a narrow screen, in a region a keyboard can reach and a screen reader can name.
+ */
+function renderTable(node: RichTextNode, depth: number): string {
+  const rows = (Array.isArray(node.content) ? node.content : []).filter((row) => row?.type === 'tableRow');
+  if (rows.length === 0) return '';
+  const cellsOf = (row: RichTextNode) =>
+    (Array.isArray(row.content) ? row.content : []).filter(
+      (cell) => cell?.type === 'tableCell' || cell?.type === 'tableHeader',
+    );
+  const [head, ...body] = rows;
+  const headCells = cellsOf(head!);
+  const caption = stringAttr(node, 'caption')?.trim();
+  const label =
+    caption ||
+    headCells
+      .map((cell) => textOf(cell).replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join(', ');
+  const headHtml = headCells
+    .map((cell) => `<th scope="col"${spanAttrs(cell)}>${renderNodes(cell.content, depth + 2)}</th>`)
+    .join('');
+  const bodyHtml = body
+    .map(
+      (row) =>
+        `<tr>${cellsOf(row)
+          .map((cell) =>
+            cell.type === 'tableHeader'
+              ? `<th scope="row"${spanAttrs(cell)}>${renderNodes(cell.content, depth + 2)}</th>`
+              : `<td${spanAttrs(cell)}>${renderNodes(cell.content, depth + 2)}</td>`,
+          )
+          .join('')}</tr>`,
+    )
+    .join('');
+  return (
+    `<div class="table-scroll" role="region" tabindex="0" aria-label="${escapeHtml(label)}">` +
+    `<table>${caption ? `<caption>${escapeHtml(caption)}</caption>` : ''}` +
+    `<thead><tr>${headHtml}</tr></thead>${bodyHtml ? `<tbody>${bodyHtml}</tbody>` : ''}</table></div>`
+  );
+}
+
 function renderNodes(nodes: RichTextNode[] | undefined, depth: number): string {
   if (!Array.isArray(nodes) || depth > MAX_DEPTH) return '';
   return nodes.map((node) => renderNode(node, depth + 1)).join('');
@@ -74,10 +136,15 @@ function renderNode(node: RichTextNode, depth: number): string {
       const src = stringAttr(node, 'src');
       if (!src || !SAFE_IMAGE.test(src)) return '';
       const alt = escapeHtml(stringAttr(node, 'alt') ?? '');
-      const credit = stringAttr(node, 'credit');
-      const caption = credit ? `<figcaption>${escapeHtml(credit)}</figcaption>` : '';
-      return `<figure><img src="${escapeHtml(src)}" alt="${alt}" loading="lazy">${caption}</figure>`;
+      const caption = captionLine(stringAttr(node, 'caption'), stringAttr(node, 'credit'));
+      const figcaption = caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : '';
+      return `<figure><img src="${escapeHtml(src)}" alt="${alt}" loading="lazy">${figcaption}</figure>`;
     }
+    case 'table':
+      return renderTable(node, depth);
+    case 'attachment':
+      // Listed in the release's downloads box (lib/rich-text/attachments.ts), not in the text.
+      return '';
     default:
       // Unknown block: keep its text, never its markup.
       return renderNodes(node.content, depth);

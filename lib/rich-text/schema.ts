@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ATTACHMENT_FORMATS, ATTACHMENT_HREF, MAX_ATTACHMENT_BYTES } from '@/lib/media/attachment-types';
 import { safeHref } from './render-html';
 import type { RichTextDoc, RichTextNode } from './types';
 
@@ -12,6 +13,9 @@ export const RICH_TEXT_LIMITS = {
   maxTextLength: 20_000,
   maxJsonBytes: 1_000_000,
 } as const;
+
+/** Tables stay small enough to read on a phone; a spreadsheet belongs in an attachment. */
+export const TABLE_LIMITS = { maxRows: 200, maxColumns: 12 } as const;
 
 const IMAGE_SRC = /^(\/media\/[A-Za-z0-9/_.-]+|https:\/\/[^\s"'<>]+)$/;
 
@@ -48,8 +52,53 @@ const imageNode = z.strictObject({
     src: z.string().max(2048).regex(IMAGE_SRC, 'unsafe_image'),
     alt: z.string().max(500).nullish(),
     title: z.string().max(500).nullish(),
+    caption: z.string().max(500).nullish(),
     credit: z.string().max(300).nullish(),
     mediaId: z.uuid().nullish(),
+  }),
+});
+
+const paragraphNode = z.strictObject({
+  type: z.literal('paragraph'),
+  attrs: z.strictObject({ textAlign: z.null().optional() }).optional(),
+  content: inlineContent,
+});
+
+const cellAttrs = z
+  .strictObject({
+    colspan: z.number().int().min(1).max(TABLE_LIMITS.maxColumns).optional(),
+    rowspan: z.number().int().min(1).max(TABLE_LIMITS.maxRows).optional(),
+    colwidth: z.array(z.number().int().min(0).max(2000)).max(TABLE_LIMITS.maxColumns).nullish(),
+  })
+  .optional();
+const cellContent = z.array(paragraphNode).min(1).max(20);
+const tableRow = z.strictObject({
+  type: z.literal('tableRow'),
+  content: z
+    .array(
+      z.discriminatedUnion('type', [
+        z.strictObject({ type: z.literal('tableHeader'), attrs: cellAttrs, content: cellContent }),
+        z.strictObject({ type: z.literal('tableCell'), attrs: cellAttrs, content: cellContent }),
+      ]),
+    )
+    .min(1)
+    .max(TABLE_LIMITS.maxColumns),
+});
+const tableNode = z.strictObject({
+  type: z.literal('table'),
+  attrs: z.strictObject({ caption: z.string().max(300).nullish() }).optional(),
+  content: z.array(tableRow).min(1).max(TABLE_LIMITS.maxRows),
+});
+
+/** A file of the library offered for download; the portal lists a release's files in one downloads box. */
+const attachmentNode = z.strictObject({
+  type: z.literal('attachment'),
+  attrs: z.strictObject({
+    attachmentId: z.uuid(),
+    href: z.string().max(512).regex(ATTACHMENT_HREF, 'unsafe_link'),
+    title: z.string().trim().min(1).max(200),
+    format: z.enum(ATTACHMENT_FORMATS),
+    bytes: z.number().int().min(1).max(MAX_ATTACHMENT_BYTES),
   }),
 });
 
@@ -57,11 +106,7 @@ type Block = z.infer<typeof imageNode> | { type: string; attrs?: Record<string, 
 
 const block: z.ZodType<Block> = z.lazy(() =>
   z.discriminatedUnion('type', [
-    z.strictObject({
-      type: z.literal('paragraph'),
-      attrs: z.strictObject({ textAlign: z.null().optional() }).optional(),
-      content: inlineContent,
-    }),
+    paragraphNode,
     z.strictObject({
       type: z.literal('heading'),
       attrs: z.strictObject({ level: z.union([z.literal(2), z.literal(3), z.literal(4)]) }),
@@ -77,6 +122,8 @@ const block: z.ZodType<Block> = z.lazy(() =>
     }),
     z.strictObject({ type: z.literal('blockquote'), content: z.array(block).min(1) }),
     imageNode,
+    tableNode,
+    attachmentNode,
   ]),
 );
 

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n/locales';
+import { countTablesWithoutHeaderRow } from '@/lib/rich-text/attachments';
 import { listImages } from '@/lib/rich-text/plain-text';
 import { countUntranslatedBlocks } from '@/lib/rich-text/untranslated';
 import { otherLanguageOf } from '@/lib/text/language';
@@ -18,6 +19,7 @@ export type ChecklistRule =
   | 'contact'
   | 'topic'
   | 'image_alt'
+  | 'table_header'
   | 'no_placeholder'
   | 'body_length'
   | 'translated'
@@ -66,6 +68,7 @@ export function runChecklist(draft: ChecklistDraft): ChecklistItem[] {
   const summary = draft.summary.trim();
   const images = listImages(draft.body);
   const words = countWords(draft.bodyText);
+  const headerless = countTablesWithoutHeaderRow(draft.body);
   const searched = [draft.title, draft.summary, draft.bodyText].join('\n');
   const untranslated = countUntranslatedBlocks(draft.body);
   return [
@@ -87,6 +90,7 @@ export function runChecklist(draft: ChecklistDraft): ChecklistItem[] {
       passed: images.every((image) => image.alt.trim().length > 0),
       count: images.filter((image) => !image.alt.trim()).length,
     },
+    { rule: 'table_header', passed: headerless === 0, count: headerless },
     { rule: 'no_placeholder', passed: !isPlaceholder(searched) },
     { rule: 'body_length', passed: words >= CHECKLIST_LIMITS.bodyMinWords, count: words },
     ...(draft.isTranslation || untranslated > 0

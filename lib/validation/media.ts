@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ATTACHMENT_BYTES } from '@/lib/media/attachment-types';
 import { MAX_MEDIA_BYTES } from '@/lib/media/limits';
 import { LOCALES } from '@/lib/i18n/locales';
 
@@ -41,12 +42,19 @@ export type MediaSearchInput = z.infer<typeof MediaSearchInput>;
 /** The optional alt text of one language on the library page: an empty field removes that language's text. */
 const optionalAlt = z.string().trim().max(ALT_MAX, 'alt_too_long').default('');
 
-/** The library's edit of one image's alt texts (fr/en/es) and credit. */
+export const CAPTION_MAX = 500;
+/** The optional caption of one language: what a release's main image says under it, above the credit. */
+const optionalCaption = z.string().trim().max(CAPTION_MAX, 'caption_too_long').default('');
+
+/** The library's edit of one image's alt texts and captions (fr/en/es) and credit. */
 export const MediaDetailsInput = z.object({
   mediaId: z.uuid(),
   altFr: optionalAlt,
   altEn: optionalAlt,
   altEs: optionalAlt,
+  captionFr: optionalCaption,
+  captionEn: optionalCaption,
+  captionEs: optionalCaption,
   credit: creditText.default(''),
 });
 export type MediaDetailsInput = z.infer<typeof MediaDetailsInput>;
@@ -60,3 +68,23 @@ export type MediaReplaceInput = z.infer<typeof MediaReplaceInput>;
 
 export const MediaDeleteInput = z.object({ mediaId: z.uuid() });
 export type MediaDeleteInput = z.infer<typeof MediaDeleteInput>;
+
+export const ATTACHMENT_TITLE_MAX = 200;
+
+/**
+ * A document attached to a release from its editor (multipart: `file`, `title`). Its type is decided
+ * by its bytes (lib/media/documents.ts); the title is what the downloads box says, else the file name.
+ */
+export const AttachmentUploadInput = z.object({
+  releaseId: z.uuid(),
+  file: z
+    .instanceof(File, { message: 'no_file' })
+    .refine((file) => file.size > 0, 'no_file')
+    .refine((file) => file.size <= MAX_ATTACHMENT_BYTES, 'too_large'),
+  title: z
+    .string()
+    .transform((title) => title.replace(/[\u0000-\u001f\u007f]/g, ' '))
+    .pipe(z.string().trim().max(ATTACHMENT_TITLE_MAX, 'title_too_long'))
+    .default(''),
+});
+export type AttachmentUploadInput = z.infer<typeof AttachmentUploadInput>;

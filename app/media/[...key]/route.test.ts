@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { buildPdf } from '@/db/seed/sample-documents';
 import { localMediaStorage } from '@/lib/media/storage';
 import { GET } from './route';
 
@@ -46,5 +48,35 @@ describe('GET /media/<key>', () => {
       expect(response.status).toBe(404);
       expect(response.headers.get('cache-control')).toBe('no-store');
     }
+  });
+});
+
+describe('GET /media/<key> for documents and shared-link images', () => {
+  it('serves a document only as a download, with its type, never sniffed', async () => {
+    const pdf = buildPdf(['Rapport']);
+    await localMediaStorage(mediaDir).put('cd/cd34ef/rapport-annuel.pdf', pdf, 'application/pdf');
+    const response = await get(['cd', 'cd34ef', 'rapport-annuel.pdf']);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="rapport-annuel.pdf"');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain('sandbox');
+  });
+
+  it('makes the 1200 × 630 version of an image stored before it existed, on its first request, and keeps it', async () => {
+    const original = await sharp({ create: { width: 900, height: 900, channels: 3, background: '#3a7' } })
+      .png()
+      .toBuffer();
+    await localMediaStorage(mediaDir).put('ef/ef56/original.png', new Uint8Array(original), 'image/png');
+    const response = await get(['ef', 'ef56', 'share-1200x630.jpg']);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/jpeg');
+    expect(await sharp(Buffer.from(await response.arrayBuffer())).metadata()).toMatchObject({
+      width: 1200,
+      height: 630,
+      format: 'jpeg',
+    });
+    expect(fs.existsSync(path.join(mediaDir, 'ef', 'ef56', 'share-1200x630.jpg'))).toBe(true);
+    expect((await get(['ab', 'nothing', 'share-1200x630.jpg'])).status).toBe(404);
   });
 });

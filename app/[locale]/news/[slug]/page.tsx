@@ -15,6 +15,7 @@ import {
   type TranslationLinkDTO,
 } from '@/lib/dal/publications';
 import type { Locale } from '@/lib/i18n/locales';
+import { SHARE_IMAGE, shareImageUrl } from '@/lib/media/types';
 import { absoluteUrl, portalPaths } from '@/lib/portal/urls';
 import type { ReleaseArticleDTO } from '@/lib/releases/article';
 
@@ -34,6 +35,15 @@ function languageAlternates(publication: PublicationDTO, translations: Translati
   );
 }
 
+/** Shared links show the lead image at the 1200 × 630 that link previews crop to, with its description. */
+function shareImageOf(hero: PublicationDTO['hero']) {
+  if (!hero) return undefined;
+  const share = shareImageUrl(hero.src);
+  return share
+    ? { url: absoluteUrl(share), width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, alt: hero.alt }
+    : { url: absoluteUrl(hero.src), width: hero.width, height: hero.height, alt: hero.alt };
+}
+
 export async function generateMetadata({ params }: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   const view = await getReleaseView(locale, slug);
@@ -42,11 +52,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
   if (view.state === 'withdrawn') return goneMetadata(locale, 'release');
   const { publication, translations } = view;
   const url = absoluteUrl(portalPaths.release(locale, slug));
-  // Shared links show the lead image: an absolute address, with its size and description.
-  const { hero } = publication;
-  const image = hero
-    ? { url: absoluteUrl(hero.src), width: hero.width, height: hero.height, alt: hero.alt }
-    : undefined;
+  const image = shareImageOf(publication.hero);
   return {
     title: publication.title,
     description: publication.summary,
@@ -93,6 +99,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/news/
   }
 
   const { publication, translations } = view;
+  const shareImage = shareImageOf(publication.hero);
   const [t, offices, topics, related] = await Promise.all([
     getTranslations('Release'),
     listPublicOffices(),
@@ -123,7 +130,7 @@ export default async function ReleasePage({ params }: PageProps<'/[locale]/news/
     mainEntityOfPage: url,
     url,
     dateline: publication.datelineCity,
-    image: publication.hero ? absoluteUrl(publication.hero.src) : undefined,
+    image: shareImage?.url,
     author: { '@type': 'Organization', name: publication.officeName },
     publisher: { '@type': 'Organization', name: t('publisher') },
   };

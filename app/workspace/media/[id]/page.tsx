@@ -164,6 +164,12 @@ export default async function MediaImagePage({ params }: PageProps<'/workspace/m
                   type: 'text',
                   defaultValue: image.alt.es ?? '',
                 },
+                ...(['fr', 'en', 'es'] as const).map((language) => ({
+                  name: `caption${language[0]!.toUpperCase()}${language[1]}`,
+                  label: t('caption', { language: t(`languages.${language}`) }),
+                  type: 'text' as const,
+                  defaultValue: image.caption[language] ?? '',
+                })),
                 { name: 'credit', label: t('credit'), type: 'text', defaultValue: image.credit, hint: t('creditHint') },
               ]}
             />
