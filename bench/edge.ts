@@ -12,10 +12,17 @@
  *   `next start`, interleaved in `rounds` rounds (autocannon, 10 connections, 10 s after a 3 s
  *   warm-up). With `--peers`, the peers' pages (../shared/peers: WordPress, Payload's ISR and
  *   dynamic post pages, which must already run) are measured in the same rounds.
- * - Publish and withdrawal, `runs` times each, on one release: it is unpublished (applyTransition,
- *   then POST /api/revalidate, as the scheduled-publish worker does), and the edge is polled 5 ms
- *   apart until it answers 410; then a new title is approved and published the same way, and the
- *   edge polled until it shows the new title. Times run from the commit (applyTransition resolved).
+ * - Publish and withdrawal, `runs` times each, on one release: it is unpublished with
+ *   applyTransition() in this process (as a scheduled publish or another instance would), and the
+ *   edge is polled 5 ms apart until it answers 410; then a new title is approved and published the
+ *   same way, and the edge polled until it shows the new title. Nothing but the transaction's
+ *   `portal-refresh` job (woken by its NOTIFY in the app's worker) reaches the edge. Times run from
+ *   the commit (applyTransition resolved); each run also records where the time went: the job
+ *   taken by the worker, the app's cache expired, the edge purged, and the page rendered for the
+ *   edge's first request after the purge.
+ * - `--rounds 0` skips the throughput; `--peers` needs the peers running (WordPress on :8081,
+ *   Payload on PostgreSQL on :8084); their server processes are kept on CPU 0 with the app and the
+ *   edge during the run, and given back every CPU at the end.
  *
  * Writes bench/results/edge.json and edge.md.
  */
@@ -63,6 +70,7 @@ const SECRETS = {
   EDGE_PURGE_SECRET: 'bench-only-edge-purge-secret',
   REVALIDATE_SECRET: 'bench-only-revalidate-secret',
 };
+const PEER_PID_FILES = ['/var/run/apache2/apache2.pid', '/run/mysqld/mysqld.pid', '/tmp/peers/payload/next-8084.pid'];
 const PEERS = {
   'WordPress post': 'http://127.0.0.1:8081/peer-story-025/',
   'Payload post (ISR)': 'http://127.0.0.1:8084/cached/posts/peer-story-025',
@@ -118,6 +126,33 @@ function varnishVersion(): string {
   return /varnish-[\d.]+/.exec(`${stdout}${stderr}`)?.[0] ?? 'Varnish';
 }
 
+/** The peers' server processes (apache2, mariadbd, Payload's next-server), as their pid files name them. */
+function peerPids(): number[] {
+  if (!values.peers) return [];
+  return PEER_PID_FILES.flatMap((file) => {
+    try {
+      return descendants(Number(fs.readFileSync(file, 'utf8').trim().split('\n')[0]));
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Fails at once, with what to run, when a peer does not answer its page. */
+async function checkPeers() {
+  for (const [label, url] of Object.entries(PEERS)) {
+    const status = await fetch(url).then(
+      (response) => response.arrayBuffer().then(() => response.status),
+      () => 0,
+    );
+    if (status !== 200)
+      throw new Error(
+        `${label} (${url}) answered ${status || 'nothing'}: start the peers first (../shared/peers/README.md: ` +
+          'bash ../shared/peers/wordpress/setup.sh; PAYLOAD_DB=postgres bash ../shared/peers/payload/setup.sh)',
+      );
+  }
+}
+
 /** Every process under `pid`, itself included. */
 function descendants(pid: number): number[] {
   const children = fs
@@ -136,9 +171,11 @@ function descendants(pid: number): number[] {
 
 try {
   const pinned = os.cpus().length >= 2;
+  if (values.peers) await checkPeers();
   if (pinned) {
     pinToCpu(serverPid(server.pid), 0);
     for (const pid of descendants(edge.pid)) pinToCpu(pid, 0);
+    for (const pid of peerPids()) pinToCpu(pid, 0);
     pinToCpu(process.pid, 1);
   }
 
@@ -171,18 +208,20 @@ try {
   }
   const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
   const throughput = Object.fromEntries(
-    Object.entries(runs).map(([label, measured]) => [
-      label,
-      {
-        url: targets[label],
-        requestsPerSecond: median(measured.map((run) => run.requestsPerSecond)),
-        byRound: measured.map((run) => run.requestsPerSecond),
-        p50Ms: median(measured.map((run) => run.p50Ms)),
-        p99Ms: median(measured.map((run) => run.p99Ms)),
-        non2xx: measured.reduce((sum, run) => sum + run.non2xx, 0),
-        errors: measured.reduce((sum, run) => sum + run.errors, 0),
-      },
-    ]),
+    Object.entries(runs)
+      .filter(([, measured]) => measured.length > 0)
+      .map(([label, measured]) => [
+        label,
+        {
+          url: targets[label],
+          requestsPerSecond: median(measured.map((run) => run.requestsPerSecond)),
+          byRound: measured.map((run) => run.requestsPerSecond),
+          p50Ms: median(measured.map((run) => run.p50Ms)),
+          p99Ms: median(measured.map((run) => run.p99Ms)),
+          non2xx: measured.reduce((sum, run) => sum + run.non2xx, 0),
+          errors: measured.reduce((sum, run) => sum + run.errors, 0),
+        },
+      ]),
   );
 
   // Publish and withdrawal, as the worker does them: applyTransition(), then POST /api/revalidate.
@@ -200,21 +239,33 @@ try {
     if (!result.ok) throw new Error(`${name} refused: ${result.reason}`);
     return result;
   }
-  async function refresh() {
-    const response = await fetch(`${APP}/api/revalidate`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${SECRETS.REVALIDATE_SECRET}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ language: CYCLED.language, slug: CYCLED.slug }),
-    });
-    if (!response.ok) throw new Error(`POST /api/revalidate answered ${response.status}`);
+  /** The `portal-refresh` job of the step just taken (the newest for the release's page), once it is done. */
+  async function refreshJob(after: number) {
+    const tag = `publication:${CYCLED.language}:${CYCLED.slug}`;
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      const [job] = await sql<
+        { createdOn: Date; startedOn: Date | null; completedOn: Date | null; state: string; output: unknown }[]
+      >`select created_on as "createdOn", started_on as "startedOn", completed_on as "completedOn", state, output
+          from pgboss.job where name = 'portal-refresh' and data->'tags' ? ${tag}
+          order by created_on desc limit 1`;
+      if (job && job.createdOn.getTime() >= after - 5_000 && job.state === 'completed') {
+        const outcome = (job.output as { outcome?: { refreshMs?: number; purgeMs?: number } } | null)?.outcome;
+        return { startedAt: job.startedOn!.getTime(), refreshMs: outcome?.refreshMs, purgeMs: outcome?.purgeMs };
+      }
+      await sleep(10);
+    }
+    throw new Error('the portal-refresh job of the step did not complete within 2 s');
   }
   /** Polls the edge until `shows` holds; answers when, and what the edge said (HIT, MISS). */
   async function pollEdge(shows: (status: number, body: string) => boolean) {
     const deadline = now() + 30_000;
     for (let polls = 1; now() < deadline; polls += 1) {
+      const asked = now();
       const response = await fetch(edgeUrl);
       const body = await response.text();
-      if (shows(response.status, body)) return { seenAt: now(), polls, cache: response.headers.get('x-edge-cache') };
+      const seenAt = now();
+      if (shows(response.status, body))
+        return { seenAt, lastPollMs: seenAt - asked, polls, cache: response.headers.get('x-edge-cache') };
       await sleep(POLL_GAP_MS);
     }
     throw new Error(`the edge did not change within 30 s (${edgeUrl})`);
@@ -233,8 +284,14 @@ try {
   type Sample = {
     fromCommitMs: number;
     fromTransitionMs: number;
-    /** How long POST /api/revalidate took (the app's invalidation; the purge goes out before it answers). */
-    refreshMs: number;
+    /** From the commit until the app's worker took the job (NOTIFY, then pg-boss's fetch). */
+    jobTakenMs: number;
+    /** The job expiring the app's cached pages (in the app's process). */
+    expireMs: number | null;
+    /** The job purging the edge (PURGE sent until Varnish confirmed). */
+    purgeMs: number | null;
+    /** The poll that saw the change, from asking the edge to its answer: the render after the purge, for a MISS. */
+    lastPollMs: number;
     polls: number;
     firstFresh: string | null;
   };
@@ -250,17 +307,19 @@ try {
         where release_id = ${release.id} and name = ${name} order by created_at desc limit 1`
     )[0]!.createdAt.getTime();
 
-  /** Takes the step, asks the app to refresh as the worker does, and times the edge until it `shows`. */
+  /** Takes the step and times the edge until it `shows`; then reads where the time went. */
   async function timeStep(name: 'publish' | 'unpublish', shows: typeof live): Promise<Sample> {
     await transition(editor, name);
     const committedAt = now();
-    await refresh();
-    const refreshedAt = now();
     const seen = await pollEdge(shows);
+    const job = await refreshJob(committedAt);
     return {
       fromCommitMs: round1(seen.seenAt - committedAt),
-      refreshMs: round1(refreshedAt - committedAt),
       fromTransitionMs: round1(seen.seenAt - (await createdAtOfLast(name))),
+      jobTakenMs: round1(job.startedAt - committedAt),
+      expireMs: job.refreshMs ?? null,
+      purgeMs: job.purgeMs ?? null,
+      lastPollMs: round1(seen.lastPollMs),
       polls: seen.polls,
       firstFresh: seen.cache,
     };
@@ -285,6 +344,15 @@ try {
   const withdrawal = summarize(withdrawals.map((sample) => sample.fromCommitMs));
   const rate = (label: string) => throughput[label]?.requestsPerSecond;
   const payloadIsr = rate('Payload post (ISR)');
+  const edgeRate = rate('release page, through the edge');
+  const appRate = rate('release page, next start alone');
+  /** Where the time of each run went, summarized. */
+  const parts = (samples: Sample[]) => ({
+    jobTaken: summarize(samples.map((sample) => sample.jobTakenMs)),
+    expire: summarize(samples.map((sample) => sample.expireMs ?? 0)),
+    purge: summarize(samples.map((sample) => sample.purgeMs ?? 0)),
+    lastPoll: summarize(samples.map((sample) => sample.lastPollMs)),
+  });
   const report = {
     date: new Date().toISOString(),
     machine: `${process.platform} ${process.arch}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), Node ${process.version}`,
@@ -292,32 +360,31 @@ try {
     method: {
       servers: `next start (production build, Next ${JSON.parse(fs.readFileSync('node_modules/next/package.json', 'utf8')).version} unpatched) on a throwaway PostgreSQL database with the demo newsroom; ${varnishVersion()} with deploy/varnish/communique.vcl in front (npm run edge); ${pinned ? 'both on CPU 0, the load generator on CPU 1' : 'CPUs shared'}`,
       throughput: `autocannon, ${CONNECTIONS} connections, ${DURATION_S} s after a ${WARM_UP_S} s warm-up, each target in turn in ${ROUNDS} rounds; the median round`,
-      publish: `a new title approved, then applyTransition('publish') and POST /api/revalidate (as the worker does); the edge polled ${POLL_GAP_MS} ms apart until it shows the new title; from applyTransition() resolving (after the commit)`,
-      withdrawal: `applyTransition('unpublish') and POST /api/revalidate; the edge polled until it answers 410; from the commit`,
+      publish: `a new title approved, then applyTransition('publish') in the benchmark's process; only the transaction's portal-refresh job (the app's worker, woken by its NOTIFY) reaches the edge; the edge polled ${POLL_GAP_MS} ms apart until it shows the new title; from applyTransition() resolving (after the commit)`,
+      withdrawal: `applyTransition('unpublish') the same way; the edge polled until it answers 410; from the commit`,
+      parts: `from the job's row (started_on, and its output: the app's cache expired, the edge purged) and the poll that saw the change (for a MISS: the render after the purge)`,
     },
     goals: GOALS,
     throughput,
     ratios: {
-      edgeToNextStart: Number(
-        (rate('release page, through the edge')! / rate('release page, next start alone')!).toFixed(2),
-      ),
-      ...(payloadIsr
+      ...(edgeRate && appRate ? { edgeToNextStart: Number((edgeRate / appRate).toFixed(2)) } : {}),
+      ...(payloadIsr && edgeRate && appRate
         ? {
-            edgeToPayloadIsr: Number((rate('release page, through the edge')! / payloadIsr).toFixed(2)),
-            nextStartToPayloadIsr: Number((rate('release page, next start alone')! / payloadIsr).toFixed(2)),
+            edgeToPayloadIsr: Number((edgeRate / payloadIsr).toFixed(2)),
+            nextStartToPayloadIsr: Number((appRate / payloadIsr).toFixed(2)),
           }
         : {}),
     },
     publish: {
       ...publish,
       fromTransition: summarize(publishes.map((sample) => sample.fromTransitionMs)),
-      refresh: summarize(publishes.map((sample) => sample.refreshMs)),
+      parts: parts(publishes),
       samples: publishes,
     },
     withdrawal: {
       ...withdrawal,
       fromTransition: summarize(withdrawals.map((sample) => sample.fromTransitionMs)),
-      refresh: summarize(withdrawals.map((sample) => sample.refreshMs)),
+      parts: parts(withdrawals),
       samples: withdrawals,
     },
   };
@@ -336,19 +403,29 @@ try {
         `| ${label} | ${r.requestsPerSecond} | ${r.byRound.join(', ')} | ${r.p50Ms} | ${r.p99Ms} | ${r.non2xx} |`,
     ),
     '',
-    `Release page through the edge: ${report.ratios.edgeToNextStart}× next start alone.` +
+    (edgeRate
+      ? `Release page through the edge: ${report.ratios.edgeToNextStart}× next start alone.`
+      : 'Throughput not measured in this run (`--rounds 0`).') +
       (payloadIsr
         ? ` Against Payload's ISR page: edge ${report.ratios.edgeToPayloadIsr}× (goal ≥ ${GOALS.edgeToPayloadIsr}: ${met(report.ratios.edgeToPayloadIsr! >= GOALS.edgeToPayloadIsr)}), next start alone ${report.ratios.nextStartToPayloadIsr}× (goal ≥ ${GOALS.nextStartToPayloadIsr}: ${met(report.ratios.nextStartToPayloadIsr! >= GOALS.nextStartToPayloadIsr)}).`
-        : ' The peers were not measured in this run (`--peers`).'),
+        : edgeRate
+          ? ' The peers were not measured in this run (`--peers`).'
+          : ''),
     '',
     '| measure | runs | median ms | p95 ms | p99 ms | max ms | goal |',
     '|---|---|---|---|---|---|---|',
     `| publish → new text at the edge, from the commit | ${publish.runs} | ${publish.medianMs} | ${publish.p95Ms} | ${publish.p99Ms} | ${publish.maxMs} | median ≤ ${GOALS.publishMedianMs}, p99 ≤ ${GOALS.publishP99Ms}: ${met(publish.medianMs <= GOALS.publishMedianMs && publish.p99Ms <= GOALS.publishP99Ms)} |`,
     `| publish, from the transition's created_at (before its transaction) | ${report.publish.fromTransition.runs} | ${report.publish.fromTransition.medianMs} | ${report.publish.fromTransition.p95Ms} | ${report.publish.fromTransition.p99Ms} | ${report.publish.fromTransition.maxMs} |  |`,
-    `| publish: POST /api/revalidate (part of the above) | ${report.publish.refresh.runs} | ${report.publish.refresh.medianMs} | ${report.publish.refresh.p95Ms} | ${report.publish.refresh.p99Ms} | ${report.publish.refresh.maxMs} |  |`,
+    `| publish, part: commit → job taken by the app's worker | ${report.publish.parts.jobTaken.runs} | ${report.publish.parts.jobTaken.medianMs} | ${report.publish.parts.jobTaken.p95Ms} | ${report.publish.parts.jobTaken.p99Ms} | ${report.publish.parts.jobTaken.maxMs} |  |`,
+    `| publish, part: the app's cache expired | ${report.publish.parts.expire.runs} | ${report.publish.parts.expire.medianMs} | ${report.publish.parts.expire.p95Ms} | ${report.publish.parts.expire.p99Ms} | ${report.publish.parts.expire.maxMs} |  |`,
+    `| publish, part: the edge purged | ${report.publish.parts.purge.runs} | ${report.publish.parts.purge.medianMs} | ${report.publish.parts.purge.p95Ms} | ${report.publish.parts.purge.p99Ms} | ${report.publish.parts.purge.maxMs} |  |`,
+    `| publish, part: the poll that saw it (the render, for a MISS) | ${report.publish.parts.lastPoll.runs} | ${report.publish.parts.lastPoll.medianMs} | ${report.publish.parts.lastPoll.p95Ms} | ${report.publish.parts.lastPoll.p99Ms} | ${report.publish.parts.lastPoll.maxMs} |  |`,
     `| unpublish → 410 at the edge, from the commit | ${withdrawal.runs} | ${withdrawal.medianMs} | ${withdrawal.p95Ms} | ${withdrawal.p99Ms} | ${withdrawal.maxMs} | p99 ≤ ${GOALS.withdrawP99Ms}: ${met(withdrawal.p99Ms <= GOALS.withdrawP99Ms)} |`,
     `| unpublish, from the transition's created_at | ${report.withdrawal.fromTransition.runs} | ${report.withdrawal.fromTransition.medianMs} | ${report.withdrawal.fromTransition.p95Ms} | ${report.withdrawal.fromTransition.p99Ms} | ${report.withdrawal.fromTransition.maxMs} |  |`,
-    `| unpublish: POST /api/revalidate (part of the above) | ${report.withdrawal.refresh.runs} | ${report.withdrawal.refresh.medianMs} | ${report.withdrawal.refresh.p95Ms} | ${report.withdrawal.refresh.p99Ms} | ${report.withdrawal.refresh.maxMs} |  |`,
+    `| unpublish, part: commit → job taken | ${report.withdrawal.parts.jobTaken.runs} | ${report.withdrawal.parts.jobTaken.medianMs} | ${report.withdrawal.parts.jobTaken.p95Ms} | ${report.withdrawal.parts.jobTaken.p99Ms} | ${report.withdrawal.parts.jobTaken.maxMs} |  |`,
+    `| unpublish, part: the app's cache expired | ${report.withdrawal.parts.expire.runs} | ${report.withdrawal.parts.expire.medianMs} | ${report.withdrawal.parts.expire.p95Ms} | ${report.withdrawal.parts.expire.p99Ms} | ${report.withdrawal.parts.expire.maxMs} |  |`,
+    `| unpublish, part: the edge purged | ${report.withdrawal.parts.purge.runs} | ${report.withdrawal.parts.purge.medianMs} | ${report.withdrawal.parts.purge.p95Ms} | ${report.withdrawal.parts.purge.p99Ms} | ${report.withdrawal.parts.purge.maxMs} |  |`,
+    `| unpublish, part: the poll that saw it | ${report.withdrawal.parts.lastPoll.runs} | ${report.withdrawal.parts.lastPoll.medianMs} | ${report.withdrawal.parts.lastPoll.p95Ms} | ${report.withdrawal.parts.lastPoll.p99Ms} | ${report.withdrawal.parts.lastPoll.maxMs} |  |`,
     '',
     `The first fresh answer at the edge was a MISS (rendered by the app after the purge) in ${
       [...publishes, ...withdrawals].filter((sample) => sample.firstFresh === 'MISS').length
@@ -359,6 +436,9 @@ try {
   fs.writeFileSync(path.join('bench', 'results', 'edge.md'), lines.join('\n'));
   console.log(lines.join('\n'));
 } finally {
+  // The peers stay running, on every CPU again.
+  for (const pid of peerPids())
+    spawnSync('taskset', ['--all-tasks', '--cpu-list', '--pid', `0-${os.cpus().length - 1}`, String(pid)]);
   await edge.stop();
   server.stop();
   await closeDatabase();

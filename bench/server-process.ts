@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 
-/** The `next-server` process under the spawned launcher. */
+/** The app's server process under the spawned launcher: `node scripts/serve.mjs` (Next inside it), or `next-server`. */
 export function serverPid(launcherPid: number): number {
   const children = (pid: number) =>
     execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
@@ -13,14 +13,15 @@ export function serverPid(launcherPid: number): number {
   const queue = [launcherPid];
   while (queue.length) {
     const pid = queue.shift()!;
-    if (fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('next-server')) return pid;
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    if (args[0]!.startsWith('next-server') || args.includes('scripts/serve.mjs')) return pid;
     try {
       queue.push(...children(pid));
     } catch {
       // no children
     }
   }
-  throw new Error('next-server not found');
+  throw new Error('the app server process was not found');
 }
 
 /** User plus system CPU time of a process, in milliseconds (USER_HZ is 100 on Linux). */

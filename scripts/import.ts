@@ -4,7 +4,6 @@ import { closeDatabase, databaseDriver } from '@/db/client';
 import { importLegacyDumps, LARGEST_DUMP_BYTES, type LegacyDumpFile } from '@/lib/dal/legacy-import';
 import { listDumpSources } from '@/lib/importer/read-sources';
 import { formatReport, tagsChangedBy, type ImportFileResult } from '@/lib/importer/report';
-import { sendPortalRefresh } from '@/lib/dal/jobs';
 import { runScript } from './run-script';
 
 const usage = 'Usage: npm run import -- <files or folders> [--draft] [--dry-run] [--office CODE] [--report FILE]';
@@ -65,10 +64,10 @@ await runScript(async () => {
     { draft: values.draft, dryRun: values['dry-run'], officeCode: values.office, onProgress: progressPrinter() },
     { kind: 'cli' },
   );
-  // The portal's refresh is a `portal-refresh` job, as for a publish: a worker (in the running app,
-  // or `npm run worker`) expires the pages and feeds the import changed, and tries again until it has.
+  // The portal's refresh is a `portal-refresh` job per batch, committed with the batch, as for a publish:
+  // a worker (in the running app, or `npm run worker`) expires the pages and feeds the import changed
+  // and purges the edges, and tries again until it has.
   const tags = outcome.ok ? tagsChangedBy(outcome.report) : [];
-  if (tags.length) await sendPortalRefresh(undefined, tags);
   await closeDatabase();
   if (!outcome.ok) throw new Error(`Import refused: ${outcome.reason}`);
   console.log(`Legacy import (${databaseDriver()}): ${formatReport(outcome.report, process.env.SITE_URL ?? '')}`);

@@ -6,16 +6,16 @@ const calls = vi.hoisted(() => ({
   updateTag: [] as string[],
   revalidateTag: [] as [string, unknown][],
   order: [] as string[],
-  purged: [] as string[][],
+  woken: [] as string[],
 }));
 vi.mock('next/cache', () => ({
   updateTag: (tag: string) => calls.updateTag.push(tag),
   revalidateTag: (tag: string, profile: unknown) => calls.revalidateTag.push([tag, profile]),
 }));
 vi.mock('@/lib/dal/jobs', () => ({
-  sendEdgePurge: async (keys: string[]) => {
-    calls.order.push('edge purge');
-    calls.purged.push(keys);
+  wakeLocalWorker: (queue: string) => {
+    calls.order.push(`wake ${queue}`);
+    calls.woken.push(queue);
   },
 }));
 
@@ -31,7 +31,7 @@ beforeEach(() => {
   calls.updateTag.length = 0;
   calls.revalidateTag.length = 0;
   calls.order.length = 0;
-  calls.purged.length = 0;
+  calls.woken.length = 0;
 });
 
 describe('the tags of a publication', () => {
@@ -91,14 +91,13 @@ describe('revalidating a publication', () => {
 });
 
 describe('every invalidation of the portal', () => {
-  it('purges the same tags from the edges, once the cache handler has dropped its own copies', async () => {
+  it('leaves the edges to the portal-refresh job of its transaction, and wakes this process’s worker for it', async () => {
     const hook = Symbol.for('communique.cache.expireTags');
     Object.assign(globalThis, { [hook]: async () => void calls.order.push('cache handler') });
     try {
       await invalidatePortal([CACHE_TAGS.menus], 'server-action');
-      const tags = await revalidatePublication(panama, 'route-handler');
-      expect(calls.purged).toEqual([[CACHE_TAGS.menus], tags]);
-      expect(calls.order).toEqual(['cache handler', 'edge purge', 'cache handler', 'edge purge']);
+      await revalidatePublication(panama, 'route-handler');
+      expect(calls.order).toEqual(['cache handler', 'wake portal-refresh', 'cache handler', 'wake portal-refresh']);
     } finally {
       delete (globalThis as Record<symbol, unknown>)[hook];
     }

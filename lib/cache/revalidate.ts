@@ -1,7 +1,7 @@
 import 'server-only';
 import { revalidateTag, updateTag } from 'next/cache';
-import { log } from '@/lib/log';
-import { sendEdgePurge } from '@/lib/dal/jobs';
+import { wakeLocalWorker } from '@/lib/dal/jobs';
+import { QUEUES } from '@/lib/jobs/queues';
 import { publicationTags, type PublicationCacheKey } from './tags';
 
 /** Where the invalidation runs: `updateTag` only works in a server action, route handlers expire tags instead. */
@@ -12,23 +12,23 @@ const EXPIRE_TAGS_HOOK = Symbol.for('communique.cache.expireTags');
 type ExpireTags = (tags: string[]) => Promise<void>;
 
 /**
- * Invalidates public cache tags: the pages and feeds that carry one render afresh on their next
- * request, on every instance, and every edge drops its copies. Every invalidation of the portal
- * goes through here; call it after the transaction that changed the data has committed.
+ * Invalidates public cache tags in this process at once, so that the person acting sees the change
+ * on their next request. Call it after the transaction that changed the data has committed: that
+ * transaction has queued a `portal-refresh` job with the same tags (`sendPortalRefresh`), which a
+ * worker takes the moment it commits (LISTEN/NOTIFY), expires the tags on every instance and purges
+ * the edges, retried until it has; the change reaches the public even if this process dies now.
  * From a server action it calls `updateTag` (the person acting sees the change on the next
  * request); from a route handler `revalidateTag(tag, { expire: 0 })` (never a stale copy first).
  * Next applies either only after the action or the response has finished, so the cache handler is
- * also told at once: the edge is purged next and may ask for the page again straight away.
+ * also told at once.
  */
 export async function invalidatePortal(tags: string[], context: InvalidationContext): Promise<void> {
   if (context === 'server-action') tags.forEach((tag) => updateTag(tag));
   else tags.forEach((tag) => revalidateTag(tag, { expire: 0 }));
   await (globalThis as { [EXPIRE_TAGS_HOOK]?: ExpireTags })[EXPIRE_TAGS_HOOK]?.(tags);
-  // The edges' copies, keyed by the same tags: an `edge-purge` job, retried until every edge has
-  // confirmed. (A workflow change also has a `portal-refresh` job from its transaction, which purges too.)
-  await sendEdgePurge(tags).catch((error: unknown) =>
-    log.error({ err: error instanceof Error ? error.message : String(error), tags }, 'edge purge not queued'),
-  );
+  // NOTIFY has already woken the workers listening; this process's own is told too, in case its
+  // listener is down (then it would wait for its next poll).
+  wakeLocalWorker(QUEUES.portalRefresh);
 }
 
 /** Expires tags from a route handler (see invalidatePortal). */
@@ -37,9 +37,10 @@ export async function expireTags(tags: string[]): Promise<void> {
 }
 
 /**
- * Invalidates exactly the pages and feeds that show this publication, so that the next request
- * renders them afresh (never a stale copy), on every instance and every edge. Call it after the
- * transaction that published, updated or withdrew the release has committed.
+ * Invalidates exactly the pages and feeds that show this publication in this process, so that the
+ * next request renders them afresh (never a stale copy); the transaction's `portal-refresh` job
+ * does it on every instance and edge. Call it after the transaction that published, updated or
+ * withdrew the release has committed.
  */
 export async function revalidatePublication(
   publication: PublicationCacheKey,

@@ -3,7 +3,7 @@ import { fromDrizzle, fromPglite, PgBoss, type DrizzleTransactionLike } from 'pg
 import { connection, onDatabaseClose, type Transaction } from '@/db/client';
 import { log } from '@/lib/log';
 import { isDatabaseUnavailable } from './database-unavailable';
-import { ALL_QUEUES, deadLetterOf, leaseSeconds, RETRY_POLICIES } from '@/lib/jobs/queues';
+import { ALL_QUEUES, deadLetterOf, leaseSeconds, NOTIFY_QUEUES, RETRY_POLICIES } from '@/lib/jobs/queues';
 
 /**
  * The process's one pg-boss, on the app's own database: on PGlite through the same embedded
@@ -18,6 +18,9 @@ function createBoss(): PgBoss {
   const open = connection();
   const common = {
     schedule: false,
+    // A job on a queue of NOTIFY_QUEUES wakes the workers listening, in every process, as soon as
+    // the transaction that created it commits: a portal refresh waits for no poll.
+    useListenNotify: true,
     // How often an expired lease (a worker that died mid-job) is noticed and the job retried.
     superviseIntervalSeconds: Number(process.env.JOB_SUPERVISE_SECONDS ?? 10),
     monitorIntervalSeconds: Number(process.env.JOB_SUPERVISE_SECONDS ?? 10),
@@ -43,12 +46,17 @@ export async function createJobSystem(): Promise<PgBoss> {
     log.warn({ err: error.message }, 'database unreachable: the job system keeps trying');
   });
   await boss.start();
-  const existing = new Set((await boss.getQueues()).map((queue) => queue.name));
+  const queues = await boss.getQueues();
+  const existing = new Set(queues.map((queue) => queue.name));
   for (const name of ALL_QUEUES) {
     const dead = deadLetterOf(name);
     if (!existing.has(dead)) await boss.createQueue(dead, { retentionSeconds: 60 * 60 * 24 * 14 });
+    const notify = NOTIFY_QUEUES.includes(name);
+    if (existing.has(name) && notify && !queues.find((queue) => queue.name === name)?.notify)
+      await boss.updateQueue(name, { notify });
     if (!existing.has(name))
       await boss.createQueue(name, {
+        notify,
         ...RETRY_POLICIES[name],
         retryBackoff: true,
         expireInSeconds: leaseSeconds(),

@@ -7,13 +7,15 @@ import type { Role } from '@/lib/auth/roles';
 import type { Locale } from '@/lib/i18n/locales';
 import { guessOffice, officeForDateline, type KnownOffice } from '@/lib/importer/office-guess';
 import { parseDump, type ParsedDump } from '@/lib/importer/parse-dump';
-import { countResults, type ImportFileResult, type ImportReport } from '@/lib/importer/report';
+import { countResults, tagsChangedBy, type ImportFileResult, type ImportReport } from '@/lib/importer/report';
 import { withReasons, type ImportReview, type ReviewReason } from '@/lib/importer/review';
 import { slugify, uniqueSlug } from '@/lib/importer/slug';
 import { workingCopyOf } from '@/lib/releases/working-copy';
 import { renderRichTextHtml } from '@/lib/rich-text/render-html';
 import type { Actor } from '@/lib/workflow/transitions';
 import { recordAudits, type AuditEntry } from './audit';
+import { jobs } from './job-system';
+import { sendPortalRefresh } from './jobs';
 import { snapshotRevision } from './snapshots';
 import { applyImportTransitions, writeLivePublication } from './transitions';
 
@@ -101,6 +103,8 @@ export async function importLegacyDumps(
   const known = [...officesById.values()];
   const fallbackOffice = options.officeCode ? known.find((office) => office.code === options.officeCode) : undefined;
 
+  // Each batch queues the portal's refresh of what it changed in its own transaction.
+  if (!options.dryRun) await jobs();
   const existing = await findExisting(files.filter((file) => isValidSourceName(file.name)).map((file) => file.name));
   const taken = await takenSlugs();
   const seen = new Set<string>();
@@ -237,6 +241,7 @@ async function store(tx: Transaction, batch: Plan[], context: Context): Promise<
     if (plan.dump.kind === 'release') await updateRelease(tx, plan, context);
     else await updatePage(tx, plan, context);
   }
+  await sendPortalRefresh(tx, tagsChangedBy({ dryRun: false, files: batch.map((plan) => plan.result) }));
 }
 
 const actorIdOf = (actor: ImportActor) => (actor.kind === 'user' ? actor.id : null);

@@ -14,6 +14,8 @@ import { utcDayAfter, utcDayStart } from '@/lib/time/utc-days';
 import type { MediaDeleteInput, MediaDetailsInput, MediaReplaceInput, MediaUploadInput } from '@/lib/validation/media';
 import type { MediaLibraryFiltersInput } from '@/lib/validation/workspace-filters';
 import { recordAudit } from './audit';
+import { jobs } from './job-system';
+import { sendPortalRefresh } from './jobs';
 import { likePattern } from './like-pattern';
 import { findMediaUses, folderOfKey, refreshLiveHeroes, repointMediaUses, type MediaUses } from './media-uses';
 import { getCurrentUser, type CurrentUser } from './session';
@@ -339,6 +341,7 @@ export type MediaChangeResult = { ok: true; tags: string[] } | { ok: false; reas
  */
 export async function updateMediaDetails(input: MediaDetailsInput): Promise<MediaChangeResult> {
   const user = await getCurrentUser();
+  await jobs();
   return db.transaction(async (tx) => {
     const before = await lockManageable(tx, user, input.mediaId);
     const alt = Object.fromEntries(
@@ -363,7 +366,9 @@ export async function updateMediaDetails(input: MediaDetailsInput): Promise<Medi
         after: { alt, caption, credit: input.credit || null },
       },
     });
-    return { ok: true, tags: await refreshLiveHeroes(tx, before.id) };
+    const tags = await refreshLiveHeroes(tx, before.id);
+    await sendPortalRefresh(tx, tags);
+    return { ok: true, tags } as const;
   });
 }
 
@@ -385,6 +390,7 @@ export async function replaceMediaFile(input: MediaReplaceInput): Promise<Replac
   if (await findBySha256(image.sha256)) return { ok: false, reason: 'already_in_library' };
 
   const files = await storeImageFiles(image);
+  await jobs();
   const { tags, replaced } = await db.transaction(async (tx) => {
     const before = await lockManageable(tx, user, input.mediaId);
     await tx
@@ -415,7 +421,9 @@ export async function replaceMediaFile(input: MediaReplaceInput): Promise<Replac
         after: { originalName: input.file.name.slice(0, 255), sha256: image.sha256 },
       },
     });
-    return { tags: [...new Set(changed)], replaced: before };
+    const tags = [...new Set(changed)];
+    await sendPortalRefresh(tx, tags);
+    return { tags, replaced: before };
   });
   await removeFiles(replaced);
   return { ok: true, tags };

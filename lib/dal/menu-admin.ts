@@ -23,7 +23,10 @@ import type {
   PlaceMenuItemInput,
   UpdateMenuItemInput,
 } from '@/lib/validation/menus';
+import { CACHE_TAGS } from '@/lib/cache/tags';
 import { recordAudit } from './audit';
+import { jobs } from './job-system';
+import { sendPortalRefresh } from './jobs';
 import { getCurrentAdmin } from './session';
 
 export type MenuItemAdminDTO = {
@@ -157,6 +160,7 @@ async function menuOfItem(tx: Transaction, itemId: string) {
 /** Adds an entry at the end of a menu's top level. */
 export async function addMenuItem(input: AddMenuItemInput): Promise<MenuChangeResult> {
   const admin = await getCurrentAdmin();
+  await jobs();
   return db.transaction(async (tx) => {
     if (!(await targetExists(tx, input))) return { ok: false, reason: 'invalid_target' } as const;
     await tx.insert(menus).values({ key: input.menuKey }).onConflictDoNothing();
@@ -179,12 +183,14 @@ export async function addMenuItem(input: AddMenuItemInput): Promise<MenuChangeRe
       subjectId: created!.id,
       data: { menu: input.menuKey, labels: labelsOf(input), target: input },
     });
+    await sendPortalRefresh(tx, [CACHE_TAGS.menus]);
     return { ok: true } as const;
   });
 }
 
 export async function updateMenuItem(input: UpdateMenuItemInput): Promise<MenuChangeResult> {
   const admin = await getCurrentAdmin();
+  await jobs();
   return db.transaction(async (tx) => {
     const before = await menuOfItem(tx, input.itemId);
     if (!(await targetExists(tx, input))) return { ok: false, reason: 'invalid_target' } as const;
@@ -199,6 +205,7 @@ export async function updateMenuItem(input: UpdateMenuItemInput): Promise<MenuCh
       subjectId: input.itemId,
       data: { before: before.labels, after: labelsOf(input), target: input },
     });
+    await sendPortalRefresh(tx, [CACHE_TAGS.menus]);
     return { ok: true } as const;
   });
 }
@@ -210,6 +217,7 @@ export async function updateMenuItem(input: UpdateMenuItemInput): Promise<MenuCh
  */
 export async function deleteMenuItem(input: DeleteMenuItemInput): Promise<MenuChangeResult> {
   const admin = await getCurrentAdmin();
+  await jobs();
   return db.transaction(async (tx) => {
     const { menuId, labels } = await menuOfItem(tx, input.itemId);
     const items = await lockMenu(tx, menuId);
@@ -232,6 +240,7 @@ export async function deleteMenuItem(input: DeleteMenuItemInput): Promise<MenuCh
       subjectId: item.id,
       data: { labels },
     });
+    await sendPortalRefresh(tx, [CACHE_TAGS.menus]);
     return { ok: true } as const;
   });
 }
@@ -257,6 +266,7 @@ async function rearrange(
   data: Record<string, unknown>,
 ): Promise<MenuChangeResult> {
   const admin = await getCurrentAdmin();
+  await jobs();
   return db.transaction(async (tx) => {
     const { menuId } = await menuOfItem(tx, itemId);
     const items = await lockMenu(tx, menuId);
@@ -271,6 +281,7 @@ async function rearrange(
       subjectId: itemId,
       data,
     });
+    await sendPortalRefresh(tx, [CACHE_TAGS.menus]);
     return { ok: true } as const;
   });
 }

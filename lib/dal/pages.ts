@@ -21,6 +21,8 @@ import type {
 } from '@/lib/validation/pages';
 import type { PageFiltersInput } from '@/lib/validation/workspace-filters';
 import { recordAudit } from './audit';
+import { jobs } from './job-system';
+import { sendPortalRefresh } from './jobs';
 import { likePattern } from './like-pattern';
 import { getCurrentUser, type CurrentUser } from './session';
 
@@ -136,6 +138,7 @@ export type CreatePageResult =
 /** A new draft page; with a parent, its path is the parent's path followed by the one given. */
 export async function createPage(input: NewPageInput): Promise<CreatePageResult> {
   const user = await getCurrentPageManager();
+  await jobs();
   return db.transaction(async (tx): Promise<CreatePageResult> => {
     let path = input.path;
     if (input.parentId) {
@@ -166,6 +169,7 @@ export async function createPage(input: NewPageInput): Promise<CreatePageResult>
       subjectId: created!.id,
       data: { language: input.language, path },
     });
+    await sendPortalRefresh(tx, tags);
     return { ok: true, id: created!.id, tags };
   });
 }
@@ -251,6 +255,12 @@ export async function savePageDraft(
   });
 }
 
+/** A committed change: the portal's refresh of these tags is queued in its transaction. */
+async function changed(tx: Transaction, tags: string[]): Promise<PageChangeResult> {
+  await sendPortalRefresh(tx, tags);
+  return { ok: true, tags };
+}
+
 export type PageChangeResult =
   | { ok: true; tags: string[] }
   | { ok: false; reason: 'path_taken' | 'stale_version' | 'needs_title' | 'not_live' | 'language_exists' };
@@ -261,6 +271,7 @@ export type PageChangeResult =
  */
 export async function renamePage(input: RenamePageInput): Promise<PageChangeResult> {
   const user = await getCurrentPageManager();
+  await jobs();
   return db.transaction(async (tx): Promise<PageChangeResult> => {
     const page = await lockPage(tx, input.pageId);
     if (page.path === input.path) return { ok: true, tags: [] };
@@ -284,7 +295,7 @@ export async function renamePage(input: RenamePageInput): Promise<PageChangeResu
       subjectId: page.id,
       data: { from: page.path, to: input.path, redirect: wasPublic },
     });
-    return { ok: true, tags: wasPublic ? await publicTagsOf(tx, page) : freed };
+    return changed(tx, wasPublic ? await publicTagsOf(tx, page) : freed);
   });
 }
 
@@ -358,6 +369,7 @@ export async function listPageRevisions(pageId: string): Promise<{ page: PageDra
 /** Writes a revision back into the working copy, refused when the page changed since `expectedVersion`. */
 export async function restorePageRevision(input: RestorePageRevisionInput): Promise<PageChangeResult> {
   const user = await getCurrentPageManager();
+  await jobs();
   return db.transaction(async (tx): Promise<PageChangeResult> => {
     const page = await lockPage(tx, input.pageId);
     const [revision] = await tx
@@ -395,6 +407,7 @@ export async function restorePageRevision(input: RestorePageRevisionInput): Prom
  */
 export async function publishPage(input: PageIdInput): Promise<PageChangeResult> {
   const user = await getCurrentPageManager();
+  await jobs();
   return db.transaction(async (tx): Promise<PageChangeResult> => {
     const page = await lockPage(tx, input.pageId);
     if (!page.title.trim()) return { ok: false, reason: 'needs_title' };
@@ -418,13 +431,14 @@ export async function publishPage(input: PageIdInput): Promise<PageChangeResult>
       subjectId: page.id,
       data: { language: page.language, path: page.path, revision: number },
     });
-    return { ok: true, tags: await publicTagsOf(tx, page) };
+    return changed(tx, await publicTagsOf(tx, page));
   });
 }
 
 /** Takes a published page off the portal: its URL then answers 410 and menus hide it in that language. */
 export async function unpublishPage(input: PageIdInput): Promise<PageChangeResult> {
   const user = await getCurrentPageManager();
+  await jobs();
   return db.transaction(async (tx): Promise<PageChangeResult> => {
     const page = await lockPage(tx, input.pageId);
     if (page.state !== 'published') return { ok: false, reason: 'not_live' };
@@ -439,7 +453,7 @@ export async function unpublishPage(input: PageIdInput): Promise<PageChangeResul
       subjectId: page.id,
       data: { language: page.language, path: page.path },
     });
-    return { ok: true, tags: await publicTagsOf(tx, page) };
+    return changed(tx, await publicTagsOf(tx, page));
   });
 }
 
@@ -449,6 +463,7 @@ export type CreatePageTranslationResult =
 /** A draft in another language, in the same translation group, pre-filled with the source's text and path. */
 export async function createPageTranslation(input: CreatePageTranslationInput): Promise<CreatePageTranslationResult> {
   const user = await getCurrentPageManager();
+  await jobs();
   return db.transaction(async (tx): Promise<CreatePageTranslationResult> => {
     const source = await lockPage(tx, input.sourceId);
     const [existing] = await tx
@@ -481,6 +496,7 @@ export async function createPageTranslation(input: CreatePageTranslationInput): 
       subjectId: created!.id,
       data: { sourceId: source.id, language: input.language },
     });
+    await sendPortalRefresh(tx, tags);
     return { ok: true, id: created!.id, tags };
   });
 }

@@ -5,7 +5,10 @@ import { db } from '@/db/client';
 import { publications } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { MAX_PICKS, type MovePickInput, type PinInput } from '@/lib/validation/picks';
+import { CACHE_TAGS } from '@/lib/cache/tags';
 import { recordAudit } from './audit';
+import { jobs } from './job-system';
+import { sendPortalRefresh } from './jobs';
 import { likePattern } from './like-pattern';
 import { getCurrentEditorOrAdmin } from './session';
 import type { AuditAction } from '@/lib/audit/actions';
@@ -74,6 +77,7 @@ async function changePicks(
   action: AuditAction,
 ): Promise<PickChangeResult> {
   const editor = await getCurrentEditorOrAdmin();
+  await jobs();
   return db.transaction(async (tx) => {
     const [found] = await tx
       .select({ language: publications.language })
@@ -121,6 +125,8 @@ async function changePicks(
       subjectId: target.id,
       data: { language: target.language, before, after },
     });
+    // Only the home page of the language shows picks, through its own tag.
+    await sendPortalRefresh(tx, [CACHE_TAGS.picks(target.language)]);
     return { ok: true, language: target.language } as const;
   });
 }

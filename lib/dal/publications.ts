@@ -1,6 +1,7 @@
 import type { PickedAttachment } from '@/lib/media/attachment-types';
 import 'server-only';
 import { and, arrayContains, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { cache } from 'react';
 import { db } from '@/db/client';
 import { publications, SEARCH_CONFIGS, type PublicationHero } from '@/db/schema';
 import { CACHE_TAGS, SEARCH_CACHE_SECONDS, type PublicationCacheKey } from '@/lib/cache/tags';
@@ -275,8 +276,12 @@ export const listTranslations = cachedRead(
   (translationGroupId) => [CACHE_TAGS.translations(translationGroupId)],
 );
 
-/** A release URL: the live release, what is left of a withdrawn one, or nothing (a slug never published in this language). */
-export async function getReleaseView(language: Locale, slug: string): Promise<ReleaseViewDTO> {
+/**
+ * A release URL: the live release, what is left of a withdrawn one, or nothing (a slug never
+ * published in this language). Read once per request: the page and its metadata share it, so that
+ * the render after an invalidation queries the database once rather than twice.
+ */
+export const getReleaseView = cache(async (language: Locale, slug: string): Promise<ReleaseViewDTO> => {
   // No release has such a slug, and a NUL would fail in the database rather than find nothing.
   if (slug.length > 300 || /[\u0000-\u001f\u007f]/.test(slug)) return { state: 'missing' };
   const publication = await findPublication(language, slug);
@@ -290,7 +295,7 @@ export async function getReleaseView(language: Locale, slug: string): Promise<Re
   const { withdrawnAt, ...rest } = publication;
   if (withdrawnAt) return { state: 'withdrawn', language, title: rest.title, withdrawnAt };
   return { state: 'live', publication: rest, translations: await listTranslations(rest.translationGroupId, language) };
-}
+});
 
 /** Other live releases in the same language sharing a topic or the region, newest first. */
 export const listRelatedPublications = cachedRead(

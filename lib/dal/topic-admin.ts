@@ -1,12 +1,14 @@
 import 'server-only';
 import { asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
-import { db } from '@/db/client';
+import { db, type Transaction } from '@/db/client';
 import { publications, releaseTopics, topics } from '@/db/schema';
 import { CACHE_TAGS } from '@/lib/cache/tags';
 import type { Locale, LocalizedText } from '@/lib/i18n/locales';
 import type { CreateTopicInput, MergeTopicInput, RenameTopicInput, RetireTopicInput } from '@/lib/validation/topics';
 import { recordAudit } from './audit';
+import { jobs } from './job-system';
+import { sendPortalRefresh } from './jobs';
 import { getCurrentAdmin } from './session';
 
 export type TopicAdminDTO = {
@@ -58,8 +60,15 @@ export async function listTopicsForAdmin(): Promise<TopicAdminDTO[]> {
     .sort((a, b) => Number(a.retired) - Number(b.retired));
 }
 
+/** A committed change: the portal's refresh of these tags is queued in its transaction. */
+async function changed(tx: Transaction, tags: string[]) {
+  await sendPortalRefresh(tx, tags);
+  return { ok: true, tags } as const;
+}
+
 export async function createTopic(input: CreateTopicInput): Promise<TopicChangeResult> {
   const admin = await getCurrentAdmin();
+  await jobs();
   return db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: topics.id }).from(topics).where(eq(topics.slug, input.slug));
     if (taken) return { ok: false, reason: 'topic_slug_taken' } as const;
@@ -74,13 +83,14 @@ export async function createTopic(input: CreateTopicInput): Promise<TopicChangeR
       subjectId: created!.id,
       data: { slug: input.slug, labels: labelsOf(input) },
     });
-    return { ok: true, tags: [CACHE_TAGS.topics] } as const;
+    return changed(tx, [CACHE_TAGS.topics]);
   });
 }
 
 /** Changes a topic's labels; its slug stays, because links and feeds use it. */
 export async function renameTopic(input: RenameTopicInput): Promise<TopicChangeResult> {
   const admin = await getCurrentAdmin();
+  await jobs();
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({ id: topics.id, labels: topics.labels })
@@ -99,13 +109,14 @@ export async function renameTopic(input: RenameTopicInput): Promise<TopicChangeR
       subjectId: before.id,
       data: { before: before.labels, after: labelsOf(input) },
     });
-    return { ok: true, tags: [CACHE_TAGS.topics] } as const;
+    return changed(tx, [CACHE_TAGS.topics]);
   });
 }
 
 /** Hides a topic from pickers and portal filters; releases that carry it keep it. */
 export async function retireTopic(input: RetireTopicInput): Promise<TopicChangeResult> {
   const admin = await getCurrentAdmin();
+  await jobs();
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({ id: topics.id, retiredAt: topics.retiredAt })
@@ -121,7 +132,7 @@ export async function retireTopic(input: RetireTopicInput): Promise<TopicChangeR
       subjectType: 'topic',
       subjectId: before.id,
     });
-    return { ok: true, tags: [CACHE_TAGS.topics] } as const;
+    return changed(tx, [CACHE_TAGS.topics]);
   });
 }
 
@@ -132,6 +143,7 @@ export async function retireTopic(input: RetireTopicInput): Promise<TopicChangeR
  */
 export async function mergeTopic(input: MergeTopicInput): Promise<TopicChangeResult> {
   const admin = await getCurrentAdmin();
+  await jobs();
   return db.transaction(async (tx) => {
     const locked = await tx
       .select()
@@ -181,17 +193,14 @@ export async function mergeTopic(input: MergeTopicInput): Promise<TopicChangeRes
     });
 
     const languages = [...new Set(affected.map((row) => row.language))] as Locale[];
-    return {
-      ok: true,
-      tags: [
-        CACHE_TAGS.topics,
-        ...languages.flatMap((language) => [
-          CACHE_TAGS.publications(language),
-          CACHE_TAGS.relatedByTopic(language, from.slug),
-          CACHE_TAGS.relatedByTopic(language, into.slug),
-        ]),
-        ...affected.map((row) => CACHE_TAGS.publication(row.language, row.slug)),
-      ],
-    } as const;
+    return changed(tx, [
+      CACHE_TAGS.topics,
+      ...languages.flatMap((language) => [
+        CACHE_TAGS.publications(language),
+        CACHE_TAGS.relatedByTopic(language, from.slug),
+        CACHE_TAGS.relatedByTopic(language, into.slug),
+      ]),
+      ...affected.map((row) => CACHE_TAGS.publication(row.language, row.slug)),
+    ]);
   });
 }

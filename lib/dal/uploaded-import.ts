@@ -8,8 +8,8 @@ export type UploadedImportResult = { report: ImportReport; tags: string[] };
 
 /**
  * Imports dumps an admin uploaded in the workspace, exactly as the command line would (same
- * function, same report, same audit rows, with the admin as the actor). Returns the public cache
- * tags to invalidate once it is done.
+ * function, same report, same audit rows, with the admin as the actor). Each batch queued the
+ * portal's refresh in its transaction; the tags returned are what the route expires at once.
  */
 export async function importUploadedDumps(input: ImportUploadInput): Promise<UploadedImportResult> {
   const admin = await getCurrentAdmin();

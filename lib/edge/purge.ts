@@ -3,6 +3,11 @@ import { edgePurgeUrls } from './surrogate-keys.mjs';
 
 /** An edge that has not answered a purge by then counts as failed (and is tried again). */
 export const PURGE_TIMEOUT_MS = 2_000;
+/**
+ * The first purge of a portal refresh waits less: an edge that slow is left to an `edge-purge` job,
+ * so that the refresh's other work is not held up.
+ */
+export const INLINE_PURGE_TIMEOUT_MS = 500;
 /** Varnish refuses request headers over 8 kB by default (`http_req_hdr_len`): longer lists go in several requests. */
 const MAX_KEYS_HEADER_LENGTH = 4_000;
 
@@ -28,7 +33,7 @@ function reasonOf(error: unknown): string {
   return `${error.message}${cause}`;
 }
 
-type PurgeOptions = { edges?: string[]; secret?: string; fetchImpl?: typeof fetch };
+type PurgeOptions = { edges?: string[]; secret?: string; fetchImpl?: typeof fetch; timeoutMs?: number };
 
 /**
  * Purges every cached response that carries one of these surrogate keys (the portal's cache tags)
@@ -39,7 +44,12 @@ type PurgeOptions = { edges?: string[]; secret?: string; fetchImpl?: typeof fetc
  * `edge-purge` job.
  */
 export async function purgeEdgeKeys(keys: string[], options: PurgeOptions = {}): Promise<void> {
-  const { edges = edgePurgeUrls(), secret = process.env.EDGE_PURGE_SECRET ?? '', fetchImpl = fetch } = options;
+  const {
+    edges = edgePurgeUrls(),
+    secret = process.env.EDGE_PURGE_SECRET ?? '',
+    fetchImpl = fetch,
+    timeoutMs = PURGE_TIMEOUT_MS,
+  } = options;
   const batches = keyBatches([...new Set(keys)]);
   if (edges.length === 0 || batches.length === 0) return;
   if (!secret) throw new Error('EDGE_PURGE_SECRET is not set: the edges refuse every purge');
@@ -53,7 +63,7 @@ export async function purgeEdgeKeys(keys: string[], options: PurgeOptions = {}):
           const response = await fetchImpl(edge, {
             method: 'PURGE',
             headers: { 'xkey-purge': batch, 'edge-purge-secret': secret },
-            signal: AbortSignal.timeout(PURGE_TIMEOUT_MS),
+            signal: AbortSignal.timeout(timeoutMs),
           });
           await response.arrayBuffer();
           if (!response.ok) throw new Error(`answered ${response.status}`);

@@ -128,7 +128,7 @@ export function formatReport(report: ImportReport, origin = ''): string {
 }
 
 /** The portal's cache tags whose pages show what an import wrote (lists, pages, the sitemap). */
-export function tagsChangedBy(report: ImportReport): string[] {
+export function tagsChangedBy(report: Pick<ImportReport, 'dryRun' | 'files'>): string[] {
   const tags = new Set<string>();
   if (report.dryRun) return [];
   for (const file of report.files) {

@@ -40,3 +40,10 @@ export const RETRY_POLICIES: Record<QueueName, Policy> = {
 };
 
 export const ALL_QUEUES = Object.values(QUEUES) as QueueName[];
+
+/**
+ * The queues whose new jobs wake their workers at once, in every process, through PostgreSQL's
+ * LISTEN/NOTIFY (sent when the creating transaction commits): what the portal shows must reach
+ * the edges without waiting for a poll. Polling stays on as the backstop.
+ */
+export const NOTIFY_QUEUES: readonly QueueName[] = [QUEUES.portalRefresh, QUEUES.edgePurge];

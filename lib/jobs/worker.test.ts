@@ -251,3 +251,72 @@ describe('in the app', () => {
     expect(received[0]! - sent).toBeLessThan(1_000);
   });
 });
+
+describe('a portal refresh', () => {
+  /** A stand-in edge that records the keys of each purge and answers with `status(keys)`. */
+  async function fakeEdge(status: (keys: string) => number = () => 200) {
+    const purges: { keys: string; at: number }[] = [];
+    const edge = http.createServer((request, response) => {
+      const keys = String(request.headers['xkey-purge']);
+      purges.push({ keys, at: Date.now() });
+      response.writeHead(status(keys)).end();
+    });
+    await new Promise<void>((resolve) => edge.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise((resolve) => edge.close(resolve)));
+    vi.stubEnv('EDGE_PURGE_URLS', `http://127.0.0.1:${(edge.address() as AddressInfo).port}`);
+    vi.stubEnv('EDGE_PURGE_SECRET', 'test-only-edge-secret');
+    return purges;
+  }
+
+  it('is taken the moment its transaction commits, by a worker in another process, which expires the pages, then purges the edges once', async () => {
+    const purges = await fakeEdge();
+    const cache = fakePortalCache();
+    cleanups.push(cache.remove);
+    // Polling only every 5 s: what wakes the worker is the commit's NOTIFY.
+    await runWorker({ pollingIntervalSeconds: 5 });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+    const release = await newsroom.release({ state: 'approved' });
+    const committed = Date.now();
+    expect((await applyTransition(newsroom.editorActor, release.id, 'publish')).ok).toBe(true);
+    const page = `publication:fr:${release.slug}`;
+    await until(() => purges.some((purge) => purge.keys.includes(page)), 4_000, 'the purge');
+    expect(purges.find((purge) => purge.keys.includes(page))!.at - committed).toBeLessThan(1_000);
+    expect(cache.calls.filter((tags) => tags.includes(page))).toHaveLength(1);
+
+    await until(async () =>
+      (await jobsIn(db, QUEUES.portalRefresh)).some(
+        (job) => (job.data.tags as string[]).includes(page) && job.state === 'completed',
+      ),
+    );
+    const [job] = (await jobsIn(db, QUEUES.portalRefresh)).filter((row) => (row.data.tags as string[]).includes(page));
+    expect(job!.output).toMatchObject({ outcome: { refreshed: 'in-process', edges: 'purged' } });
+    // One purge: no edge-purge job was needed after it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(purges.filter((purge) => purge.keys.includes(page))).toHaveLength(1);
+    expect((await jobsIn(db, QUEUES.edgePurge)).filter((row) => (row.data.tags as string[]).includes(page))).toEqual(
+      [],
+    );
+  }, 20_000);
+
+  it('leaves an edge that refused the purge to an edge-purge job, without expiring the pages again', async () => {
+    let refusals = 0;
+    const purges = await fakeEdge((keys) => (keys.includes('offices') && ++refusals <= 1 ? 503 : 200));
+    const cache = fakePortalCache();
+    cleanups.push(cache.remove);
+    await sendPortalRefresh(undefined, ['offices']);
+    await runWorker();
+
+    const offices = async (queue: string) =>
+      (await jobsIn(db, queue)).filter((row) => (row.data.tags as string[]).includes('offices'));
+    await until(async () => (await offices(QUEUES.edgePurge))[0]?.state === 'completed', 20_000, 'the second purge');
+    await until(async () => (await offices(QUEUES.portalRefresh))[0]?.state === 'completed');
+    const [refresh] = await offices(QUEUES.portalRefresh);
+    expect(refresh).toMatchObject({
+      state: 'completed',
+      output: { outcome: { edges: 'retried in an edge-purge job' } },
+    });
+    expect(purges.filter((purge) => purge.keys === 'offices')).toHaveLength(2);
+    expect(cache.calls.filter((tags) => tags.includes('offices'))).toHaveLength(1);
+  }, 40_000);
+});

@@ -1,7 +1,8 @@
 import type { Job, JobResult, PgBoss } from 'pg-boss';
 import { deliverMessage, type OutgoingMail } from '@/lib/dal/outbox';
 import { publishScheduledRelease } from '@/lib/dal/scheduler';
-import { purgeEdgeKeys } from '@/lib/edge/purge';
+import { INLINE_PURGE_TIMEOUT_MS, purgeEdgeKeys } from '@/lib/edge/purge';
+import { edgePurgeUrls } from '@/lib/edge/surrogate-keys.mjs';
 import { log } from '@/lib/log';
 import { jobs, nextStartAfter, stopJobs } from '@/lib/dal/job-system';
 import { createMailer } from './mailer';
@@ -58,6 +59,36 @@ function eachJob<T>(handle: (job: Job<T>) => Promise<unknown>) {
 }
 
 /**
+ * The work of one `portal-refresh` job: the app's cached pages carrying these tags expire, then
+ * the edges are purged from here at once (their next request renders the page once, afresh). An
+ * edge that did not confirm gets an `edge-purge` job, retried on its own, so that a refresh that
+ * worked is not done again. Returns how long each step took, kept as the job's output.
+ */
+async function refreshPortal(tags: string[]) {
+  const started = performance.now();
+  const refreshed = await refreshPortalTags(tags);
+  const refreshedAt = performance.now();
+  let edges: 'none' | 'purged' | 'retried in an edge-purge job' = 'none';
+  if (edgePurgeUrls().length > 0) {
+    try {
+      await purgeEdgeKeys(tags, { timeoutMs: INLINE_PURGE_TIMEOUT_MS });
+      edges = 'purged';
+    } catch (error) {
+      log.warn({ err: errorText(error), tags: tags.length }, 'edge purge left to an edge-purge job');
+      await sendEdgePurge(tags);
+      edges = 'retried in an edge-purge job';
+    }
+  }
+  const ms = (value: number) => Math.round(value * 10) / 10;
+  return {
+    refreshed,
+    edges,
+    refreshMs: ms(refreshedAt - started),
+    purgeMs: ms(performance.now() - refreshedAt),
+  };
+}
+
+/**
  * The background work of one process: scheduled publishes, portal refreshes, edge purges and
  * notification mail, each a pg-boss queue polled on its own (a hung SMTP server holds up only
  * mail). Every app instance runs one unless WORKER=off; `npm run worker` runs one apart. pg-boss
@@ -91,7 +122,13 @@ export function startWorker(options: WorkerOptions = {}): Worker {
       }
     }
     if (stopped || !boss) return;
-    const poll = { pollingIntervalSeconds, perJobResults: true as const };
+    // Queues with NOTIFY (portal refresh, edge purge) are woken when a job commits; the poll stays
+    // as frequent as the others', for retries and for a listener that is down.
+    const poll = {
+      pollingIntervalSeconds,
+      notifyPollingIntervalSeconds: pollingIntervalSeconds,
+      perJobResults: true as const,
+    };
 
     const publishWorker = await boss.work<ScheduledPublishJob>(
       QUEUES.scheduledPublish,
@@ -103,21 +140,20 @@ export function startWorker(options: WorkerOptions = {}): Worker {
         return outcome.outcome;
       }),
     );
-    await boss.work<PortalRefreshJob>(
+    const refreshWorker = await boss.work<PortalRefreshJob>(
       QUEUES.portalRefresh,
       { ...poll, batchSize: 10, burstWhenBatchFull: true },
-      eachJob(async (job) => {
-        const how = await refreshPortalTags(job.data.tags);
-        await sendEdgePurge(job.data.tags);
-        return how;
-      }),
+      eachJob(async (job) => refreshPortal(job.data.tags)),
     );
     const purgeWorker = await boss.work<EdgePurgeJob>(
       QUEUES.edgePurge,
       { ...poll, batchSize: 5 },
       eachJob(async (job) => purgeEdgeKeys(job.data.tags)),
     );
-    if (!options.boss) registerLocalWorker(QUEUES.edgePurge, () => boss?.notifyWorker(purgeWorker));
+    if (!options.boss) {
+      registerLocalWorker(QUEUES.portalRefresh, () => boss?.notifyWorker(refreshWorker));
+      registerLocalWorker(QUEUES.edgePurge, () => boss?.notifyWorker(purgeWorker));
+    }
     if (send)
       await boss.work<NotificationMailJob>(
         QUEUES.notificationMail,
@@ -187,7 +223,10 @@ export function startWorker(options: WorkerOptions = {}): Worker {
     ready,
     stop: async ({ timeoutMs = 10_000 } = {}) => {
       stopped = true;
-      if (!options.boss) registerLocalWorker(QUEUES.edgePurge, undefined);
+      if (!options.boss) {
+        registerLocalWorker(QUEUES.portalRefresh, undefined);
+        registerLocalWorker(QUEUES.edgePurge, undefined);
+      }
       for (const timer of timers) clearTimeout(timer);
       await ready.catch(() => undefined);
       if (options.boss) await options.boss.stop({ graceful: true, timeout: timeoutMs, close: true });

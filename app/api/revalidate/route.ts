@@ -25,9 +25,9 @@ function authorized(request: NextRequest, secret: string): boolean {
 }
 
 /**
- * Refreshes the public pages of one publication, or the tags an import changed, at once. For
- * processes without a request of their own (the scheduled-publish worker, the import command):
- * they call this with REVALIDATE_SECRET.
+ * Expires the app's cached pages of one publication, or a list of tags, at once. For a worker
+ * running apart (`npm run worker`), which has no cache of its own to expire: its `portal-refresh`
+ * job calls this with REVALIDATE_SECRET, then purges the edges itself.
  */
 export async function POST(request: NextRequest) {
   const secret = process.env.REVALIDATE_SECRET;
