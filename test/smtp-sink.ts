@@ -32,7 +32,10 @@ const MESSAGE_ID = /^message-id:\s*(<[^>\r\n]*>)/im;
  * records every message it accepts (parsed with mailparser unless `parse: false`), and answers
  * each recipient as told: 451 (try later), 550 (no such user) or never.
  */
-export async function startSmtpSink({ port = 0, parse = true }: { port?: number; parse?: boolean } = {}): Promise<SmtpSink> {
+export async function startSmtpSink({
+  port = 0,
+  parse = true,
+}: { port?: number; parse?: boolean } = {}): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   let how: (recipient: string) => SinkAnswer = () => 'accept';
   const held = new Set<SMTPServerSession>();
@@ -46,8 +49,7 @@ export async function startSmtpSink({ port = 0, parse = true }: { port?: number;
       if (answer === 'hang') return void held.add(session);
       if (answer === 'temporary')
         return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
-      if (answer === 'permanent')
-        return callback(Object.assign(new Error('No such user here'), { responseCode: 550 }));
+      if (answer === 'permanent') return callback(Object.assign(new Error('No such user here'), { responseCode: 550 }));
       callback();
     },
     onData(stream, session, callback) {

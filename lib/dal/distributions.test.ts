@@ -81,7 +81,12 @@ async function approvedRelease(values: Parameters<typeof insertRelease>[2] = {})
 
 async function subscriber(
   languages: Locale[],
-  { status = 'active', officeIds = [], topicIds = [], email }: { status?: SubscriberStatus; officeIds?: string[]; topicIds?: string[]; email?: string } = {},
+  {
+    status = 'active',
+    officeIds = [],
+    topicIds = [],
+    email,
+  }: { status?: SubscriberStatus; officeIds?: string[]; topicIds?: string[]; email?: string } = {},
 ) {
   n += 1;
   const [row] = await db
@@ -95,7 +100,11 @@ async function subscriber(
   return row!;
 }
 
-async function contact(email: string, languages: Locale[] = ['fr'], values: Partial<typeof mediaContacts.$inferInsert> = {}) {
+async function contact(
+  email: string,
+  languages: Locale[] = ['fr'],
+  values: Partial<typeof mediaContacts.$inferInsert> = {},
+) {
   const [row] = await db
     .insert(mediaContacts)
     .values({ officeId: room.country.id, name: 'Journaliste', email, languages, ...values })
@@ -210,7 +219,9 @@ describe('mailing a release when it goes live', () => {
     expect(toSpanish!.parsed!.text).not.toContain('no existe');
     const [toEnglish] = mailTo(english.email);
     expect(toEnglish!.parsed!.subject).toBe('Un puits pour Tahoua');
-    expect(toEnglish!.parsed!.text).toContain('This release is not available in English: here is the original version.');
+    expect(toEnglish!.parsed!.text).toContain(
+      'This release is not available in English: here is the original version.',
+    );
     const [toFrench] = mailTo(french.email);
     expect(toFrench!.parsed!.subject).toBe('Un puits pour Tahoua');
     expect(toFrench!.parsed!.html).toContain('Un puits pour Tahoua');
@@ -229,10 +240,11 @@ describe('mailing a release when it goes live', () => {
     await runWorker();
     await settled(release.id);
     const [mail] = mailTo(reader.email);
-    const headers = mail!.parsed!.headers;
     const unfolded = mail!.raw.replace(/\r?\n[ \t]+/g, ' ');
     expect(unfolded).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
-    expect(unfolded).toMatch(/^List-Unsubscribe: <http:\/\/localhost:3000\/api\/unsubscribe\/s\.[0-9a-f-]{36}\.[\w-]{43}>$/m);
+    expect(unfolded).toMatch(
+      /^List-Unsubscribe: <http:\/\/localhost:3000\/api\/unsubscribe\/s\.[0-9a-f-]{36}\.[\w-]{43}>$/m,
+    );
     const [delivery] = await deliveriesOf(release.id);
     expect(mail!.parsed!.messageId).toBe(`<${delivery!.messageId}>`);
     expect(mail!.parsed!.text).toContain(`/fr/subscribe/preferences/s.${reader.id}.`);
@@ -301,7 +313,9 @@ describe('mailing a release when it goes live', () => {
 
     await runWorker();
     await settled(release.id);
-    const subjects = mailTo(reader.email).map((mail) => mail.parsed!.subject).sort();
+    const subjects = mailTo(reader.email)
+      .map((mail) => mail.parsed!.subject)
+      .sort();
     expect(subjects).toEqual(['A well for Tahoua', 'Correction: A well for Tahoua']);
   });
 
@@ -372,7 +386,12 @@ describe('what mail servers answer', () => {
     const reader = await subscriber(['fr']);
     const release = await approvedRelease({
       title: 'Titre\r\nBcc: victim@example.net\r\nX-Injected: yes',
-      contacts: [{ name: '=?utf-8?b?QmNjOiB2aWN0aW1AZXhhbXBsZS5uZXQ=?=\r\nBcc: victim@example.net', phones: ['+227 20 55 50 60'] }],
+      contacts: [
+        {
+          name: '=?utf-8?b?QmNjOiB2aWN0aW1AZXhhbXBsZS5uZXQ=?=\r\nBcc: victim@example.net',
+          phones: ['+227 20 55 50 60'],
+        },
+      ],
     });
     expect(await publish(release.id)).toMatchObject({ ok: true });
     await runWorker();

@@ -372,7 +372,10 @@ export async function deliverDistributionMail(
   // Whoever unsubscribed, paused or bounced since the mailing was written gets nothing.
   const wanted = delivery.subscriber_status === 'active' || delivery.contact_status === 'active';
   if (delivery.is_bounced || !wanted) {
-    await settle(delivery.id, sql`status = 'skipped', reason = ${delivery.is_bounced ? 'bounced_address' : 'recipient_left'}`);
+    await settle(
+      delivery.id,
+      sql`status = 'skipped', reason = ${delivery.is_bounced ? 'bounced_address' : 'recipient_left'}`,
+    );
     return 'skipped';
   }
   const recipient: Recipient =
@@ -400,7 +403,10 @@ export async function deliverDistributionMail(
     readerLanguages,
     release: content,
     siteUrl: siteUrl(),
-    preferencesUrl: preferencesUrl(recipient, readerLanguages.includes(pageLocale) ? pageLocale : (readerLanguages[0] ?? pageLocale)),
+    preferencesUrl: preferencesUrl(
+      recipient,
+      readerLanguages.includes(pageLocale) ? pageLocale : (readerLanguages[0] ?? pageLocale),
+    ),
     unsubscribeUrl: oneClickUnsubscribeUrl(recipient),
     messageId: delivery.message_id,
   });

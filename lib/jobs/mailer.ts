@@ -42,7 +42,11 @@ type SmtpError = Error & { responseCode?: number; command?: string; code?: strin
 export function isPermanentRefusal(error: SmtpError): boolean {
   const code = error.responseCode ?? 0;
   const command = (error.command ?? '').toUpperCase();
-  return code >= 500 && code < 600 && (command.startsWith('RCPT') || command === 'DATA' || command === 'DATA END' || error.code === 'EENVELOPE');
+  return (
+    code >= 500 &&
+    code < 600 &&
+    (command.startsWith('RCPT') || command === 'DATA' || command === 'DATA END' || error.code === 'EENVELOPE')
+  );
 }
 
 /**
@@ -50,7 +54,9 @@ export function isPermanentRefusal(error: SmtpError): boolean {
  * thousands of messages), each step with the same timeouts as notification mail, DKIM-signed when
  * configured. Its errors say whether the refusal is for good (MailSendError.permanent).
  */
-export function createDistributionMailer(url = process.env.SMTP_URL): ((mail: DistributionMail) => Promise<void>) | undefined {
+export function createDistributionMailer(
+  url = process.env.SMTP_URL,
+): ((mail: DistributionMail) => Promise<void>) | undefined {
   if (!url) return undefined;
   const timeout = smtpTimeoutSeconds() * 1000;
   const dkim = dkimOptions();

@@ -1,9 +1,5 @@
 import type { Job, JobResult, PgBoss } from 'pg-boss';
-import {
-  deliverDistributionMail,
-  type DistributionMail,
-  type DistributionMailJob,
-} from '@/lib/dal/distributions';
+import { deliverDistributionMail, type DistributionMail, type DistributionMailJob } from '@/lib/dal/distributions';
 import { deliverMessage, type OutgoingMail } from '@/lib/dal/outbox';
 import { publishScheduledRelease } from '@/lib/dal/scheduler';
 import { purgeEdgeKeys } from '@/lib/edge/purge';
@@ -175,7 +171,14 @@ export function startWorker(options: WorkerOptions = {}): Worker {
         .finally(() => later(options.recoverEveryMs ?? 5 * 60_000, recover));
     };
     recover();
-    log.info({ pollingIntervalSeconds, mail: send ? 'smtp' : 'outbox only', distribution: sendDistribution ? 'smtp' : 'waiting' }, 'worker started');
+    log.info(
+      {
+        pollingIntervalSeconds,
+        mail: send ? 'smtp' : 'outbox only',
+        distribution: sendDistribution ? 'smtp' : 'waiting',
+      },
+      'worker started',
+    );
   })();
 
   /**
