@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, arrayOverlaps, asc, count, eq, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { notFound } from 'next/navigation';
-import { db, type Database, type Transaction } from '@/db/client';
+import { db, type Transaction } from '@/db/client';
 import {
   erasedAddresses,
   mediaContactRegions,
@@ -17,19 +17,17 @@ import {
 import type { Locale, LocalizedText } from '@/lib/i18n/locales';
 import type { ImportCandidate, RowOutcome, RowRejection } from '@/lib/media-contacts/csv-import';
 import { erasedAddressHash } from '@/lib/media-contacts/email';
-import type {
-  MediaContactIdInput,
-  MediaContactInput,
-  MediaListFilter,
-  UpdateMediaContactInput,
-} from '@/lib/validation/media-contacts';
+import type { MediaContactIdInput, MediaContactInput, UpdateMediaContactInput } from '@/lib/validation/media-contacts';
 import type { MediaContactFiltersInput } from '@/lib/validation/workspace-filters';
 import type { AuditAction } from '@/lib/audit/actions';
 import { recordAudit } from './audit';
 import { likePattern } from './like-pattern';
 import { isUniqueViolation } from './unique-violation';
-import { inOfficeScope, officeScopeFor, type OfficeScope } from './scope';
+import type { OfficeScope } from './scope';
 import { findCurrentUser, getCurrentEditorOrAdmin, type CurrentUser } from './session';
+import { coversAnyOf, followsAnyOf, inScope, matchesFilter, scopeOfOffice } from './media-list-reach';
+
+export { inScope, matchesFilter, scopeOfOffice };
 
 export const MEDIA_CONTACTS_PAGE_SIZE = 25;
 
@@ -101,46 +99,7 @@ export async function mayManageMediaContacts(): Promise<boolean> {
   return user?.role === 'editor' || user?.role === 'admin';
 }
 
-/** The offices whose contacts a list of `officeId` reaches: what an editor of that office would see. */
-export async function scopeOfOffice(tx: Database | Transaction, officeId: string): Promise<OfficeScope> {
-  const [office] = await tx.select({ kind: offices.kind }).from(offices).where(eq(offices.id, officeId));
-  if (!office) return { kind: 'offices', officeIds: [] };
-  const children =
-    office.kind === 'regional'
-      ? await tx.select({ id: offices.id }).from(offices).where(eq(offices.parentId, officeId))
-      : [];
-  return officeScopeFor(
-    { role: 'editor', officeId, officeKind: office.kind },
-    children.map((child) => child.id),
-  );
-}
-
-export const inScope = (scope: OfficeScope): SQL | undefined =>
-  scope.kind === 'offices' && scope.officeIds.length === 0 ? sql`false` : inOfficeScope(scope, mediaContacts.officeId);
-
 const isInScope = (scope: OfficeScope, officeId: string) => scope.kind === 'all' || scope.officeIds.includes(officeId);
-
-/** Contacts covering any of the offices, or an office under one of them (a region stands for its countries). */
-function coversAnyOf(officeIds: string[]): SQL {
-  return sql`exists (select 1 from ${mediaContactRegions} join ${offices} on ${offices.id} = ${mediaContactRegions.officeId}
-    where ${mediaContactRegions.contactId} = ${mediaContacts.id}
-    and (${inArray(offices.id, officeIds)} or ${inArray(offices.parentId, officeIds)}))`;
-}
-
-function followsAnyOf(topicIds: string[]): SQL {
-  return sql`exists (select 1 from ${mediaContactTopics} where ${mediaContactTopics.contactId} = ${mediaContacts.id}
-    and ${inArray(mediaContactTopics.topicId, topicIds)})`;
-}
-
-/** What a saved filter matches; its empty parts match everyone. */
-export function matchesFilter(filter: MediaListFilter): SQL | undefined {
-  return and(
-    filter.languages.length > 0 ? arrayOverlaps(mediaContacts.languages, filter.languages) : undefined,
-    filter.officeIds.length > 0 ? coversAnyOf(filter.officeIds) : undefined,
-    filter.topicIds.length > 0 ? followsAnyOf(filter.topicIds) : undefined,
-    filter.beat !== '' ? ilike(mediaContacts.beat, likePattern(filter.beat)) : undefined,
-  );
-}
 
 const ROW = {
   id: mediaContacts.id,

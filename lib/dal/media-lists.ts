@@ -11,10 +11,10 @@ import {
   type MediaListMemberInput,
 } from '@/lib/validation/media-contacts';
 import type { CurrentUser } from './session';
+import { reachOf } from './media-list-reach';
 import {
   getContactManager,
   inScope,
-  matchesFilter,
   recordContactAudit,
   scopeOfOffice,
   type MediaContactRowDTO,
@@ -51,16 +51,6 @@ const MEMBER = {
   languages: mediaContacts.languages,
   status: mediaContacts.status,
 };
-
-/** The contacts a list reaches: its members, or the contacts of its offices that its filter matches. */
-async function reachOf(tx: typeof db | Transaction, list: { id: string; officeId: string; filter: unknown }) {
-  if (list.filter === null)
-    return and(
-      sql`exists (select 1 from ${mediaListMembers} where ${mediaListMembers.listId} = ${list.id} and ${mediaListMembers.contactId} = ${mediaContacts.id})`,
-    );
-  const filter = MediaListFilter.parse(list.filter);
-  return and(inScope(await scopeOfOffice(tx, list.officeId)), matchesFilter(filter));
-}
 
 /** The lists of the person's offices, with how many contacts each reaches now. */
 export async function listMediaLists(): Promise<MediaListRowDTO[]> {

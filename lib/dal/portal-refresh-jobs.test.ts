@@ -143,6 +143,9 @@ describe('images', () => {
       altFr: 'Un quai de pêche',
       altEn: 'A fishing quay',
       altEs: 'Un muelle',
+      captionFr: '',
+      captionEn: '',
+      captionEs: '',
       credit: '',
     };
     const [changed] = await refreshesDuring(() => updateMediaDetails(details));

@@ -30,6 +30,7 @@ import { sendPortalRefresh, sendScheduledPublish } from '@/lib/dal/jobs';
 import { publicationTags } from '@/lib/cache/tags';
 import { formerSlugsOf } from './slug-redirects';
 import { snapshotRevision } from './snapshots';
+import { listReleaseDistributionListIds, queueDistribution } from './distributions';
 import { inOfficeScope, officeScopeFor } from './scope';
 
 export type TransitionInput = {
@@ -37,6 +38,11 @@ export type TransitionInput = {
   scheduledAt?: Date;
   /** The message of the revision the transition snapshots ("Imported from …"). */
   message?: string;
+  /**
+   * A publish of a release that was live before: mail it again to its subscribers and lists as a
+   * correction. Without it such a re-publish sends nothing; a first publication always sends.
+   */
+  correction?: boolean;
 };
 
 /** What the portal must refresh after a publish or an unpublish. */
@@ -211,6 +217,7 @@ export async function applyTransition(
         releaseTopicRows.map((row) => row.slug),
         now,
       );
+    if (published) await distributeRelease(tx, release, revision, input.correction === true, user?.id ?? null);
     if (name === 'unpublish') publication = await withdrawPublication(tx, release.id, now);
     // The side effects, as jobs committed with the change: the publish at its time, the portal's refresh.
     if (name === 'schedule' && input.scheduledAt) await sendScheduledPublish(tx, release.id, input.scheduledAt);
@@ -389,6 +396,31 @@ export async function writeLivePublication(
     topics: topicSlugs,
     formerSlugs: await formerSlugsOf(tx, release.id),
   };
+}
+
+/**
+ * The mailing of a publish, in its transaction: the first publication goes to the matching
+ * subscribers and the release's chosen lists, once for good; a later publish only when the
+ * editor marks it as a correction, once per version.
+ */
+async function distributeRelease(
+  tx: Transaction,
+  release: ReleaseRow,
+  revision: { id: string; number: number },
+  correction: boolean,
+  createdById: string | null,
+): Promise<void> {
+  const first = release.firstPublishedAt === null;
+  if (!first && !correction) return;
+  await queueDistribution(tx, {
+    releaseId: release.id,
+    revisionId: revision.id,
+    kind: first ? 'publish' : 'correction',
+    eventKey: first ? 'first-publication' : `version-${revision.number}`,
+    includeSubscribers: true,
+    listIds: await listReleaseDistributionListIds(tx, release.id),
+    createdById,
+  });
 }
 
 async function withdrawPublication(tx: Transaction, releaseId: string, now: Date): Promise<PublicationChange | null> {

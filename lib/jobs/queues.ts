@@ -18,8 +18,11 @@ export const QUEUES = {
   edgePurge: 'edge-purge',
   /** Send one notification e-mail (one outbox message: one recipient, one event). */
   notificationMail: 'notification-mail',
-  // Press distribution (a release mailed to many journalists) gets its own queue here, with a
-  // sent-key per recipient beside its job, as notification mail has.
+  /**
+   * Send one message of a press distribution (one delivery: one release to one address). The
+   * delivery row is the sent-key beside the job, as the outbox message is for notification mail.
+   */
+  distributionMail: 'distribution-mail',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -37,6 +40,17 @@ export const RETRY_POLICIES: Record<QueueName, Policy> = {
   'edge-purge': { retryLimit: 11, retryDelay: 1, retryDelayMax: 60 },
   // 30 s, 1 min, 2 min, 4 min… as the outbox always did.
   'notification-mail': { retryLimit: 6, retryDelay: 30, retryDelayMax: 3_600 },
+  // A mail server that answers "try later" (4xx), refuses the connection or times out: 30 s, 1 min,
+  // 2 min… up to an hour, about a day in all before the delivery is marked failed. A refusal for
+  // good (5xx) is never retried.
+  'distribution-mail': {
+    retryLimit: 8,
+    // Read when the queue is created (DISTRIBUTION_RETRY_DELAY_SECONDS shortens it for tests).
+    get retryDelay() {
+      return Math.max(1, Number(process.env.DISTRIBUTION_RETRY_DELAY_SECONDS ?? 30));
+    },
+    retryDelayMax: 3_600,
+  },
 };
 
 export const ALL_QUEUES = Object.values(QUEUES) as QueueName[];

@@ -1,3 +1,4 @@
+import { listQueuedDeliveryIds, type DistributionMailJob } from '@/lib/dal/distributions';
 import { listPendingMessageIds } from '@/lib/dal/outbox';
 import { listScheduledReleases } from '@/lib/dal/scheduler';
 import { jobs } from '@/lib/dal/job-system';
@@ -7,12 +8,13 @@ import { stableJobId, type NotificationMailJob, type ScheduledPublishJob } from 
 const CHUNK = 500;
 
 /**
- * Gives every scheduled release its publish job and every unsent outbox message its mail job, if
+ * Gives every scheduled release its publish job, every unsent outbox message its mail job and every
+ * queued distribution delivery its distribution-mail job, if
  * they have none: what was written before jobs existed, or whose job pg-boss has since deleted.
  * The jobs' ids come from what they are for, so a job that exists is never created twice. Run by
  * every worker at start and every few minutes.
  */
-export async function queueMissingJobs(): Promise<{ publishes: number; messages: number }> {
+export async function queueMissingJobs(): Promise<{ publishes: number; messages: number; deliveries: number }> {
   const boss = await jobs();
   let publishes = 0;
   let messages = 0;
@@ -39,5 +41,17 @@ export async function queueMissingJobs(): Promise<{ publishes: number; messages:
     );
     messages += created?.length ?? 0;
   }
-  return { publishes, messages };
+  let deliveries = 0;
+  const queued = await listQueuedDeliveryIds();
+  for (let i = 0; i < queued.length; i += CHUNK) {
+    const created = await boss.insert(
+      QUEUES.distributionMail,
+      queued
+        .slice(i, i + CHUNK)
+        .map((deliveryId) => ({ id: deliveryId, data: { deliveryId } satisfies DistributionMailJob })),
+      { returnId: true },
+    );
+    deliveries += created?.length ?? 0;
+  }
+  return { publishes, messages, deliveries };
 }

@@ -220,7 +220,7 @@ describe('work written before jobs existed', () => {
 
     expect(first.publishes).toBeGreaterThanOrEqual(1);
     expect(first.messages).toBeGreaterThanOrEqual(1);
-    expect(second).toEqual({ publishes: 0, messages: 0 });
+    expect(second).toEqual({ publishes: 0, messages: 0, deliveries: 0 });
     const publishJobs = (await jobsIn(db, QUEUES.scheduledPublish)).filter((job) => job.data.releaseId === release.id);
     expect(publishJobs.map((job) => job.id)).toEqual([
       stableJobId('scheduled-publish', release.id, scheduledAt.toISOString()),

@@ -1,11 +1,13 @@
 import type { Job, JobResult, PgBoss } from 'pg-boss';
+import { deliverDistributionMail, type DistributionMail, type DistributionMailJob } from '@/lib/dal/distributions';
 import { deliverMessage, type OutgoingMail } from '@/lib/dal/outbox';
 import { publishScheduledRelease } from '@/lib/dal/scheduler';
 import { INLINE_PURGE_TIMEOUT_MS, purgeEdgeKeys } from '@/lib/edge/purge';
 import { edgePurgeUrls } from '@/lib/edge/surrogate-keys.mjs';
 import { log } from '@/lib/log';
 import { jobs, nextStartAfter, stopJobs } from '@/lib/dal/job-system';
-import { createMailer } from './mailer';
+import { createDistributionMailer, createMailer } from './mailer';
+import { createRateLimiter, distributionRatePerSecond } from './rate-limit';
 import { refreshPortalTags } from './portal-refresh';
 import { QUEUES, RETRY_POLICIES } from './queues';
 import { queueMissingJobs } from './recover';
@@ -30,6 +32,10 @@ export type WorkerOptions = {
   boss?: PgBoss;
   /** How the worker sends mail (default: SMTP_URL; none: mail waits in the outbox). */
   send?: ((mail: OutgoingMail) => Promise<void>) | undefined;
+  /** How the worker sends press distribution mail (default: SMTP_URL, pooled; none: deliveries wait). */
+  sendDistribution?: ((mail: DistributionMail) => Promise<void>) | undefined;
+  /** Press distribution messages a second (default DISTRIBUTION_RATE_PER_SECOND). */
+  distributionRatePerSecond?: number;
   /** How often each queue is polled, in seconds (pg-boss's minimum, 0.5, by default). */
   pollingIntervalSeconds?: number;
   /** How often jobs missing for scheduled releases or unsent messages are created (default 5 min). */
@@ -38,6 +44,8 @@ export type WorkerOptions = {
 
 /** The polling interval; a scheduled publish is also woken at its exact time (see armAlarm). */
 const POLL_SECONDS = 0.5;
+/** Distribution messages taken per fetch (sent side by side, under the rate limit). */
+const DISTRIBUTION_BATCH = Math.max(1, Number(process.env.DISTRIBUTION_BATCH ?? 50));
 /** How often the worker looks for the next embargo time to wake up at. */
 const ALARM_RESCAN_MS = 2_000;
 
@@ -98,6 +106,8 @@ async function refreshPortal(tags: string[]) {
  */
 export function startWorker(options: WorkerOptions = {}): Worker {
   const send = 'send' in options ? options.send : createMailer();
+  const sendDistribution = 'sendDistribution' in options ? options.sendDistribution : createDistributionMailer();
+  const pace = createRateLimiter(options.distributionRatePerSecond ?? distributionRatePerSecond());
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? POLL_SECONDS;
   let stopped = false;
   let boss: PgBoss | undefined;
@@ -164,18 +174,47 @@ export function startWorker(options: WorkerOptions = {}): Worker {
           }),
         ),
       );
+    if (sendDistribution) {
+      const retryLimit = RETRY_POLICIES[QUEUES.distributionMail].retryLimit;
+      // A batch's messages go out side by side, paced by the worker's one rate limit.
+      await boss.work<DistributionMailJob>(
+        QUEUES.distributionMail,
+        { ...poll, batchSize: DISTRIBUTION_BATCH, burstWhenBatchFull: true },
+        async (batch) =>
+          Promise.all(
+            batch.map(async (job): Promise<JobResult> => {
+              try {
+                await pace();
+                const outcome = await deliverDistributionMail(job.data.deliveryId, sendDistribution, {
+                  lastAttempt: job.retryCount >= retryLimit,
+                });
+                return { id: job.id, status: 'completed', output: { outcome } };
+              } catch (error) {
+                return { id: job.id, status: 'failed', output: { message: errorText(error) } };
+              }
+            }),
+          ),
+      );
+    }
     armAlarm(boss, publishWorker);
     const recover = () => {
       if (stopped) return;
       queueMissingJobs()
         .then((created) => {
-          if (created.publishes + created.messages > 0) log.info(created, 'missing jobs created');
+          if (created.publishes + created.messages + created.deliveries > 0) log.info(created, 'missing jobs created');
         })
         .catch((error) => log.warn({ err: errorText(error) }, 'looking for missing jobs failed'))
         .finally(() => later(options.recoverEveryMs ?? 5 * 60_000, recover));
     };
     recover();
-    log.info({ pollingIntervalSeconds, mail: send ? 'smtp' : 'outbox only' }, 'worker started');
+    log.info(
+      {
+        pollingIntervalSeconds,
+        mail: send ? 'smtp' : 'outbox only',
+        distribution: sendDistribution ? 'smtp' : 'waiting',
+      },
+      'worker started',
+    );
   })();
 
   /**

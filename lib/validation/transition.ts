@@ -15,6 +15,11 @@ export const TransitionRequestInput = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'invalid_datetime')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /** On a publish of a release that was live before: mail it again, as a correction (a checkbox: "on"). */
+  correction: z
+    .union([z.boolean(), z.enum(['on', 'true', 'false', ''])])
+    .optional()
+    .transform((value) => value === true || value === 'on' || value === 'true'),
 });
 
 export type TransitionRequestInput = z.infer<typeof TransitionRequestInput>;
