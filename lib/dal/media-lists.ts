@@ -53,7 +53,7 @@ const MEMBER = {
 };
 
 /** The contacts a list reaches: its members, or the contacts of its offices that its filter matches. */
-async function reachOf(tx: typeof db | Transaction, list: { id: string; officeId: string; filter: unknown }) {
+export async function reachOf(tx: typeof db | Transaction, list: { id: string; officeId: string; filter: unknown }) {
   if (list.filter === null)
     return and(
       sql`exists (select 1 from ${mediaListMembers} where ${mediaListMembers.listId} = ${list.id} and ${mediaListMembers.contactId} = ${mediaContacts.id})`,

@@ -191,6 +191,7 @@ export async function requestTransition(request: TransitionRequestInput): Promis
   return applyTransition({ kind: 'user', id: user.id, role: user.role }, request.releaseId, request.transition, {
     comment: request.comment,
     scheduledAt,
+    correction: request.correction,
   });
 }
 

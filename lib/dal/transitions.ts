@@ -36,6 +36,8 @@ export type TransitionInput = {
   scheduledAt?: Date;
   /** The message of the revision the transition snapshots ("Imported from …"). */
   message?: string;
+  /** A re-publish of a live release that the editor asked to mail to journalists as a correction. */
+  correction?: boolean;
 };
 
 /** What the portal must refresh after a publish or an unpublish. */

@@ -15,6 +15,8 @@ export const TransitionRequestInput = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'invalid_datetime')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  /** A re-publish of a live release mailed to journalists as a correction (a check box: "on" or absent). */
+  correction: z.union([z.boolean(), z.literal('on').transform(() => true)]).optional(),
 });
 
 export type TransitionRequestInput = z.infer<typeof TransitionRequestInput>;
