@@ -23,6 +23,7 @@ import {
 } from './schema';
 import { DEMO_ACCOUNTS, demoEmail } from './seed/demo-accounts';
 import { createDemoImages } from './seed/demo-images';
+import { seedDistribution } from './seed/demo-distribution';
 import { seedMediaContacts } from './seed/demo-media-contacts';
 import { DEMO_MENUS, type DemoMenuItem } from './seed/demo-menus';
 import { DEMO_OFFICES } from './seed/demo-offices';
@@ -213,6 +214,7 @@ export async function seedDemo(
     report.menuItems += await seedMenu(db, key, items, { pageIds, officeIds });
   }
   await seedMediaContacts(db, { officeIds, topicIds, createdById: userIds.get('editor') });
+  await seedDistribution(db, { now, officeIds, userIds });
   return report;
 }
 
