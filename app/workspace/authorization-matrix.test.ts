@@ -21,6 +21,7 @@ import {
   pages,
   previewLinks,
   publications,
+  releaseDistributionLists,
   releases,
   topics,
   users,
@@ -51,6 +52,8 @@ import {
   listWaitingForReview,
 } from '@/lib/dal/releases';
 import { listPreviewLinks } from '@/lib/dal/preview-links';
+import { getDistributionReport } from '@/lib/dal/distribution-report';
+import { findReleaseDistribution } from '@/lib/dal/release-lists';
 import { compareRevisions, getReleaseHeading, getReleaseHistory, getReleasePreview } from '@/lib/dal/revisions';
 import { getCurrentAdmin, getCurrentUser } from '@/lib/dal/session';
 import UnknownWorkspacePath from './[...unknown]/page';
@@ -97,6 +100,7 @@ import { promoteArchiveRelease, transitionRelease } from './releases/[id]/action
 import { postComment, postReply, reopenThread, resolveThread } from './releases/[id]/comments/actions';
 import { restoreReleaseRevision, saveReleaseVersion } from './releases/[id]/history/actions';
 import { createReleasePreviewLink, revokeReleasePreviewLink } from './releases/[id]/preview-links/actions';
+import { chooseDistributionLists } from './releases/[id]/distribution/actions';
 import { createReleaseTranslation } from './releases/[id]/translations/actions';
 import { createDraftRelease } from './releases/new/actions';
 
@@ -424,7 +428,7 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
   //                                                                                                anonymous  writerOwn   writerOther  regionalInside regionalOutside hqEditor  admin
   ['page /workspace (layout and dashboard lists)', () => () => Promise.all([getCurrentUser(), countUnreadNotifications(), listMyDrafts(), listMySubmitted(), listWaitingForReview(), listScheduled(), listRecentlyPublished()]),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
-  ['page /workspace/releases/[id] (a Panama release)', () => () => Promise.all([getReleaseView(n.releases.panamaInReview.id), listComments(n.releases.panamaInReview.id), listMentionableColleagues(n.releases.panamaInReview.id), listTranslations(n.releases.panamaInReview.id)]),
+  ['page /workspace/releases/[id] (a Panama release)', () => () => Promise.all([getReleaseView(n.releases.panamaInReview.id), listComments(n.releases.panamaInReview.id), listMentionableColleagues(n.releases.panamaInReview.id), listTranslations(n.releases.panamaInReview.id), findReleaseDistribution(n.releases.panamaInReview.id)]),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['page /workspace/releases/[id] (comments of an id that does not exist)', () => () => listComments(crypto.randomUUID()),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
@@ -458,6 +462,10 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['page /workspace/releases/[id]/preview-links', () => () => Promise.all([getReleaseHeading(n.releases.panamaPublished.id), listPreviewLinks(n.releases.panamaPublished.id)]),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['page /workspace/releases/[id]/distribution (a Panama release)', () => () => getDistributionReport(n.releases.panamaPublished.id, {}),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action chooseDistributionLists (a Panama list for a Panama release)', () => () => chooseDistributionLists(IDLE, form({ releaseId: n.releases.panamaPublished.id, listIds: panamaListId })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['page /workspace/releases/[id]/translations', () => () => Promise.all([getReleaseHeading(n.releases.panamaPublished.id), listTranslations(n.releases.panamaPublished.id)]),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['action saveReleaseVersion (a Panama draft)', () => () => saveReleaseVersion(IDLE, form({ releaseId: n.releases.panamaDraft.id, message: 'Relu avec le bureau régional' })),
@@ -709,6 +717,7 @@ async function snapshot() {
     contactRows,
     listRows,
     memberRows,
+    chosenLists,
     [audit],
   ] = await Promise.all([
     n.db.select().from(users).orderBy(asc(users.id)),
@@ -731,6 +740,10 @@ async function snapshot() {
     n.db.select().from(mediaContacts).orderBy(asc(mediaContacts.id)),
     n.db.select().from(mediaLists).orderBy(asc(mediaLists.id)),
     n.db.select().from(mediaListMembers).orderBy(asc(mediaListMembers.listId), asc(mediaListMembers.contactId)),
+    n.db
+      .select()
+      .from(releaseDistributionLists)
+      .orderBy(asc(releaseDistributionLists.releaseId), asc(releaseDistributionLists.listId)),
     n.db.select({ n: count() }).from(auditLog),
   ]);
   return {
@@ -748,6 +761,7 @@ async function snapshot() {
     contactRows,
     listRows,
     memberRows,
+    chosenLists,
     auditRows: audit?.n,
   };
 }
