@@ -25,11 +25,11 @@ export async function MailingSummary({
   const at = when(mailing.createdAt);
   const figures: [string, number, 'danger' | 'warning' | undefined][] = [
     [t('recipients'), mailing.counts.total, undefined],
-    [t('statuses.sent'), mailing.counts.sent, undefined],
-    [t('statuses.queued'), mailing.counts.queued, undefined],
-    [t('statuses.failed'), mailing.counts.failed, mailing.counts.failed > 0 ? 'danger' : undefined],
-    [t('statuses.bounced'), mailing.counts.bounced, mailing.counts.bounced > 0 ? 'warning' : undefined],
-    [t('statuses.skipped'), mailing.counts.skipped, undefined],
+    [t('counts.sent'), mailing.counts.sent, undefined],
+    [t('counts.queued'), mailing.counts.queued, undefined],
+    [t('counts.failed'), mailing.counts.failed, mailing.counts.failed > 0 ? 'danger' : undefined],
+    [t('counts.bounced'), mailing.counts.bounced, mailing.counts.bounced > 0 ? 'warning' : undefined],
+    [t('counts.skipped'), mailing.counts.skipped, undefined],
     [t('unsubscribedSince'), mailing.unsubscribedSince, undefined],
     [t('embargoOpens'), mailing.embargoOpens, undefined],
   ];

@@ -107,11 +107,7 @@ export default async function DistributionReportPage({
                     {' · '}
                     {row.sentAt ? `${t('sentAt')} ${when(row.sentAt)}` : t('attempts', { count: row.attempts })}
                   </Muted>
-                  {row.reason && (
-                    <p className="mt-1 text-sm">
-                      <span className="font-medium">{t('reason')}</span> {row.reason}
-                    </p>
-                  )}
+                  {row.reason && <p className="mt-1 text-sm">{t('reason', { reason: row.reason })}</p>}
                 </PanelRow>
               ))}
             </PanelList>
