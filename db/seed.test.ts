@@ -4,9 +4,22 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { RELEASE_STATES } from '@/lib/workflow/states';
 import { verifyPassword } from '@/lib/auth/password';
 import type { Database } from './client';
-import { menuItems, offices, pages, publications, releases, revisions, transitions, users } from './schema';
+import {
+  distributionDeliveries,
+  distributions,
+  menuItems,
+  offices,
+  pages,
+  publications,
+  releaseDistributionLists,
+  releases,
+  revisions,
+  transitions,
+  users,
+} from './schema';
 import { hasContent, seedDemo } from './seed';
 import { DEMO_ACCOUNTS, demoEmail } from './seed/demo-accounts';
+import { DEMO_MAILED_RELEASE } from './seed/demo-distribution';
 import { DEMO_RELEASES } from './seed/demo-releases';
 import { freshDatabase } from '@/test/database';
 
@@ -84,12 +97,40 @@ describe('the demo newsroom', () => {
     expect(await count(menuItems)).toBeGreaterThan(10);
   });
 
+  it('has a mailed release whose deliveries are in every final state, and lists chosen on two releases', async () => {
+    const [mailing] = await db
+      .select({ id: distributions.id, kind: distributions.kind, sourceKey: releases.sourceKey })
+      .from(distributions)
+      .innerJoin(releases, eq(releases.id, distributions.releaseId));
+    expect(mailing).toMatchObject({ kind: 'publish', sourceKey: DEMO_MAILED_RELEASE });
+    const statuses = await db
+      .select({ status: distributionDeliveries.status })
+      .from(distributionDeliveries)
+      .where(eq(distributionDeliveries.distributionId, mailing!.id));
+    expect(statuses).toHaveLength(15);
+    expect(new Set(statuses.map((row) => row.status))).toEqual(new Set(['sent', 'failed', 'bounced', 'skipped']));
+    const chosen = await db
+      .selectDistinct({ releaseId: releaseDistributionLists.releaseId })
+      .from(releaseDistributionLists);
+    expect(chosen).toHaveLength(2);
+  });
+
   it('changes nothing when it runs again', async () => {
-    const before = await Promise.all([offices, users, releases, revisions, publications, pages, menuItems].map(count));
+    const tables = [
+      offices,
+      users,
+      releases,
+      revisions,
+      publications,
+      pages,
+      menuItems,
+      distributions,
+      distributionDeliveries,
+      releaseDistributionLists,
+    ];
+    const before = await Promise.all(tables.map(count));
     const report = await seedDemo(db, { password: 'another-password' });
     expect(report).toEqual({ offices: 0, topics: 0, users: 0, releases: 0, pages: 0, menuItems: 0 });
-    expect(await Promise.all([offices, users, releases, revisions, publications, pages, menuItems].map(count))).toEqual(
-      before,
-    );
+    expect(await Promise.all(tables.map(count))).toEqual(before);
   });
 });

@@ -24,6 +24,7 @@ import {
 import { DEMO_ACCOUNTS, demoEmail } from './seed/demo-accounts';
 import { createDemoReport } from './seed/demo-documents';
 import { createDemoImages } from './seed/demo-images';
+import { seedDistribution } from './seed/demo-distribution';
 import { seedMediaContacts } from './seed/demo-media-contacts';
 import { DEMO_MENUS, type DemoMenuItem } from './seed/demo-menus';
 import { DEMO_OFFICES } from './seed/demo-offices';
@@ -226,6 +227,7 @@ export async function seedDemo(
   }
   await seedMediaContacts(db, { officeIds, topicIds, createdById: userIds.get('editor') });
   await seedPressDirectory(db, { officeIds, topicIds, createdById: userIds.get('editor') });
+  await seedDistribution(db, { now, officeIds, userIds });
   return report;
 }
 

@@ -25,6 +25,7 @@ import {
   pressOfficers,
   previewLinks,
   publications,
+  releaseDistributionLists,
   releases,
   releaseTemplateContacts,
   releaseTemplates,
@@ -64,6 +65,8 @@ import {
   listTemplatesForManagement,
   listTemplatesForNewRelease,
 } from '@/lib/dal/release-templates';
+import { getDistributionReport } from '@/lib/dal/distribution-report';
+import { findReleaseDistribution } from '@/lib/dal/release-lists';
 import { compareRevisions, getReleaseHeading, getReleaseHistory, getReleasePreview } from '@/lib/dal/revisions';
 import { getCurrentAdmin, getCurrentUser } from '@/lib/dal/session';
 import UnknownWorkspacePath from './[...unknown]/page';
@@ -110,6 +113,7 @@ import { changeAddress, followSource, promoteArchiveRelease, transitionRelease }
 import { postComment, postReply, reopenThread, resolveThread } from './releases/[id]/comments/actions';
 import { restoreReleaseRevision, saveReleaseVersion } from './releases/[id]/history/actions';
 import { createReleasePreviewLink, revokeReleasePreviewLink } from './releases/[id]/preview-links/actions';
+import { chooseDistributionLists } from './releases/[id]/distribution/actions';
 import { createReleaseTranslation } from './releases/[id]/translations/actions';
 import { createDraftRelease } from './releases/new/actions';
 import { addPressOfficer, removePressOfficer, savePressOfficer } from './press-officers/actions';
@@ -489,7 +493,7 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
   //                                                                                                anonymous  writerOwn   writerOther  regionalInside regionalOutside hqEditor  admin
   ['page /workspace (layout and dashboard lists)', () => () => Promise.all([getCurrentUser(), countUnreadNotifications(), listMyDrafts(), listMySubmitted(), listWaitingForReview(), listScheduled(), listRecentlyPublished()]),
     row('login', 'ok', 'ok', 'ok', 'ok', 'ok', 'ok')],
-  ['page /workspace/releases/[id] (a Panama release)', () => () => Promise.all([getReleaseView(n.releases.panamaInReview.id), listComments(n.releases.panamaInReview.id), listMentionableColleagues(n.releases.panamaInReview.id), listTranslations(n.releases.panamaInReview.id)]),
+  ['page /workspace/releases/[id] (a Panama release)', () => () => Promise.all([getReleaseView(n.releases.panamaInReview.id), listComments(n.releases.panamaInReview.id), listMentionableColleagues(n.releases.panamaInReview.id), listTranslations(n.releases.panamaInReview.id), findReleaseDistribution(n.releases.panamaInReview.id)]),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['page /workspace/releases/[id] (comments of an id that does not exist)', () => () => listComments(crypto.randomUUID()),
     row('login', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found', 'not_found')],
@@ -523,6 +527,10 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['page /workspace/releases/[id]/preview-links', () => () => Promise.all([getReleaseHeading(n.releases.panamaPublished.id), listPreviewLinks(n.releases.panamaPublished.id)]),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['page /workspace/releases/[id]/distribution (a Panama release)', () => () => getDistributionReport(n.releases.panamaPublished.id, {}),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action chooseDistributionLists (a Panama list for a Panama release)', () => () => chooseDistributionLists(IDLE, form({ releaseId: n.releases.panamaPublished.id, listIds: panamaListId })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['page /workspace/releases/[id]/translations', () => () => Promise.all([getReleaseHeading(n.releases.panamaPublished.id), listTranslations(n.releases.panamaPublished.id)]),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['action saveReleaseVersion (a Panama draft)', () => () => saveReleaseVersion(IDLE, form({ releaseId: n.releases.panamaDraft.id, message: 'Relu avec le bureau régional' })),
@@ -820,6 +828,7 @@ async function snapshot() {
     officerRows,
     templateRows,
     templateLinks,
+    chosenLists,
     [audit],
   ] = await Promise.all([
     n.db.select().from(users).orderBy(asc(users.id)),
@@ -849,6 +858,10 @@ async function snapshot() {
       n.db.select().from(releaseTemplateTopics).orderBy(asc(releaseTemplateTopics.templateId)),
       n.db.select().from(releaseTemplateContacts).orderBy(asc(releaseTemplateContacts.templateId)),
     ]),
+    n.db
+      .select()
+      .from(releaseDistributionLists)
+      .orderBy(asc(releaseDistributionLists.releaseId), asc(releaseDistributionLists.listId)),
     n.db.select({ n: count() }).from(auditLog),
   ]);
   return {
@@ -870,6 +883,7 @@ async function snapshot() {
     officerRows,
     templateRows,
     templateLinks,
+    chosenLists,
     auditRows: audit?.n,
   };
 }

@@ -25,11 +25,14 @@ type Props = {
   /** Filters the page dropped, already translated, to say so above the form. */
   ignored: string[];
   active: boolean;
+  /** Parameters the form carries unchanged (a GET form drops its action's query string). */
+  keep?: Record<string, string>;
 };
 
 /** A plain GET form: works without JavaScript and keeps every filter in the URL. */
-export async function FilterForm({ action, fields, ignored, active }: Props) {
+export async function FilterForm({ action, fields, ignored, active, keep = {} }: Props) {
   const t = await getTranslations('Filters');
+  const kept = new URLSearchParams(keep).toString();
   return (
     <>
       {ignored.length > 0 && (
@@ -38,6 +41,9 @@ export async function FilterForm({ action, fields, ignored, active }: Props) {
         </Notice>
       )}
       <form action={action} method="get" className={cx(panelClass(), 'mb-6')}>
+        {Object.entries(keep).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <fieldset>
           <legend className="sr-only">{t('legend')}</legend>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
@@ -75,7 +81,7 @@ export async function FilterForm({ action, fields, ignored, active }: Props) {
         </fieldset>
         <div className="mt-4 flex flex-wrap items-center gap-4">
           <Button type="submit">{t('apply')}</Button>
-          {active && <TextLink href={action}>{t('clear')}</TextLink>}
+          {active && <TextLink href={kept ? `${action}?${kept}` : action}>{t('clear')}</TextLink>}
         </div>
       </form>
     </>

@@ -26,11 +26,14 @@ export function ReleaseActions({
   releaseId,
   transitions,
   zoneName,
+  live = false,
 }: {
   releaseId: string;
   transitions: TransitionName[];
   /** The readable name of the release's office zone, which a scheduled time is read in. */
   zoneName: string;
+  /** The release is on the public site: publishing it again may be mailed as a correction. */
+  live?: boolean;
 }) {
   const t = useTranslations('Workflow');
   const [state, formAction, pending] = useActionState(transitionRelease, IDLE);
@@ -81,6 +84,25 @@ export function ReleaseActions({
                   {t('scheduleZone', { zone: zoneName })}
                 </p>
               </>
+            )}
+            {name === 'publish' && live && (
+              <div className="flex items-start gap-2">
+                <input
+                  id={`${id}-correction`}
+                  type="checkbox"
+                  name="correction"
+                  aria-describedby={`${id}-correction-hint`}
+                  className="mt-1 size-4 shrink-0 accent-brand-700"
+                />
+                <div>
+                  <label htmlFor={`${id}-correction`} className="text-sm font-medium">
+                    {t('correction')}
+                  </label>
+                  <p id={`${id}-correction-hint`} className="text-xs text-muted">
+                    {t('correctionHint')}
+                  </p>
+                </div>
+              </div>
             )}
             {isConfirmed(name) ? (
               <ConfirmButton

@@ -58,6 +58,7 @@ const RECORDED = [
   'release.demoted',
   'release.draft_saved',
   'release.imported',
+  'release.lists_chosen',
   'release.promoted',
   'release.reimported',
   'release.restore',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DELIVERY_STATUSES } from '@/db/schema/distribution';
 import { MEDIA_CONTACT_STATUSES } from '@/db/schema/media-contacts';
 import { OUTBOX_STATUSES } from '@/db/schema/outbox';
 import { PAGE_STATES } from '@/db/schema/pages';
@@ -140,3 +141,11 @@ export const MediaContactFiltersInput = z.object({
   page,
 });
 export type MediaContactFiltersInput = z.infer<typeof MediaContactFiltersInput>;
+
+/** A release's distribution report: which mailing (the latest by default), which deliveries, which page. */
+export const DistributionReportFiltersInput = z.object({
+  mailing: single.pipe(z.uuid().optional()),
+  status: single.pipe(z.enum(DELIVERY_STATUSES).optional()),
+  page,
+});
+export type DistributionReportFiltersInput = z.infer<typeof DistributionReportFiltersInput>;

@@ -12,11 +12,13 @@ import { StateBadge } from '@/components/workspace/state-badge';
 import { StepDone } from '@/components/workspace/step-done';
 import { StepMessage } from '@/components/workspace/step-message';
 import { ZonedTime } from '@/components/workspace/zoned-time';
+import { DistributionPanel } from '@/components/workspace/distribution/distribution-panel';
 import { listComments } from '@/lib/dal/comments';
 import { findImportNotes } from '@/lib/dal/legacy-archive';
 import { findReleaseDraftForEdit, listTopicChoices } from '@/lib/dal/release-drafts';
 import { listPressOfficers } from '@/lib/dal/press-officers';
 import { getReleaseView } from '@/lib/dal/releases';
+import { findReleaseDistribution } from '@/lib/dal/release-lists';
 import { getCurrentUser } from '@/lib/dal/session';
 import { findSourceChange, findTranslationSource } from '@/lib/dal/translations';
 import { TRANSITION_NAMES, transitionsFrom } from '@/lib/workflow/transitions';
@@ -45,6 +47,8 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
     findImportNotes(id),
     findSourceChange(id),
   ]);
+  // After getReleaseView, which has answered 404 for a release outside the person's offices.
+  const distribution = await findReleaseDistribution(release.id);
   const [t, tWorkflow, locale] = await Promise.all([
     getTranslations('ReleaseView'),
     getTranslations('Workflow'),
@@ -81,10 +85,12 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
           releaseId={release.id}
           transitions={transitions}
           zoneName={zoneDisplayName(release.officeTimeZone, locale)}
+          live={distribution?.live ?? false}
         />
       </Panel>
       <ReleaseAddress release={release} canChange={user.role === 'editor'} />
       <ReleaseTools releaseId={release.id} />
+      {distribution && <DistributionPanel distribution={distribution} />}
       <ReleaseComments releaseId={release.id} bodyId="release-body" />
       <Panel aria-labelledby="facts">
         <PanelTitle id="facts">{t('details')}</PanelTitle>
