@@ -43,7 +43,9 @@ export type RefusalCode =
   | 'contact_email_taken'
   | 'erased_address'
   // A saved-filter list has no members to add or remove.
-  | 'not_static_list';
+  | 'not_static_list'
+  // A subscription names an office or topic that does not exist (or no longer does).
+  | 'unknown_choice';
 
 /** The one shape every form action returns. */
 export type FormState =

@@ -16,7 +16,8 @@ export type AuditEntry = {
     | 'publication'
     | 'page'
     | 'media_contact'
-    | 'media_list';
+    | 'media_list'
+    | 'subscriber';
   releaseId?: string;
   subjectId?: string;
   ip?: string;
