@@ -4,7 +4,20 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { RELEASE_STATES } from '@/lib/workflow/states';
 import { verifyPassword } from '@/lib/auth/password';
 import type { Database } from './client';
-import { menuItems, offices, pages, publications, releases, revisions, transitions, users } from './schema';
+import {
+  menuItems,
+  offices,
+  pages,
+  publications,
+  releases,
+  revisions,
+  subscriberOffices,
+  subscribers,
+  subscriberTopics,
+  transitions,
+  users,
+} from './schema';
+import { SUBSCRIBER_STATUSES } from './schema/distribution';
 import { hasContent, seedDemo } from './seed';
 import { DEMO_ACCOUNTS, demoEmail } from './seed/demo-accounts';
 import { DEMO_RELEASES } from './seed/demo-releases';
@@ -84,12 +97,24 @@ describe('the demo newsroom', () => {
     expect(await count(menuItems)).toBeGreaterThan(10);
   });
 
+  it('has portal subscribers in every state, in the three languages, some following offices and topics', async () => {
+    const rows = await db.select().from(subscribers);
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(rows.map((row) => row.status))).toEqual(new Set(SUBSCRIBER_STATUSES));
+    expect(new Set(rows.map((row) => row.locale))).toEqual(new Set(['fr', 'en', 'es']));
+    expect(rows.every((row) => /@example\.(com|org|net)$/.test(row.email))).toBe(true);
+    expect(await count(subscriberOffices)).toBeGreaterThan(5);
+    expect(await count(subscriberTopics)).toBeGreaterThan(5);
+  });
+
   it('changes nothing when it runs again', async () => {
-    const before = await Promise.all([offices, users, releases, revisions, publications, pages, menuItems].map(count));
+    const before = await Promise.all(
+      [offices, users, releases, revisions, publications, pages, menuItems, subscribers].map(count),
+    );
     const report = await seedDemo(db, { password: 'another-password' });
     expect(report).toEqual({ offices: 0, topics: 0, users: 0, releases: 0, pages: 0, menuItems: 0 });
-    expect(await Promise.all([offices, users, releases, revisions, publications, pages, menuItems].map(count))).toEqual(
-      before,
-    );
+    expect(
+      await Promise.all([offices, users, releases, revisions, publications, pages, menuItems, subscribers].map(count)),
+    ).toEqual(before);
   });
 });

@@ -24,6 +24,7 @@ import {
 import { DEMO_ACCOUNTS, demoEmail } from './seed/demo-accounts';
 import { createDemoImages } from './seed/demo-images';
 import { seedMediaContacts } from './seed/demo-media-contacts';
+import { seedSubscribers } from './seed/demo-subscribers';
 import { DEMO_MENUS, type DemoMenuItem } from './seed/demo-menus';
 import { DEMO_OFFICES } from './seed/demo-offices';
 import { DEMO_PAGES } from './seed/demo-pages';
@@ -213,6 +214,7 @@ export async function seedDemo(
     report.menuItems += await seedMenu(db, key, items, { pageIds, officeIds });
   }
   await seedMediaContacts(db, { officeIds, topicIds, createdById: userIds.get('editor') });
+  await seedSubscribers(db, { officeIds, topicIds, now });
   return report;
 }
 
