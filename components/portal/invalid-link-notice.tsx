@@ -1,12 +1,10 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { StatusNotice } from '@/components/portal/status-notice';
-import { DEFAULT_LOCALE, isLocale } from '@/lib/i18n/locales';
+import type { Locale } from '@/lib/i18n/locales';
 import { portalPaths } from '@/lib/portal/urls';
 
-/** A confirmation or preferences link that is used, expired, incomplete or forged (404). */
-export default async function SubscriptionLinkNotFound() {
-  const requested = await getLocale();
-  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+/** A confirmation or preferences link that is used, expired, incomplete or forged (served with a 404). */
+export async function InvalidLinkNotice({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Subscribe' });
   return (
     <StatusNotice
