@@ -88,6 +88,14 @@ const nextConfig = (phase: string): NextConfig => ({
           { key: 'Cache-Control', value: 'no-store' },
         ],
       },
+      // A reader's confirmation and preferences pages carry their secret link in the path: the same.
+      ...['confirm', 'preferences'].map((page) => ({
+        source: `/:locale(${LOCALES.join('|')})/subscribe/${page}/:token*`,
+        headers: [
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+          { key: 'Cache-Control', value: 'no-store' },
+        ],
+      })),
     ];
   },
 });

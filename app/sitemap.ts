@@ -29,6 +29,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     ...everyLanguage(portalPaths.home),
     ...everyLanguage((language) => portalPaths.news(language)),
+    ...everyLanguage(portalPaths.subscribe),
     ...publications.map((publication) => ({
       url: absoluteUrl(portalPaths.release(publication.language, publication.slug)),
       lastModified: publication.lastModified,

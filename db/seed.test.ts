@@ -14,9 +14,13 @@ import {
   releaseDistributionLists,
   releases,
   revisions,
+  subscriberOffices,
+  subscribers,
+  subscriberTopics,
   transitions,
   users,
 } from './schema';
+import { SUBSCRIBER_STATUSES } from './schema/distribution';
 import { hasContent, seedDemo } from './seed';
 import { DEMO_ACCOUNTS, demoEmail } from './seed/demo-accounts';
 import { DEMO_MAILED_RELEASE } from './seed/demo-distribution';
@@ -115,22 +119,51 @@ describe('the demo newsroom', () => {
     expect(chosen).toHaveLength(2);
   });
 
+  it('has portal subscribers in every state, in the three languages, some following offices and topics', async () => {
+    const rows = await db.select().from(subscribers);
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(rows.map((row) => row.status))).toEqual(new Set(SUBSCRIBER_STATUSES));
+    expect(new Set(rows.map((row) => row.locale))).toEqual(new Set(['fr', 'en', 'es']));
+    // Only addresses of the domains reserved for examples.
+    expect(rows.every((row) => /@([a-z-]+\.)?example(\.(com|org|net))?$/.test(row.email))).toBe(true);
+    expect(await count(subscriberOffices)).toBeGreaterThan(5);
+    expect(await count(subscriberTopics)).toBeGreaterThan(5);
+  });
+
   it('changes nothing when it runs again', async () => {
-    const tables = [
-      offices,
-      users,
-      releases,
-      revisions,
-      publications,
-      pages,
-      menuItems,
-      distributions,
-      distributionDeliveries,
-      releaseDistributionLists,
-    ];
-    const before = await Promise.all(tables.map(count));
+    const before = await Promise.all(
+      [
+        offices,
+        users,
+        releases,
+        revisions,
+        publications,
+        pages,
+        menuItems,
+        subscribers,
+        distributions,
+        distributionDeliveries,
+        releaseDistributionLists,
+      ].map(count),
+    );
     const report = await seedDemo(db, { password: 'another-password' });
     expect(report).toEqual({ offices: 0, topics: 0, users: 0, releases: 0, pages: 0, menuItems: 0 });
-    expect(await Promise.all(tables.map(count))).toEqual(before);
+    expect(
+      await Promise.all(
+        [
+          offices,
+          users,
+          releases,
+          revisions,
+          publications,
+          pages,
+          menuItems,
+          subscribers,
+          distributions,
+          distributionDeliveries,
+          releaseDistributionLists,
+        ].map(count),
+      ),
+    ).toEqual(before);
   });
 });

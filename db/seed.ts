@@ -26,6 +26,7 @@ import { createDemoReport } from './seed/demo-documents';
 import { createDemoImages } from './seed/demo-images';
 import { seedDistribution } from './seed/demo-distribution';
 import { seedMediaContacts } from './seed/demo-media-contacts';
+import { seedSubscribers } from './seed/demo-subscribers';
 import { DEMO_MENUS, type DemoMenuItem } from './seed/demo-menus';
 import { DEMO_OFFICES } from './seed/demo-offices';
 import { DEMO_PAGES } from './seed/demo-pages';
@@ -227,6 +228,7 @@ export async function seedDemo(
   }
   await seedMediaContacts(db, { officeIds, topicIds, createdById: userIds.get('editor') });
   await seedPressDirectory(db, { officeIds, topicIds, createdById: userIds.get('editor') });
+  await seedSubscribers(db, { officeIds, topicIds, now });
   await seedDistribution(db, { now, officeIds, userIds });
   return report;
 }

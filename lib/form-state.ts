@@ -48,7 +48,10 @@ export type RefusalCode =
   | 'invalid_template'
   // A release's address follows its title until it is first published; then another may not take it.
   | 'not_published_yet'
-  | 'slug_taken';
+  | 'slug_taken'
+
+  // A subscription names an office or topic that does not exist (or no longer does).
+  | 'unknown_choice';
 
 /** The one shape every form action returns. */
 export type FormState =

@@ -43,7 +43,7 @@ export default async function PortalLayout({ children, params }: LayoutProps<'/[
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans antialiased">
-        {/* No NextIntlClientProvider: the portal has no client component, so it ships no i18n runtime. */}
+        {/* No NextIntlClientProvider: the portal's one client component (the subscription form) gets its words translated, so it ships no i18n runtime. */}
         <SkipLink label={t('skipToContent')} />
         {children}
         <SiteFooter locale={locale} menu={footer} />

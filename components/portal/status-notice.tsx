@@ -9,11 +9,14 @@ type Props = {
   explanation: string;
   /** The ways on, in the caller's words; search is offered only when labelled. */
   labels: { search?: string; latestNews: string; home: string };
+  /** A way on that comes before the others (subscribing again after a dead link). */
+  lead?: { href: string; label: string };
 };
 
 /** What an address that leads nowhere shows (404, 410): what happened, and where to go from here. */
-export function StatusNotice({ locale, status, title, explanation, labels }: Props) {
+export function StatusNotice({ locale, status, title, explanation, labels, lead }: Props) {
   const links = [
+    ...(lead ? [lead] : []),
     ...(labels.search ? [{ href: portalPaths.search(locale), label: labels.search }] : []),
     { href: portalPaths.news(locale), label: labels.latestNews },
     { href: portalPaths.home(locale), label: labels.home },

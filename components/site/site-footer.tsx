@@ -21,6 +21,14 @@ export async function SiteFooter({ locale, menu }: { locale: Locale; menu: MenuI
               ) : null,
             )}
             <li>
+              <a
+                href={portalPaths.subscribe(locale)}
+                className="underline-offset-2 hover:text-brand-700 hover:underline"
+              >
+                {t('subscribeLink')}
+              </a>
+            </li>
+            <li>
               <a href={portalPaths.rss(locale)} className="underline-offset-2 hover:text-brand-700 hover:underline">
                 {t('rssLink')}
               </a>

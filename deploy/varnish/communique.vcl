@@ -47,6 +47,10 @@ sub vcl_recv {
     if (req.url !~ "^/(fr|en|es)(/|\?|$)" && req.url !~ "^/sitemap\.xml(\?|$)") {
         return (pass);
     }
+    # A reader's confirmation and preferences pages are reached by a link of their own: never kept.
+    if (req.url ~ "^/(fr|en|es)/subscribe/(confirm|preferences)/") {
+        return (pass);
+    }
     # A signed-in person (Auth.js session cookie) or a preview of Next's draft mode sees the app.
     if (req.http.Cookie ~ "(^|;\s*)(__Secure-|__Host-)?authjs\.session-token(\.\d+)?=" ||
         req.http.Cookie ~ "(^|;\s*)__prerender_bypass=" ||

@@ -19,7 +19,8 @@ export type AuditEntry = {
     | 'media_contact'
     | 'media_list'
     | 'press_officer'
-    | 'release_template';
+    | 'release_template'
+    | 'subscriber';
   releaseId?: string;
   subjectId?: string;
   ip?: string;

@@ -20,6 +20,11 @@ export const portalPaths = {
   search: (language: Locale, query = '') => `/${language}/search${query}`,
   rss: (language: Locale, query = '') => `/${language}/feed.xml${query}`,
   atom: (language: Locale, query = '') => `/${language}/atom.xml${query}`,
+  subscribe: (language: Locale) => `/${language}/subscribe`,
+  subscribeSent: (language: Locale) => `/${language}/subscribe/sent`,
+  /** A recipient's preferences page; `token` is a signed recipient token (lib/distribution/recipient-links). */
+  subscriptionPreferences: (language: Locale, token: string, notice?: string) =>
+    `/${language}/subscribe/preferences/${token}${notice ? `?notice=${notice}` : ''}`,
 };
 
 /** A phone number as a `tel:` link: only digits and a leading plus survive. */
