@@ -49,7 +49,6 @@ export type RefusalCode =
   // A release's address follows its title until it is first published; then another may not take it.
   | 'not_published_yet'
   | 'slug_taken'
-
   // A subscription names an office or topic that does not exist (or no longer does).
   | 'unknown_choice';
 
