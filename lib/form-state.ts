@@ -43,7 +43,9 @@ export type RefusalCode =
   | 'contact_email_taken'
   | 'erased_address'
   // A saved-filter list has no members to add or remove.
-  | 'not_static_list';
+  | 'not_static_list'
+  // An advance send under embargo needs the release's publication time: it is scheduled first.
+  | 'not_scheduled';
 
 /** The one shape every form action returns. */
 export type FormState =

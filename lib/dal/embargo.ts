@@ -1,0 +1,409 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { notFound } from 'next/navigation';
+import { db, type Transaction } from '@/db/client';
+import {
+  distributionDeliveries,
+  distributions,
+  mediaLists,
+  offices,
+  publications,
+  releases,
+  revisions,
+} from '@/db/schema';
+import { composeEmbargoEmail, composeEmbargoNotice } from '@/lib/distribution/compose-embargo-email';
+import type { ReleaseEmail } from '@/lib/distribution/compose-release-email';
+import { EMBARGO_TOKEN, embargoToken, embargoUrl, hashEmbargoToken } from '@/lib/distribution/embargo-links';
+import type { Locale } from '@/lib/i18n/locales';
+import { absoluteUrl, portalPaths, siteUrl } from '@/lib/portal/urls';
+import type { ReleaseArticleDTO } from '@/lib/releases/article';
+import { renderRichTextHtml } from '@/lib/rich-text/render-html';
+import type { ReleaseState } from '@/lib/workflow/states';
+import type { TransitionName } from '@/lib/workflow/transitions';
+import type { RevokeEmbargoInput, SendEmbargoInput } from '@/lib/validation/embargo';
+import { recordAudit } from './audit';
+import { queueDeliveryJobs, queueDistribution } from './distributions';
+import { heroImageOf } from './hero-image';
+import { getReleaseInScope, lockReleaseInScope, toPreviewArticle } from './revisions';
+import { getCurrentUser, type CurrentUser } from './session';
+
+type ReleaseRow = typeof releases.$inferSelect;
+
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
+/** Whoever may publish the release sends it ahead: an editor covering its office (the lock checked the office). */
+const sendsAhead = (user: CurrentUser) => user.role === 'editor';
+
+/** The lists an advance send may go to: the release's office's, or any for headquarters. */
+const listCondition = (user: CurrentUser, release: ReleaseRow) =>
+  user.scope.kind === 'all' ? undefined : eq(mediaLists.officeId, release.officeId);
+
+export type SendEmbargoResult =
+  { ok: true; deliveries: number; embargoUntil: Date } | { ok: false; reason: 'not_scheduled' | 'wrong_state' };
+
+/**
+ * Mails the release ahead of its publication to the active contacts of the chosen lists, each with
+ * their own embargo link. Only a scheduled release is sent ahead: the embargo ends at its
+ * scheduled time, which the scheduler keeps (an approved release without a time is refused: the
+ * editor schedules it first, with its own checks). The text is the approved one, the release's
+ * last revision (its text cannot change once under review). The same send twice mails nobody
+ * twice; a send to other lists reaches only the addresses that have no live link yet. Writers,
+ * other offices' editors and lists of another office all answer 404.
+ */
+export async function sendEmbargoedAdvance(
+  input: SendEmbargoInput,
+  now: Date = new Date(),
+): Promise<SendEmbargoResult> {
+  const user = await getCurrentUser();
+  return db.transaction(async (tx): Promise<SendEmbargoResult> => {
+    const release = await lockReleaseInScope(tx, user, input.releaseId);
+    if (!sendsAhead(user)) notFound();
+    const listIds = [...new Set(input.listIds)].sort();
+    const lists = await tx
+      .select({ id: mediaLists.id })
+      .from(mediaLists)
+      .where(and(inArray(mediaLists.id, listIds), listCondition(user, release)));
+    if (lists.length !== listIds.length) notFound();
+    if (release.state === 'approved') return { ok: false, reason: 'not_scheduled' };
+    if (release.state !== 'scheduled' || !release.scheduledAt || release.scheduledAt <= now)
+      return { ok: false, reason: 'wrong_state' };
+    const [revision] = await tx
+      .select({ id: revisions.id, number: revisions.number })
+      .from(revisions)
+      .where(eq(revisions.releaseId, release.id))
+      .orderBy(desc(revisions.number))
+      .limit(1);
+    const until = release.scheduledAt;
+    const listsKey = createHash('sha256').update(listIds.join(',')).digest('hex').slice(0, 16);
+    const queued = await queueDistribution(tx, {
+      releaseId: release.id,
+      revisionId: revision!.id,
+      kind: 'embargo',
+      eventKey: `${revision!.id}@${until.toISOString()}/${listsKey}`,
+      embargoUntil: until,
+      includeSubscribers: false,
+      listIds,
+      createdById: user.id,
+    });
+    if (queued && queued.deliveries > 0) {
+      const ids = await tx
+        .select({ id: distributionDeliveries.id })
+        .from(distributionDeliveries)
+        .where(eq(distributionDeliveries.distributionId, queued.distributionId));
+      const values = sql.join(
+        ids.map(({ id }) => sql`(${id}::uuid, ${hashEmbargoToken(embargoToken(id))})`),
+        sql`, `,
+      );
+      await tx.execute(sql`update distribution_deliveries set embargo_token_hash = link.hash
+        from (values ${values}) as link(id, hash) where distribution_deliveries.id = link.id`);
+    }
+    await recordAudit(tx, {
+      actor: { id: user.id, email: user.email },
+      action: 'release.embargo_send',
+      subjectType: 'release',
+      subjectId: release.id,
+      releaseId: release.id,
+      data: {
+        listIds,
+        revisionNumber: revision!.number,
+        embargoUntil: until.toISOString(),
+        deliveries: queued?.deliveries ?? 0,
+      },
+    });
+    return { ok: true, deliveries: queued?.deliveries ?? 0, embargoUntil: until };
+  });
+}
+
+/** Ends one recipient's embargo link, or every link of the release's advance sends, at once. */
+export async function revokeEmbargoLinks(
+  input: RevokeEmbargoInput,
+  now: Date = new Date(),
+): Promise<{ revoked: number }> {
+  const user = await getCurrentUser();
+  return db.transaction(async (tx) => {
+    const release = await lockReleaseInScope(tx, user, input.releaseId);
+    if (!sendsAhead(user)) notFound();
+    const revoked = rowsOf<{ id: string }>(
+      await tx.execute(sql`update distribution_deliveries d set embargo_revoked_at = ${now.toISOString()}::timestamptz,
+          updated_at = now()
+        from distributions m
+        where m.id = d.distribution_id and m.release_id = ${release.id} and m.kind = 'embargo'
+          and d.embargo_revoked_at is null ${input.deliveryId ? sql`and d.id = ${input.deliveryId}` : sql``}
+        returning d.id`),
+    );
+    // Revoking twice (two tabs) is not an error: the link is revoked either way.
+    if (revoked.length > 0)
+      await recordAudit(tx, {
+        actor: { id: user.id, email: user.email },
+        action: 'release.embargo_revoke',
+        subjectType: 'release',
+        subjectId: release.id,
+        releaseId: release.id,
+        data: input.deliveryId ? { deliveryId: input.deliveryId } : { all: true, links: revoked.length },
+      });
+    return { revoked: revoked.length };
+  });
+}
+
+export type EmbargoRecipientDTO = {
+  deliveryId: string;
+  email: string;
+  status: string;
+  opens: number;
+  lastOpenedAt: Date | null;
+  revokedAt: Date | null;
+};
+
+export type EmbargoOverviewDTO = {
+  state: ReleaseState;
+  /** The embargo: the release's scheduled time. */
+  scheduledAt: Date | null;
+  canSend: boolean;
+  lists: { id: string; name: string }[];
+  recipients: EmbargoRecipientDTO[];
+};
+
+/** What the release's advance send page shows: the lists to choose from and every recipient so far. */
+export async function getEmbargoOverview(releaseId: string): Promise<EmbargoOverviewDTO> {
+  const user = await getCurrentUser();
+  const release = await getReleaseInScope(user, releaseId);
+  const canSend = sendsAhead(user) && (release.state === 'approved' || release.state === 'scheduled');
+  const [lists, recipients] = await Promise.all([
+    sendsAhead(user)
+      ? db
+          .select({ id: mediaLists.id, name: mediaLists.name })
+          .from(mediaLists)
+          .where(listCondition(user, release))
+          .orderBy(asc(mediaLists.name))
+      : [],
+    db
+      .select({
+        deliveryId: distributionDeliveries.id,
+        email: distributionDeliveries.email,
+        status: distributionDeliveries.status,
+        opens: distributionDeliveries.embargoOpens,
+        lastOpenedAt: distributionDeliveries.embargoLastOpenedAt,
+        revokedAt: distributionDeliveries.embargoRevokedAt,
+      })
+      .from(distributionDeliveries)
+      .innerJoin(distributions, eq(distributions.id, distributionDeliveries.distributionId))
+      .where(and(eq(distributions.releaseId, release.id), eq(distributions.kind, 'embargo')))
+      .orderBy(asc(distributionDeliveries.email)),
+  ]);
+  return { state: release.state, scheduledAt: release.scheduledAt, canSend, lists, recipients };
+}
+
+export type EmbargoOpening =
+  { kind: 'embargoed'; article: ReleaseArticleDTO; until: Date; timeZone: string } | { kind: 'published'; url: string };
+
+/**
+ * What a recipient's embargo link opens, for anyone holding it: before publication the text sent
+ * (with the embargo time: the release's scheduled time), after it the public page; undefined for
+ * an unknown or revoked link, or a release neither scheduled nor live (the page answers 404). Each
+ * opening is counted and audited, with the delivery's id and nothing about the person.
+ */
+export async function openEmbargoLink(token: string, now: Date = new Date()): Promise<EmbargoOpening | undefined> {
+  if (!EMBARGO_TOKEN.test(token)) return undefined;
+  const found = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        deliveryId: distributionDeliveries.id,
+        revision: revisions,
+        release: releases,
+        until: distributions.embargoUntil,
+      })
+      .from(distributionDeliveries)
+      .innerJoin(distributions, eq(distributions.id, distributionDeliveries.distributionId))
+      .innerJoin(revisions, eq(revisions.id, distributions.revisionId))
+      .innerJoin(releases, eq(releases.id, distributions.releaseId))
+      .where(
+        and(
+          eq(distributionDeliveries.embargoTokenHash, hashEmbargoToken(token)),
+          eq(distributions.kind, 'embargo'),
+          isNull(distributionDeliveries.embargoRevokedAt),
+        ),
+      );
+    if (!row) return undefined;
+    const [live] = await tx
+      .select({ language: publications.language, slug: publications.slug })
+      .from(publications)
+      .where(and(eq(publications.releaseId, row.release.id), isNull(publications.withdrawnAt)));
+    const embargoed = row.release.state === 'scheduled' || row.release.state === 'approved';
+    if (!live && !embargoed) return undefined;
+    await tx
+      .update(distributionDeliveries)
+      .set({ embargoOpens: sql`${distributionDeliveries.embargoOpens} + 1`, embargoLastOpenedAt: now })
+      .where(eq(distributionDeliveries.id, row.deliveryId));
+    await recordAudit(tx, {
+      actor: { label: 'embargo link' },
+      action: 'embargo_link.open',
+      subjectType: 'release',
+      subjectId: row.release.id,
+      releaseId: row.release.id,
+      data: { deliveryId: row.deliveryId, published: Boolean(live) },
+    });
+    return { ...row, live };
+  });
+  if (!found) return undefined;
+  if (found.live) return { kind: 'published', url: portalPaths.release(found.live.language, found.live.slug) };
+  const article = await toPreviewArticle(found.revision, found.revision.topicIds, found.release, now);
+  return {
+    kind: 'embargoed',
+    article,
+    until: found.release.scheduledAt ?? found.until ?? now,
+    timeZone: article.timeZone,
+  };
+}
+
+/**
+ * In applyTransition's transaction: tells an advance send's recipients what became of the
+ * embargo. Scheduling at another time than they were told sends "the embargo is moved to …" and
+ * their links keep working (a mail still queued carries the new time); unscheduling or
+ * unpublishing sends "will not be published as announced; do not use it" and revokes every link.
+ * Only recipients whose advance mail went out get a notice, once per transition.
+ */
+export async function noticeEmbargoRecipients(
+  tx: Transaction,
+  release: ReleaseRow,
+  change: {
+    name: TransitionName;
+    transitionId: string;
+    revisionId: string;
+    scheduledAt?: Date;
+    rescheduling?: boolean;
+  },
+  createdById: string | null,
+  now: Date,
+): Promise<void> {
+  const moved = change.name === 'schedule' && change.scheduledAt;
+  const withdrawn = (change.name === 'unschedule' && !change.rescheduling) || change.name === 'unpublish';
+  if (!moved && !withdrawn) return;
+  const active = sql`select d.* from distribution_deliveries d join distributions m on m.id = d.distribution_id
+    where m.release_id = ${release.id} and m.kind = 'embargo' and d.embargo_revoked_at is null`;
+  if (moved) {
+    const changed = rowsOf<{ id: string }>(
+      await tx.execute(sql`update distributions set embargo_until = ${change.scheduledAt!.toISOString()}::timestamptz
+        where release_id = ${release.id} and kind = 'embargo'
+          and embargo_until is distinct from ${change.scheduledAt!.toISOString()}::timestamptz
+          and exists (select 1 from distribution_deliveries d where d.distribution_id = distributions.id
+            and d.embargo_revoked_at is null)
+        returning id`),
+    );
+    if (changed.length === 0) return;
+  }
+  if (withdrawn) {
+    const [any] = rowsOf<{ id: string }>(await tx.execute(sql`select active.id from (${active}) active limit 1`));
+    if (!any) return;
+  }
+  const [notice] = await tx
+    .insert(distributions)
+    .values({
+      releaseId: release.id,
+      revisionId: change.revisionId,
+      kind: 'embargo-notice',
+      eventKey: change.transitionId,
+      embargoUntil: moved ? change.scheduledAt! : null,
+      createdById,
+    })
+    .onConflictDoNothing()
+    .returning({ id: distributions.id });
+  if (!notice) return;
+  const inserted = rowsOf<{ id: string }>(
+    await tx.execute(sql`
+      insert into distribution_deliveries (distribution_id, email, subscriber_id, contact_id, list_ids, language)
+      select ${notice.id}::uuid, active.email, active.subscriber_id, active.contact_id, active.list_ids, active.language
+      from (${active}) active where active.status = 'sent'
+      on conflict (distribution_id, lower(email)) do nothing
+      returning id`),
+  );
+  await queueDeliveryJobs(
+    tx,
+    inserted.map((row) => row.id),
+  );
+  if (withdrawn)
+    await tx.execute(sql`update distribution_deliveries d set embargo_revoked_at = ${now.toISOString()}::timestamptz,
+        updated_at = now()
+      from distributions m where m.id = d.distribution_id and m.release_id = ${release.id} and m.kind = 'embargo'
+        and d.embargo_revoked_at is null`);
+}
+
+/**
+ * The worker's message for a delivery of an advance send or of its notice, or the reason it goes
+ * nowhere (its link was revoked before it left). The advance send carries the text sent, in its
+ * own language, under the embargo line in the reader's; a notice is a few lines in the reader's.
+ */
+export async function composeEmbargoDelivery(delivery: {
+  id: string;
+  distributionId: string;
+  email: string;
+  language: Locale;
+  readerLanguages: Locale[];
+  messageId: string;
+  preferencesUrl: string;
+  unsubscribeUrl: string;
+}): Promise<{ mail: ReleaseEmail; language: Locale } | { skip: string }> {
+  const [row] = await db
+    .select({
+      kind: distributions.kind,
+      until: distributions.embargoUntil,
+      revision: revisions,
+      releaseId: releases.id,
+      releaseLanguage: releases.language,
+      timeZone: offices.timeZone,
+      revokedAt: distributionDeliveries.embargoRevokedAt,
+    })
+    .from(distributionDeliveries)
+    .innerJoin(distributions, eq(distributions.id, distributionDeliveries.distributionId))
+    .innerJoin(revisions, eq(revisions.id, distributions.revisionId))
+    .innerJoin(releases, eq(releases.id, distributions.releaseId))
+    .innerJoin(offices, eq(offices.id, releases.officeId))
+    .where(eq(distributionDeliveries.id, delivery.id));
+  if (!row) return { skip: 'withdrawn' };
+  if (row.kind === 'embargo') {
+    if (row.revokedAt) return { skip: 'revoked' };
+    const language = row.releaseLanguage;
+    const hero = await heroImageOf(db, row.revision.heroMediaId, language);
+    const mail = composeEmbargoEmail({
+      language,
+      readerLanguages: delivery.readerLanguages,
+      until: row.until!,
+      release: {
+        title: row.revision.title,
+        summary: row.revision.summary,
+        datelineCity: row.revision.datelineCity,
+        publishedAt: row.until!,
+        timeZone: row.timeZone,
+        bodyHtml: renderRichTextHtml(row.revision.body),
+        bodyText: row.revision.bodyText,
+        contacts: row.revision.contacts,
+        hero: hero ? { src: hero.src, alt: hero.alt } : null,
+        url: embargoUrl(delivery.id),
+      },
+      siteUrl: siteUrl(),
+      preferencesUrl: delivery.preferencesUrl,
+      unsubscribeUrl: delivery.unsubscribeUrl,
+      messageId: delivery.messageId,
+    });
+    return { mail, language };
+  }
+  // A notice: the recipient's link is their advance send's delivery's.
+  const [original] = rowsOf<{ id: string }>(
+    await db.execute(sql`select d.id from distribution_deliveries d join distributions m on m.id = d.distribution_id
+      where m.release_id = ${row.releaseId} and m.kind = 'embargo' and lower(d.email) = lower(${delivery.email})
+      order by d.embargo_revoked_at is null desc, d.created_at desc limit 1`),
+  );
+  const language = delivery.readerLanguages[0] ?? delivery.language;
+  const mail = composeEmbargoNotice({
+    change: row.until ? 'moved' : 'withdrawn',
+    language,
+    title: row.revision.title,
+    until: row.until,
+    timeZone: row.timeZone,
+    linkUrl: original ? embargoUrl(original.id) : absoluteUrl('/'),
+    preferencesUrl: delivery.preferencesUrl,
+    unsubscribeUrl: delivery.unsubscribeUrl,
+    messageId: delivery.messageId,
+  });
+  return { mail, language };
+}
