@@ -88,6 +88,14 @@ const nextConfig = (phase: string): NextConfig => ({
           { key: 'Cache-Control', value: 'no-store' },
         ],
       },
+      // Embargo links show text not yet public, to one journalist each: the same.
+      {
+        source: '/embargo/:token*',
+        headers: [
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+          { key: 'Cache-Control', value: 'no-store' },
+        ],
+      },
     ];
   },
 });
