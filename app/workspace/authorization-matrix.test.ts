@@ -567,6 +567,9 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'refused:not_allowed', 'not_found', 'ok', 'not_found', 'ok', 'refused:not_allowed')],
   ['action transitionRelease (a crafted publish of a Panama release in review)', (self) => () => transitionRelease(IDLE, form({ releaseId: releaseInReviewFor(self), transition: 'publish' })),
     row('login', 'refused:not_allowed', 'not_found', 'refused:wrong_state', 'not_found', 'refused:wrong_state', 'refused:not_allowed')],
+  // A publish marked as a correction mails every subscriber: it is refused exactly as any publish is.
+  ['action transitionRelease (a crafted correction publish of a Panama release in review)', (self) => () => transitionRelease(IDLE, form({ releaseId: releaseInReviewFor(self), transition: 'publish', correction: 'on' })),
+    row('login', 'refused:not_allowed', 'not_found', 'refused:wrong_state', 'not_found', 'refused:wrong_state', 'refused:not_allowed')],
   // Only an editor of the release's office may promote; a release that was never imported is refused as such.
   ['action promoteArchiveRelease (a Panama release that was not imported)', () => () => promoteArchiveRelease(IDLE, form({ releaseId: n.releases.panamaPublished.id, promote: 'true' })),
     row('login', 'refused:not_allowed', 'not_found', 'refused:not_archive', 'not_found', 'refused:not_archive', 'refused:not_allowed')],

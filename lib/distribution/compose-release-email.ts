@@ -8,6 +8,19 @@ import fr from '@/messages/fr.json';
 
 const MESSAGES = { fr, en, es } as const;
 
+// A mailing composes thousands of messages in a few languages: each translator and date format is built once.
+const translators = new Map<Locale, ReturnType<typeof translatorFor>>();
+const translatorFor = (locale: Locale) =>
+  createTranslator({ locale, messages: MESSAGES[locale], namespace: 'DistributionEmail' });
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatDate(date: Date, language: Locale, timeZone: string): string {
+  const key = `${language}:${timeZone}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone })));
+  return format.format(date);
+}
+
 /** The live text of a release as the portal shows it (its publication), with what the e-mail adds. */
 export type ReleaseForEmail = {
   title: string;
@@ -86,7 +99,8 @@ export function composeReleaseEmail(input: ReleaseEmailInput): ReleaseEmail {
   const reads = input.readerLanguages.includes(language);
   // The words around the text: the text's own language when the reader reads it, else theirs.
   const chrome: Locale = reads ? language : (input.readerLanguages[0] ?? language);
-  const t = createTranslator({ locale: chrome, messages: MESSAGES[chrome], namespace: 'DistributionEmail' });
+  let t = translators.get(chrome);
+  if (!t) translators.set(chrome, (t = translatorFor(chrome)));
   const title = headerSafe(release.title);
   const embargo = input.embargo;
   const subject = embargo
@@ -95,9 +109,7 @@ export function composeReleaseEmail(input: ReleaseEmailInput): ReleaseEmail {
       ? t('correction', { title })
       : title;
   const linkLabel = embargo?.linkLabel ?? t('readOnline');
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: release.timeZone }).format(
-    release.publishedAt,
-  );
+  const date = formatDate(release.publishedAt, language, release.timeZone);
   const dateline = t('datedFrom', { city: release.datelineCity, date });
   const heroUrl = release.hero ? againstSite(release.hero.src, input.siteUrl) : null;
 
