@@ -26,6 +26,7 @@ import { recordAudit } from './audit';
 import { queueDeliveryJobs, queueDistribution } from './distributions';
 import { heroImageOf } from './hero-image';
 import { getReleaseInScope, lockReleaseInScope, toPreviewArticle } from './revisions';
+import { snapshotRevision, topicIdsOf } from './snapshots';
 import { getCurrentUser, type CurrentUser } from './session';
 
 type ReleaseRow = typeof releases.$inferSelect;
@@ -68,19 +69,28 @@ export async function sendEmbargoedAdvance(
     if (release.state === 'approved') return { ok: false, reason: 'not_scheduled' };
     if (release.state !== 'scheduled' || !release.scheduledAt || release.scheduledAt <= now)
       return { ok: false, reason: 'wrong_state' };
-    const [revision] = await tx
+    const [latest] = await tx
       .select({ id: revisions.id, number: revisions.number })
       .from(revisions)
       .where(eq(revisions.releaseId, release.id))
       .orderBy(desc(revisions.number))
       .limit(1);
+    // A release scheduled before revisions were kept has none yet: its text, frozen since review, becomes one.
+    const revision =
+      latest ??
+      (await snapshotRevision(tx, release, {
+        state: release.state,
+        topicIds: await topicIdsOf(tx, release.id),
+        contentAuthorId: release.lastEditedById ?? release.authorId,
+        createdById: user.id,
+      }));
     const until = release.scheduledAt;
     const listsKey = createHash('sha256').update(listIds.join(',')).digest('hex').slice(0, 16);
     const queued = await queueDistribution(tx, {
       releaseId: release.id,
-      revisionId: revision!.id,
+      revisionId: revision.id,
       kind: 'embargo',
-      eventKey: `${revision!.id}@${until.toISOString()}/${listsKey}`,
+      eventKey: `${revision.id}@${until.toISOString()}/${listsKey}`,
       embargoUntil: until,
       includeSubscribers: false,
       listIds,
@@ -106,7 +116,7 @@ export async function sendEmbargoedAdvance(
       releaseId: release.id,
       data: {
         listIds,
-        revisionNumber: revision!.number,
+        revisionNumber: revision.number,
         embargoUntil: until.toISOString(),
         deliveries: queued?.deliveries ?? 0,
       },
