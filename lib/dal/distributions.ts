@@ -14,7 +14,7 @@ import { log } from '@/lib/log';
 import { absoluteUrl, portalPaths, siteUrl } from '@/lib/portal/urls';
 import { QUEUES } from '@/lib/jobs/queues';
 import type { Contact } from '@/lib/validation/contact';
-import { composeEmbargoDelivery } from './embargo';
+import { composeEmbargoDelivery } from './embargo-mail';
 import { inTransaction, startedJobs } from './job-system';
 import { reachOf } from './media-list-reach';
 

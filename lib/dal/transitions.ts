@@ -30,7 +30,7 @@ import { sendPortalRefresh, sendScheduledPublish } from '@/lib/dal/jobs';
 import { publicationTags } from '@/lib/cache/tags';
 import { snapshotRevision } from './snapshots';
 import { listReleaseDistributionListIds, queueDistribution } from './distributions';
-import { noticeEmbargoRecipients } from './embargo';
+import { noticeEmbargoRecipients } from './embargo-mail';
 import { inOfficeScope, officeScopeFor } from './scope';
 
 export type TransitionInput = {
