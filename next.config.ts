@@ -80,17 +80,15 @@ const nextConfig = (phase: string): NextConfig => ({
       ...securityHeaders(process.env.NODE_ENV === 'production'),
       ...httpsOnlyHeaders(process.env.NODE_ENV === 'production'),
       { source: `/:locale(${LOCALES.join('|')})/search`, headers: searchEdgeHeaders() },
-      // Preview links show unpublished text: no search engine, no shared cache may keep them.
-      {
-        source: '/preview/:token*',
-        headers: [
-          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
-          { key: 'Cache-Control', value: 'no-store' },
-        ],
-      },
-      // A reader's confirmation and preferences pages carry their secret link in the path: the same.
-      ...['confirm', 'preferences'].map((page) => ({
-        source: `/:locale(${LOCALES.join('|')})/subscribe/${page}/:token*`,
+      // Preview and embargo links, and a reader's confirmation and preferences pages, carry a secret in
+      // their path and show what is not public: no search engine, no shared cache may keep them.
+      ...[
+        '/preview/:token*',
+        '/embargo/:token*',
+        `/:locale(${LOCALES.join('|')})/subscribe/confirm/:token*`,
+        `/:locale(${LOCALES.join('|')})/subscribe/preferences/:token*`,
+      ].map((source) => ({
+        source,
         headers: [
           { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
           { key: 'Cache-Control', value: 'no-store' },

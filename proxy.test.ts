@@ -59,6 +59,7 @@ describe('the pages rendered for each request', () => {
     '/login',
     '/logout',
     '/preview/abc',
+    '/embargo/abc',
   ];
   const scriptSources = (policy: string | null) => policy?.split('; ').find((part) => part.startsWith('script-src '));
 

@@ -14,7 +14,7 @@ const NO_PAGE = '-';
 const NEWS_LISTING = new RegExp(`^/(${LOCALES.join('|')})/news/?$`);
 
 /**
- * The workspace, sign-in and preview pages render for each request: their policy names a nonce of
+ * The workspace, sign-in, preview and embargo pages render for each request: their policy names a nonce of
  * this request, which Next reads from the request's Content-Security-Policy header and puts on
  * every script it writes, so that no other script can run there.
  */
@@ -52,12 +52,13 @@ export const config = {
   // Literal patterns: Next reads them at build time.
   matcher: [
     // Paths without a language: next-intl sends them to one.
-    '/((?!(?:api|workspace|login|logout|preview|media|_next|_vercel|fr|en|es)(?:/|$)|.*\\..*).*)',
+    '/((?!(?:api|workspace|login|logout|preview|embargo|media|_next|_vercel|fr|en|es)(?:/|$)|.*\\..*).*)',
     // The pages whose scripts run under a nonce (NONCE_PREFIXES).
     '/workspace/:path*',
     '/login',
     '/logout',
     '/preview/:path*',
+    '/embargo/:path*',
     // A filtered listing (the unfiltered one is a page of its own); one entry per LISTING_PARAMS.
     { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'region' }] },
     { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'office' }] },
@@ -66,6 +67,6 @@ export const config = {
     { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'language' }] },
     { source: '/(fr|en|es)/news', has: [{ type: 'query', key: 'page' }] },
     // File-like paths outside the app's own prefixes, other than the files served at the root.
-    '/((?!(?:api|workspace|login|logout|preview|media|_next|_vercel|fr|en|es)(?:/|$)|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*\\..*)',
+    '/((?!(?:api|workspace|login|logout|preview|embargo|media|_next|_vercel|fr|en|es)(?:/|$)|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*\\..*)',
   ],
 };

@@ -5,7 +5,9 @@ export const dynamic = 'force-dynamic'; // SITE_URL is read at run time, not bak
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/workspace', '/login', '/preview', '/api', '/*/search'] }],
+    rules: [
+      { userAgent: '*', allow: '/', disallow: ['/workspace', '/login', '/preview', '/embargo', '/api', '/*/search'] },
+    ],
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

@@ -50,7 +50,9 @@ export type RefusalCode =
   | 'not_published_yet'
   | 'slug_taken'
   // A subscription names an office or topic that does not exist (or no longer does).
-  | 'unknown_choice';
+  | 'unknown_choice'
+  // An advance send under embargo needs the release's publication time: it is scheduled first.
+  | 'not_scheduled';
 
 /** The one shape every form action returns. */
 export type FormState =

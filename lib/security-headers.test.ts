@@ -25,7 +25,7 @@ describe('the security headers', () => {
     const matches = (path: string) => new RegExp(`^${csp.source}$`).test(path);
     for (const path of ['/', '/fr', '/en/news/x', '/api/media', '/workspacex', '/previews'])
       expect([path, matches(path)]).toEqual([path, true]);
-    for (const path of ['/workspace', '/workspace/media/x', '/login', '/logout', '/preview/abc'])
+    for (const path of ['/workspace', '/workspace/media/x', '/login', '/logout', '/preview/abc', '/embargo/abc'])
       expect([path, matches(path), takesNonce(path)]).toEqual([path, false, true]);
   });
 

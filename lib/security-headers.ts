@@ -1,9 +1,9 @@
 /**
  * The pages rendered for each request, never cached or shared: the workspace, the sign-in and
- * sign-out pages, and preview links. Their scripts run under a per-request nonce (proxy.ts); every
+ * sign-out pages, preview links and journalists' embargo links. Their scripts run under a per-request nonce (proxy.ts); every
  * other response carries the portal's policy. Next reads `source` patterns at build time.
  */
-export const NONCE_PREFIXES = ['workspace', 'login', 'logout', 'preview'] as const;
+export const NONCE_PREFIXES = ['workspace', 'login', 'logout', 'preview', 'embargo'] as const;
 const NOT_NONCE_SOURCE = `/((?!(?:${NONCE_PREFIXES.join('|')})(?:/|$)).*)`;
 
 /** Whether a path is one of the pages whose scripts run under a nonce. */

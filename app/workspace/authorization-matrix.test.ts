@@ -58,6 +58,7 @@ import {
   listScheduled,
   listWaitingForReview,
 } from '@/lib/dal/releases';
+import { getEmbargoOverview } from '@/lib/dal/embargo';
 import { listPreviewLinks } from '@/lib/dal/preview-links';
 import { getPressOfficerForEdit, listDirectoryOffices, listPressOfficers } from '@/lib/dal/press-officers';
 import {
@@ -112,6 +113,7 @@ import { createDraftPage } from './pages/new/actions';
 import { changeAddress, followSource, promoteArchiveRelease, transitionRelease } from './releases/[id]/actions';
 import { postComment, postReply, reopenThread, resolveThread } from './releases/[id]/comments/actions';
 import { restoreReleaseRevision, saveReleaseVersion } from './releases/[id]/history/actions';
+import { revokeReleaseEmbargoLinks, sendReleaseUnderEmbargo } from './releases/[id]/embargo/actions';
 import { createReleasePreviewLink, revokeReleasePreviewLink } from './releases/[id]/preview-links/actions';
 import { chooseDistributionLists } from './releases/[id]/distribution/actions';
 import { createReleaseTranslation } from './releases/[id]/translations/actions';
@@ -531,6 +533,12 @@ const MATRIX: [name: string, call: (self: { id: string }) => Call, expected: Rec
     row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['action chooseDistributionLists (a Panama list for a Panama release)', () => () => chooseDistributionLists(IDLE, form({ releaseId: n.releases.panamaPublished.id, listIds: panamaListId })),
     row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['page /workspace/releases/[id]/embargo', () => () => Promise.all([getReleaseHeading(n.releases.panamaPublished.id), getEmbargoOverview(n.releases.panamaPublished.id)]),
+    row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
+  ['action sendReleaseUnderEmbargo (a scheduled Panama release to a Panama list)', () => () => sendReleaseUnderEmbargo(IDLE, form({ releaseId: n.releases.panamaScheduled.id, listIds: panamaListId, confirm: 'on' })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'not_found')],
+  ['action revokeReleaseEmbargoLinks (every link of a scheduled Panama release)', () => () => revokeReleaseEmbargoLinks(IDLE, form({ releaseId: n.releases.panamaScheduled.id })),
+    row('login', 'not_found', 'not_found', 'ok', 'not_found', 'ok', 'not_found')],
   ['page /workspace/releases/[id]/translations', () => () => Promise.all([getReleaseHeading(n.releases.panamaPublished.id), listTranslations(n.releases.panamaPublished.id)]),
     row('login', 'ok', 'not_found', 'ok', 'not_found', 'ok', 'ok')],
   ['action saveReleaseVersion (a Panama draft)', () => () => saveReleaseVersion(IDLE, form({ releaseId: n.releases.panamaDraft.id, message: 'Relu avec le bureau régional' })),

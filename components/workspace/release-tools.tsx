@@ -19,6 +19,7 @@ export async function ReleaseTools({ releaseId }: { releaseId: string }) {
     { href: `${base}/history`, label: t('history') },
     { href: `${base}/preview`, label: t('preview') },
     { href: `${base}/preview-links`, label: t('previewLinks') },
+    { href: `${base}/embargo`, label: t('embargo') },
     { href: `${base}/translations`, label: t('translations') },
   ];
   return (

@@ -42,7 +42,7 @@ sub vcl_recv {
     }
 
     # Only the public portal is ever cached: the languages' paths (lib/i18n/locales.ts) and the
-    # sitemap. Everything else (the workspace, /login, /api, /preview, `/` and paths without a
+    # sitemap. Everything else (the workspace, /login, /api, /preview, /embargo, `/` and paths without a
     # language, which the app redirects by the visitor's language) goes to the app every time.
     if (req.url !~ "^/(fr|en|es)(/|\?|$)" && req.url !~ "^/sitemap\.xml(\?|$)") {
         return (pass);

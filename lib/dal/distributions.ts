@@ -14,6 +14,7 @@ import { log } from '@/lib/log';
 import { absoluteUrl, portalPaths, siteUrl } from '@/lib/portal/urls';
 import { QUEUES } from '@/lib/jobs/queues';
 import type { Contact } from '@/lib/validation/contact';
+import { composeEmbargoDelivery } from './embargo-mail';
 import { inTransaction, startedJobs } from './job-system';
 import { reachOf } from './media-list-reach';
 
@@ -97,7 +98,15 @@ export async function queueDistribution(
           where lower(earlier.email) = reached.email and mailing.kind = 'publish'
             and sibling.translation_group_id = (select translation_group_id from target)
             and mailing.id <> ${distribution.id}::uuid and earlier.status in ('queued', 'sent'))`
-      : sql``;
+      : request.kind === 'embargo'
+        ? // An advance send to more lists reaches only the addresses without a live link to this release.
+          sql`and not exists (
+          select 1 from distribution_deliveries earlier
+          join distributions mailing on mailing.id = earlier.distribution_id
+          where lower(earlier.email) = reached.email and mailing.kind = 'embargo'
+            and mailing.release_id = ${request.releaseId} and mailing.id <> ${distribution.id}::uuid
+            and earlier.embargo_revoked_at is null and earlier.status in ('queued', 'sent'))`
+        : sql``;
 
   const inserted = rowsOf<{ id: string }>(
     await tx.execute(sql`
@@ -163,7 +172,7 @@ export async function listReleaseDistributionListIds(tx: Transaction, releaseId:
 }
 
 /** One `distribution-mail` job per delivery, its id the delivery's, inserted by the thousand. */
-async function queueDeliveryJobs(tx: Transaction, deliveryIds: string[]): Promise<void> {
+export async function queueDeliveryJobs(tx: Transaction, deliveryIds: string[]): Promise<void> {
   const boss = startedJobs();
   for (let i = 0; i < deliveryIds.length; i += JOB_CHUNK)
     await boss.insert(
@@ -384,9 +393,26 @@ export async function deliverDistributionMail(
       : { kind: 'contact', id: delivery.contact_id! };
   const readerLanguages =
     (recipient.kind === 'subscriber' ? delivery.subscriber_languages : delivery.contact_languages) ?? [];
+  const mailing = await mailingOf(delivery.distribution_id);
+  if (mailing?.kind === 'embargo' || mailing?.kind === 'embargo-notice') {
+    const composed = await composeEmbargoDelivery({
+      id: delivery.id,
+      distributionId: delivery.distribution_id,
+      email: delivery.email,
+      language: delivery.language,
+      readerLanguages,
+      messageId: delivery.message_id,
+      preferencesUrl: preferencesUrl(recipient, readerLanguages[0] ?? delivery.language),
+      unsubscribeUrl: oneClickUnsubscribeUrl(recipient),
+    });
+    if ('skip' in composed) {
+      await settle(delivery.id, sql`status = 'skipped', reason = ${composed.skip}`);
+      return 'skipped';
+    }
+    return sendAndSettle(delivery, composed.mail, composed.language, send, lastAttempt);
+  }
   // Chosen again now: a translation published since the mailing was written (the same embargo
   // time, a minute later) reaches its readers in their language.
-  const mailing = await mailingOf(delivery.distribution_id);
   const language =
     readerLanguages.find((candidate) => mailing?.live.includes(candidate)) ??
     (mailing?.live.includes(delivery.language) ? delivery.language : mailing?.original) ??
@@ -410,7 +436,17 @@ export async function deliverDistributionMail(
     unsubscribeUrl: oneClickUnsubscribeUrl(recipient),
     messageId: delivery.message_id,
   });
+  return sendAndSettle(delivery, mail, language, send, lastAttempt);
+}
 
+/** Hands one composed message to the mail server and records what it answered. */
+async function sendAndSettle(
+  delivery: ClaimedDelivery,
+  mail: ReleaseEmail,
+  language: Locale,
+  send: (mail: DistributionMail) => Promise<void>,
+  lastAttempt: boolean,
+): Promise<DistributionOutcome> {
   try {
     await send({ ...mail, to: headerSafe(delivery.email) });
   } catch (error) {

@@ -31,6 +31,7 @@ import { publicationTags } from '@/lib/cache/tags';
 import { formerSlugsOf } from './slug-redirects';
 import { snapshotRevision } from './snapshots';
 import { listReleaseDistributionListIds, queueDistribution } from './distributions';
+import { noticeEmbargoRecipients } from './embargo-mail';
 import { inOfficeScope, officeScopeFor } from './scope';
 
 export type TransitionInput = {
@@ -43,6 +44,8 @@ export type TransitionInput = {
    * correction. Without it such a re-publish sends nothing; a first publication always sends.
    */
   correction?: boolean;
+  /** An unschedule that a schedule at another time follows at once: the embargo moves, it is not withdrawn. */
+  rescheduling?: boolean;
 };
 
 /** What the portal must refresh after a publish or an unpublish. */
@@ -181,16 +184,19 @@ export async function applyTransition(
       })
       .where(eq(releases.id, release.id));
 
-    await tx.insert(transitions).values({
-      releaseId: release.id,
-      name,
-      fromState: release.state,
-      toState: to,
-      actorId: user?.id ?? null,
-      comment: input.comment?.trim() || null,
-      revisionId: revision.id,
-      createdAt: now,
-    });
+    const [transition] = await tx
+      .insert(transitions)
+      .values({
+        releaseId: release.id,
+        name,
+        fromState: release.state,
+        toState: to,
+        actorId: user?.id ?? null,
+        comment: input.comment?.trim() || null,
+        revisionId: revision.id,
+        createdAt: now,
+      })
+      .returning({ id: transitions.id });
     await recordAudit(tx, {
       actor: user
         ? { id: user.id, email: user.email }
@@ -219,6 +225,20 @@ export async function applyTransition(
       );
     if (published) await distributeRelease(tx, release, revision, input.correction === true, user?.id ?? null);
     if (name === 'unpublish') publication = await withdrawPublication(tx, release.id, now);
+    // An advance send's recipients hear when its embargo moves or the release is withdrawn.
+    await noticeEmbargoRecipients(
+      tx,
+      release,
+      {
+        name,
+        transitionId: transition!.id,
+        revisionId: revision.id,
+        scheduledAt: input.scheduledAt,
+        rescheduling: input.rescheduling,
+      },
+      user?.id ?? null,
+      now,
+    );
     // The side effects, as jobs committed with the change: the publish at its time, the portal's refresh.
     if (name === 'schedule' && input.scheduledAt) await sendScheduledPublish(tx, release.id, input.scheduledAt);
     if (publication) await sendPortalRefresh(tx, publicationTags(publication));

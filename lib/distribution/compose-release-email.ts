@@ -51,6 +51,8 @@ export type ReleaseEmailInput = {
   unsubscribeUrl: string;
   /** The message's Message-ID, without angle brackets: the same for every attempt at one delivery. */
   messageId: string;
+  /** An advance send: its subject, the embargo line above the text and the label of the recipient's own link. */
+  embargo?: { subject: string; line: string; lineLanguage: Locale; linkLabel: string };
 };
 
 export type ReleaseEmail = {
@@ -100,7 +102,13 @@ export function composeReleaseEmail(input: ReleaseEmailInput): ReleaseEmail {
   let t = translators.get(chrome);
   if (!t) translators.set(chrome, (t = translatorFor(chrome)));
   const title = headerSafe(release.title);
-  const subject = input.kind === 'correction' ? t('correction', { title }) : title;
+  const embargo = input.embargo;
+  const subject = embargo
+    ? headerSafe(embargo.subject)
+    : input.kind === 'correction'
+      ? t('correction', { title })
+      : title;
+  const linkLabel = embargo?.linkLabel ?? t('readOnline');
   const date = formatDate(release.publishedAt, language, release.timeZone);
   const dateline = t('datedFrom', { city: release.datelineCity, date });
   const heroUrl = release.hero ? againstSite(release.hero.src, input.siteUrl) : null;
@@ -118,6 +126,7 @@ export function composeReleaseEmail(input: ReleaseEmailInput): ReleaseEmail {
   );
 
   const text = [
+    ...(embargo ? [embargo.line, ''] : []),
     ...(reads ? [] : [t('notAvailable'), '']),
     ...(input.kind === 'correction' ? [t('correctionNote'), ''] : []),
     release.title.toUpperCase(),
@@ -128,7 +137,7 @@ export function composeReleaseEmail(input: ReleaseEmailInput): ReleaseEmail {
     ...(contactLines.length > 0 ? ['', `${t('contacts')}:`, ...contactLines.map((line) => `- ${line}`)] : []),
     ...(heroUrl ? ['', `${t('downloads')}:`, `- ${t('mainImage')}: ${heroUrl}`] : []),
     '',
-    `${t('readOnline')}: ${release.url}`,
+    `${linkLabel}: ${release.url}`,
     '',
     '--',
     t('footer'),
@@ -153,10 +162,10 @@ export function composeReleaseEmail(input: ReleaseEmailInput): ReleaseEmail {
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${e(release.title)}</title></head>
 <body style="margin:0;padding:0;background:#f6f6f4;">
 <div style="max-width:640px;margin:0 auto;padding:24px;background:#ffffff;font-family:Georgia,serif;font-size:16px;line-height:1.5;color:#1b1b1b;">
-${reads ? '' : `<p lang="${chrome}" style="padding:8px 12px;background:#fff6d6;font-family:Arial,sans-serif;font-size:14px;">${e(t('notAvailable'))}</p>\n`}${input.kind === 'correction' ? `<p lang="${chrome}" style="font-family:Arial,sans-serif;font-size:14px;color:#8a1c1c;">${e(t('correctionNote'))}</p>\n` : ''}<h1 style="font-size:26px;line-height:1.25;margin:0 0 12px;">${e(release.title)}</h1>
+${embargo ? `<p lang="${embargo.lineLanguage}" style="margin:0 0 16px;padding:10px 12px;border:2px solid #8a1c1c;color:#8a1c1c;font-family:Arial,sans-serif;font-size:15px;font-weight:bold;">${e(embargo.line)}</p>\n` : ''}${reads ? '' : `<p lang="${chrome}" style="padding:8px 12px;background:#fff6d6;font-family:Arial,sans-serif;font-size:14px;">${e(t('notAvailable'))}</p>\n`}${input.kind === 'correction' ? `<p lang="${chrome}" style="font-family:Arial,sans-serif;font-size:14px;color:#8a1c1c;">${e(t('correctionNote'))}</p>\n` : ''}<h1 style="font-size:26px;line-height:1.25;margin:0 0 12px;">${e(release.title)}</h1>
 <p style="font-weight:bold;margin:0 0 16px;">${e(dateline)} — ${e(release.summary)}</p>
 <div>${absoluteBodyHtml(release.bodyHtml, input.siteUrl).replace(/ loading="lazy"/g, ' style="max-width:100%;height:auto;"')}</div>
-${contactHtml ? `<h2 style="font-size:18px;margin:24px 0 8px;">${e(t('contacts'))}</h2><ul style="padding-left:18px;">${contactHtml}</ul>\n` : ''}${heroUrl ? `<h2 style="font-size:18px;margin:24px 0 8px;">${e(t('downloads'))}</h2><p><a href="${e(heroUrl)}">${e(t('mainImage'))}</a>${release.hero!.alt ? ` — ${e(release.hero!.alt)}` : ''}</p>\n` : ''}<p style="margin:24px 0;"><a href="${e(release.url)}">${e(t('readOnline'))}</a></p>
+${contactHtml ? `<h2 style="font-size:18px;margin:24px 0 8px;">${e(t('contacts'))}</h2><ul style="padding-left:18px;">${contactHtml}</ul>\n` : ''}${heroUrl ? `<h2 style="font-size:18px;margin:24px 0 8px;">${e(t('downloads'))}</h2><p><a href="${e(heroUrl)}">${e(t('mainImage'))}</a>${release.hero!.alt ? ` — ${e(release.hero!.alt)}` : ''}</p>\n` : ''}<p style="margin:24px 0;"><a href="${e(release.url)}">${e(linkLabel)}</a></p>
 <hr style="border:none;border-top:1px solid #ddd;">
 <p lang="${chrome}" style="font-family:Arial,sans-serif;font-size:12px;color:#555;">${e(t('footer'))}<br><a href="${e(input.preferencesUrl)}">${e(t('preferences'))}</a></p>
 </div>
