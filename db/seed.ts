@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { ReleaseState } from '@/lib/workflow/states';
 import { hashPassword } from '@/lib/auth/password';
 import type { Locale } from '@/lib/i18n/locales';
@@ -418,6 +418,22 @@ async function reviseDemoRelease(tx: Transaction, demo: DemoRelease, now: Date):
       createdAt: at,
     })
     .returning({ id: revisions.id });
+  // Published again by whoever published it first, so that each revision has its step, as in the workflow.
+  const [published] = await tx
+    .select({ actorId: transitions.actorId })
+    .from(transitions)
+    .where(and(eq(transitions.releaseId, release!.id), eq(transitions.name, 'publish')))
+    .orderBy(desc(transitions.createdAt))
+    .limit(1);
+  await tx.insert(transitions).values({
+    releaseId: release!.id,
+    name: 'publish',
+    fromState: 'approved',
+    toState: 'published',
+    actorId: published!.actorId,
+    revisionId: revision!.id,
+    createdAt: at,
+  });
   await tx
     .update(releases)
     .set({ ...content, liveRevisionId: revision!.id, lastPublishedAt: at })
