@@ -1,12 +1,11 @@
 'use client';
-import { startTransition, useActionState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field, INPUT, Legend } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { IDLE, type FormState } from '@/lib/form-state';
+import type { FormState } from '@/lib/form-state';
 import type { Locale } from '@/lib/i18n/locales';
-import { useFormErrorText } from './form-errors';
+import { useKeptForm } from './form-errors';
 
 export type Choice = { value: string; label: string };
 
@@ -38,15 +37,7 @@ type Props = {
 export function ContactForm({ action, values, choices, submitLabel }: Props) {
   const t = useTranslations('MediaContacts');
   const forms = useTranslations('Forms');
-  const errorText = useFormErrorText();
-  const [state, formAction, pending] = useActionState(action, IDLE);
-  const errors = (name: string) => errorText(state.status === 'invalid' ? state.fieldErrors[name] : undefined);
-  // Submitting through the handler keeps what was typed when the server answers with an error.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
+  const { state, formAction, pending, errors, submit } = useKeptForm(action);
   const text = (name: keyof ContactValues, type: 'text' | 'email' | 'tel' | 'date' = 'text', hint?: string) => (
     <Field id={`contact-${name}`} label={t(name)} hint={hint} error={errors(name)}>
       {(control) => (

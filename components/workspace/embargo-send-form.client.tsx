@@ -1,10 +1,9 @@
 'use client';
-import { startTransition, useActionState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
-import { IDLE, type FormState } from '@/lib/form-state';
-import { useFormErrorText } from './form-errors';
+import type { FormState } from '@/lib/form-state';
+import { useKeptForm } from './form-errors';
 
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -18,14 +17,7 @@ type Props = {
 export function EmbargoSendForm({ action, releaseId, lists, embargoLine }: Props) {
   const t = useTranslations('Embargo');
   const forms = useTranslations('Forms');
-  const errorText = useFormErrorText();
-  const [state, formAction, pending] = useActionState(action, IDLE);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
-  const errors = (name: string) => (state.status === 'invalid' ? errorText(state.fieldErrors[name]) : undefined);
+  const { state, formAction, pending, errors, submit } = useKeptForm(action);
   return (
     <form action={formAction} onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <input type="hidden" name="releaseId" value={releaseId} />

@@ -1,12 +1,12 @@
 'use client';
-import { startTransition, useActionState, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field, INPUT, Legend } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { IDLE, type FormState } from '@/lib/form-state';
+import type { FormState } from '@/lib/form-state';
 import type { Choice } from './contact-form.client';
-import { useFormErrorText } from './form-errors';
+import { useKeptForm } from './form-errors';
 
 type Props = {
   action: (state: FormState, form: FormData) => Promise<FormState>;
@@ -18,15 +18,8 @@ type Props = {
 export function MediaListForm({ action, defaultOfficeId, choices }: Props) {
   const t = useTranslations('MediaContacts');
   const forms = useTranslations('Forms');
-  const errorText = useFormErrorText();
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const { state, formAction, pending, errors, submit } = useKeptForm(action);
   const [kind, setKind] = useState<'static' | 'filter'>('static');
-  const errors = (name: string) => errorText(state.status === 'invalid' ? state.fieldErrors[name] : undefined);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
   const boxes = (name: string, label: string, options: Choice[]) => (
     <fieldset>
       <Legend>{label}</Legend>

@@ -1,13 +1,12 @@
 'use client';
-import { startTransition, useActionState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field, INPUT, Legend } from '@/components/ui/field';
 import { Notice } from '@/components/ui/notice';
-import { IDLE, type FormState } from '@/lib/form-state';
+import type { FormState } from '@/lib/form-state';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { CONTACT_LIMITS } from '@/lib/validation/contact';
-import { useFormErrorText } from './form-errors';
+import { useKeptForm } from './form-errors';
 
 export type PressOfficerValues = {
   officerId?: string;
@@ -32,22 +31,7 @@ const PHONE_FIELDS = 3;
 export function PressOfficerForm({ action, values, offices, submitLabel }: Props) {
   const t = useTranslations('PressOfficers');
   const languageName = useTranslations('Workspace.languages');
-  const errorText = useFormErrorText();
-  const [state, formAction, pending] = useActionState(action, IDLE);
-  const errors = (name: string) =>
-    errorText(
-      state.status === 'invalid'
-        ? Object.entries(state.fieldErrors)
-            .filter(([field]) => field === name || field.startsWith(`${name}.`))
-            .flatMap(([, codes]) => codes ?? [])
-        : undefined,
-    ) || undefined;
-  // Submitting through the handler keeps what was typed when the server answers with an error.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
+  const { state, formAction, pending, errors, submit } = useKeptForm(action);
   const text = (name: 'name' | 'role' | 'email', type: 'text' | 'email' = 'text') => (
     <Field id={`officer-${name}`} label={t(name)} error={errors(name)}>
       {(control) => (

@@ -1,14 +1,13 @@
 'use client';
-import { startTransition, useActionState, type FormEvent } from 'react';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { Field, INPUT, Legend } from '@/components/ui/field';
 import { Muted } from '@/components/ui/muted';
 import { Notice } from '@/components/ui/notice';
-import { IDLE, type FormState } from '@/lib/form-state';
+import type { FormState } from '@/lib/form-state';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { TEMPLATE_LIMITS } from '@/lib/validation/press-directory';
-import { useFormErrorText } from './form-errors';
+import { useKeptForm } from './form-errors';
 
 type Choice = { value: string; label: string };
 
@@ -37,21 +36,7 @@ type Props = {
 export function TemplateForm({ action, values, offices, topics, officers, submitLabel }: Props) {
   const t = useTranslations('ReleaseTemplates');
   const languageName = useTranslations('Workspace.languages');
-  const errorText = useFormErrorText();
-  const [state, formAction, pending] = useActionState(action, IDLE);
-  const errors = (name: string) =>
-    errorText(
-      state.status === 'invalid'
-        ? Object.entries(state.fieldErrors)
-            .filter(([field]) => field === name || field.startsWith(`${name}.`))
-            .flatMap(([, codes]) => codes ?? [])
-        : undefined,
-    ) || undefined;
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
+  const { state, formAction, pending, errors, submit } = useKeptForm(action);
   const sections = Array.from(
     { length: TEMPLATE_LIMITS.sections },
     (_, index) => values.sections[index] ?? { heading: '', text: '' },
