@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { storageStateOf } from './personas';
-import { capture, expectNoAxeViolation } from './look';
+import { capture, expectNoAxeViolation, saveStatus } from './look';
 
 // A Spanish release this spec writes, so that it exists in no other language and no other spec touches it.
 const title = `Feria de empleo juvenil en Colón ${Date.now().toString(36)}`;
@@ -39,13 +39,16 @@ test.beforeAll(async ({ browser }) => {
   await expect(page).not.toHaveURL(new RegExp(`${sourceUrl}(/translations)?$`));
   await expect(page).toHaveURL(/\/workspace\/releases\/[0-9a-f-]{36}$/);
   translationUrl = new URL(page.url()).pathname;
+  // The translation starts with the source beside it and its own title still to write.
+  const ownTitle = page.getByLabel('Título', { exact: true });
+  await expect(ownTitle).toHaveValue('');
+  await ownTitle.fill(title);
+  await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
   await context.close();
 });
 
 test.describe('translations', () => {
-  test('a new language version is pre-filled from the source, and each lists the other', async ({
-    writerPage: page,
-  }) => {
+  test('a new language version gets its own title, and each lists the other', async ({ writerPage: page }) => {
     await page.goto(translationUrl);
     await expect(page.getByLabel('Título')).toHaveValue(title);
     const versions = page.getByRole('region', { name: 'Versiones y difusión' });

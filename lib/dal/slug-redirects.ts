@@ -52,7 +52,8 @@ export async function freeReleaseSlug(
  * title until the first publish, then stays. Null when the slug stays as it is.
  */
 export async function slugFollowingTitle(tx: Transaction, release: ReleaseRow, title: string): Promise<string | null> {
-  if (release.firstPublishedAt !== null || !title.trim()) return null;
+  // Once public, or brought in with an address of its own (an import keeps its old site's address), it stays.
+  if (release.firstPublishedAt !== null || release.sourceKey !== null || !title.trim()) return null;
   const base = slugify(title);
   // `base-2` already is this title's slug when `base` belongs to another release.
   if (release.slug === base || new RegExp(`^${base}-\\d+$`).test(release.slug)) return null;
