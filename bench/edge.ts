@@ -70,7 +70,12 @@ const SECRETS = {
   EDGE_PURGE_SECRET: 'bench-only-edge-purge-secret',
   REVALIDATE_SECRET: 'bench-only-revalidate-secret',
 };
-const PEER_PID_FILES = ['/var/run/apache2/apache2.pid', '/run/mysqld/mysqld.pid', '/tmp/peers/payload/next-8084.pid'];
+// Where the peers' set-up scripts (../shared/peers) leave their servers' pid files; PEER_PID_FILES overrides.
+const PEER_PID_FILES = process.env.PEER_PID_FILES?.split(',') ?? [
+  '/var/run/apache2/apache2.pid',
+  '/run/mysqld/mysqld.pid',
+  `${process.env.PEERS_DIR ?? '/tmp/peers'}/payload/next-8084.pid`,
+];
 const PEERS = {
   'WordPress post': 'http://127.0.0.1:8081/peer-story-025/',
   'Payload post (ISR)': 'http://127.0.0.1:8084/cached/posts/peer-story-025',

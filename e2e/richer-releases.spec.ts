@@ -1,11 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import sharp from 'sharp';
 import { buildPdf } from '@/db/seed/sample-documents';
 import { slugify } from '@/lib/importer/slug';
 import { writeRelease } from './drafts';
 import { expect, test } from './fixtures';
-import { expectNoAxeViolation, saveStatus } from './look';
+import { capture, expectNoAxeViolation, saveStatus } from './look';
 
 // A release that is still a press release, with more in it: a captioned photo, a table of figures
 // and the report as a PDF, from the writer's editor to the public page and the download.
@@ -13,17 +11,6 @@ import { expectNoAxeViolation, saveStatus } from './look';
 const run = `rr${Date.now().toString(36)}`;
 const title = `Agua de lluvia para las escuelas de Veraguas ${run}`;
 const publicPath = `/es/news/${slugify(title)}`;
-const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens';
-
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 test.describe('a richer release', () => {
@@ -97,14 +84,7 @@ test.describe('a richer release', () => {
     await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 20_000 });
     await body.locator('table td').first().click();
     await expectNoAxeViolation(page);
-    await shoot(page, 'richer-editor-table');
-    mkdirSync('/work/coord/shots/richer', { recursive: true });
-    await page.getByRole('group', { name: 'Tabla' }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/work/coord/shots/richer/editor-table-1280.png' });
-    await page.setViewportSize({ width: 375, height: 900 });
-    await page.getByRole('group', { name: 'Tabla' }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/work/coord/shots/richer/editor-table-375.png' });
-    await page.setViewportSize({ width: 1280, height: 900 });
+    await capture(page, 'richer-editor-table');
 
     await page.getByRole('button', { name: 'Enviar a revisión', exact: true }).click();
     await expect(page.getByText('Hecho: enviado a revisión.')).toBeVisible({ timeout: 20_000 });
@@ -159,10 +139,6 @@ test.describe('a richer release', () => {
     await table.focus();
     await page.keyboard.press('ArrowRight');
     await expectNoAxeViolation(page);
-    await shoot(page, 'richer-portal');
-    for (const width of [1280, 375]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `/work/coord/shots/richer/portal-${width}.png`, fullPage: true });
-    }
+    await capture(page, 'richer-portal');
   });
 });
