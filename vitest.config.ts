@@ -12,6 +12,8 @@ export default defineConfig({
     environment: 'node',
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['node_modules/**', '.next/**', 'e2e/**', '.data/**'],
+    // Migrates one database for the run; each test file's own starts as a copy of it.
+    globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/setup-environment.ts'],
     pool: 'forks',
     // CI adds a JSON report so that .ci/run can total every runner.

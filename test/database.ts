@@ -1,24 +1,34 @@
-import postgres from 'postgres';
-import { closeDatabase, db, type Database } from '@/db/client';
+import fs from 'node:fs';
+import { inject } from 'vitest';
+import { closeDatabase, db, openEmbeddedDatabaseCopy, type Database } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
+import { withServer } from './global-setup';
 
 let createdDatabase: { name: string; serverUrl: string } | undefined;
 
 /**
  * A freshly migrated, empty database for the calling test file: an in-memory PGlite, or,
- * when TEST_DATABASE_URL names a PostgreSQL server, a new database there. The setup file
- * drops it after the file's last test.
+ * when TEST_DATABASE_URL names a PostgreSQL server, a new database there. Both start as a copy
+ * of the one test/global-setup.ts migrated for the run. The setup file drops it after the
+ * file's last test.
  */
 export async function freshDatabase(): Promise<Database> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (serverUrl) {
     const name = `communique_test_${crypto.randomUUID().replaceAll('-', '').slice(0, 16)}`;
-    await withServer(serverUrl, (admin) => admin.unsafe(`create database ${name}`));
+    const template = inject('migratedPostgresTemplate');
+    await withServer(serverUrl, (admin) =>
+      admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`),
+    );
     createdDatabase = { name, serverUrl };
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     process.env.DATABASE_URL = url.toString();
+  } else {
+    const copy = inject('migratedPgliteCopy');
+    if (copy) openEmbeddedDatabaseCopy(new Blob([fs.readFileSync(copy)]));
   }
+  // Applies nothing on a copy, but starts the job system, and migrates in full without one.
   await migrateDatabase();
   return db;
 }
@@ -30,13 +40,4 @@ export async function disposeTestDatabase(): Promise<void> {
   createdDatabase = undefined;
   delete process.env.DATABASE_URL;
   await withServer(serverUrl, (admin) => admin.unsafe(`drop database if exists ${name} with (force)`));
-}
-
-async function withServer<T>(serverUrl: string, work: (admin: postgres.Sql) => Promise<T>): Promise<T> {
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  try {
-    return await work(admin);
-  } finally {
-    await admin.end();
-  }
 }

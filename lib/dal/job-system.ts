@@ -3,7 +3,14 @@ import { fromDrizzle, fromPglite, PgBoss, type DrizzleTransactionLike } from 'pg
 import { connection, onDatabaseClose, type Transaction } from '@/db/client';
 import { log } from '@/lib/log';
 import { isDatabaseUnavailable } from './database-unavailable';
-import { ALL_QUEUES, deadLetterOf, leaseSeconds, NOTIFY_QUEUES, RETRY_POLICIES } from '@/lib/jobs/queues';
+import {
+  ALL_QUEUES,
+  deadLetterOf,
+  leaseSeconds,
+  NOTIFY_QUEUES,
+  RETRY_POLICIES,
+  type QueueName,
+} from '@/lib/jobs/queues';
 
 /**
  * The process's one pg-boss, on the app's own database: on PGlite through the same embedded
@@ -46,30 +53,41 @@ export async function createJobSystem(): Promise<PgBoss> {
     log.warn({ err: error.message }, 'database unreachable: the job system keeps trying');
   });
   await boss.start();
-  const queues = await boss.getQueues();
-  const existing = new Set(queues.map((queue) => queue.name));
+  const queues = new Map((await boss.getQueues()).map((queue) => [queue.name, queue]));
   for (const name of ALL_QUEUES) {
     const dead = deadLetterOf(name);
-    if (!existing.has(dead)) await boss.createQueue(dead, { retentionSeconds: 60 * 60 * 24 * 14 });
-    const notify = NOTIFY_QUEUES.includes(name);
-    if (existing.has(name) && notify && !queues.find((queue) => queue.name === name)?.notify)
-      await boss.updateQueue(name, { notify });
-    if (!existing.has(name))
-      await boss.createQueue(name, {
-        notify,
-        ...RETRY_POLICIES[name],
-        retryBackoff: true,
-        expireInSeconds: leaseSeconds(),
-        deadLetter: dead,
-        deleteAfterSeconds: 60 * 60 * 24 * 7,
-        // A queued job is deleted after this long. An embargo may be months ahead; one further
-        // still gets its job again from the worker's look for missing jobs.
-        retentionSeconds: 60 * 60 * 24 * (name === 'scheduled-publish' ? 366 : 14),
-      });
+    if (!queues.has(dead)) await boss.createQueue(dead, { retentionSeconds: 60 * 60 * 24 * 14 });
+    const wanted = queueSettings(name);
+    const existing = queues.get(name);
+    if (!existing) {
+      await boss.createQueue(name, wanted);
+      continue;
+    }
+    // A queue keeps the settings it was created with: a changed policy, lease or environment
+    // reaches it here, on the next start.
+    const changed = Object.fromEntries(
+      Object.entries(wanted).filter(([key, value]) => existing[key as keyof typeof existing] !== value),
+    );
+    if (Object.keys(changed).length > 0) await boss.updateQueue(name, changed);
   }
   // pg-boss now holds every queue in its cache (loaded at start, added by createQueue): a job sent
   // inside a transaction needs no query outside it.
   return boss;
+}
+
+/** What a queue is created with, and brought back to at every start. */
+export function queueSettings(name: QueueName) {
+  return {
+    notify: NOTIFY_QUEUES.includes(name),
+    ...RETRY_POLICIES[name],
+    retryBackoff: true,
+    expireInSeconds: leaseSeconds(),
+    deadLetter: deadLetterOf(name),
+    deleteAfterSeconds: 60 * 60 * 24 * 7,
+    // A queued job is deleted after this long. An embargo may be months ahead; one further
+    // still gets its job again from the worker's look for missing jobs.
+    retentionSeconds: 60 * 60 * 24 * (name === 'scheduled-publish' ? 366 : 14),
+  };
 }
 
 async function start(): Promise<PgBoss> {

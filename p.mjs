@@ -1,0 +1,12 @@
+import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+let t = performance.now();
+const a = new PGlite({ extensions: { unaccent } }); await a.waitReady;
+console.log('fresh', performance.now() - t);
+await a.exec('create table x(a int); insert into x values (1)');
+t = performance.now();
+const dump = await a.dumpDataDir('none');
+console.log('dump', performance.now() - t, dump.size);
+t = performance.now();
+const b = new PGlite({ extensions: { unaccent }, loadDataDir: dump }); await b.waitReady;
+console.log('load', performance.now() - t, (await b.query('select * from x')).rows);
