@@ -26,7 +26,10 @@ for (const locale of LOCALES) {
   for (const [name, url] of Object.entries(pages)) {
     if (name === '410' && locale !== 'fr') continue; // the demo's withdrawn releases are French
     test(`axe finds no violation on the ${name} in ${locale}`, async ({ page }) => {
-      await page.goto(url);
+      const response = await page.goto(url);
+      // A page, not a bare error or a data answer: say what came back if it is not one.
+      const served = `${response?.status()} ${response?.headers()['content-type']}: ${(await page.content()).slice(0, 300)}`;
+      expect(response?.headers()['content-type'], served).toContain('text/html');
       await expectNoAxeViolation(page);
     });
   }
