@@ -94,6 +94,11 @@ const nextConfig = (phase: string): NextConfig => ({
           { key: 'Cache-Control', value: 'no-store' },
         ],
       })),
+      // Where a spent or forged link of those leads: kept, not indexed.
+      {
+        source: `/:locale(${LOCALES.join('|')})/subscribe/invalid-link`,
+        headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }],
+      },
     ];
   },
 });

@@ -69,8 +69,11 @@ test.describe('subscribing to releases', () => {
     await capture(page, 'subscribe-preferences-en');
     const preferences = page.url().replace(/\?.*$/, '');
 
-    // The same link again: no longer valid, with a 404 (its page's words are checked in French below).
+    // The same link again: no longer valid, with a 404 whose words need no JavaScript.
     expect((await page.goto(confirmLink))?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'This link is no longer valid' })).toBeVisible();
+    expect((await page.goto(`${preferences.slice(0, -4)}AAAA`))?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'This link is no longer valid' })).toBeVisible();
 
     // Asking again for an active address gives the same answer, and mails the preferences link.
     await page.goto('/en/subscribe');

@@ -187,11 +187,11 @@ async function findPendingByToken(tx: Transaction | typeof db, token: string, no
 }
 
 /**
- * For the confirmation page's GET, which must not confirm (mail scanners open links): calls
- * notFound() when the token is unknown, used or expired.
+ * For the confirmation page's GET, which must not confirm (mail scanners open links): false when
+ * the token is unknown, used or expired.
  */
-export async function getPendingConfirmation(token: string, now = new Date()): Promise<void> {
-  if (!(await findPendingByToken(db, token, now))) notFound();
+export async function isPendingConfirmation(token: string, now = new Date()): Promise<boolean> {
+  return (await findPendingByToken(db, token, now)) !== undefined;
 }
 
 export type ConfirmResult = { ok: true; recipient: Recipient } | { ok: false };
@@ -238,22 +238,22 @@ function recipientOf(token: string): Recipient {
   return recipient;
 }
 
-/** What the preferences page shows. Calls notFound() for a bad link. */
-export async function getRecipientPreferences(token: string): Promise<RecipientPreferencesDTO> {
-  const recipient = recipientOf(token);
+/** What the preferences page shows; null for a bad link, or a recipient gone. */
+export async function getRecipientPreferences(token: string): Promise<RecipientPreferencesDTO | null> {
+  const recipient = readRecipientToken(token);
+  if (!recipient) return null;
   if (recipient.kind === 'contact') {
     const [contact] = await db
       .select({ email: mediaContacts.email, status: mediaContacts.status })
       .from(mediaContacts)
       .where(eq(mediaContacts.id, recipient.id));
-    if (!contact) notFound();
-    return { kind: 'contact', ...contact };
+    return contact ? { kind: 'contact', ...contact } : null;
   }
   const [subscriber] = await db
     .select({ email: subscribers.email, status: subscribers.status, languages: subscribers.languages })
     .from(subscribers)
     .where(eq(subscribers.id, recipient.id));
-  if (!subscriber) notFound();
+  if (!subscriber) return null;
   const [officeRows, topicRows] = await Promise.all([
     db
       .select({ code: offices.code })

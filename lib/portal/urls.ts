@@ -22,6 +22,8 @@ export const portalPaths = {
   atom: (language: Locale, query = '') => `/${language}/atom.xml${query}`,
   subscribe: (language: Locale) => `/${language}/subscribe`,
   subscribeSent: (language: Locale) => `/${language}/subscribe/sent`,
+  /** Where a used, expired or forged confirmation or preferences link leads (a 404 with its words). */
+  subscriptionLinkInvalid: (language: Locale) => `/${language}/subscribe/invalid-link`,
   /** A recipient's preferences page; `token` is a signed recipient token (lib/distribution/recipient-links). */
   subscriptionPreferences: (language: Locale, token: string, notice?: string) =>
     `/${language}/subscribe/preferences/${token}${notice ? `?notice=${notice}` : ''}`,

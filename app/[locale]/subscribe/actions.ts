@@ -3,7 +3,6 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { clientIp } from '@/lib/auth/client-ip';
 import {
-  confirmationPath,
   confirmSubscription,
   requestSubscription,
   setSubscriptionPaused,
@@ -55,8 +54,8 @@ const tokenOf = (form: FormData) => String(form.get('token') ?? '').slice(0, 200
 export async function confirm(form: FormData): Promise<void> {
   const [locale, token] = [localeOf(form), tokenOf(form)];
   const result = await confirmSubscription(token);
-  // A link already used or expired: its page now says so, with a 404.
-  if (!result.ok) redirect(confirmationPath(locale, token));
+  // A link already used or expired: a page says so, with a 404.
+  if (!result.ok) redirect(portalPaths.subscriptionLinkInvalid(locale));
   redirect(portalPaths.subscriptionPreferences(locale, recipientToken(result.recipient), 'confirmed'));
 }
 

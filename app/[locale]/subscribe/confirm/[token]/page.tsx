@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PortalPage } from '@/components/portal/portal-page';
 import { Button } from '@/components/ui/button';
-import { getPendingConfirmation } from '@/lib/dal/subscribers';
+import { isPendingConfirmation } from '@/lib/dal/subscribers';
 import type { Locale } from '@/lib/i18n/locales';
+import { portalPaths } from '@/lib/portal/urls';
 import { confirm } from '../../actions';
 
 export const dynamic = 'force-dynamic';
@@ -23,7 +25,7 @@ export async function generateMetadata({
 export default async function ConfirmSubscriptionPage({ params }: PageProps<'/[locale]/subscribe/confirm/[token]'>) {
   const { locale, token } = (await params) as { locale: Locale; token: string };
   setRequestLocale(locale);
-  await getPendingConfirmation(token);
+  if (!(await isPendingConfirmation(token))) redirect(portalPaths.subscriptionLinkInvalid(locale));
   const t = await getTranslations('Subscribe');
   return (
     <PortalPage locale={locale}>

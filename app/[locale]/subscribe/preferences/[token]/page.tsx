@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PortalPage } from '@/components/portal/portal-page';
 import { SubscriptionChoices } from '@/components/portal/subscription-choices';
@@ -8,6 +9,7 @@ import { Notice } from '@/components/ui/notice';
 import { Panel, PanelTitle } from '@/components/ui/panel';
 import { getRecipientPreferences } from '@/lib/dal/subscribers';
 import type { Locale } from '@/lib/i18n/locales';
+import { portalPaths } from '@/lib/portal/urls';
 import { pause, resume, saveChoices, unsubscribe } from '../../actions';
 import { loadSubscriptionChoices } from '../../choices';
 
@@ -42,6 +44,7 @@ export default async function SubscriptionPreferencesPage({
   const { locale, token } = (await params) as { locale: Locale; token: string };
   setRequestLocale(locale);
   const preferences = await getRecipientPreferences(token);
+  if (!preferences) redirect(portalPaths.subscriptionLinkInvalid(locale));
   const [t, { notice }] = await Promise.all([getTranslations('Subscribe'), searchParams]);
   const shown = NOTICES.find((known) => known === notice);
   const hidden = (
@@ -100,7 +103,7 @@ async function SubscriberPreferences({
   unsubscribeForm,
 }: {
   locale: Locale;
-  preferences: Extract<Awaited<ReturnType<typeof getRecipientPreferences>>, { kind: 'subscriber' }>;
+  preferences: Extract<NonNullable<Awaited<ReturnType<typeof getRecipientPreferences>>>, { kind: 'subscriber' }>;
   hidden: React.ReactNode;
   unsubscribeForm: React.ReactNode;
 }) {
