@@ -36,7 +36,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
     project.provide('migratedPostgresTemplate', name);
     project.provide('migratedPgliteCopy', null);
-    return () => withServer(serverUrl, (admin) => admin.unsafe(`drop database if exists ${name} with (force)`));
+    return async () => {
+      await withServer(serverUrl, (admin) => admin.unsafe(`drop database if exists ${name} with (force)`));
+    };
   }
 
   const previous = process.env.PGLITE_DATA_DIR;
