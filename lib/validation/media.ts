@@ -102,12 +102,12 @@ export const PastedImageInput = z.union([
       .string()
       .max(2048, 'invalid_url')
       .regex(/^https?:\/\//i, 'invalid_url'),
-    file: z.undefined(),
+    file: z.undefined().optional(),
   }),
   z.object({
     releaseId: z.uuid(),
     language: z.enum(LOCALES, 'invalid_language'),
-    url: z.undefined(),
+    url: z.undefined().optional(),
     file: z
       .instanceof(File, { message: 'no_file' })
       .refine((file) => file.size > 0, 'no_file')
