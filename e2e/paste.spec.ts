@@ -2,7 +2,7 @@ import http, { type Server } from 'node:http';
 import sharp from 'sharp';
 import { startSpanishDraft } from './drafts';
 import { expect, test } from './fixtures';
-import { saveStatus } from './look';
+import { capture, saveStatus } from './look';
 
 // "Another website" on this machine. scripts/e2e-server.mjs lists its address in
 // MEDIA_IMPORT_ALLOW_HOSTS (the server's port + 2000), without which the import refuses loopback.
@@ -77,11 +77,7 @@ test('a writer pastes a Word document: it arrives clean and its picture lands in
   await expect(image).toHaveJSProperty('naturalWidth', 960);
   expect(markup).not.toContain(`127.0.0.1:${IMAGE_PORT}`);
 
-  for (const width of [1280, 375]) {
-    await page.setViewportSize({ width, height: 900 });
-    await body.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `test-results/screens/paste-${width}.png`, fullPage: true });
-  }
+  await capture(page, 'paste');
 
   await altField.fill('Una bomba solar junto a un depósito de agua en Soná');
   await expect(saveStatus(page)).toHaveAttribute('data-status', 'saved', { timeout: 20_000 });
