@@ -33,6 +33,9 @@ const env = {
   // Purges of the edge, which runs only while e2e/edge.spec.ts does, fail and are retried the rest of
   // the time: their warnings would bury the suite's own output.
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+  // e2e/paste.spec.ts serves "another website's" images on this machine: the import refuses loopback
+  // addresses unless their host and port are listed here (never set in production).
+  MEDIA_IMPORT_ALLOW_HOSTS: process.env.MEDIA_IMPORT_ALLOW_HOSTS ?? `127.0.0.1:${Number(port) + 2000}`,
   ...edge,
 };
 

@@ -9,7 +9,8 @@ import {
   type ReactNodeViewProps,
 } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { EditorView } from '@tiptap/pm/view';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Locale } from '@/lib/i18n/locales';
 import { CommentHighlights, type PassageHighlight } from '@/lib/rich-text/comment-highlights';
 import { EditorKeys, type EditorKeyHandler } from '@/lib/rich-text/editor-keys';
@@ -21,6 +22,7 @@ import {
   insertImage,
   insertTable,
 } from '@/lib/rich-text/editor-extensions';
+import { cleanPastedHtml, PENDING_IMAGE_PREFIX, type PastedImage } from '@/lib/rich-text/paste-cleanup';
 import { safeHref } from '@/lib/rich-text/render-html';
 import {
   keepSourceText,
@@ -30,6 +32,7 @@ import {
 import type { RichTextDoc } from '@/lib/rich-text/types';
 import { AttachmentForm } from './attachment-form.client';
 import { MediaPicker } from './media-picker.client';
+import { importPastedImage, settlePlaceholder } from './pasted-images';
 import { SlashMenu, type BlockEntry } from './slash-menu.client';
 import { TableTools } from './table-tools.client';
 
@@ -41,6 +44,7 @@ function ImageView({ node, updateAttributes }: ReactNodeViewProps) {
   const t = useTranslations('ReleaseEditor.image');
   const id = useId();
   const alt = String(node.attrs.alt ?? '');
+  if (String(node.attrs.src).startsWith(PENDING_IMAGE_PREFIX)) return <PendingImage />;
   return (
     <NodeViewWrapper
       as="figure"
@@ -82,6 +86,53 @@ function ImageView({ node, updateAttributes }: ReactNodeViewProps) {
       </div>
       {!alt.trim() && <figcaption className="mt-1 text-sm text-red-800">{t('missingAlt')}</figcaption>}
     </NodeViewWrapper>
+  );
+}
+
+/** A pasted image while the library imports it: no request to its old address (the CSP would block it). */
+function PendingImage() {
+  const t = useTranslations('ReleaseEditor.paste');
+  return (
+    <NodeViewWrapper
+      as="figure"
+      className="my-4 rounded border border-dashed border-brand-300 bg-brand-50 p-3"
+      contentEditable={false}
+    >
+      <p role="status" className="text-sm text-muted">
+        {t('importing')}
+      </p>
+    </NodeViewWrapper>
+  );
+}
+
+type PasteNoticeInput = { kind: 'imported' | 'dropped'; count: number } | { kind: 'failed'; reason: string };
+type PasteNotice = PasteNoticeInput & { key: number };
+
+/** What became of the images of the last pastes: how many came in, which were removed and why. */
+function PasteNotices({ notices, onDismiss }: { notices: PasteNotice[]; onDismiss: () => void }) {
+  const t = useTranslations('ReleaseEditor.paste');
+  if (notices.length === 0) return null;
+  const failed = notices.some((notice) => notice.kind !== 'imported');
+  return (
+    <div
+      role={failed ? 'alert' : 'status'}
+      className={`flex items-start gap-2 border-b p-2 text-sm ${failed ? 'border-red-200 bg-red-50 text-red-900' : 'border-brand-100 bg-brand-50'}`}
+    >
+      <ul className="flex-1 space-y-1">
+        {notices.map((notice) => (
+          <li key={notice.key}>
+            {notice.kind === 'failed'
+              ? t('failed', {
+                  reason: t(t.has(`reasons.${notice.reason}`) ? `reasons.${notice.reason}` : 'reasons.other'),
+                })
+              : t(notice.kind, { count: notice.count })}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onDismiss} className={BUTTON_CLASS}>
+        {t('dismiss')}
+      </button>
+    </div>
   );
 }
 
@@ -380,6 +431,30 @@ export function RichTextEditor({
   const [keyHandlers] = useState(() => new Set<EditorKeyHandler>());
   const t = useTranslations('ReleaseEditor.blocks');
   const hintId = useId();
+  const [notices, setNotices] = useState<PasteNotice[]>([]);
+  const noticeKey = useRef(0);
+  const notify = (notice: PasteNoticeInput) =>
+    setNotices((current) => [...current, { ...notice, key: (noticeKey.current += 1) }]);
+  // Pasted images wait in placeholders while the library imports them one after the other; an
+  // image that cannot come in is removed with a message rather than left pointing elsewhere.
+  const importImages = async (view: EditorView, images: PastedImage[]) => {
+    if (!attachTo) return;
+    let imported = 0;
+    for (const pasted of images) {
+      const outcome = await importPastedImage(attachTo, lang, pasted);
+      settlePlaceholder(view, pasted.placeholder, outcome.ok ? outcome.image : undefined);
+      if (outcome.ok) imported += 1;
+      else notify({ kind: 'failed', reason: outcome.reason });
+    }
+    if (imported > 0) notify({ kind: 'imported', count: imported });
+  };
+  const cleanPaste = (html: string, view: EditorView) => {
+    const cleaned = cleanPastedHtml(html, { importImages: Boolean(attachTo) });
+    if (cleaned.dropped > 0) notify({ kind: 'dropped', count: cleaned.dropped });
+    // After the paste's own transaction, which puts the placeholders in the text.
+    if (cleaned.images.length > 0) setTimeout(() => void importImages(view, cleaned.images), 0);
+    return cleaned.html;
+  };
   const editor = useEditor(
     {
       extensions: [
@@ -391,6 +466,7 @@ export function RichTextEditor({
       content,
       immediatelyRender: false,
       editorProps: {
+        transformPastedHTML: (html, view) => cleanPaste(html, view),
         attributes: {
           'aria-labelledby': labelId,
           'aria-describedby': hintId,
@@ -417,6 +493,7 @@ export function RichTextEditor({
           attachTo={attachTo}
         />
       )}
+      <PasteNotices notices={notices} onDismiss={() => setNotices([])} />
       <EditorContent editor={editor} />
       <p id={hintId} className="border-t border-slate-200 px-3 py-1.5 text-sm text-muted">
         {t('hint')}

@@ -75,16 +75,41 @@ const actorOf = (user: CurrentUser) => ({ id: user.id, email: user.email });
  */
 export async function uploadMedia(input: MediaUploadInput): Promise<UploadMediaResult> {
   const user = await getCurrentUser();
-  const processed = await processImage(new Uint8Array(await input.file.arrayBuffer()));
+  return storeImage(user, new Uint8Array(await input.file.arrayBuffer()), {
+    name: input.file.name,
+    alt: input.alt,
+    credit: input.credit,
+    language: input.language,
+  });
+}
+
+/**
+ * Checks and stores an image's bytes for the person (see uploadMedia), or finds the same picture
+ * already in the library. An empty `alt` stores none: the editor asks for it where the image is
+ * used; a known picture then brings the alt text it already has in that language.
+ */
+export async function storeImage(
+  user: CurrentUser,
+  bytes: Uint8Array,
+  input: { name: string; alt: string; credit: string; language: Locale; audit?: Record<string, unknown> },
+): Promise<UploadMediaResult> {
+  const processed = await processImage(bytes);
   if (!processed.ok) return processed;
   const { image } = processed;
-  const picked = (row: { id: string; width: number; height: number; variants: MediaVariant[] }): UploadMediaResult => ({
+  const picked = (row: {
+    id: string;
+    width: number;
+    height: number;
+    variants: MediaVariant[];
+    alt: Partial<Record<Locale, string>>;
+    credit: string | null;
+  }): UploadMediaResult => ({
     ok: true,
     image: {
       mediaId: row.id,
       src: mediaUrl(pickVariant(row.variants).key),
-      alt: input.alt,
-      credit: input.credit,
+      alt: input.alt || row.alt[input.language] || '',
+      credit: input.credit || (input.alt ? '' : (row.credit ?? '')),
       width: row.width,
       height: row.height,
     },
@@ -92,7 +117,7 @@ export async function uploadMedia(input: MediaUploadInput): Promise<UploadMediaR
 
   const known = await findBySha256(image.sha256);
   if (known) {
-    if (!known.alt[input.language]) await addAlt(user, known.id, input.language, input.alt, input.credit);
+    if (input.alt && !known.alt[input.language]) await addAlt(user, known.id, input.language, input.alt, input.credit);
     return picked(known);
   }
 
@@ -102,13 +127,13 @@ export async function uploadMedia(input: MediaUploadInput): Promise<UploadMediaR
       .insert(media)
       .values({
         ...files,
-        originalName: input.file.name.slice(0, 255) || 'image',
+        originalName: input.name.slice(0, 255) || 'image',
         mimeType: image.mimeType,
-        byteSize: input.file.size,
+        byteSize: bytes.byteLength,
         width: image.width,
         height: image.height,
         sha256: image.sha256,
-        alt: { [input.language]: input.alt },
+        alt: input.alt ? { [input.language]: input.alt } : {},
         credit: input.credit || null,
         uploadedById: user.id,
       })
@@ -126,6 +151,7 @@ export async function uploadMedia(input: MediaUploadInput): Promise<UploadMediaR
           bytes: row.byteSize,
           width: row.width,
           height: row.height,
+          ...input.audit,
         },
       });
     }

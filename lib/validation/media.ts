@@ -88,3 +88,30 @@ export const AttachmentUploadInput = z.object({
     .default(''),
 });
 export type AttachmentUploadInput = z.infer<typeof AttachmentUploadInput>;
+
+/**
+ * An image pasted into a release's text, to bring into the library: either the address it had
+ * on its site (http or https; the server checks where it points) or, for a picture the clipboard
+ * carried itself, its bytes. Never both.
+ */
+export const PastedImageInput = z.union([
+  z.object({
+    releaseId: z.uuid(),
+    language: z.enum(LOCALES, 'invalid_language'),
+    url: z
+      .string()
+      .max(2048, 'invalid_url')
+      .regex(/^https?:\/\//i, 'invalid_url'),
+    file: z.undefined().optional(),
+  }),
+  z.object({
+    releaseId: z.uuid(),
+    language: z.enum(LOCALES, 'invalid_language'),
+    url: z.undefined().optional(),
+    file: z
+      .instanceof(File, { message: 'no_file' })
+      .refine((file) => file.size > 0, 'no_file')
+      .refine((file) => file.size <= MAX_MEDIA_BYTES, 'too_large'),
+  }),
+]);
+export type PastedImageInput = z.infer<typeof PastedImageInput>;
