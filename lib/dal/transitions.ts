@@ -251,8 +251,8 @@ export async function applyTransition(
 
 /** The second half of a reschedule was refused: the transaction rolls back with the first half. */
 class RescheduleRefused extends Error {
-  constructor(readonly reason: RefusalCode) {
-    super(`the schedule was refused: ${reason}`);
+  constructor(readonly refusal: Extract<TransitionResult, { ok: false }>) {
+    super(`the schedule was refused: ${refusal.reason}`);
   }
 }
 
@@ -283,11 +283,11 @@ export async function scheduleRelease(
       const unscheduled = await applyTransition(actor, releaseId, 'unschedule', { rescheduling: true }, now, tx);
       if (!unscheduled.ok) return unscheduled;
       const scheduled = await applyTransition(actor, releaseId, 'schedule', { scheduledAt }, now, tx);
-      if (!scheduled.ok) throw new RescheduleRefused(scheduled.reason);
+      if (!scheduled.ok) throw new RescheduleRefused(scheduled);
       return scheduled;
     });
   } catch (error) {
-    if (error instanceof RescheduleRefused) return { ok: false, reason: error.reason };
+    if (error instanceof RescheduleRefused) return error.refusal;
     throw error;
   }
 }
