@@ -14,6 +14,10 @@ function chromiumPath(): string {
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// The server mails over SMTP to this port, where e2e/embargo.spec.ts listens to read what journalists
+// receive; while no spec listens, messages wait and are retried as with any unreachable mail server.
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? PORT + 1000);
+process.env.E2E_SMTP_PORT = String(SMTP_PORT);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -60,6 +64,7 @@ export default defineConfig({
     command: `node scripts/e2e-server.mjs ${PORT}`,
     url: `${baseURL}/api/health`,
     timeout: 180_000,
+    env: { SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}` },
     reuseExistingServer: !process.env.CI,
     stdout: 'pipe',
     stderr: 'pipe',

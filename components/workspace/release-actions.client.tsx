@@ -9,13 +9,15 @@ import { IDLE } from '@/lib/form-state';
 import { ConfirmButton } from './confirm-button.client';
 import type { TransitionName } from '@/lib/workflow/transitions';
 
-const DANGER: TransitionName[] = ['unpublish', 'archive'];
+/** A scheduled release is moved by scheduling it again: the "schedule" request, at a new time. */
+type Step = TransitionName | 'reschedule';
+
+const DANGER: Step[] = ['unschedule', 'unpublish', 'archive'];
 // Taking a release back out of review is the writer's way out, not the step an editor is there for: last, and quiet.
-const LAST: TransitionName[] = ['withdraw'];
+const LAST: Step[] = ['withdraw'];
 /** Steps the public sees at once, or that cannot be taken back: each asks first. */
-const CONFIRMED = ['publish', 'unpublish', 'archive'] as const;
-const isConfirmed = (name: TransitionName): name is (typeof CONFIRMED)[number] =>
-  (CONFIRMED as readonly TransitionName[]).includes(name);
+const CONFIRMED = ['publish', 'unschedule', 'unpublish', 'archive'] as const;
+const isConfirmed = (name: Step): name is (typeof CONFIRMED)[number] => (CONFIRMED as readonly Step[]).includes(name);
 
 /**
  * The workflow buttons a person may use on this release now; the server checks everything again.
@@ -40,9 +42,10 @@ export function ReleaseActions({
   return (
     <div className="flex flex-col gap-3">
       {[
+        ...(transitions.includes('unschedule') ? (['reschedule'] as const) : []),
         ...transitions.filter((name) => !LAST.includes(name)),
         ...transitions.filter((name) => LAST.includes(name)),
-      ].map((name) => {
+      ].map((name: Step) => {
         const id = `${name}-${releaseId}`;
         return (
           <form
@@ -51,7 +54,7 @@ export function ReleaseActions({
             className="flex flex-col gap-2 border-t border-brand-100 pt-3 first:border-t-0 first:pt-0"
           >
             <input type="hidden" name="releaseId" value={releaseId} />
-            <input type="hidden" name="transition" value={name} />
+            <input type="hidden" name="transition" value={name === 'reschedule' ? 'schedule' : name} />
             {name === 'request_changes' && (
               <>
                 <label htmlFor={`${id}-comment`} className="text-sm font-medium">
@@ -67,10 +70,10 @@ export function ReleaseActions({
                 />
               </>
             )}
-            {name === 'schedule' && (
+            {(name === 'schedule' || name === 'reschedule') && (
               <>
                 <label htmlFor={`${id}-at`} className="text-sm font-medium">
-                  {t('scheduleAt')}
+                  {t(name === 'reschedule' ? 'rescheduleAt' : 'scheduleAt')}
                 </label>
                 <input
                   id={`${id}-at`}
@@ -82,6 +85,7 @@ export function ReleaseActions({
                 />
                 <p id={`${id}-zone`} className="text-xs text-muted">
                   {t('scheduleZone', { zone: zoneName })}
+                  {name === 'reschedule' && ` ${t('rescheduleHint')}`}
                 </p>
               </>
             )}
@@ -120,10 +124,18 @@ export function ReleaseActions({
               <Button
                 type="submit"
                 disabled={pending}
-                variant={DANGER.includes(name) ? 'danger' : LAST.includes(name) ? 'secondary' : 'primary'}
+                variant={
+                  name === 'reschedule'
+                    ? 'secondary'
+                    : DANGER.includes(name)
+                      ? 'danger'
+                      : LAST.includes(name)
+                        ? 'secondary'
+                        : 'primary'
+                }
                 className="text-sm"
               >
-                {t(`transitions.${name}`)}
+                {name === 'reschedule' ? t('reschedule') : t(`transitions.${name}`)}
               </Button>
             )}
           </form>

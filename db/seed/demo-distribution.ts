@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import {
   distributionDeliveries,
@@ -8,9 +8,11 @@ import {
   mediaLists,
   releaseDistributionLists,
   releases,
+  revisions,
   subscribers,
   type DeliveryStatus,
 } from '@/db/schema';
+import { embargoToken, hashEmbargoToken } from '@/lib/distribution/embargo-links';
 import type { Locale } from '@/lib/i18n/locales';
 
 const DAY = 86_400_000;
@@ -18,6 +20,17 @@ const DAY = 86_400_000;
 /** The demo release whose first publication was mailed, with a report to read. */
 export const DEMO_MAILED_RELEASE = 'demo:panama-labour-corridor-es';
 const MAILING_KEY = 'demo:first-publication';
+
+/** The scheduled demo release already sent ahead, under embargo, to the Americas desk. */
+export const DEMO_EMBARGOED_RELEASE = 'demo:americas-trafficking-roadmap-es';
+const ADVANCE_SEND_KEY = 'demo:advance-send';
+
+/** The advance send's recipients: how often each opened their link so far. */
+const DEMO_EMBARGO_OPENS: Record<string, number> = {
+  'mariana.solis@lanacion.example': 2,
+  'diego.herrera@radiocontinente.example': 1,
+  'ana.castillo@istmo.example': 0,
+};
 
 /** Fictional readers (example.* addresses) who subscribed on the portal. */
 const DEMO_READERS: { email: string; languages: Locale[]; unsubscribedDaysAgo?: number }[] = [
@@ -119,6 +132,7 @@ export async function seedDistribution(
     ...(roadmap ? [{ releaseId: roadmap.id, listId: americasDesk, addedById: editorId }] : []),
   ];
   if (chosen.length > 0) await db.insert(releaseDistributionLists).values(chosen).onConflictDoNothing();
+  await seedAdvanceSend(db, { now: context.now, listId: americasDesk, editorId });
 
   if (!mailed?.liveRevisionId) return;
   const [existing] = await db
@@ -196,4 +210,75 @@ export async function seedDistribution(
       createdAt: mailedAt,
     })),
   );
+}
+
+/**
+ * The scheduled roadmap release as sent ahead yesterday to the Americas desk, under embargo until
+ * its publication time: its embargo page lists the recipients, two of whom opened their link, and
+ * the distribution report shows the advance send. Nothing is queued: the messages count as sent.
+ */
+async function seedAdvanceSend(db: Database, context: { now: Date; listId: string; editorId?: string }) {
+  const [release] = await db
+    .select({ id: releases.id, state: releases.state, scheduledAt: releases.scheduledAt })
+    .from(releases)
+    .where(eq(releases.sourceKey, DEMO_EMBARGOED_RELEASE));
+  if (release?.state !== 'scheduled' || !release.scheduledAt) return;
+  const [existing] = await db
+    .select({ id: distributions.id })
+    .from(distributions)
+    .where(and(eq(distributions.releaseId, release.id), eq(distributions.eventKey, ADVANCE_SEND_KEY)));
+  if (existing) return;
+  const [revision] = await db
+    .select({ id: revisions.id })
+    .from(revisions)
+    .where(eq(revisions.releaseId, release.id))
+    .orderBy(desc(revisions.number))
+    .limit(1);
+  if (!revision) return;
+  const sentAt = new Date(context.now.getTime() - DAY);
+  const emails = Object.keys(DEMO_EMBARGO_OPENS);
+  const contacts = await db
+    .select({ id: mediaContacts.id, email: mediaContacts.email, languages: mediaContacts.languages })
+    .from(mediaContacts)
+    .where(inArray(sql`lower(${mediaContacts.email})`, emails));
+  if (contacts.length === 0) return;
+  const [advance] = await db
+    .insert(distributions)
+    .values({
+      releaseId: release.id,
+      revisionId: revision.id,
+      kind: 'embargo',
+      eventKey: ADVANCE_SEND_KEY,
+      embargoUntil: release.scheduledAt,
+      createdById: context.editorId,
+      createdAt: sentAt,
+    })
+    .returning({ id: distributions.id });
+  const deliveries = await db
+    .insert(distributionDeliveries)
+    .values(
+      contacts.map((contact, index) => {
+        const opens = DEMO_EMBARGO_OPENS[contact.email.toLowerCase()] ?? 0;
+        return {
+          distributionId: advance!.id,
+          email: contact.email,
+          contactId: contact.id,
+          listIds: [context.listId],
+          language: contact.languages[0] ?? ('es' as const),
+          status: 'sent' as const,
+          attempts: 1,
+          sentAt: new Date(sentAt.getTime() + (index + 1) * 2_000),
+          embargoOpens: opens,
+          embargoLastOpenedAt: opens > 0 ? new Date(sentAt.getTime() + (index + 1) * 3 * 3_600_000) : null,
+          createdAt: sentAt,
+        };
+      }),
+    )
+    .returning({ id: distributionDeliveries.id });
+  // Each link is the one the app would have mailed: it opens the text with this instance's key.
+  for (const delivery of deliveries)
+    await db
+      .update(distributionDeliveries)
+      .set({ embargoTokenHash: hashEmbargoToken(embargoToken(delivery.id)) })
+      .where(eq(distributionDeliveries.id, delivery.id));
 }

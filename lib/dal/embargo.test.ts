@@ -17,6 +17,7 @@ import { createJobSystem, jobs } from '@/lib/dal/job-system';
 import { createDistributionMailer } from '@/lib/jobs/mailer';
 import { startWorker, type Worker } from '@/lib/jobs/worker';
 import { SendEmbargoInput } from '@/lib/validation/embargo';
+import { utcToZonedLocal } from '@/lib/time/zoned';
 import { actAs } from '@/test/fake-auth';
 import { insertRelease } from '@/test/fixtures';
 import { READY, until } from '@/test/jobs';
@@ -24,6 +25,7 @@ import { freshNewsroom, type Newsroom } from '@/test/newsroom';
 import { startSmtpSink, type SmtpSink } from '@/test/smtp-sink';
 import { openEmbargoLink, revokeEmbargoLinks, sendEmbargoedAdvance } from './embargo';
 import { getReleaseView } from './publications';
+import { requestTransition } from './releases';
 import { applyTransition } from './transitions';
 
 vi.mock('@/lib/auth/auth', () => import('@/test/fake-auth'));
@@ -134,6 +136,23 @@ async function settled(releaseId: string, kind: 'embargo' | 'embargo-notice' = '
     20_000,
     'every delivery settled',
   );
+}
+
+const noticesOf = (releaseId: string) =>
+  n.db
+    .select()
+    .from(distributions)
+    .where(and(eq(distributions.releaseId, releaseId), eq(distributions.kind, 'embargo-notice')));
+
+/** Schedules a Panama release again, at `at`, as the release page's form asks for it. */
+async function moveTo(releaseId: string, at: Date, by: Parameters<typeof actAs>[0] = n.people.americasEditor) {
+  actAs(by);
+  return requestTransition({
+    releaseId,
+    transition: 'schedule',
+    scheduledAt: utcToZonedLocal(at, 'America/Panama'),
+    correction: false,
+  });
 }
 
 const mailTo = (email: string) => sink.received.filter((mail) => mail.to.includes(email));
@@ -298,10 +317,11 @@ describe('when the embargo changes', () => {
     await settled(release.id);
     sink.received.length = 0;
 
+    // The editor schedules it again at another time, as the release's page does.
     const later = new Date(release.scheduledAt.getTime() + 24 * HOUR);
-    const editor = actor(n.people.americasEditor);
-    expect((await applyTransition(editor, release.id, 'unschedule', { rescheduling: true })).ok).toBe(true);
-    expect((await applyTransition(editor, release.id, 'schedule', { scheduledAt: later })).ok).toBe(true);
+    expect(await moveTo(release.id, later)).toMatchObject({ ok: true, state: 'scheduled' });
+    const [moved] = await n.db.select().from(releases).where(eq(releases.id, release.id));
+    expect(moved!.scheduledAt).toEqual(later);
     await settled(release.id, 'embargo-notice');
     await until(async () => sink.received.length === 2, 10_000, 'two notices');
     const [spanish] = mailTo('nueve@prensa.example');
@@ -313,7 +333,34 @@ describe('when the embargo changes', () => {
     expect(linkIn(spanish!.parsed!.text!)).toBe(embargoToken(delivery!.id));
     expect(await openEmbargoLink(embargoToken(delivery!.id))).toMatchObject({ kind: 'embargoed', until: later });
     expect(delivery!.until).toEqual(later);
+    // A correction, not a withdrawal: nobody is told not to use it, and no link is revoked.
+    for (const mail of sink.received) expect(mail.parsed!.text).not.toMatch(/no lo utilice|ne pas l’utiliser/);
+    expect((await deliveriesOf(release.id)).every((row) => row.revokedAt === null)).toBe(true);
   }, 90_000);
+
+  it('leaves the old time and tells nobody when the new time is refused', async () => {
+    const release = await scheduledRelease();
+    const list = await listOf([{ email: 'doce@prensa.example', languages: ['es'] }]);
+    await sendAhead(release.id, [list.id]);
+    expect(await moveTo(release.id, new Date(Date.now() - HOUR))).toEqual({ ok: false, reason: 'needs_future_time' });
+    const [kept] = await n.db.select().from(releases).where(eq(releases.id, release.id));
+    expect(kept).toMatchObject({ state: 'scheduled', scheduledAt: release.scheduledAt });
+    expect(await noticesOf(release.id)).toEqual([]);
+    const [delivery] = await deliveriesOf(release.id);
+    expect(delivery).toMatchObject({ revokedAt: null, until: release.scheduledAt });
+  });
+
+  it('lets neither a writer nor another office’s editor move the embargo, and tells nobody', async () => {
+    const release = await scheduledRelease();
+    const list = await listOf([{ email: 'trece@prensa.example', languages: ['es'] }]);
+    await sendAhead(release.id, [list.id]);
+    const later = new Date(release.scheduledAt.getTime() + 24 * HOUR);
+    expect(await moveTo(release.id, later, n.people.panamaWriter)).toEqual({ ok: false, reason: 'not_allowed' });
+    await expect(moveTo(release.id, later, n.people.westAfricaEditor)).rejects.toThrow('NEXT_HTTP_ERROR_FALLBACK;404');
+    const [kept] = await n.db.select().from(releases).where(eq(releases.id, release.id));
+    expect(kept).toMatchObject({ state: 'scheduled', scheduledAt: release.scheduledAt });
+    expect(await noticesOf(release.id)).toEqual([]);
+  });
 
   it.each(['unschedule', 'unpublish'] as const)(
     'asks the recipients not to use the release when it is withdrawn (%s), and revokes their links',

@@ -15,7 +15,7 @@ import type { ReviewFiltersInput } from '@/lib/validation/workspace-filters';
 import { inOfficeScope } from './scope';
 import { heroImageOf } from './hero-image';
 import { withCurrentImageSources } from './media-uses';
-import { applyTransition, type TransitionResult } from './transitions';
+import { applyTransition, scheduleRelease, type TransitionResult } from './transitions';
 import { getCurrentEditor, getCurrentUser, type CurrentUser } from './session';
 
 export type ReleaseListItemDTO = {
@@ -190,7 +190,10 @@ export async function requestTransition(request: TransitionRequestInput): Promis
     if (!office) notFound();
     scheduledAt = zonedLocalToUtc(request.scheduledAt, office.timeZone);
   }
-  return applyTransition({ kind: 'user', id: user.id, role: user.role }, request.releaseId, request.transition, {
+  const actor = { kind: 'user' as const, id: user.id, role: user.role };
+  // Scheduling a scheduled release moves it (and its embargo) to the new time.
+  if (request.transition === 'schedule' && scheduledAt) return scheduleRelease(actor, request.releaseId, scheduledAt);
+  return applyTransition(actor, request.releaseId, request.transition, {
     comment: request.comment,
     scheduledAt,
     correction: request.correction,

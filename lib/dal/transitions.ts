@@ -249,6 +249,49 @@ export async function applyTransition(
   return db.transaction(run);
 }
 
+/** The second half of a reschedule was refused: the transaction rolls back with the first half. */
+class RescheduleRefused extends Error {
+  constructor(readonly refusal: Extract<TransitionResult, { ok: false }>) {
+    super(`the schedule was refused: ${refusal.reason}`);
+  }
+}
+
+/**
+ * Schedules a release for `scheduledAt`; a release already scheduled is moved to it. Moving is the
+ * table's two steps, "unschedule" then "schedule", in one transaction, so that either both are
+ * taken or neither (a refused new time leaves the old one). The unschedule is then a rescheduling:
+ * an advance send's recipients get a short correction with the new embargo time, not a
+ * withdrawal, and their links keep working. Missing and out-of-scope releases answer 404.
+ */
+export async function scheduleRelease(
+  actor: Actor,
+  releaseId: string,
+  scheduledAt: Date,
+  now: Date = new Date(),
+): Promise<TransitionResult> {
+  await jobs();
+  try {
+    return await db.transaction(async (tx): Promise<TransitionResult> => {
+      const { officeCondition } = await resolveActor(tx, actor);
+      const [release] = await tx
+        .select({ state: releases.state })
+        .from(releases)
+        .where(and(eq(releases.id, releaseId), officeCondition))
+        .for('update');
+      if (!release) notFound();
+      if (release.state !== 'scheduled') return applyTransition(actor, releaseId, 'schedule', { scheduledAt }, now, tx);
+      const unscheduled = await applyTransition(actor, releaseId, 'unschedule', { rescheduling: true }, now, tx);
+      if (!unscheduled.ok) return unscheduled;
+      const scheduled = await applyTransition(actor, releaseId, 'schedule', { scheduledAt }, now, tx);
+      if (!scheduled.ok) throw new RescheduleRefused(scheduled);
+      return scheduled;
+    });
+  } catch (error) {
+    if (error instanceof RescheduleRefused) return error.refusal;
+    throw error;
+  }
+}
+
 type ReleaseRow = typeof releases.$inferSelect;
 
 /**

@@ -6,7 +6,7 @@ import type { ReleaseDistributionDTO } from '@/lib/dal/release-lists';
 import type { Locale } from '@/lib/i18n/locales';
 import { DistributionListsForm } from './distribution-lists-form.client';
 
-/** The release page's Distribution card: the lists chosen, whom it would reach now, the report. */
+/** The release page's Distribution card: the lists chosen, whom it would reach now, the report, the advance send. */
 export async function DistributionPanel({ distribution }: { distribution: ReleaseDistributionDTO }) {
   const [t, locale] = await Promise.all([getTranslations('Distribution'), getLocale() as Promise<Locale>]);
   const { reach } = distribution;
@@ -33,6 +33,9 @@ export async function DistributionPanel({ distribution }: { distribution: Releas
       <ul className="mt-3 flex flex-col gap-1 text-sm">
         <li>
           <TextLink href={`/workspace/releases/${distribution.releaseId}/distribution`}>{t('report')}</TextLink>
+        </li>
+        <li>
+          <TextLink href={`/workspace/releases/${distribution.releaseId}/embargo`}>{t('sendAhead')}</TextLink>
         </li>
         <li>
           <TextLink href="/workspace/contacts/lists">{t('manageLists')}</TextLink>
