@@ -2,7 +2,12 @@
  * Press distribution on PostgreSQL: one publish to 10,000 matching subscribers reading three
  * languages, delivered over SMTP to a local sink running as a process of its own.
  *
- *   npm run bench:distribution [-- --subscribers 10000 --rate 400]
+ *   npm run bench:distribution [-- --subscribers 10000 --rate 400 --first-run-only]
+ *
+ * At another count than 10,000, or with --first-run-only (no killed worker), the report is printed
+ * and bench/results is left as it is: a smaller run on a busy machine is a probe, not a result.
+ * The worker is stopped with SIGTERM after a --first-run-only run, so that a worker started with
+ * BENCH_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' writes its profile.
  *
  * A throwaway database is created on BENCH_DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/postgres), migrated, and dropped at the end. The worker is
@@ -36,9 +41,18 @@ import { applyTransition } from '@/lib/dal/transitions';
 import { toPlainText } from '@/lib/rich-text/plain-text';
 import { loadAverage } from './load-average';
 
-const { values } = parseArgs({ options: { subscribers: { type: 'string' }, rate: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    subscribers: { type: 'string' },
+    rate: { type: 'string' },
+    'first-run-only': { type: 'boolean', default: false },
+  },
+});
 const SUBSCRIBERS = Number(values.subscribers ?? 10_000);
 const RATE = Number(values.rate ?? 400);
+const FIRST_RUN_ONLY = values['first-run-only']!;
+/** Only a full run (10,000 readers, the worker killed in run 2) replaces the committed results. */
+const WRITE_RESULTS = SUBSCRIBERS === 10_000 && !FIRST_RUN_ONLY;
 const GOAL = { seconds: 60, rssMb: 400 };
 const LEASE_SECONDS = 10;
 
@@ -62,6 +76,12 @@ async function withServer<T>(work: (admin: postgres.Sql) => Promise<T>): Promise
 function peakRssMb(pid: number | 'self'): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return round1(Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024);
+}
+
+/** CPU time a process has used, user and system, in seconds. */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return round1((Number(fields[11]) + Number(fields[12])) / 100);
 }
 
 type SinkStats = { received: number; distinct: number; duplicated: number; lastAt: number };
@@ -88,7 +108,10 @@ function workerArguments(): string[] {
 }
 
 async function spawnWorker(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, workerArguments(), { env: { ...process.env, ...env } });
+  const nodeArguments = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArguments, ...workerArguments()], {
+    env: { ...process.env, ...env },
+  });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const collect = (chunk: Buffer) => {
@@ -206,6 +229,14 @@ async function main() {
       from generate_series(1, ${SUBSCRIBERS}) i,
         lateral (select (case i % 3 when 0 then array['fr'] when 1 then array['en', 'fr'] else array['es', 'en'] end)::text[] as l) langs`);
 
+    const stillQueued = async (releaseId: string) =>
+      Number(
+        (
+          (await db.execute(sql`
+            select count(*)::int as n from distribution_deliveries dd join distributions d on d.id = dd.distribution_id
+            where d.release_id = ${releaseId} and dd.status = 'queued'`)) as unknown as { n: number }[]
+        )[0]!.n,
+      ) > 0;
     const publishAndWait = async (releaseId: string, whileSending?: (stats: SinkStats) => Promise<void>) => {
       sink.reset();
       const started = performance.now();
@@ -220,7 +251,12 @@ async function main() {
         await sleep(100);
         stats = await sink.stats();
       }
-      // Anything sent twice would arrive after the last new message: wait a little for it.
+      // Anything sent twice arrives after the last new message: a killed worker's batches are tried
+      // again after their lease and the retry delay. Wait until no delivery is left queued.
+      while (await stillQueued(releaseId)) {
+        if (Date.now() - startedAt > 1_200_000) throw new Error('deliveries still queued after 20 minutes');
+        await sleep(500);
+      }
       await sleep(2_000);
       stats = await sink.stats();
       return { publishMs, seconds: (stats.lastAt - startedAt) / 1000, stats };
@@ -253,7 +289,36 @@ async function main() {
     const run1Deliveries = await deliveryCounts(first.id);
     const run1Languages = await languagesSent(first.id);
 
-    console.error(`run 1: ${round1(run1.seconds)} s; run 2`);
+    console.error(`run 1: ${round1(run1.seconds)} s (${round1(SUBSCRIBERS / run1.seconds)}/s)`);
+    if (FIRST_RUN_ONLY) {
+      const cpu = { worker: cpuSeconds(worker.pid!), sink: cpuSeconds(sink.child.pid!) };
+      const exited = new Promise((resolve) => worker!.once('exit', resolve));
+      worker.kill('SIGTERM');
+      await exited;
+      worker = undefined;
+      console.log(
+        JSON.stringify(
+          {
+            subscribers: SUBSCRIBERS,
+            ratePerSecond: RATE,
+            loadAverage: { start: loadAtStart, end: loadAverage() },
+            publishTransactionMs: round1(run1.publishMs),
+            secondsToLastMessage: round1(run1.seconds),
+            messagesPerSecond: round1(SUBSCRIBERS / run1.seconds),
+            received: run1.stats.received,
+            distinctMessageIds: run1.stats.distinct,
+            deliveries: run1Deliveries,
+            languages: run1Languages,
+            peakRssMb: { app: peakRssMb('self'), worker: workerRss1 },
+            cpuSeconds: cpu,
+          },
+          null,
+          2,
+        ),
+      );
+      return;
+    }
+    console.error('run 2');
     // Run 2: the worker killed at half way, then started again.
     const second = await releaseInThreeLanguages();
     let killedAt: number | undefined;
@@ -314,12 +379,8 @@ async function main() {
         noDuplicate: run2.stats.received === run2.stats.distinct,
       },
     };
-    fs.mkdirSync('bench/results', { recursive: true });
-    fs.writeFileSync('bench/results/distribution.json', `${JSON.stringify(result, null, 2)}\n`);
     const yes = (ok: boolean) => (ok ? 'met' : 'not met');
-    fs.writeFileSync(
-      'bench/results/distribution.md',
-      `# Press distribution on PostgreSQL (${result.date}, ${result.machine}, ${result.database})
+    const report = `# Press distribution on PostgreSQL (${result.date}, ${result.machine}, ${result.database})
 
 Measured on a shared machine (2 cores, other builds and test suites running). Load average at
 start ${result.loadAverage.start}; at end ${result.loadAverage.end}.
@@ -333,34 +394,38 @@ start ${result.loadAverage.start}; at end ${result.loadAverage.end}.
 
 | run 1: one publish | value | goal |
 |---|---|---|
-| publish transaction (10,000 deliveries and jobs written) | ${result.run1.publishTransactionMs} ms | |
+| publish transaction (${SUBSCRIBERS} deliveries and their jobs written) | ${result.run1.publishTransactionMs} ms | |
 | publish → last message in the sink | ${result.run1.secondsToLastMessage} s (${result.run1.messagesPerSecond}/s) | ≤ ${GOAL.seconds} s: ${yes(result.met.time)} |
 | messages received / distinct Message-IDs | ${result.run1.received} / ${result.run1.distinctMessageIds} | |
 | languages sent | ${Object.entries(result.run1.languages)
-        .map(([language, count]) => `${language} ${count}`)
-        .join(', ')} | |
+      .map(([language, count]) => `${language} ${count}`)
+      .join(', ')} | |
 | peak RSS, app (publishing process) | ${appRss} MB | ≤ ${GOAL.rssMb} MB: ${yes(appRss <= GOAL.rssMb)} |
 | peak RSS, worker | ${workerRss} MB | ≤ ${GOAL.rssMb} MB: ${yes(workerRss <= GOAL.rssMb)} |
 
 | run 2: worker killed (SIGKILL) half way, started again | value |
 |---|---|
 | messages in the sink when killed | ${killedWithMessages} |
-| publish → last message (includes the ${LEASE_SECONDS} s lease of the killed worker's jobs) | ${result.run2.secondsToLastMessage} s |
+| publish → last message (includes the ${LEASE_SECONDS} s lease of the killed worker's batches and their retry delay) | ${result.run2.secondsToLastMessage} s |
 | messages received / distinct Message-IDs | ${result.run2.received} / ${result.run2.distinctMessageIds} |
 | Message-IDs received twice | ${result.run2.duplicatedMessageIds} |
 | deliveries tried more than once | ${resent} |
 | deliveries by status | ${Object.entries(result.run2.deliveries)
-        .map(([status, count]) => `${status} ${count}`)
-        .join(', ')} |
+      .map(([status, count]) => `${status} ${count}`)
+      .join(', ')} |
 | no loss (every address has its message) | ${yes(result.met.noLoss)} |
 | no duplicate | ${yes(result.met.noDuplicate)} |
 
 A message is sent at most twice only when the worker dies between the mail server's acceptance
 and the delivery's update to \`sent\` (one SMTP reply to one UPDATE); the second copy has the same
 Message-ID. See "Press distribution: sending" in the README.
-`,
-    );
-    console.log(fs.readFileSync('bench/results/distribution.md', 'utf8'));
+`;
+    if (WRITE_RESULTS) {
+      fs.mkdirSync('bench/results', { recursive: true });
+      fs.writeFileSync('bench/results/distribution.json', `${JSON.stringify(result, null, 2)}\n`);
+      fs.writeFileSync('bench/results/distribution.md', report);
+    }
+    console.log(report);
   } finally {
     worker?.kill('SIGKILL');
     sink.child.disconnect();

@@ -146,11 +146,18 @@ async function deliveriesOf(releaseId: string) {
 
 const mailTo = (email: string) => sink.received.filter((mail) => mail.to.includes(email));
 
-async function runWorker() {
+/** A worker sending to the sink; `sentAt` collects when each message was handed to the mailer. */
+async function runWorker({ ratePerSecond = 500, sentAt }: { ratePerSecond?: number; sentAt?: number[] } = {}) {
+  const mailer = createDistributionMailer(sink.url)!;
   worker = startWorker({
     send: undefined,
-    sendDistribution: createDistributionMailer(sink.url),
-    distributionRatePerSecond: 500,
+    sendDistribution: sentAt
+      ? async (mail) => {
+          sentAt.push(performance.now());
+          await mailer(mail);
+        }
+      : mailer,
+    distributionRatePerSecond: ratePerSecond,
     boss: await createJobSystem(),
   });
   await worker.ready;
@@ -209,7 +216,19 @@ describe('mailing a release when it goes live', () => {
         [spanish.email, 'publish', 'queued'],
       ].sort(),
     );
-    expect((await jobsIn(db, QUEUES.distributionMail)).length).toBeGreaterThanOrEqual(3);
+    // One job carries the three deliveries.
+    const ids = (
+      await db
+        .select({ id: distributionDeliveries.id })
+        .from(distributionDeliveries)
+        .innerJoin(distributions, eq(distributions.id, distributionDeliveries.distributionId))
+        .where(eq(distributions.releaseId, original.id))
+    ).map((row) => row.id);
+    const carrying = (await jobsIn(db, QUEUES.distributionMail)).filter((job) =>
+      ((job.data as { deliveryIds?: string[] }).deliveryIds ?? []).some((id) => ids.includes(id)),
+    );
+    expect(carrying).toHaveLength(1);
+    expect((carrying[0]!.data as { deliveryIds: string[] }).deliveryIds.sort()).toEqual(ids.sort());
 
     await runWorker();
     await settled(original.id);
@@ -359,6 +378,8 @@ describe('what mail servers answer', () => {
     expect((await db.select().from(mediaContacts).where(eq(mediaContacts.id, asContact.id)))[0]!.status).toBe(
       'bounced',
     );
+    // Only that address: the rest of its batch went out once.
+    expect(deliveries.find((delivery) => delivery.email === fine.email)).toMatchObject({ status: 'sent', attempts: 1 });
     expect(mailTo(fine.email)).toHaveLength(1);
 
     // Even were the address active again, the next mailing leaves it out.
@@ -381,6 +402,52 @@ describe('what mail servers answer', () => {
     expect(delivery!.reason).toBeNull();
     expect(mailTo(reader.email)).toHaveLength(1);
   }, 40_000);
+
+  it('tries again only the reader refused for now (4xx), not the rest of the batch', async () => {
+    const busy = await subscriber(['fr'], { email: 'busy@example.net' });
+    const others = [await subscriber(['fr']), await subscriber(['en']), await subscriber(['es'])];
+    let refusals = 0;
+    sink.answer((recipient) => (recipient === busy.email && refusals++ < 2 ? 'temporary' : 'accept'));
+    const release = await approvedRelease();
+    await publish(release.id);
+    // One job carries the whole mailing.
+    const [job] = (await jobsIn(db, QUEUES.distributionMail)).filter(
+      (row) => (row.data as { deliveryIds?: string[] }).deliveryIds?.length === 4,
+    );
+    expect(job).toBeDefined();
+    await runWorker();
+    await until(
+      async () => (await deliveriesOf(release.id)).every((delivery) => delivery.status === 'sent'),
+      30_000,
+      'every delivery sent',
+    );
+    const deliveries = await deliveriesOf(release.id);
+    expect(deliveries.find((delivery) => delivery.email === busy.email)).toMatchObject({ attempts: 3, reason: null });
+    for (const reader of others) {
+      expect(deliveries.find((delivery) => delivery.email === reader.email)).toMatchObject({ attempts: 1 });
+      expect(mailTo(reader.email)).toHaveLength(1);
+    }
+    expect(mailTo(busy.email)).toHaveLength(1);
+    const retried = (await jobsIn(db, QUEUES.distributionMail)).find((row) => row.id === job!.id);
+    expect(retried).toMatchObject({ state: 'completed', retry_count: 2 });
+  }, 40_000);
+
+  it('sends a batch no faster than the worker’s rate', async () => {
+    const readers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => subscriber([(['fr', 'en', 'es'] as const)[i % 3]!])),
+    );
+    const release = await approvedRelease();
+    await publish(release.id);
+    const sentAt: number[] = [];
+    // 10 a second, with at most a second's worth saved up while idle: 30 messages take 2 s at least.
+    await runWorker({ ratePerSecond: 10, sentAt });
+    await settled(release.id);
+    expect(sentAt).toHaveLength(30);
+    expect(sentAt.at(-1)! - sentAt[0]!).toBeGreaterThanOrEqual(1_850);
+    for (const start of sentAt)
+      expect(sentAt.filter((at) => at >= start && at < start + 1_000).length).toBeLessThanOrEqual(20);
+    for (const reader of readers) expect(mailTo(reader.email)).toHaveLength(1);
+  }, 30_000);
 
   it('keeps header injection out: a title with CR/LF, encoded words in names', async () => {
     const reader = await subscriber(['fr']);
@@ -405,17 +472,31 @@ describe('what mail servers answer', () => {
     expect(mail!.parsed!.text).toContain('=?utf-8?b?QmNjOiB2aWN0aW1AZXhhbXBsZS5uZXQ=?=');
   });
 
-  it('gives every delivery still queued its job again, once', async () => {
+  it('gives every delivery still queued and carried by no job a job again, once', async () => {
     await subscriber(['fr']);
+    await subscriber(['en']);
     const release = await approvedRelease();
     await publish(release.id);
-    const [delivery] = await db
-      .select({ id: distributionDeliveries.id })
-      .from(distributionDeliveries)
-      .innerJoin(distributions, eq(distributions.id, distributionDeliveries.distributionId))
-      .where(eq(distributions.releaseId, release.id));
-    await db.execute(sql`delete from pgboss.job where name = ${QUEUES.distributionMail} and id = ${delivery!.id}`);
-    expect((await queueMissingJobs()).deliveries).toBe(1);
+    const ids = (
+      await db
+        .select({ id: distributionDeliveries.id })
+        .from(distributionDeliveries)
+        .innerJoin(distributions, eq(distributions.id, distributionDeliveries.distributionId))
+        .where(eq(distributions.releaseId, release.id))
+    ).map((row) => row.id);
+    expect(ids).toHaveLength(2);
+    // The job carrying both is lost: one job carries them again.
+    await db.execute(
+      sql`delete from pgboss.job where name = ${QUEUES.distributionMail} and data->'deliveryIds' ? ${ids[0]!}`,
+    );
+    expect((await queueMissingJobs()).deliveries).toBe(2);
     expect((await queueMissingJobs()).deliveries).toBe(0);
+    const carried = (await jobsIn(db, QUEUES.distributionMail)).flatMap(
+      (row) => (row.data as { deliveryIds?: string[] }).deliveryIds ?? [],
+    );
+    expect(carried.filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+    await runWorker();
+    await settled(release.id);
+    expect(sink.received).toHaveLength(2);
   });
 });

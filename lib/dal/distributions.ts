@@ -3,8 +3,8 @@ import { eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { db, type Transaction } from '@/db/client';
 import { distributions, mediaLists, releaseDistributionLists, type DistributionKind } from '@/db/schema';
 import {
-  composeReleaseEmail,
   headerSafe,
+  releaseEmailFor,
   type ReleaseEmail,
   type ReleaseForEmail,
 } from '@/lib/distribution/compose-release-email';
@@ -18,7 +18,15 @@ import { composeEmbargoDelivery } from './embargo-mail';
 import { inTransaction, startedJobs } from './job-system';
 import { reachOf } from './media-list-reach';
 
-export type DistributionMailJob = { deliveryId: string };
+/**
+ * One `distribution-mail` job: a batch of deliveries of one mailing (DISTRIBUTION_JOB_SIZE, default
+ * 100), its id the first delivery's. A job written before batches carries one `deliveryId`.
+ */
+export type DistributionMailJob = { deliveryIds: string[] } | { deliveryId: string };
+
+/** The deliveries a `distribution-mail` job sends, whichever shape it was written in. */
+export const deliveryIdsOf = (job: DistributionMailJob): string[] =>
+  'deliveryIds' in job ? job.deliveryIds : [job.deliveryId];
 
 /** One mailing to write: what is sent, why (kind and event key), and to whom. */
 export type DistributionRequest = {
@@ -36,7 +44,11 @@ export type DistributionRequest = {
   createdById: string | null;
 };
 
-const JOB_CHUNK = 1_000;
+/** Deliveries per `distribution-mail` job. */
+export function distributionJobSize(): number {
+  const size = Math.floor(Number(process.env.DISTRIBUTION_JOB_SIZE ?? 100));
+  return Number.isFinite(size) && size >= 1 ? Math.min(size, 1_000) : 100;
+}
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
@@ -171,31 +183,54 @@ export async function listReleaseDistributionListIds(tx: Transaction, releaseId:
   return rows.map((row) => row.listId);
 }
 
-/** One `distribution-mail` job per delivery, its id the delivery's, inserted by the thousand. */
-export async function queueDeliveryJobs(tx: Transaction, deliveryIds: string[]): Promise<void> {
-  const boss = startedJobs();
-  for (let i = 0; i < deliveryIds.length; i += JOB_CHUNK)
-    await boss.insert(
-      QUEUES.distributionMail,
-      deliveryIds
-        .slice(i, i + JOB_CHUNK)
-        .map((deliveryId) => ({ id: deliveryId, data: { deliveryId } satisfies DistributionMailJob })),
-      { db: inTransaction(tx) },
-    );
+/** Deliveries cut into `distribution-mail` jobs of DISTRIBUTION_JOB_SIZE, each job's id its first delivery's. */
+export function deliveryJobs(deliveryIds: string[]): { id: string; data: DistributionMailJob }[] {
+  const size = distributionJobSize();
+  const batches: { id: string; data: DistributionMailJob }[] = [];
+  for (let i = 0; i < deliveryIds.length; i += size) {
+    const batch = deliveryIds.slice(i, i + size);
+    batches.push({ id: batch[0]!, data: { deliveryIds: batch } });
+  }
+  return batches;
 }
 
-/** Deliveries still to send: each must have its job (see lib/jobs/recover.ts). */
-export async function listQueuedDeliveryIds(): Promise<string[]> {
+/** The `distribution-mail` jobs of these deliveries, in the caller's transaction, inserted by the hundred. */
+export async function queueDeliveryJobs(tx: Transaction, deliveryIds: string[]): Promise<void> {
+  const boss = startedJobs();
+  const batches = deliveryJobs(deliveryIds);
+  for (let i = 0; i < batches.length; i += 100)
+    await boss.insert(QUEUES.distributionMail, batches.slice(i, i + 100), { db: inTransaction(tx) });
+}
+
+/**
+ * Deliveries still to send that no waiting, retrying or running job carries: each must have its
+ * job (see lib/jobs/recover.ts). In the order of their ids, so that two workers looking at once
+ * cut the same jobs, with the same ids.
+ */
+export async function listQueuedDeliveryIdsWithoutJob(): Promise<string[]> {
   const rows = rowsOf<{ id: string }>(
-    await db.execute(sql`select id::text from distribution_deliveries where status = 'queued'`),
+    await db.execute(sql`
+      with carried as (
+        select jsonb_array_elements_text(coalesce(j.data->'deliveryIds', jsonb_build_array(j.data->'deliveryId'))) as id
+        from pgboss.job j
+        where j.name = ${QUEUES.distributionMail} and j.state in ('created', 'retry', 'active')
+      )
+      select d.id::text from distribution_deliveries d
+      where d.status = 'queued' and d.id::text not in (select id from carried where id is not null)
+      order by d.id`),
   );
   return rows.map((row) => row.id);
 }
 
-/** Puts a failed delivery back in the queue, for an admin's retry of its job. */
-export async function markDeliveryQueued(deliveryId: string): Promise<void> {
+/** Puts a job's failed deliveries back in the queue, for an admin's retry of that job. */
+export async function markDeliveriesQueued(deliveryIds: string[]): Promise<void> {
+  if (deliveryIds.length === 0) return;
   await db.execute(
-    sql`update distribution_deliveries set status = 'queued', updated_at = now() where id = ${deliveryId} and status = 'failed'`,
+    sql`update distribution_deliveries set status = 'queued', updated_at = now()
+      where id in (${sql.join(
+        deliveryIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}) and status = 'failed'`,
   );
 }
 
@@ -219,16 +254,16 @@ export class MailSendError extends Error {
   }
 }
 
-export type DistributionOutcome = 'sent' | 'already_done' | 'missing' | 'bounced' | 'skipped';
+export type DistributionOutcome = 'sent' | 'already_done' | 'bounced' | 'skipped';
 
-type ClaimedDelivery = {
+/** A delivery still queued, as a batch reads it before sending. */
+type QueuedDelivery = {
   id: string;
   distribution_id: string;
   email: string;
   language: Locale;
-  message_id: string;
+  message_id: string | null;
   previous_reason: string | null;
-  attempts: number;
   subscriber_id: string | null;
   contact_id: string | null;
   subscriber_status: string | null;
@@ -325,59 +360,102 @@ async function settle(id: string, set: SQL): Promise<void> {
   );
 }
 
-/**
- * The work of one `distribution-mail` job: sends one delivery. The delivery row is the sent-key:
- * once it is no longer `queued`, running the job again sends nothing.
- *
- * Before the message leaves, the delivery records the attempt (attempts + 1, reason `sending`,
- * its Message-ID) and commits. If the worker dies between the mail server's acceptance and the
- * update to `sent`, the retry finds `sending` still there: it cannot know whether the server
- * accepted the message, so it sends it again, under the same Message-ID, and logs a warning. That
- * window (one SMTP reply to one UPDATE) is the at-least-once part no SMTP server lets us close;
- * a receiver sees the same Message-ID twice, which mail clients and archives fold into one.
- *
- * A refusal for good marks the delivery `bounced`, records the address as refused and marks its
- * subscriber and contacts `bounced`; nothing is retried. A temporary failure is recorded and
- * thrown, for the job to be retried with backoff; after the last attempt the delivery is `failed`.
- */
-export async function deliverDistributionMail(
-  deliveryId: string,
-  send: (mail: DistributionMail) => Promise<void>,
-  { lastAttempt }: { lastAttempt: boolean },
-): Promise<DistributionOutcome> {
-  const messageId = `${deliveryId}@${messageIdDomain()}`;
-  const [delivery] = rowsOf<ClaimedDelivery>(
-    await db.execute(sql`
-      with previous as (
-        select id, reason from distribution_deliveries where id = ${deliveryId} and status = 'queued' for update
-      ),
-      claimed as (
-        update distribution_deliveries d
-        set attempts = d.attempts + 1, reason = ${SENDING}, message_id = coalesce(d.message_id, ${messageId}),
-          updated_at = now()
-        from previous where d.id = previous.id
-        returning d.id, d.distribution_id, d.email, d.language, d.message_id, d.attempts, d.subscriber_id,
-          d.contact_id, previous.reason as previous_reason
-      )
-      select claimed.*, s.status as subscriber_status, s.languages as subscriber_languages, s.locale as subscriber_locale,
-        c.status as contact_status, c.languages as contact_languages,
-        exists (select 1 from bounced_addresses b where b.email = lower(claimed.email)) as is_bounced
-      from claimed
-      left join subscribers s on s.id = claimed.subscriber_id
-      left join media_contacts c on c.id = claimed.contact_id`),
-  );
-  if (!delivery) {
-    const [row] = rowsOf<{ status: string }>(
-      await db.execute(sql`select status from distribution_deliveries where id = ${deliveryId}`),
-    );
-    return row ? 'already_done' : 'missing';
-  }
-  if (delivery.previous_reason === SENDING)
-    log.warn(
-      { deliveryId, messageId: delivery.message_id },
-      'the previous attempt at this delivery stopped mid-send: sending again under the same Message-ID',
-    );
+export type DistributionBatchOptions = {
+  /** The job's last attempt: a delivery refused for now becomes `failed`. */
+  lastAttempt: boolean;
+  /** Waits for the worker's next send slot (its rate limit); called before each message. */
+  pace?: () => Promise<void>;
+  /** Messages of the batch in flight at once (default DISTRIBUTION_SMTP_CONNECTIONS). */
+  concurrency?: number;
+};
 
+/** Thrown by a batch some of whose deliveries were refused for now: its job is tried again for them. */
+export class DeliveriesRetryLater extends Error {
+  constructor(
+    readonly refused: number,
+    firstReason: string,
+  ) {
+    super(`${refused} ${refused === 1 ? 'delivery' : 'deliveries'} to try again: ${firstReason}`);
+  }
+}
+
+/**
+ * The work of one `distribution-mail` job: sends a batch of deliveries, each on its own. The
+ * delivery row is the sent-key: a delivery no longer `queued` is sent nothing, so a batch run
+ * again (a worker killed mid-batch, a retry after a refusal for now) sends only what is left.
+ *
+ * The batch reads its deliveries still queued and their recipients in one query, then sends them
+ * `concurrency` at a time, each when `pace` allows. Before a message leaves, its delivery records
+ * the attempt (attempts + 1, reason `sending`, its Message-ID) and commits; once the server has
+ * accepted it, the delivery becomes `sent`. If the worker dies between the two, the next run finds
+ * `sending` still there: it cannot know whether the server accepted the message, so it sends it
+ * again, under the same Message-ID, and logs a warning. That window (one SMTP reply to one UPDATE)
+ * is the at-least-once part no SMTP server lets us close; a receiver sees the same Message-ID
+ * twice, which mail clients and archives fold into one.
+ *
+ * A refusal for good marks that delivery `bounced`, records the address as refused and marks its
+ * subscriber and contacts `bounced`; it is not retried. A temporary refusal is recorded on its
+ * delivery; once the whole batch has been tried, DeliveriesRetryLater is thrown, for the job to be
+ * retried with backoff, which then sends only those. After the last attempt they are `failed`.
+ */
+export async function deliverDistributionBatch(
+  deliveryIds: string[],
+  send: (mail: DistributionMail) => Promise<void>,
+  { lastAttempt, pace, concurrency = distributionConnections() }: DistributionBatchOptions,
+): Promise<Record<DistributionOutcome, number>> {
+  const outcomes: Record<DistributionOutcome, number> = {
+    sent: 0,
+    already_done: 0,
+    bounced: 0,
+    skipped: 0,
+  };
+  if (deliveryIds.length === 0) return outcomes;
+  const queued = rowsOf<QueuedDelivery>(
+    await db.execute(sql`
+      select d.id, d.distribution_id, d.email, d.language, d.message_id, d.reason as previous_reason,
+        d.subscriber_id, d.contact_id, s.status as subscriber_status, s.languages as subscriber_languages,
+        s.locale as subscriber_locale, c.status as contact_status, c.languages as contact_languages,
+        exists (select 1 from bounced_addresses b where b.email = lower(d.email)) as is_bounced
+      from distribution_deliveries d
+      left join subscribers s on s.id = d.subscriber_id
+      left join media_contacts c on c.id = d.contact_id
+      where d.id in (${sql.join(
+        deliveryIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}) and d.status = 'queued'
+      order by d.id`),
+  );
+  outcomes.already_done = deliveryIds.length - queued.length;
+  const refused: string[] = [];
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < queued.length; i = next++) {
+      await pace?.();
+      try {
+        outcomes[await deliverOne(queued[i]!, send, lastAttempt)] += 1;
+      } catch (error) {
+        refused.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, queued.length)) }, lane));
+  // On the last attempt too: the job goes to the dead letters, where an admin may try it again.
+  if (refused.length > 0) throw new DeliveriesRetryLater(refused.length, refused[0]!);
+  return outcomes;
+}
+
+/** DISTRIBUTION_SMTP_CONNECTIONS: SMTP connections a worker keeps open for press distribution (default 5). */
+export function distributionConnections(): number {
+  const connections = Math.floor(Number(process.env.DISTRIBUTION_SMTP_CONNECTIONS ?? 5));
+  return Number.isFinite(connections) && connections >= 1 ? connections : 5;
+}
+
+/** One delivery of a batch: skipped, or claimed, composed, sent and settled. Throws when refused for now. */
+async function deliverOne(
+  delivery: QueuedDelivery,
+  send: (mail: DistributionMail) => Promise<void>,
+  lastAttempt: boolean,
+): Promise<DistributionOutcome> {
   // Whoever unsubscribed, paused or bounced since the mailing was written gets nothing.
   const wanted = delivery.subscriber_status === 'active' || delivery.contact_status === 'active';
   if (delivery.is_bounced || !wanted) {
@@ -394,61 +472,70 @@ export async function deliverDistributionMail(
   const readerLanguages =
     (recipient.kind === 'subscriber' ? delivery.subscriber_languages : delivery.contact_languages) ?? [];
   const mailing = await mailingOf(delivery.distribution_id);
+  let composed: { mail: ReleaseEmail; language: Locale } | { skip: string };
+  const messageId = delivery.message_id ?? `${delivery.id}@${messageIdDomain()}`;
   if (mailing?.kind === 'embargo' || mailing?.kind === 'embargo-notice') {
-    const composed = await composeEmbargoDelivery({
+    composed = await composeEmbargoDelivery({
       id: delivery.id,
       distributionId: delivery.distribution_id,
       email: delivery.email,
       language: delivery.language,
       readerLanguages,
-      messageId: delivery.message_id,
+      messageId,
       preferencesUrl: preferencesUrl(recipient, readerLanguages[0] ?? delivery.language),
       unsubscribeUrl: oneClickUnsubscribeUrl(recipient),
     });
-    if ('skip' in composed) {
-      await settle(delivery.id, sql`status = 'skipped', reason = ${composed.skip}`);
-      return 'skipped';
+  } else {
+    // Chosen again now: a translation published since the mailing was written (the same embargo
+    // time, a minute later) reaches its readers in their language.
+    const language =
+      readerLanguages.find((candidate) => mailing?.live.includes(candidate)) ??
+      (mailing?.live.includes(delivery.language) ? delivery.language : mailing?.original) ??
+      delivery.language;
+    const content = mailing ? await contentOf(delivery.distribution_id, language) : null;
+    if (!mailing || !content) composed = { skip: 'withdrawn' };
+    else {
+      const pageLocale = recipient.kind === 'subscriber' ? (delivery.subscriber_locale ?? language) : language;
+      const forReaders = releaseEmailFor({
+        kind: mailing.kind === 'correction' ? 'correction' : 'publish',
+        language,
+        readerLanguages,
+        release: content,
+        siteUrl: siteUrl(),
+      });
+      composed = {
+        language,
+        mail: forReaders({
+          preferencesUrl: preferencesUrl(
+            recipient,
+            readerLanguages.includes(pageLocale) ? pageLocale : (readerLanguages[0] ?? pageLocale),
+          ),
+          unsubscribeUrl: oneClickUnsubscribeUrl(recipient),
+          messageId,
+        }),
+      };
     }
-    return sendAndSettle(delivery, composed.mail, composed.language, send, lastAttempt);
   }
-  // Chosen again now: a translation published since the mailing was written (the same embargo
-  // time, a minute later) reaches its readers in their language.
-  const language =
-    readerLanguages.find((candidate) => mailing?.live.includes(candidate)) ??
-    (mailing?.live.includes(delivery.language) ? delivery.language : mailing?.original) ??
-    delivery.language;
-  const content = mailing ? await contentOf(delivery.distribution_id, language) : null;
-  if (!mailing || !content) {
-    await settle(delivery.id, sql`status = 'skipped', reason = 'withdrawn'`);
+  if ('skip' in composed) {
+    await settle(delivery.id, sql`status = 'skipped', reason = ${composed.skip}`);
     return 'skipped';
   }
-  const pageLocale = recipient.kind === 'subscriber' ? (delivery.subscriber_locale ?? language) : language;
-  const mail = composeReleaseEmail({
-    kind: mailing.kind === 'correction' ? 'correction' : 'publish',
-    language,
-    readerLanguages,
-    release: content,
-    siteUrl: siteUrl(),
-    preferencesUrl: preferencesUrl(
-      recipient,
-      readerLanguages.includes(pageLocale) ? pageLocale : (readerLanguages[0] ?? pageLocale),
-    ),
-    unsubscribeUrl: oneClickUnsubscribeUrl(recipient),
-    messageId: delivery.message_id,
-  });
-  return sendAndSettle(delivery, mail, language, send, lastAttempt);
-}
 
-/** Hands one composed message to the mail server and records what it answered. */
-async function sendAndSettle(
-  delivery: ClaimedDelivery,
-  mail: ReleaseEmail,
-  language: Locale,
-  send: (mail: DistributionMail) => Promise<void>,
-  lastAttempt: boolean,
-): Promise<DistributionOutcome> {
+  const claimed = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      update distribution_deliveries
+      set attempts = attempts + 1, reason = ${SENDING}, message_id = ${messageId}, updated_at = now()
+      where id = ${delivery.id} and status = 'queued'
+      returning id`),
+  );
+  if (claimed.length === 0) return 'already_done';
+  if (delivery.previous_reason === SENDING)
+    log.warn(
+      { deliveryId: delivery.id, messageId },
+      'the previous attempt at this delivery stopped mid-send: sending again under the same Message-ID',
+    );
   try {
-    await send({ ...mail, to: headerSafe(delivery.email) });
+    await send({ ...composed.mail, to: headerSafe(delivery.email) });
   } catch (error) {
     const permanent = error instanceof MailSendError && error.permanent;
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 1_000);
@@ -459,7 +546,7 @@ async function sendAndSettle(
     await settle(delivery.id, lastAttempt ? sql`status = 'failed', reason = ${reason}` : sql`reason = ${reason}`);
     throw error;
   }
-  await settle(delivery.id, sql`status = 'sent', sent_at = now(), reason = null, language = ${language}`);
+  await settle(delivery.id, sql`status = 'sent', sent_at = now(), reason = null, language = ${composed.language}`);
   return 'sent';
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { markDeliveryQueued } from './distributions';
+import { deliveryIdsOf, markDeliveriesQueued, type DistributionMailJob } from './distributions';
 import { ALL_QUEUES, deadLetterOf, QUEUES, type QueueName } from '@/lib/jobs/queues';
 import type { JobRefInput } from '@/lib/validation/jobs';
 import { jobs } from './job-system';
@@ -174,8 +174,8 @@ export async function retryJobAsAdmin(input: JobRefInput): Promise<JobChangeResu
   if (job?.state !== 'failed') return { ok: false, reason: 'not_retryable' };
   if (input.queue === QUEUES.notificationMail && typeof job.data?.messageId === 'string')
     await markMessagePending(job.data.messageId);
-  if (input.queue === QUEUES.distributionMail && typeof job.data?.deliveryId === 'string')
-    await markDeliveryQueued(job.data.deliveryId);
+  if (input.queue === QUEUES.distributionMail && job.data)
+    await markDeliveriesQueued(deliveryIdsOf(job.data as DistributionMailJob).filter((id) => typeof id === 'string'));
   await boss.retry(input.queue, input.id);
   return { ok: true };
 }

@@ -95,6 +95,52 @@ export function absoluteBodyHtml(html: string, siteUrl: string): string {
  * recipient's languages has the release, a line in their first language says so. No tracking pixel.
  */
 export function composeReleaseEmail(input: ReleaseEmailInput): ReleaseEmail {
+  return releaseEmailFor(input)(input);
+}
+
+/** What differs between two recipients of the same release in the same words. */
+export type RecipientParts = Pick<ReleaseEmailInput, 'preferencesUrl' | 'unsubscribeUrl' | 'messageId'>;
+
+// Stands in for the preferences link while a message is composed for every recipient at once.
+const PREFERENCES_MARK = `\u0001preferences-${crypto.randomUUID()}\u0001`;
+const composed = new WeakMap<ReleaseForEmail, Map<string, (parts: RecipientParts) => ReleaseEmail>>();
+
+/**
+ * The message of `composeReleaseEmail` composed once for every recipient who gets the release in
+ * the same language with the same words around it (a mailing of thousands has a handful): the
+ * returned function only adds a recipient's preferences and unsubscribe links and Message-ID.
+ * Kept as long as the release object it was made from.
+ */
+export function releaseEmailFor(
+  input: Omit<ReleaseEmailInput, keyof RecipientParts>,
+): (parts: RecipientParts) => ReleaseEmail {
+  const reads = input.readerLanguages.includes(input.language);
+  const chrome = reads ? input.language : (input.readerLanguages[0] ?? input.language);
+  const key = `${input.kind}:${input.language}:${chrome}:${reads}:${input.siteUrl}`;
+  let forRelease = composed.get(input.release);
+  const hit = input.embargo ? undefined : forRelease?.get(key);
+  if (hit) return hit;
+  const whole = composeOnce({ ...input, preferencesUrl: PREFERENCES_MARK, unsubscribeUrl: '', messageId: '' });
+  const text = whole.text.split(PREFERENCES_MARK);
+  const html = whole.html.split(PREFERENCES_MARK);
+  const make = (parts: RecipientParts): ReleaseEmail => ({
+    subject: whole.subject,
+    text: text.join(parts.preferencesUrl),
+    html: html.join(escapeHtml(parts.preferencesUrl)),
+    messageId: parts.messageId,
+    headers: {
+      'List-Unsubscribe': `<${bracketSafe(parts.unsubscribeUrl)}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  });
+  if (!input.embargo) {
+    if (!forRelease) composed.set(input.release, (forRelease = new Map()));
+    forRelease.set(key, make);
+  }
+  return make;
+}
+
+function composeOnce(input: ReleaseEmailInput): ReleaseEmail {
   const { release, language } = input;
   const reads = input.readerLanguages.includes(language);
   // The words around the text: the text's own language when the reader reads it, else theirs.

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { distributionDeliveries, distributions, subscribers } from '@/db/schema';
@@ -32,6 +32,8 @@ async function spawnWorker(): Promise<ChildProcess> {
       SMTP_URL: sink.url,
       // Long enough that the held answer is still awaited when the worker is killed.
       SMTP_TIMEOUT_SECONDS: '60',
+      // One message at a time: the kill lands with some of the batch sent and some not yet tried.
+      DISTRIBUTION_SMTP_CONNECTIONS: '1',
       JOB_LEASE_SECONDS: String(LEASE_SECONDS),
       JOB_SUPERVISE_SECONDS: '1',
       REVALIDATE_SECRET: 'test-only-refresh-secret',
@@ -71,38 +73,71 @@ afterAll(async () => {
 });
 
 describe.skipIf(!onPostgres)('a distribution worker killed mid-send', () => {
-  it('leaves the message to the next worker, which sends it once, under the same Message-ID', async () => {
+  it('leaves the rest of its batch to the next worker, which sends each message once, under the same Message-ID', async () => {
     const newsroom = await newsroomForJobs(db);
-    const [reader] = await db
+    const readers = await db
       .insert(subscribers)
-      .values({ email: 'reader@example.net', locale: 'fr', languages: ['fr'], status: 'active' })
+      .values(
+        Array.from({ length: 5 }, (_, i) => ({
+          email: `reader${i}@example.net`,
+          locale: 'fr' as const,
+          languages: ['fr' as const],
+          status: 'active' as const,
+        })),
+      )
       .returning();
-    // The server holds its answer to the first attempt: the worker is killed while it waits.
-    let attempts = 0;
-    sink.answer((recipient) => (recipient === reader!.email && attempts++ === 0 ? 'hang' : 'accept'));
+    // The server holds its answer to the batch's third message: the worker is killed while it waits.
+    let recipients = 0;
+    let held: string | undefined;
+    sink.answer((recipient) => {
+      if (!/^reader\d@example\.net$/.test(recipient) || recipients++ !== 2) return 'accept';
+      held = recipient;
+      return 'hang';
+    });
     const release = await newsroom.release({ state: 'approved' });
     expect((await applyTransition(newsroom.editorActor, release.id, 'publish')).ok).toBe(true);
-    const delivery = async () =>
+    const deliveries = async () =>
       (
         await db
           .select()
           .from(distributionDeliveries)
           .innerJoin(distributions, eq(distributions.id, distributionDeliveries.distributionId))
           .where(eq(distributions.releaseId, release.id))
-      )[0]!.distribution_deliveries;
+          .orderBy(asc(distributionDeliveries.id))
+      ).map((row) => row.distribution_deliveries);
 
     const first = await spawnWorker();
-    await until(() => sink.hanging() === 1, 20_000, 'the send under way');
-    expect(await delivery()).toMatchObject({ status: 'queued', reason: 'sending', attempts: 1 });
-    const messageId = (await delivery()).messageId;
+    await until(() => sink.hanging() === 1, 20_000, 'the third send under way');
+    const before = await deliveries();
+    expect(before.map((delivery) => [delivery.status, delivery.reason, delivery.attempts])).toEqual([
+      ['sent', null, 1],
+      ['sent', null, 1],
+      ['queued', 'sending', 1],
+      ['queued', null, 0],
+      ['queued', null, 0],
+    ]);
+    expect(before[2]!.email).toBe(held);
+    const messageId = before[2]!.messageId;
     first.kill('SIGKILL');
 
     await spawnWorker();
-    await until(async () => (await delivery()).status === 'sent', 40_000, 'sent by the next worker');
+    await until(
+      async () => (await deliveries()).every((delivery) => delivery.status === 'sent'),
+      40_000,
+      'the batch sent by the next worker',
+    );
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    const toReader = sink.received.filter((mail) => mail.to.includes(reader!.email));
-    expect(toReader).toHaveLength(1);
-    expect(toReader[0]!.parsed!.messageId).toBe(`<${messageId}>`);
-    expect(await delivery()).toMatchObject({ status: 'sent', reason: null, attempts: 2, messageId });
+    for (const reader of readers)
+      expect(sink.received.filter((mail) => mail.to.includes(reader.email))).toHaveLength(1);
+    const toHeld = sink.received.find((mail) => mail.to.includes(held!));
+    expect(toHeld!.parsed!.messageId).toBe(`<${messageId}>`);
+    expect((await deliveries()).map((delivery) => [delivery.status, delivery.reason, delivery.attempts])).toEqual([
+      ['sent', null, 1],
+      ['sent', null, 1],
+      ['sent', null, 2],
+      ['sent', null, 1],
+      ['sent', null, 1],
+    ]);
+    expect((await deliveries())[2]!.messageId).toBe(messageId);
   }, 90_000);
 });

@@ -1,4 +1,4 @@
-import { listQueuedDeliveryIds, type DistributionMailJob } from '@/lib/dal/distributions';
+import { deliveryJobs, listQueuedDeliveryIdsWithoutJob } from '@/lib/dal/distributions';
 import { listPendingMessageIds } from '@/lib/dal/outbox';
 import { listScheduledReleases } from '@/lib/dal/scheduler';
 import { jobs } from '@/lib/dal/job-system';
@@ -9,8 +9,8 @@ const CHUNK = 500;
 
 /**
  * Gives every scheduled release its publish job, every unsent outbox message its mail job and every
- * queued distribution delivery its distribution-mail job, if
- * they have none: what was written before jobs existed, or whose job pg-boss has since deleted.
+ * queued distribution delivery a distribution-mail job (the ones without, in batches), if they
+ * have none: what was written before jobs existed, or whose job pg-boss has since deleted.
  * The jobs' ids come from what they are for, so a job that exists is never created twice. Run by
  * every worker at start and every few minutes.
  */
@@ -42,16 +42,13 @@ export async function queueMissingJobs(): Promise<{ publishes: number; messages:
     messages += created?.length ?? 0;
   }
   let deliveries = 0;
-  const queued = await listQueuedDeliveryIds();
-  for (let i = 0; i < queued.length; i += CHUNK) {
-    const created = await boss.insert(
-      QUEUES.distributionMail,
-      queued
-        .slice(i, i + CHUNK)
-        .map((deliveryId) => ({ id: deliveryId, data: { deliveryId } satisfies DistributionMailJob })),
-      { returnId: true },
+  const batches = deliveryJobs(await listQueuedDeliveryIdsWithoutJob());
+  for (let i = 0; i < batches.length; i += CHUNK) {
+    const created = new Set(
+      (await boss.insert(QUEUES.distributionMail, batches.slice(i, i + CHUNK), { returnId: true })) ?? [],
     );
-    deliveries += created?.length ?? 0;
+    for (const batch of batches.slice(i, i + CHUNK))
+      if (created.has(batch.id)) deliveries += 'deliveryIds' in batch.data ? batch.data.deliveryIds.length : 1;
   }
   return { publishes, messages, deliveries };
 }

@@ -1,5 +1,10 @@
 import type { Job, JobResult, PgBoss } from 'pg-boss';
-import { deliverDistributionMail, type DistributionMail, type DistributionMailJob } from '@/lib/dal/distributions';
+import {
+  deliverDistributionBatch,
+  deliveryIdsOf,
+  type DistributionMail,
+  type DistributionMailJob,
+} from '@/lib/dal/distributions';
 import { deliverMessage, type OutgoingMail } from '@/lib/dal/outbox';
 import { publishScheduledRelease } from '@/lib/dal/scheduler';
 import { INLINE_PURGE_TIMEOUT_MS, purgeEdgeKeys } from '@/lib/edge/purge';
@@ -44,8 +49,8 @@ export type WorkerOptions = {
 
 /** The polling interval; a scheduled publish is also woken at its exact time (see armAlarm). */
 const POLL_SECONDS = 0.5;
-/** Distribution messages taken per fetch (sent side by side, under the rate limit). */
-const DISTRIBUTION_BATCH = Math.max(1, Number(process.env.DISTRIBUTION_BATCH ?? 50));
+/** Distribution jobs (batches of deliveries) a worker runs at once. */
+const DISTRIBUTION_JOBS_AT_ONCE = 2;
 /** How often the worker looks for the next embargo time to wake up at. */
 const ALARM_RESCAN_MS = 2_000;
 
@@ -176,24 +181,21 @@ export function startWorker(options: WorkerOptions = {}): Worker {
       );
     if (sendDistribution) {
       const retryLimit = RETRY_POLICIES[QUEUES.distributionMail].retryLimit;
-      // A batch's messages go out side by side, paced by the worker's one rate limit.
+      // Each job is a batch of deliveries; two batches run side by side, so that one's reads and
+      // writes overlap the other's sends. Every message waits for the worker's one rate limit.
       await boss.work<DistributionMailJob>(
         QUEUES.distributionMail,
-        { ...poll, batchSize: DISTRIBUTION_BATCH, burstWhenBatchFull: true },
-        async (batch) =>
-          Promise.all(
-            batch.map(async (job): Promise<JobResult> => {
-              try {
-                await pace();
-                const outcome = await deliverDistributionMail(job.data.deliveryId, sendDistribution, {
-                  lastAttempt: job.retryCount >= retryLimit,
-                });
-                return { id: job.id, status: 'completed', output: { outcome } };
-              } catch (error) {
-                return { id: job.id, status: 'failed', output: { message: errorText(error) } };
-              }
-            }),
-          ),
+        {
+          pollingIntervalSeconds,
+          notifyPollingIntervalSeconds: pollingIntervalSeconds,
+          batchSize: 1,
+          localConcurrency: DISTRIBUTION_JOBS_AT_ONCE,
+        },
+        async ([job]) =>
+          deliverDistributionBatch(deliveryIdsOf(job!.data), sendDistribution, {
+            lastAttempt: job!.retryCount >= retryLimit,
+            pace,
+          }),
       );
     }
     armAlarm(boss, publishWorker);
