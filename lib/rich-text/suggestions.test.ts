@@ -8,6 +8,7 @@ import {
   listSuggestions,
   rejectAllSuggestions,
   rejectSuggestion,
+  keepStoredSuggestions,
   signSuggestions,
   withoutSuggestions,
 } from './suggestions';
@@ -179,5 +180,21 @@ describe('a document saved in suggestion mode', () => {
     });
     const withdrawn = signSuggestions(stored, rejectSuggestion(stored, 's1'), alice, now);
     expect(withdrawn.ok && listSuggestions(withdrawn.doc).map((suggestion) => suggestion.id)).toEqual(['s2']);
+  });
+});
+
+describe('a document saved by a direct edit', () => {
+  it('keeps the suggestions stored as they were and takes off any other, keeping its text', () => {
+    const submitted = structuredClone(DOC);
+    submitted.content[0]!.content!.push({ type: 'text', text: ' Soon.', marks: [insert('forged', bruno)] });
+    const kept = keepStoredSuggestions(DOC, submitted);
+    expect(listSuggestions(kept)).toEqual(listSuggestions(DOC));
+    expect(toPlainText(kept)).toBe('The council opens ten small schools. Soon.');
+  });
+
+  it('takes off a stored suggestion whose author was rewritten', () => {
+    const submitted = structuredClone(DOC);
+    submitted.content[0]!.content![1]!.marks![0]!.attrs!.authorName = 'Someone else';
+    expect(listSuggestions(keepStoredSuggestions(DOC, submitted)).map((suggestion) => suggestion.id)).toEqual(['s2']);
   });
 });

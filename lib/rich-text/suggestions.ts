@@ -191,3 +191,34 @@ export function signSuggestions(
     });
   return { ok: true, doc: { ...submitted, content: joinRuns(sign(submitted.content)) } };
 }
+
+/**
+ * A text saved by someone who edits it directly (not in suggestion mode) keeps the suggestions
+ * already stored as they were; any other suggestion mark it carries (made up, or with another
+ * author or time) is taken off, its text kept: nobody signs a suggestion in someone else's name.
+ */
+export function keepStoredSuggestions(stored: RichTextDoc, submitted: RichTextDoc): RichTextDoc {
+  const known = new Map(listSuggestions(stored).map((suggestion) => [suggestion.id, suggestion]));
+  const isKnown = (mark: RichTextMark) => {
+    const suggestion = known.get(String(mark.attrs?.id ?? ''));
+    return (
+      suggestion !== undefined &&
+      KIND_OF[mark.type] === suggestion.kind &&
+      mark.attrs?.authorId === suggestion.authorId &&
+      mark.attrs?.authorName === suggestion.authorName &&
+      mark.attrs?.createdAt === suggestion.createdAt
+    );
+  };
+  let changed = false;
+  const clean = (nodes: RichTextNode[]): RichTextNode[] =>
+    nodes.map((node) => {
+      if (node.type !== 'text') return node.content ? { ...node, content: clean(node.content) } : node;
+      if (!node.marks?.some((mark) => isSuggestionMark(mark) && !isKnown(mark))) return node;
+      changed = true;
+      const marks = node.marks.filter((mark) => !isSuggestionMark(mark) || isKnown(mark));
+      const { marks: _marks, ...rest } = node;
+      return marks.length ? { ...rest, marks } : rest;
+    });
+  const content = clean(submitted.content);
+  return changed ? { ...submitted, content: joinRuns(content) } : submitted;
+}
