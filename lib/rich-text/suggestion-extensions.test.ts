@@ -39,6 +39,22 @@ describe('suggestion mode in the editor', () => {
     expect(parseRichText(editor.getJSON()).ok).toBe(true);
   });
 
+  it('takes text typed through beforeinput, as Chromium sends it, as a suggestion', () => {
+    suggesting();
+    editor.commands.setTextSelection(at('ten'));
+    const event = new InputEvent('beforeinput', {
+      inputType: 'insertText',
+      data: 'new ',
+      cancelable: true,
+      bubbles: true,
+    });
+    editor.view.dom.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    expect(listSuggestions(editor.getJSON() as never)).toEqual([
+      expect.objectContaining({ kind: 'insert', text: 'new ', authorId: 'editor-id' }),
+    ]);
+  });
+
   it('turns Backspace into one deletion that keeps the text, struck through', () => {
     suggesting();
     editor.commands.setTextSelection(at('schools'));

@@ -161,6 +161,17 @@ export const SuggestionMode = Extension.create<{ author: SuggestionAuthor }>({
             return true;
           },
           handleDrop: () => true,
+          // Chromium types through `beforeinput` and a DOM change that never reaches handleTextInput:
+          // the typed text is taken here, before the browser changes the page.
+          handleDOMEvents: {
+            beforeinput: (view, event) => {
+              if (event.inputType !== 'insertText' || !event.data) return false;
+              const { from, to } = view.state.selection;
+              view.dispatch(suggestInsertion(view.state, from, to, event.data, author));
+              event.preventDefault();
+              return true;
+            },
+          },
           handleKeyDown: (view, event) => {
             if (event.key === 'Enter') return true;
             if (event.key !== 'Backspace' && event.key !== 'Delete') return false;
