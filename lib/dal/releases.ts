@@ -167,7 +167,8 @@ export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
   ]);
   return {
     ...rest,
-    bodyHtml: renderRichTextHtml(current),
+    // The workspace shows open suggestions as tracked changes; every public path leaves them out.
+    bodyHtml: renderRichTextHtml(current, { suggestions: 'show' }),
     hero,
     contentAuthorIds: [authorId, lastEditedById ?? authorId],
     lastStep: lastStep ?? null,
