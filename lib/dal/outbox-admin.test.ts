@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { sql } from 'drizzle-orm';
 import { outbox } from '@/db/schema';
+import { jobs } from '@/lib/dal/job-system';
+import { sendNotificationMail } from '@/lib/dal/jobs';
 import { actAs } from '@/test/fake-auth';
 import { freshNewsroom, type Newsroom } from '@/test/newsroom';
 import { listOutboxMessages } from './outbox-admin';
@@ -50,6 +53,40 @@ describe('the outbox for admins', () => {
     const page = await listOutboxMessages({ status: 'pending' });
     expect(page.messages.map((message) => message.subject)).toEqual(['Pending']);
     expect(page.total).toBe(1);
+  });
+
+  it('gives each message waiting to be tried again its own next try, however many wait', async () => {
+    await jobs();
+    const waiting = await n.db
+      .insert(outbox)
+      .values([
+        { recipient: 'later@example.org', subject: 'Later', body: 'b', attempts: 1, lastError: '421 busy' },
+        { recipient: 'later2@example.org', subject: 'Later still', body: 'b', attempts: 2, lastError: '421 busy' },
+      ])
+      .returning({ id: outbox.id });
+    await n.db.transaction((tx) =>
+      sendNotificationMail(
+        tx,
+        waiting.map((message) => message.id),
+      ),
+    );
+    const at = [new Date('2026-12-01T10:00:00Z'), new Date('2026-12-01T11:00:00Z')];
+    for (const [index, message] of waiting.entries()) {
+      await n.db.execute(
+        sql`update pgboss.job set state = 'retry', start_after = ${at[index]!.toISOString()}::timestamptz where id = ${message.id}`,
+      );
+    }
+
+    actAs(n.people.admin);
+    const page = await listOutboxMessages({ status: 'pending' });
+    const nextTry = Object.fromEntries(page.messages.map((message) => [message.subject, message.nextTryAt]));
+    expect(nextTry).toEqual({ Pending: null, Later: at[0], 'Later still': at[1] });
+    await n.db.delete(outbox).where(
+      sql`${outbox.id} in (${sql.join(
+        waiting.map((message) => sql`${message.id}`),
+        sql`, `,
+      )})`,
+    );
   });
 
   it('answers 404 to editors and writers', async () => {

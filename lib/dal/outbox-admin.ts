@@ -53,8 +53,9 @@ export async function listOutboxMessages(filters: OutboxFiltersInput): Promise<O
       attempts: outbox.attempts,
       lastError: outbox.lastError,
       createdAt: outbox.createdAt,
+      // Named in full: a bare "id" in the subquery would be the job's own, matching every retrying job.
       nextTryAt: sql<Date | null>`(select j.start_after from pgboss.job j
-        where j.name = 'notification-mail' and j.id = ${outbox.id} and j.state = 'retry')`.mapWith((value) =>
+        where j.name = 'notification-mail' and j.id = "outbox"."id" and j.state = 'retry')`.mapWith((value) =>
         value ? new Date(value) : null,
       ),
       sentAt: outbox.sentAt,
