@@ -167,13 +167,13 @@ test.describe('an advance send under embargo', () => {
     await expect(journalist).toHaveURL(new RegExp(`/es/news/${SLUG}$`));
     await expect(journalist.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 
-    // The report shows the advance send, its notice, and the three openings of the link.
+    // The report shows the advance send, its notice, and the two openings of the link under embargo.
     await editor.getByRole('link', { name: 'Rapport de diffusion' }).click();
     await expect(editor.getByRole('heading', { level: 1 })).toContainText('Rapport de diffusion');
     const mailing = editor.getByRole('article', { name: 'Envoi anticipé sous embargo' });
     const figure = (label: string) =>
       mailing.locator('div', { has: editor.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
-    await expect(figure('Ouvertures des liens sous embargo')).toHaveText('3');
+    await expect(figure('Ouvertures des liens sous embargo')).toHaveText('2');
     await expect(editor.getByRole('article', { name: 'Avis d’embargo' })).toBeVisible();
     await expectNoAxeViolation(editor);
     await capture(editor, 'embargo-report');

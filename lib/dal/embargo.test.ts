@@ -239,6 +239,8 @@ describe('an advance send under embargo', () => {
     // The scheduler publishes it at its time.
     expect((await applyTransition({ kind: 'system' }, release.id, 'publish')).ok).toBe(true);
     expect(await openEmbargoLink(token)).toEqual({ kind: 'published', url: `/es/news/${release.slug}` });
+    // Audited, but not counted among the readings under embargo.
+    expect((await deliveriesOf(release.id))[0]!.opens).toBe(2);
   });
 
   it('answers nothing for a revoked link, one at a time or all at once, nor for an unknown one', async () => {

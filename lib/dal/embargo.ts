@@ -197,7 +197,8 @@ export type EmbargoOpening =
  * What a recipient's embargo link opens, for anyone holding it: before publication the text sent
  * (with the embargo time: the release's scheduled time), after it the public page; undefined for
  * an unknown or revoked link, or a release neither scheduled nor live (the page answers 404). Each
- * opening is counted and audited, with the delivery's id and nothing about the person.
+ * opening is audited, with the delivery's id and nothing about the person; those before publication
+ * are counted for the distribution report.
  */
 export async function openEmbargoLink(token: string, now: Date = new Date()): Promise<EmbargoOpening | undefined> {
   if (!EMBARGO_TOKEN.test(token)) return undefined;
@@ -227,10 +228,12 @@ export async function openEmbargoLink(token: string, now: Date = new Date()): Pr
       .where(and(eq(publications.releaseId, row.release.id), isNull(publications.withdrawnAt)));
     const embargoed = row.release.state === 'scheduled' || row.release.state === 'approved';
     if (!live && !embargoed) return undefined;
-    await tx
-      .update(distributionDeliveries)
-      .set({ embargoOpens: sql`${distributionDeliveries.embargoOpens} + 1`, embargoLastOpenedAt: now })
-      .where(eq(distributionDeliveries.id, row.deliveryId));
+    // The report counts readings under embargo; once published, the link only leads to the public page.
+    if (!live)
+      await tx
+        .update(distributionDeliveries)
+        .set({ embargoOpens: sql`${distributionDeliveries.embargoOpens} + 1`, embargoLastOpenedAt: now })
+        .where(eq(distributionDeliveries.id, row.deliveryId));
     await recordAudit(tx, {
       actor: { label: 'embargo link' },
       action: 'embargo_link.open',
