@@ -26,9 +26,6 @@ import { DEMO_ACCOUNTS, demoEmail } from './seed/demo-accounts';
 import { DEMO_MAILED_RELEASE } from './seed/demo-distribution';
 import { DEMO_RELEASES } from './seed/demo-releases';
 import { freshDatabase } from '@/test/database';
-import { listSuggestions } from '@/lib/rich-text/suggestions';
-
-const SAHEL_EN_SLUG = 'sahel-ica-study-links-land-degradation-to-seasonal-displacement';
 
 let db: Database;
 const count = async (table: PgTable) => (await db.select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
@@ -72,18 +69,6 @@ describe('the demo newsroom', () => {
     for (const release of rows)
       groupSizes.set(release.translationGroupId, (groupSizes.get(release.translationGroupId) ?? 0) + 1);
     expect([...groupSizes.values()].filter((size) => size > 1).length).toBeGreaterThanOrEqual(5);
-  });
-
-  it("has a release in review holding a copy editor's open suggestions, in its working copy only", async () => {
-    const [release] = await db.select().from(releases).where(eq(releases.slug, SAHEL_EN_SLUG));
-    expect(release!.state).toBe('in_review');
-    const desk = DEMO_ACCOUNTS.find((account) => account.key === 'editor.desk')!;
-    expect(listSuggestions(release!.body).map(({ kind, text, authorName }) => [kind, text, authorName])).toEqual([
-      ['insert', 'randomly chosen ', desk.name],
-      ['delete', 'also ', desk.name],
-    ]);
-    const snapshots = await db.select().from(revisions).where(eq(revisions.releaseId, release!.id));
-    expect(snapshots.every((revision) => listSuggestions(revision.body).length === 0)).toBe(true);
   });
 
   it('gives every release that left draft a revision per transition, and every live one a publication', async () => {

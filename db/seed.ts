@@ -22,7 +22,6 @@ import {
   type MenuKey,
 } from './schema';
 import { DEMO_ACCOUNTS, demoEmail } from './seed/demo-accounts';
-import { DEMO_SUGGESTIONS, withDemoSuggestions } from './seed/demo-suggestions';
 import { createDemoReport } from './seed/demo-documents';
 import { createDemoImages } from './seed/demo-images';
 import { seedDistribution } from './seed/demo-distribution';
@@ -300,24 +299,10 @@ async function insertDemoRelease(tx: Transaction, demo: DemoRelease, context: Re
     contacts: demo.contacts,
     heroMediaId: context.heroMediaId,
   };
-  // A copy editor's suggestions, made after the release was submitted: in its working copy only.
-  const suggester = DEMO_SUGGESTIONS[demo.key];
-  const workingBody = suggester
-    ? withDemoSuggestions(
-        body,
-        demo.key,
-        {
-          id: userIds.get(suggester.by)!,
-          name: DEMO_ACCOUNTS.find((account) => account.key === suggester.by)!.name,
-        },
-        new Date(now.getTime() - HOUR),
-      )
-    : body;
   const [release] = await tx
     .insert(releases)
     .values({
       ...content,
-      body: workingBody,
       language: demo.language,
       slug: demo.slug,
       officeId,

@@ -8,7 +8,6 @@ import { writesReleases } from '@/lib/auth/roles';
 import { slugify } from '@/lib/importer/slug';
 import type { Locale, LocalizedText } from '@/lib/i18n/locales';
 import { toPlainText } from '@/lib/rich-text/plain-text';
-import { keepStoredSuggestions } from '@/lib/rich-text/suggestions';
 import { EMPTY_DOC } from '@/lib/rich-text/types';
 import type { ReleaseDraftDTO, SaveDraftResult } from '@/lib/releases/draft';
 import type { NewReleaseInput, ReleaseDraftInput } from '@/lib/validation/release-draft';
@@ -133,11 +132,7 @@ export async function saveReleaseDraft(
     }
 
     // Stored as the language's typography sets it; the editor sends it set already, this holds for any client.
-    // Suggestions are made in review (lib/dal/suggestions.ts): a direct edit keeps those stored, signs none.
-    const { topicIds, ...workingCopy } = typesetDraft(
-      { ...draft, body: keepStoredSuggestions(row.body, draft.body) },
-      row.language,
-    );
+    const { topicIds, ...workingCopy } = typesetDraft(draft, row.language);
     const slug = await slugFollowingTitle(tx, row, workingCopy.title);
     const [saved] = await tx
       .update(releases)

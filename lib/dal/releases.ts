@@ -167,8 +167,7 @@ export async function getReleaseView(id: string): Promise<ReleaseViewDTO> {
   ]);
   return {
     ...rest,
-    // The workspace shows open suggestions as tracked changes; every public path leaves them out.
-    bodyHtml: renderRichTextHtml(current, { suggestions: 'show' }),
+    bodyHtml: renderRichTextHtml(current),
     hero,
     contentAuthorIds: [authorId, lastEditedById ?? authorId],
     lastStep: lastStep ?? null,

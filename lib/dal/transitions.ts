@@ -17,7 +17,6 @@ import {
 } from '@/db/schema';
 import type { Locale } from '@/lib/i18n/locales';
 import { toPublicationValues } from '@/lib/publications/publication-values';
-import { listSuggestions } from '@/lib/rich-text/suggestions';
 import { checklistPasses } from '@/lib/validation/checklist';
 import type { ReleaseState } from '@/lib/workflow/states';
 import { refusalFor, TRANSITIONS, type Actor, type RefusalCode, type TransitionName } from '@/lib/workflow/transitions';
@@ -151,7 +150,6 @@ export async function applyTransition(
         topicIds,
         isTranslation: release.translatedFromRevisionId !== null,
       }),
-      openSuggestions: listSuggestions(release.body).length,
       now,
       comment: input.comment,
       scheduledAt: input.scheduledAt,
@@ -329,7 +327,6 @@ export async function applyImportTransitions(
       actor: importer,
       contentAuthorIds: [release.authorId],
       checklistPassed: checklistPasses({ ...release, topicIds: [] }),
-      openSuggestions: listSuggestions(release.body).length,
       now,
     });
     if (refusal) throw new Error(`the import transition was refused: ${refusal}`);

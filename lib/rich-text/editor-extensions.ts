@@ -7,7 +7,6 @@ import StarterKit from '@tiptap/starter-kit';
 import { ATTACHMENT_FORMATS, ATTACHMENT_HREF, type PickedAttachment } from '@/lib/media/attachment-types';
 import type { PickedImage } from '@/lib/media/types';
 import { safeHref } from './render-html';
-import { SuggestionDelete, SuggestionInsert } from './suggestion-extensions';
 import { Untranslated } from './translation-extensions';
 
 /** Where an image may come from, as lib/rich-text/schema.ts allows it: our media library, or https. */
@@ -163,7 +162,7 @@ const PlainLink = Link.extend({
 /**
  * The editor's schema: exactly what lib/rich-text/schema.ts accepts (paragraphs, headings 2–3,
  * lists, quotes, images, tables, attachments, bold, italic, safe links, a translation's
- * untranslated text, suggestions made in review), so that nothing typed or pasted is refused.
+ * untranslated text), so that nothing typed or pasted is refused.
  */
 export function editorExtensions(
   image: typeof EditorImage = EditorImage,
@@ -193,8 +192,6 @@ export function editorExtensions(
     }),
     image.configure({ inline: false, allowBase64: false }),
     Untranslated,
-    SuggestionInsert,
-    SuggestionDelete,
     TableRoles,
     table,
     TableRow,

@@ -1,16 +1,9 @@
-import { SUGGESTION_INSERT } from './suggestions';
 import type { RichTextNode } from './types';
 
 const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'blockquote']);
 const MAX_DEPTH = 50;
 
-const isSuggestedInsertion = (node: RichTextNode) =>
-  Array.isArray(node.marks) && node.marks.some((mark) => mark?.type === SUGGESTION_INSERT);
-
-/**
- * The words of a document, one block per line: for search, word counts and diffs. Open
- * suggestions are not part of it yet: suggested insertions are left out, suggested deletions kept.
- */
+/** The words of a document, one block per line: for search, word counts and diffs. */
 export function toPlainText(doc: { content?: RichTextNode[] }): string {
   const lines: string[] = [];
   let current = '';
@@ -18,9 +11,8 @@ export function toPlainText(doc: { content?: RichTextNode[] }): string {
     if (!Array.isArray(nodes) || depth > MAX_DEPTH) return;
     for (const node of nodes) {
       if (!node || typeof node !== 'object') continue;
-      if (node.type === 'text' && typeof node.text === 'string') {
-        if (!isSuggestedInsertion(node)) current += node.text;
-      } else if (node.type === 'hardBreak') current += ' ';
+      if (node.type === 'text' && typeof node.text === 'string') current += node.text;
+      else if (node.type === 'hardBreak') current += ' ';
       visit(node.content, depth + 1);
       if (BLOCKS.has(node.type) && current.trim()) {
         lines.push(current.trim());

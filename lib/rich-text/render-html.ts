@@ -1,4 +1,3 @@
-import { hasSuggestions, SUGGESTION_DELETE, SUGGESTION_INSERT, withoutSuggestions } from './suggestions';
 import type { RichTextMark, RichTextNode } from './types';
 
 /**
@@ -37,18 +36,9 @@ function renderMarks(text: string, marks: RichTextMark[] | undefined): string {
     else if (mark.type === 'link') {
       const href = safeHref(stringAttr(mark, 'href'));
       if (href) html = `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${html}</a>`;
-    } else if (mark.type === SUGGESTION_INSERT || mark.type === SUGGESTION_DELETE) html = suggestionHtml(html, mark);
+    }
   }
   return html;
-}
-
-/** A tracked change, shown only in the workspace: who suggested it is in its title and data attributes. */
-function suggestionHtml(html: string, mark: RichTextMark): string {
-  const tag = mark.type === SUGGESTION_INSERT ? 'ins' : 'del';
-  const id = escapeHtml(stringAttr(mark, 'id') ?? '');
-  const author = escapeHtml(stringAttr(mark, 'authorName') ?? '');
-  const createdAt = escapeHtml(stringAttr(mark, 'createdAt') ?? '');
-  return `<${tag} class="suggestion" data-suggestion="${id}" data-author="${author}" data-created-at="${createdAt}" title="${author}">${html}</${tag}>`;
 }
 
 const MAX_DEPTH = 20;
@@ -161,17 +151,6 @@ function renderNode(node: RichTextNode, depth: number): string {
   }
 }
 
-/**
- * The document as HTML. Open suggestions never reach the public: unless `suggestions: 'show'` is
- * asked for (the workspace's tracked changes), suggested insertions are dropped and suggested
- * deletions kept as the original text, whatever path the document took to get here.
- */
-export function renderRichTextHtml(
-  doc: { content?: RichTextNode[] },
-  { suggestions = 'hide' }: { suggestions?: 'hide' | 'show' } = {},
-): string {
-  const content = Array.isArray(doc.content) ? doc.content : [];
-  const shown =
-    suggestions === 'show' || !hasSuggestions({ content }) ? content : withoutSuggestions({ content }).content;
-  return renderNodes(shown, 0);
+export function renderRichTextHtml(doc: { content?: RichTextNode[] }): string {
+  return renderNodes(doc.content, 0);
 }

@@ -25,21 +25,11 @@ const linkHref = z
   .max(2048)
   .refine((href) => safeHref(href) === href, 'unsafe_link');
 
-const suggestionAttrs = z.strictObject({
-  id: z.string().min(1).max(64),
-  authorId: z.string().max(64),
-  authorName: z.string().max(200),
-  createdAt: z.string().max(40),
-});
-
 const mark = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('bold') }),
   z.strictObject({ type: z.literal('italic') }),
   // Source text a translation has not translated yet (lib/rich-text/untranslated.ts); never rendered.
   z.strictObject({ type: z.literal('untranslated') }),
-  // A colleague's suggested insertion or deletion during review (lib/rich-text/suggestions.ts).
-  z.strictObject({ type: z.literal('suggestionInsert'), attrs: suggestionAttrs }),
-  z.strictObject({ type: z.literal('suggestionDelete'), attrs: suggestionAttrs }),
   z.strictObject({
     type: z.literal('link'),
     attrs: z.strictObject({
@@ -51,8 +41,8 @@ const mark = z.discriminatedUnion('type', [
   }),
 ]);
 
-const textNode = z.strictObject({ type: z.literal('text'), text: text.min(1), marks: z.array(mark).max(5).optional() });
-const hardBreak = z.strictObject({ type: z.literal('hardBreak'), marks: z.array(mark).max(5).optional() });
+const textNode = z.strictObject({ type: z.literal('text'), text: text.min(1), marks: z.array(mark).max(4).optional() });
+const hardBreak = z.strictObject({ type: z.literal('hardBreak'), marks: z.array(mark).max(4).optional() });
 const inline = z.discriminatedUnion('type', [textNode, hardBreak]);
 const inlineContent = z.array(inline).optional();
 

@@ -103,18 +103,6 @@ describe('what each transition needs', () => {
     );
   });
 
-  it('refuses to approve, schedule or publish a text that still holds open suggestions', () => {
-    const approve = { ...satisfied('in_review', actors.editor), contentAuthorIds: ['writer-1'] };
-    expect(refusalFor('approve', { ...approve, openSuggestions: 2 })).toBe('open_suggestions');
-    expect(refusalFor('approve', { ...approve, openSuggestions: 0 })).toBeNull();
-    expect(refusalFor('schedule', { ...satisfied('approved', actors.editor), openSuggestions: 1 })).toBe(
-      'open_suggestions',
-    );
-    expect(refusalFor('publish', { ...satisfied('scheduled', actors.system), openSuggestions: 1 })).toBe(
-      'open_suggestions',
-    );
-  });
-
   it('checks the role before anything else, so a writer learns nothing about the release', () => {
     expect(refusalFor('publish', { ...satisfied('draft', actors.writer), checklistPassed: false })).toBe('not_allowed');
   });

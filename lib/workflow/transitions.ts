@@ -8,7 +8,7 @@ import type { ReleaseState } from './states';
 export type Actor = { kind: 'user'; id: string; role: Role } | { kind: 'system'; label?: string };
 export type ActorRole = Role | 'system';
 
-export type Requirement = 'comment' | 'four_eyes' | 'future_time' | 'checklist' | 'no_suggestions';
+export type Requirement = 'comment' | 'four_eyes' | 'future_time' | 'checklist';
 
 export type Transition = {
   from: readonly ReleaseState[];
@@ -31,22 +31,11 @@ export const TRANSITIONS = {
   },
   withdraw: { from: ['in_review'], to: 'draft', by: ['writer', 'editor'] },
   request_changes: { from: ['in_review'], to: 'changes_requested', by: ['editor'], needs: ['comment'] },
-  // Suggestions still open are decided first: what is approved is the text that will be published.
-  approve: { from: ['in_review'], to: 'approved', by: ['editor'], needs: ['four_eyes', 'no_suggestions'] },
-  schedule: {
-    from: ['approved'],
-    to: 'scheduled',
-    by: ['editor'],
-    needs: ['future_time', 'no_suggestions', 'checklist'],
-  },
+  approve: { from: ['in_review'], to: 'approved', by: ['editor'], needs: ['four_eyes'] },
+  schedule: { from: ['approved'], to: 'scheduled', by: ['editor'], needs: ['future_time', 'checklist'] },
   // The scheduler takes back a due release it may not publish (its checklist no longer passes).
   unschedule: { from: ['scheduled'], to: 'approved', by: ['editor', 'system'] },
-  publish: {
-    from: ['approved', 'scheduled'],
-    to: 'published',
-    by: ['editor', 'system'],
-    needs: ['no_suggestions', 'checklist'],
-  },
+  publish: { from: ['approved', 'scheduled'], to: 'published', by: ['editor', 'system'], needs: ['checklist'] },
   unpublish: { from: ['published'], to: 'unpublished', by: ['editor'] },
   archive: { from: ['draft', 'changes_requested', 'unpublished'], to: 'archived', by: ['editor', 'admin'] },
   // The importer publishes legacy content it is sure of; nobody can take it from the workspace.
@@ -57,13 +46,7 @@ export type TransitionName = keyof typeof TRANSITIONS;
 export const TRANSITION_NAMES = Object.keys(TRANSITIONS) as TransitionName[];
 
 export type RefusalCode =
-  | 'wrong_state'
-  | 'not_allowed'
-  | 'needs_comment'
-  | 'four_eyes'
-  | 'needs_future_time'
-  | 'checklist_incomplete'
-  | 'open_suggestions';
+  'wrong_state' | 'not_allowed' | 'needs_comment' | 'four_eyes' | 'needs_future_time' | 'checklist_incomplete';
 
 export type GuardContext = {
   state: ReleaseState;
@@ -71,8 +54,6 @@ export type GuardContext = {
   /** The release's author and whoever last changed the text under review: none of them may approve it. */
   contentAuthorIds: readonly string[];
   checklistPassed: boolean;
-  /** How many suggestions the working copy still holds (lib/rich-text/suggestions.ts). */
-  openSuggestions?: number;
   now: Date;
   comment?: string;
   scheduledAt?: Date;
@@ -87,7 +68,6 @@ const REQUIREMENT_REFUSALS: Record<Requirement, (context: GuardContext) => Refus
   future_time: ({ scheduledAt, now }) =>
     scheduledAt && scheduledAt.getTime() > now.getTime() ? null : 'needs_future_time',
   checklist: ({ checklistPassed }) => (checklistPassed ? null : 'checklist_incomplete'),
-  no_suggestions: ({ openSuggestions }) => (openSuggestions ? 'open_suggestions' : null),
 };
 
 /** Why this transition may not be taken now, or null when it may. */

@@ -6,9 +6,6 @@ import { changeReleaseSlug } from '@/lib/dal/release-slugs';
 import { acknowledgeSourceChange } from '@/lib/dal/translations';
 import { setArchivePromotion } from '@/lib/dal/legacy-archive';
 import { requestTransition } from '@/lib/dal/releases';
-import { decideSuggestions, saveSuggestions, type SaveSuggestionsResult } from '@/lib/dal/suggestions';
-import { parseRichText } from '@/lib/rich-text/schema';
-import { DecideSuggestionsInput, SaveSuggestionsInput } from '@/lib/validation/suggestions';
 import { invalidInput, type FormState } from '@/lib/form-state';
 import { ArchivePromotionInput } from '@/lib/validation/legacy-archive';
 import { ChangeReleaseSlugInput } from '@/lib/validation/release-slug';
@@ -58,30 +55,4 @@ export async function followSource(_previous: FormState, form: FormData): Promis
   if (!result.ok) return { status: 'refused', reason: result.reason };
   revalidatePath('/workspace', 'layout');
   return { status: 'done' };
-}
-
-export type SuggestionSaveState = SaveSuggestionsResult | { ok: false; reason: 'invalid' };
-
-/** Suggestion mode's autosave: what a colleague typed or deleted in a release under review. */
-export async function saveReleaseSuggestions(input: SaveSuggestionsInput): Promise<SuggestionSaveState> {
-  const parsed = SaveSuggestionsInput.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: 'invalid' };
-  const body = parseRichText(parsed.data.body);
-  if (!body.ok) return { ok: false, reason: 'invalid' };
-  const result = await saveSuggestions(parsed.data.releaseId, body.doc, parsed.data.version);
-  if (result.ok) revalidatePath(`/workspace/releases/${parsed.data.releaseId}`);
-  return result;
-}
-
-/** The writer or an editor accepts or rejects suggestions, one or all. */
-export async function decideReleaseSuggestions(
-  input: DecideSuggestionsInput,
-): Promise<{ ok: true } | { ok: false; reason: 'invalid' | 'unknown_suggestion' }> {
-  const parsed = DecideSuggestionsInput.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: 'invalid' };
-  const { releaseId, ids, decision } = parsed.data;
-  const result = await decideSuggestions(releaseId, ids, decision);
-  if (!result.ok) return result;
-  revalidatePath(`/workspace/releases/${releaseId}`);
-  return { ok: true };
 }

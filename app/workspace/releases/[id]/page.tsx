@@ -20,9 +20,6 @@ import { listPressOfficers } from '@/lib/dal/press-officers';
 import { getReleaseView } from '@/lib/dal/releases';
 import { findReleaseDistribution } from '@/lib/dal/release-lists';
 import { getCurrentUser } from '@/lib/dal/session';
-import { findSuggestionReview } from '@/lib/dal/suggestions';
-import { SuggestionEditor } from '@/components/workspace/suggestions/suggestion-editor.client';
-import { SuggestionsPanel } from '@/components/workspace/suggestions/suggestions-panel.client';
 import { findSourceChange, findTranslationSource } from '@/lib/dal/translations';
 import { TRANSITION_NAMES, transitionsFrom } from '@/lib/workflow/transitions';
 import { zoneDisplayName } from '@/lib/time/zone-name';
@@ -43,13 +40,12 @@ const DoneStep = z.enum(TRANSITION_NAMES).optional().catch(undefined);
 export default async function ReleaseViewPage({ params, searchParams }: PageProps<'/workspace/releases/[id]'>) {
   const { id } = await params;
   const done = DoneStep.parse((await searchParams).done);
-  const [release, draft, user, importNotes, sourceChange, review] = await Promise.all([
+  const [release, draft, user, importNotes, sourceChange] = await Promise.all([
     getReleaseView(id),
     findReleaseDraftForEdit(id),
     getCurrentUser(),
     findImportNotes(id),
     findSourceChange(id),
-    findSuggestionReview(id),
   ]);
   // After getReleaseView, which has answered 404 for a release outside the person's offices.
   const distribution = await findReleaseDistribution(release.id);
@@ -81,14 +77,6 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
   const sidebar = (
     <>
       {importNotes && <ImportNotes releaseId={release.id} notes={importNotes} />}
-      {review && !draft && (
-        <SuggestionsPanel
-          releaseId={release.id}
-          suggestions={review.suggestions}
-          canDecide={review.canDecide}
-          timeZone={release.officeTimeZone}
-        />
-      )}
       <Panel aria-labelledby="next-steps">
         <PanelTitle id="next-steps">{tWorkflow('heading')}</PanelTitle>
         {transitions.length === 0 && <Muted>{tWorkflow('none')}</Muted>}
@@ -192,24 +180,12 @@ export default async function ReleaseViewPage({ params, searchParams }: PageProp
               credit={release.hero.credit && t('heroCredit', { credit: release.hero.credit })}
             />
           )}
-          {review?.canSuggest ? (
-            <div id="release-body">
-              <SuggestionEditor
-                releaseId={release.id}
-                body={review.body}
-                version={review.version}
-                author={{ id: user.id, name: user.name }}
-                lang={release.language}
-              />
-            </div>
-          ) : (
-            // Rendered by lib/rich-text with an allowlist of nodes, marks and URL schemes.
-            <div
-              id="release-body"
-              className="prose-release space-y-4 leading-relaxed"
-              dangerouslySetInnerHTML={{ __html: release.bodyHtml }}
-            />
-          )}
+          {/* Rendered by lib/rich-text with an allowlist of nodes, marks and URL schemes. */}
+          <div
+            id="release-body"
+            className="prose-release space-y-4 leading-relaxed"
+            dangerouslySetInnerHTML={{ __html: release.bodyHtml }}
+          />
           {release.contacts.length === 0 ? (
             <Muted className="mt-10">{t('noContacts')}</Muted>
           ) : (
