@@ -7,7 +7,7 @@
  * At another count than 10,000, or with --first-run-only (no killed worker), the report is printed
  * and bench/results is left as it is: a smaller run on a busy machine is a probe, not a result.
  * The worker is stopped with SIGTERM after a --first-run-only run, so that a worker started with
- * BENCH_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof' writes its profile.
+ * BENCH_WORKER_NODE_ARGS='--cpu-prof --cpu-prof-dir=.data/prof' writes its profile.
  *
  * A throwaway database is created on BENCH_DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/postgres), migrated, and dropped at the end. The worker is

@@ -9,7 +9,7 @@ const darien = demoRelease('panama-darien-trafficking-training-fr');
 const diaspora = demoRelease('senegal-diaspora-investment-fr');
 const solarEn = demoRelease('senegal-youth-solar-en');
 
-const SHOTS = '/work/coord/shots/translations';
+const SHOTS = 'test-results/screens/translations';
 
 /** Saves the page at a phone's and a desktop's width, where the reviewers of this work look. */
 async function shoot(page: Page, name: string) {
